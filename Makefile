@@ -1,0 +1,109 @@
+# VDTO Targeting — build, test and run on a fresh Debian 12/13 machine (as root, or with sudo).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PY        := /usr/bin/python3
+VENV      := .venv
+VPY       := $(VENV)/bin/python
+REFVENV   := .venv-ref
+BUILD     := build
+ART       := $(BUILD)/artifacts
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEB_PKGS  := qgis python3-qgis qgis-providers xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools \
+             python3-venv python3-pip python3-numpy python3-pandas python3-shapely python3-rtree python3-scipy \
+             python3-psutil
+PYTEST    := $(VPY) -m pytest -q -ra
+NOQGIS    := -p no:pytest_qgis -p no:pytestqt
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+export VDTO_REPO := $(CURDIR)
+
+.PHONY: help deps refenv test test-core test-qgis test-package test-gui lint package deploy translate run demo bench clean
+
+help:
+	@echo "make run      - package the plugin and start QGIS with it and the demo briefing (Xvfb when headless)"
+	@echo "make test     - install what is missing, then lint and run every test tier (core, qgis, package, gui)"
+	@echo "make demo     - build the briefing PDF from ../shared/data (or VDTO_DATA_DIR) into build/demo/"
+	@echo "make package  - write dist/vdto_targeting.zip (Install from ZIP in any QGIS 3.22-4.x)"
+	@echo "make deploy   - install the zip into a QGIS profile (PROFILE_DIR=... default: your default profile)"
+	@echo "make translate- refresh i18n/*.ts from the sources (pylupdate5) and compile .qm (lrelease)"
+	@echo "make lint     - flake8, bandit, detect-secrets, Qt import and package checks (what plugins.qgis.org runs)"
+	@echo "make bench    - benchmarks against QGIS's own algorithms and PySAL, printed as ratios"
+
+# ---------------------------------------------------------------- dependencies
+$(BUILD)/.deb-stamp:
+	@mkdir -p $(BUILD)
+	@missing=$$(for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@touch $@
+
+# A venv on top of Debian's Python so QGIS's bindings and Debian's numpy/pandas/shapely are the ones used;
+# the constraints file pins them so pip can never replace them (a pip numpy 2 breaks QGIS's compiled stack).
+$(BUILD)/constraints.txt: $(BUILD)/.deb-stamp
+	$(PY) scripts/debian_constraints.py > $@
+
+$(VENV)/.stamp: $(BUILD)/constraints.txt requirements-test.txt
+	[ -x $(VPY) ] || $(PY) -m venv --system-site-packages $(VENV)
+	$(VPY) -m pip install -q --disable-pip-version-check -c $(BUILD)/constraints.txt -r requirements-test.txt
+	@touch $@
+
+deps: $(VENV)/.stamp
+
+# Reference libraries (PySAL esda, geopandas) live in a separate plain venv: never in QGIS's.
+$(REFVENV)/.stamp: requirements-ref.txt $(BUILD)/.deb-stamp
+	[ -x $(REFVENV)/bin/python ] || $(PY) -m venv $(REFVENV)
+	$(REFVENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-ref.txt
+	@touch $@
+
+refenv: $(REFVENV)/.stamp
+
+# ---------------------------------------------------------------- tests
+test: deps refenv lint test-core test-qgis test-package test-gui
+	@echo "All test tiers passed."
+
+test-core: deps
+	$(PYTEST) $(NOQGIS) tests/core
+
+test-qgis: deps refenv
+	$(PYTEST) -p no:pytestqt tests/qgis
+
+test-package: deps package
+	$(PYTEST) $(NOQGIS) tests/package
+
+test-gui: deps package
+	$(PYTEST) $(NOQGIS) tests/gui
+
+lint: deps
+	$(VPY) scripts/check_sources.py
+	$(VPY) -m flake8 --max-line-length 120 vdto_targeting
+	$(VPY) -m bandit -q -r vdto_targeting
+	$(VPY) scripts/check_secrets.py vdto_targeting resources metadata.txt
+
+# ---------------------------------------------------------------- packaging
+translate: $(BUILD)/.deb-stamp
+	pylupdate5 -noobsolete $$(find vdto_targeting -name '*.py' | sort) -ts i18n/vdto_targeting_es.ts
+	lrelease i18n/vdto_targeting_es.ts -qm i18n/vdto_targeting_es.qm
+
+i18n/%.qm: i18n/%.ts
+	lrelease $< -qm $@
+
+package: $(BUILD)/.deb-stamp $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
+	$(PY) scripts/package.py dist/vdto_targeting.zip
+
+PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+deploy: package
+	$(PY) scripts/deploy.py dist/vdto_targeting.zip "$(PROFILE_DIR)"
+
+# ---------------------------------------------------------------- the main job
+run: deps package
+	$(VPY) scripts/run_qgis.py --demo
+
+demo: deps package
+	$(VPY) scripts/run_demo.py --real
+
+bench: deps refenv
+	QT_QPA_PLATFORM=offscreen $(VPY) -m benchmarks
+
+clean:
+	rm -rf $(BUILD) dist i18n/*.qm

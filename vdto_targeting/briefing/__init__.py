@@ -1,0 +1,1 @@
+"""Briefing products: print layouts, PDF/PNG exports and the offline field pack."""

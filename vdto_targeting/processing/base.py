@@ -1,0 +1,58 @@
+"""Shared behaviour of the plugin's Processing algorithms: translation, icon, groups, clear errors."""
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import icon_path
+
+GROUPS = {
+    "data": "1 · Data",
+    "surface": "2 · Violence surface",
+    "hotspots": "3 · Hotspots and violent regions",
+    "vdtos": "4 · Organisations and corridors",
+    "zones": "5 · Enforcement zones",
+    "briefing": "6 · Briefing",
+}
+
+
+class VdtoAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set ``NAME``, ``DISPLAY``, ``GROUP`` (a key of ``GROUPS``) and ``HELP``."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = "data"
+    HELP = ""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("VdtoAlgorithm", text)
+
+    def createInstance(self) -> "VdtoAlgorithm":  # noqa: N802
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr(self.DISPLAY)
+
+    def group(self) -> str:
+        return self.tr(GROUPS[self.GROUP])
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(self.HELP)
+
+    def icon(self) -> QIcon:
+        return QIcon(str(icon_path("vdto.svg")))
+
+    @classmethod
+    def fail(cls, message: str, *args: Any) -> QgsProcessingException:
+        """An exception whose text names the problem and the fix, translated; ``raise self.fail(...)``."""
+        return QgsProcessingException(cls.tr(message).format(*args))

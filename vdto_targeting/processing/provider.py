@@ -1,0 +1,51 @@
+"""The ``vdto`` Processing provider.
+
+The dock, the toolbox, Model Builder, batch mode and ``qgis_process`` all run these same algorithm classes.
+Algorithms are listed by import path so one broken module is reported instead of hiding the whole provider.
+"""
+from __future__ import annotations
+
+import importlib
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..definitions import PLUGIN_NAME, PROVIDER_ID
+from ..paths import icon_path, metadata_value
+
+# "module:Class" relative to this package. One line per algorithm; keep in analyst workflow order.
+ALGORITHMS: list[str] = [
+]
+
+
+class VdtoProvider(QgsProcessingProvider):
+    """Registers the plugin's algorithms under the id ``vdto``."""
+
+    def id(self) -> str:  # noqa: A003
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return PLUGIN_NAME
+
+    def longName(self) -> str:  # noqa: N802
+        return f"{PLUGIN_NAME} {metadata_value('version')}"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(icon_path("vdto.svg")))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return str(icon_path("vdto.svg"))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for spec in ALGORITHMS:
+            module_name, class_name = spec.split(":")
+            try:
+                module = importlib.import_module(f"{__package__}.{module_name}")
+                self.addAlgorithm(getattr(module, class_name)())
+            except Exception as error:  # noqa: BLE001 - one broken algorithm must not hide the others
+                QgsMessageLog.logMessage(
+                    QCoreApplication.translate("VdtoProvider", "Could not load algorithm {0}: {1}").format(spec, error),
+                    PLUGIN_NAME,
+                    Qgis.MessageLevel.Critical,
+                )
