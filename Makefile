@@ -13,7 +13,7 @@ DEB_PKGS  := qgis python3-qgis qgis-providers xvfb xauth poppler-utils pyqt5-dev
              python3-venv python3-pip python3-numpy python3-pandas python3-shapely python3-rtree python3-scipy \
              python3-psutil
 PYTEST    := $(VPY) -m pytest -q -ra
-NOQGIS    := -p no:pytest_qgis -p no:pytestqt
+NOQGIS    := -p no:pytest_qgis -p no:pytest-qt
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 export VDTO_REPO := $(CURDIR)
@@ -66,7 +66,7 @@ test-core: deps
 	$(PYTEST) $(NOQGIS) tests/core
 
 test-qgis: deps refenv
-	$(PYTEST) -p no:pytestqt tests/qgis
+	$(PYTEST) tests/qgis
 
 test-package: deps package
 	$(PYTEST) $(NOQGIS) tests/package
@@ -76,7 +76,7 @@ test-gui: deps package
 
 lint: deps
 	$(VPY) scripts/check_sources.py
-	$(VPY) -m flake8 --max-line-length 120 vdto_targeting
+	$(VPY) -m flake8 --max-line-length 120 vdto_targeting scripts benchmarks tests
 	$(VPY) -m bandit -q -r vdto_targeting
 	$(VPY) scripts/check_secrets.py vdto_targeting resources metadata.txt
 

@@ -12,11 +12,12 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 _APP = None
+_PROVIDER = None  # kept alive: a provider only referenced by the registry is garbage-collected by sip
 
 
 def start_qgis():
     """Start QGIS (offscreen), Processing and the plugin's provider once per process."""
-    global _APP
+    global _APP, _PROVIDER
     if _APP is not None:
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +31,8 @@ def start_qgis():
     Processing.initialize()
     from vdto_targeting.processing.provider import VdtoProvider
 
-    QgsApplication.processingRegistry().addProvider(VdtoProvider())
+    _PROVIDER = VdtoProvider()
+    QgsApplication.processingRegistry().addProvider(_PROVIDER)
     return _APP
 
 

@@ -16,8 +16,12 @@ RULES = [
     (re.compile(r"^\s*(from|import)\s+PyQt[56]\b", re.M), "import Qt through qgis.PyQt, not PyQt5/PyQt6"),
     (re.compile(r"\.exec_\("), "use exec(), not exec_() (removed in Qt6)"),
     (re.compile(r"^\s*from\s+qgis\.\w+\s+import\s+\*", re.M), "no star imports from qgis"),
-    (re.compile(r"resources_rc|\.qrc\b"), "no compiled .qrc resources: load icons and .ui files by path"),
+    (re.compile(r"\bresources_rc\b|\bpyrcc\d?\b|QResource\.register"),
+     "no compiled .qrc resources: load icons and .ui files by path"),
 ]
+NETWORK_RULE = (re.compile(r"^\s*(from|import)\s+(socket|urllib|http\.client|requests|ftplib|smtplib)\b"
+                           r"|QNetworkAccessManager|QgsNetworkAccessManager|QgsBlockingNetworkRequest", re.M),
+                "the plugin works offline: no network code")
 CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "core/ must not import Qt, QGIS or GDAL")
 
 
@@ -27,6 +31,7 @@ def main() -> int:
                        + list((ROOT / "scripts").rglob("*.py"))):
         text = path.read_text(encoding="utf-8")
         rules = list(RULES) + ([CORE_RULE] if PACKAGE / "core" in path.parents else [])
+        rules += [NETWORK_RULE] if PACKAGE in path.parents else []
         if path == Path(__file__).resolve():
             continue
         for pattern, why in rules:

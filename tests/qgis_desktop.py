@@ -13,7 +13,6 @@ import shutil
 import subprocess  # nosec B404
 import sys
 import textwrap
-from pathlib import Path
 from typing import Optional
 
 from tests.datasets import ARTIFACTS, ROOT

@@ -38,3 +38,46 @@ ZONE_FIELDS = [
 ]
 ZONE_STATUSES = ["proposed", "approved", "active", "closed"]
 ZONE_BASES = ["vdto", "region"]
+
+# --- Organisations and corridors (issue 5) ---
+# U.S.–Mexico boundary, west←east, lon/lat: Natural Earth 1:10m (public domain, basemap_north_america
+# `us_mexico_border`) simplified with Douglas–Peucker at 0.03° (Hausdorff ≈ 3 km). Default border for port choice
+# ("nearest along the border") and for the border-zone check of ports when the analyst gives no border layer.
+US_MX_BORDER_LONLAT = [
+    (-97.138, 25.966), (-97.268, 25.961), (-97.350, 25.919), (-97.347, 25.853), (-97.426, 25.854), (-97.660, 26.030),
+    (-98.186, 26.065), (-98.430, 26.217), (-98.654, 26.244), (-98.801, 26.373), (-99.107, 26.423), (-99.093, 26.484),
+    (-99.165, 26.540), (-99.248, 26.827), (-99.460, 27.057), (-99.431, 27.207), (-99.521, 27.312), (-99.474, 27.415),
+    (-99.514, 27.589), (-99.701, 27.659), (-99.834, 27.776), (-100.058, 28.137), (-100.259, 28.261),
+    (-100.356, 28.478), (-100.324, 28.510), (-100.385, 28.538), (-100.619, 28.917), (-100.670, 29.117),
+    (-100.763, 29.174), (-100.796, 29.257), (-101.008, 29.380), (-101.037, 29.459), (-101.224, 29.541),
+    (-101.235, 29.623), (-101.310, 29.598), (-101.300, 29.650), (-101.357, 29.667), (-101.404, 29.779),
+    (-101.523, 29.765), (-101.548, 29.821), (-101.631, 29.775), (-102.110, 29.802), (-102.322, 29.893),
+    (-102.405, 29.777), (-102.693, 29.736), (-102.840, 29.453), (-102.837, 29.367), (-102.884, 29.343),
+    (-102.898, 29.264), (-102.858, 29.230), (-102.988, 29.177), (-103.121, 28.997), (-103.388, 29.029),
+    (-103.550, 29.154), (-103.769, 29.230), (-103.784, 29.275), (-104.057, 29.340), (-104.266, 29.527),
+    (-104.338, 29.524), (-104.518, 29.654), (-104.684, 29.953), (-104.680, 30.192), (-104.856, 30.417),
+    (-104.936, 30.611), (-105.166, 30.782), (-105.364, 30.851), (-105.962, 31.371), (-106.210, 31.477),
+    (-106.358, 31.717), (-106.430, 31.759), (-108.215, 31.778), (-108.215, 31.327), (-111.005, 31.327),
+    (-114.818, 32.499), (-114.724, 32.713), (-117.125, 32.531),
+]
+# A port further than this from the border line is rejected (BTS points lie ≤ 6 km from the generalised line).
+BORDER_ZONE_KM = 15.0
+# Organisation kinds in the alias table; only DTO_KINDS are ranked as VDTOs.
+ORG_KINDS = ["dto", "state", "civilian", "armed_group", "unidentified"]
+DTO_KINDS = ["dto"]
+ATTRIBUTION_FULL = 0
+ATTRIBUTION_EQUAL = 1
+DEFAULT_REGION_THRESHOLD = 0.4
+DEFAULT_TERRITORY_SHARE = 0.8
+
+# --- The dock (issue 8) ---
+# Step keys, in workflow order; a result layer carries its step in the custom property LAYER_STEP_PROPERTY so a re-run
+# replaces it, and LAYER_ORDER puts zones on top and the surface at the bottom of the layer group.
+STEP_KEYS = ["data", "surface", "hotspots", "organisations", "zones", "briefing"]
+LAYER_STEP_PROPERTY = "vdto_targeting/step"
+LAYER_ALGORITHM_PROPERTY = "vdto_targeting/algorithm"
+LAYER_OUTPUT_PROPERTY = "vdto_targeting/output"
+LAYER_ORDER = ["preview", "zones", "briefing", "organisations", "hotspots", "data", "surface"]
+OUTPUT_FOLDER_NAME = "vdto_outputs"
+PREVIEW_DEBOUNCE_MS = 150
+PREVIEW_MAX_RADIUS_M = 100_000

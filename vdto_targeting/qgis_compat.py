@@ -60,3 +60,99 @@ INFO = Qgis.MessageLevel.Info
 WARNING = Qgis.MessageLevel.Warning
 CRITICAL = Qgis.MessageLevel.Critical
 SUCCESS = Qgis.MessageLevel.Success
+
+# --- gui (dock, issue 8): layer-combo and field-combo filters, task flags, file widget modes ---
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsTask  # noqa: E402
+
+_LAYER_FILTER_OLD = QgsMapLayerProxyModel.Filter
+LAYER_POINT = _pick(Qgis, "LayerFilter", "PointLayer", _LAYER_FILTER_OLD, "PointLayer")
+LAYER_POLYGON = _pick(Qgis, "LayerFilter", "PolygonLayer", _LAYER_FILTER_OLD, "PolygonLayer")
+LAYER_VECTOR = _pick(Qgis, "LayerFilter", "VectorLayer", _LAYER_FILTER_OLD, "VectorLayer")
+LAYER_RASTER = _pick(Qgis, "LayerFilter", "RasterLayer", _LAYER_FILTER_OLD, "RasterLayer")
+LAYER_NO_GEOMETRY = _pick(Qgis, "LayerFilter", "NoGeometry", _LAYER_FILTER_OLD, "NoGeometry")
+LAYER_HAS_GEOMETRY = _pick(Qgis, "LayerFilter", "HasGeometry", _LAYER_FILTER_OLD, "HasGeometry")
+FIELD_FILTER_NUMERIC = _pick(Qgis, "FieldProxyModelFilter", "Numeric", QgsFieldProxyModel.Filter, "Numeric")
+FIELD_FILTER_STRING = _pick(Qgis, "FieldProxyModelFilter", "String", QgsFieldProxyModel.Filter, "String")
+FIELD_FILTER_DATE = _pick(Qgis, "FieldProxyModelFilter", "Date", QgsFieldProxyModel.Filter, "Date")
+FIELD_FILTER_DATETIME = _pick(Qgis, "FieldProxyModelFilter", "DateTime", QgsFieldProxyModel.Filter, "DateTime")
+TASK_CAN_CANCEL = _pick(Qgis, "TaskFlag", "CanCancel", QgsTask.Flag, "CanCancel")
+
+# --- briefing and field pack (issue 7): print layouts, exports, raster styling ---
+from qgis.core import (QgsColorRampShader, QgsLayoutExporter, QgsLayoutItemPage, QgsLayoutItemPicture,  # noqa: E402
+                       QgsLegendStyle, QgsProcessingAlgorithm, QgsScaleBarSettings, QgsUnitTypes,
+                       QgsVectorFileWriter)
+
+ALG_NO_THREADING = _pick(Qgis, "ProcessingAlgorithmFlag", "NoThreading", QgsProcessingAlgorithm.Flag,
+                         "FlagNoThreading")
+DISTANCE_KILOMETERS = _pick(Qgis, "DistanceUnit", "Kilometers", QgsUnitTypes.DistanceUnit, "DistanceKilometers")
+LAYOUT_MILLIMETERS = _pick(Qgis, "LayoutUnit", "Millimeters", QgsUnitTypes.LayoutUnit, "LayoutMillimeters")
+PAGE_LANDSCAPE = _pick(QgsLayoutItemPage, "Orientation", "Landscape", QgsLayoutItemPage.Orientation, "Landscape")
+SCALEBAR_FIT_WIDTH = _pick(Qgis, "ScaleBarSegmentSizeMode", "FitWidth", QgsScaleBarSettings.SegmentSizeMode,
+                           "SegmentSizeFitWidth")
+PICTURE_SVG = _pick(Qgis, "PictureFormat", "SVG", QgsLayoutItemPicture.Format, "FormatSVG")
+PICTURE_ZOOM = _pick(QgsLayoutItemPicture, "ResizeMode", "Zoom", QgsLayoutItemPicture.ResizeMode, "Zoom")
+LEGEND_TITLE = _pick(Qgis, "LegendComponent", "Title", QgsLegendStyle.Style, "Title")
+LEGEND_GROUP = _pick(Qgis, "LegendComponent", "Group", QgsLegendStyle.Style, "Group")
+LEGEND_SUBGROUP = _pick(Qgis, "LegendComponent", "Subgroup", QgsLegendStyle.Style, "Subgroup")
+LEGEND_SYMBOL_LABEL = _pick(Qgis, "LegendComponent", "SymbolLabel", QgsLegendStyle.Style, "SymbolLabel")
+EXPORT_SUCCESS = _pick(QgsLayoutExporter, "ExportResult", "Success", QgsLayoutExporter.ExportResult, "Success")
+RAMP_INTERPOLATED = _pick(Qgis, "ShaderInterpolationMethod", "Linear", QgsColorRampShader.Type, "Interpolated")
+FILE_OVERWRITE_FILE = _pick(QgsVectorFileWriter, "ActionOnExistingFile", "CreateOrOverwriteFile",
+                            QgsVectorFileWriter.ActionOnExistingFile, "CreateOrOverwriteFile")
+FILE_OVERWRITE_LAYER = _pick(QgsVectorFileWriter, "ActionOnExistingFile", "CreateOrOverwriteLayer",
+                             QgsVectorFileWriter.ActionOnExistingFile, "CreateOrOverwriteLayer")
+WRITER_NO_ERROR = _pick(QgsVectorFileWriter, "WriterError", "NoError", QgsVectorFileWriter.WriterError, "NoError")
+from qgis.core import QgsPalLayerSettings  # noqa: E402
+
+LABEL_AROUND_POINT = _pick(Qgis, "LabelPlacement", "AroundPoint", QgsPalLayerSettings.Placement, "AroundPoint")
+LABEL_HORIZONTAL = _pick(Qgis, "LabelPlacement", "Horizontal", QgsPalLayerSettings.Placement, "Horizontal")
+
+# --- organisations and corridors (issue 5): attribute types of new fields (QVariant on 3.x, QMetaType ≥ 3.38/4.x) ---
+from qgis.PyQt.QtCore import QMetaType as _QMetaType, QVariant as _QVariant  # noqa: E402
+
+_FIELD_TYPES_NEW = Qgis.versionInt() >= 33800
+TYPE_STRING = _QMetaType.Type.QString if _FIELD_TYPES_NEW else _QVariant.String
+TYPE_INT = _QMetaType.Type.Int if _FIELD_TYPES_NEW else _QVariant.Int
+TYPE_DOUBLE = _QMetaType.Type.Double if _FIELD_TYPES_NEW else _QVariant.Double
+from qgis.core import QgsColorRampShader  # noqa: E402
+
+RAMP_INTERPOLATED = _pick(Qgis, "ShaderInterpolationMethod", "Linear", QgsColorRampShader.Type, "Interpolated")
+
+# --- violence surface (issue 3): metric CRS check, raster data type ---
+from qgis.core import QgsUnitTypes as _QgsUnitTypes  # noqa: E402
+
+DISTANCE_METERS = _pick(Qgis, "DistanceUnit", "Meters", getattr(_QgsUnitTypes, "DistanceUnit", None),
+                        "DistanceMeters")
+from qgis.core import QgsRasterBandStats as _QgsRasterBandStats  # noqa: E402
+
+BAND_STAT_MAX = _pick(Qgis, "RasterBandStatistic", "Max", getattr(_QgsRasterBandStats, "Stats", None), "Max")
+from qgis.core import QgsProcessingParameterDefinition  # noqa: E402
+
+PARAMETER_OPTIONAL = _pick(Qgis, "ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition.Flag,
+                           "FlagOptional")
+
+# --- enforcement zones (issue 6): read invalid zone outlines so the plugin can repair them and say so ---
+from qgis.core import QgsProcessingFeatureSource as _QgsProcessingFeatureSource  # noqa: E402
+
+SOURCE_SKIP_GEOMETRY_VALIDATION = _pick(Qgis, "ProcessingFeatureSourceFlag", "SkipGeometryValidityChecks",
+                                        _QgsProcessingFeatureSource.Flag, "FlagSkipGeometryValidityChecks")
+LAYER_LINE = _pick(Qgis, "LayerFilter", "LineLayer", QgsMapLayerProxyModel.Filter, "LineLayer")
+
+
+def capture_polygon_mode():
+    """``QgsMapToolCapture`` polygon mode (imported lazily: qgis.gui is absent under qgis_process)."""
+    from qgis.gui import QgsMapToolCapture
+
+    return _pick(QgsMapToolCapture, "CaptureMode", "CapturePolygon", QgsMapToolCapture.CaptureMode, "CapturePolygon")
+
+
+from qgis.core import QgsRenderContext  # noqa: E402
+
+TEXT_ALWAYS_TEXT = _pick(Qgis, "TextRenderFormat", "AlwaysText", QgsRenderContext.TextRenderFormat,
+                         "TextFormatAlwaysText")
+
+# --- violence surface (issue 3): advanced parameter flag ---
+from qgis.core import QgsProcessingParameterDefinition as _QgsParameterDefinition  # noqa: E402
+
+PARAMETER_ADVANCED = _pick(Qgis, "ProcessingParameterFlag", "Advanced", getattr(_QgsParameterDefinition, "Flag", None),
+                           "FlagAdvanced")

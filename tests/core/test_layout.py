@@ -18,7 +18,8 @@ def test_core_does_not_import_upwards():
     for path in Path(core.__file__).parent.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+            if isinstance(node, ast.ImportFrom) and node.level >= 2 and node.module != "definitions":
+                # definitions.py is the one Qt/QGIS-free module above core that core may share constants with
                 raise AssertionError(f"{path.name} imports from above core/: {node.module}")
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 mod = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name

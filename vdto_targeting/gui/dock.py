@@ -1,39 +1,105 @@
 """The analyst's dock: the targeted-enforcement workflow in one panel.
 
-It only collects inputs and runs the ``vdto`` Processing algorithms as tasks, so its results are the toolbox's.
+It only collects inputs and runs the ``vdto`` Processing algorithms as background tasks (see :mod:`.tasks`), so its
+results are the toolbox's and ``qgis_process``'s. Steps are pages of a tool box that can be revisited in any order;
+each page scrolls on its own so the dock works on a small laptop screen, and nothing has a fixed pixel size.
 """
 from __future__ import annotations
 
+from typing import Dict, List
+
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QToolBox, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QDockWidget, QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidget
 
 from ..definitions import DOCK_OBJECT_NAME
 
 
 class VdtoTargetingDock(QDockWidget):
-    """Steps in order, each a page of a tool box that can be revisited."""
-
-    STEPS = ["Data", "Surface", "Hotspots and regions", "Organisations and corridors", "Zones", "Briefing"]
+    """Steps in order — Data, Surface, Hotspots and regions, Organisations and corridors, Zones, Briefing."""
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
+        from .state import DockState
+        from .steps.base import DockContext
+        from .steps.briefing import BriefingPage
+        from .steps.data import DEMO, INDICATORS, DataPage
+        from .steps.hotspots import HotspotsPage
+        from .steps.organisations import OrganisationsPage
+        from .steps.surface import SurfacePage
+        from .steps.zones import ZonesPage
+
         self.iface = iface
+        self._demo_id = DEMO
+        self._indicators_id = INDICATORS
         self.setObjectName(DOCK_OBJECT_NAME)
         self.setWindowTitle(self.tr("VDTO Targeting"))
+        self.state = DockState(self)
+        self.context = DockContext(iface, self.state, self)
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.steps = QToolBox(body)
         self.steps.setObjectName("VdtoSteps")
-        for step in self.STEPS:
-            page = QWidget(self.steps)
-            page_layout = QVBoxLayout(page)
-            page_layout.addWidget(QLabel(self.tr(step), page))
-            self.steps.addItem(page, self.tr(step))
+        titles = [self.tr("1 · Data"), self.tr("2 · Violence surface"), self.tr("3 · Hotspots and regions"),
+                  self.tr("4 · Organisations and corridors"), self.tr("5 · Enforcement zones"),
+                  self.tr("6 · Briefing")]
+        tips = [self.tr("Choose or import municipalities, homicides, population, events and ports."),
+                self.tr("Kernel density of lethal events, with a live radius preview."),
+                self.tr("Gi* and Local Moran's I hotspots; contiguous hot municipalities become violent regions."),
+                self.tr("Rank the most violent organisations and trace their corridors to U.S. ports of entry."),
+                self.tr("Draw enforcement zones and judge them by the violence they capture (PAI)."),
+                self.tr("Print the two-minute briefing and write the offline field pack.")]
+        self.pages: List = []
+        for index, page_class in enumerate([DataPage, SurfacePage, HotspotsPage, OrganisationsPage, ZonesPage,
+                                            BriefingPage]):
+            page = page_class(self.context)
+            page.finished.connect(self._page_finished)
+            scroll = QScrollArea(self.steps)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.steps.addItem(scroll, titles[index])
+            self.steps.setItemToolTip(index, tips[index])
+            self.pages.append(page)
+        self.steps.setCurrentIndex(int(self.state.value("dock/current_step", 0) or 0))
+        self.steps.currentChanged.connect(lambda index: self.state.set_value("dock/current_step", index))
         layout.addWidget(self.steps)
         self.setWidget(body)
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    @staticmethod
+    def tr(text: str) -> str:  # noqa: D102
         return QCoreApplication.translate("VdtoTargetingDock", text)
 
+    # -------------------------------------------------------------- pages
+    def page(self, step: str):
+        """The page of a step key (``definitions.STEP_KEYS``)."""
+        for page in self.pages:
+            if page.STEP == step:
+                return page
+        raise KeyError(step)
+
+    def pages_by_step(self) -> Dict[str, object]:
+        return {page.STEP: page for page in self.pages}
+
+    def _page_finished(self, algorithm_id: str, status: str) -> None:
+        """After the demo is loaded every page points at its layers, so the analyst can click straight through."""
+        if status == "ok" and algorithm_id == self._demo_id:
+            self._adopt_all()
+        elif status == "ok" and algorithm_id == self._indicators_id:
+            self.page("hotspots").adopt_roles()
+
+    def _adopt_all(self, *_args) -> None:
+        for page in self.pages:
+            adopt = getattr(page, "adopt_roles", None)
+            if adopt is not None:
+                adopt()
+
+    # -------------------------------------------------------------- end
+    def running(self) -> bool:
+        return any(page.run is not None and page.run.is_running() for page in self.pages)
+
     def shutdown(self) -> None:
-        """Release map tools and running tasks before the plugin unloads."""
+        """Cancel running tasks, release map tools and the preview layer, stop following the project."""
+        for page in self.pages:
+            page.shutdown()
+        self.state.disconnect_project()

@@ -16,6 +16,24 @@ from ..paths import icon_path, metadata_value
 
 # "module:Class" relative to this package. One line per algorithm; keep in analyst workflow order.
 ALGORITHMS: list[str] = [
+    "importers:ImportMunicipalitiesAlgorithm",
+    "importers:ImportHomicidesAlgorithm",
+    "importers:ImportPopulationAlgorithm",
+    "indicators:MunicipalIndicatorsAlgorithm",
+    "surface:ViolenceSurface",
+    "hotspots:HotspotsAlgorithm",
+    "demo:DemoScenarioAlgorithm",
+    "briefing:BriefingAlgorithm",
+    "fieldpack:FieldPackAlgorithm",
+    "vdtos:RankVdtosAlgorithm",
+    "territories:TerritoriesAlgorithm",
+    "corridors:CorridorsAlgorithm",
+    "targetpackage:TargetPackageAlgorithm",
+    "zones:CreateZonesLayerAlgorithm",
+    "zones:BufferZoneAlgorithm",
+    "zones:ZoneFromFeaturesAlgorithm",
+    "zonestatistics:ZoneStatisticsAlgorithm",
+    "evaluation:EvaluateZoneAlgorithm",
 ]
 
 

@@ -1,0 +1,116 @@
+"""Property-based fuzzing of every CSV/table importer: ≥ 500 generated files each, and the only exception an
+analyst can ever see is :class:`ImportProblem` (whose message names the problem and the fix)."""
+from __future__ import annotations
+
+import gzip
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vdto_targeting.core import sources
+from vdto_targeting.core.codes import normalize_cvegeo
+from vdto_targeting.core.sources import ImportProblem
+
+COLUMNS = ["cvegeo", "year", "month", "homicides", "pop_est", "nom_mun", "Año", "Cve. Municipio", "Clave_Ent",
+           "Municipio", "Subtipo de delito", "Tipo de delito", "pop_total", "cve_ent", "cve_mun", "CVEGEO"] + \
+          [m.capitalize() for m in sources.MONTHS_ES]
+CELLS = st.one_of(
+    st.sampled_from(["01001", "1001", "8037", "08037", "32058", "99999", "00000", "2019", "2020", "1", "12", "13",
+                     "0", "-3", "2.5", "1,234", "1.234", "1 234", "", " ", "Homicidio doloso", "Juárez", "NaN",
+                     "inf", "1e5", "\"a,b\"", "\"", "nan", "None", "9" * 30, "Homicidio culposo", "01001.0"]),
+    st.integers(-10, 10 ** 7).map(str),
+    st.text(max_size=12),
+)
+
+
+@st.composite
+def csv_files(draw) -> bytes:
+    header = draw(st.lists(st.sampled_from(COLUMNS), min_size=1, max_size=18))
+    if draw(st.booleans()):  # often a plausible complete header
+        header = draw(st.sampled_from([["cvegeo", "year", "month", "homicides", "pop_est"],
+                                       ["cvegeo", "year", "pop_total", "nom_mun"],
+                                       ["Año", "Clave_Ent", "Cve. Municipio", "Municipio", "Subtipo de delito"]
+                                       + [m.capitalize() for m in sources.MONTHS_ES]])) + header[:1]
+    sep = draw(st.sampled_from(sources.SEPARATORS))
+    rows = draw(st.lists(st.lists(CELLS, min_size=max(0, len(header) - 2), max_size=len(header) + 1),
+                         max_size=12))
+    if draw(st.booleans()) and rows:
+        rows[0] = ["Homicidio doloso" if h == "Subtipo de delito" else "2019" if h in ("year", "Año")
+                   else "1001" if "cve" in h.lower() else "1" for h in header]
+    text = "\n".join(sep.join(r) for r in [header] + rows) + draw(st.sampled_from(["", "\n", "\r\n", "\n\n"]))
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "cp1252"]))
+    data = text.encode(encoding, errors="replace")
+    if draw(st.integers(0, 9)) == 0:
+        data = data[:draw(st.integers(0, len(data)))]  # truncated file
+    if draw(st.integers(0, 9)) == 0:
+        data = gzip.compress(data)
+    return data
+
+
+FILES = st.one_of(csv_files(), csv_files(), csv_files(), st.binary(max_size=600))
+FUZZ = settings(max_examples=500, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _check_homicides(table: pd.DataFrame) -> None:
+    assert set(["cvegeo", "year", "month", "homicides"]) <= set(table.columns)
+    assert table.cvegeo.map(normalize_cvegeo).eq(table.cvegeo).all()
+    assert table.month.between(1, 12).all() and (table.homicides >= 0).all()
+
+
+def _run(reader, data):
+    try:
+        result = reader(data)
+    except ImportProblem as problem:
+        assert str(problem) and ":" in str(problem)
+        return None
+    return result
+
+
+@FUZZ
+@given(FILES)
+def test_fuzz_long_homicides(data):
+    result = _run(sources.read_homicides_long, data)
+    if result is not None:
+        _check_homicides(result[0])
+
+
+@FUZZ
+@given(FILES)
+def test_fuzz_sesnsp(data):
+    result = _run(sources.read_sesnsp_wide, data)
+    if result is not None:
+        _check_homicides(result[0])
+
+
+@FUZZ
+@given(FILES)
+def test_fuzz_homicides_dispatch(data):
+    result = _run(sources.read_homicides, data)
+    if result is not None:
+        _check_homicides(result[0])
+
+
+@FUZZ
+@given(FILES)
+def test_fuzz_population(data):
+    result = _run(sources.read_population, data)
+    if result is not None:
+        table = result[0]
+        assert (table["pop"] > 0).all() and table.cvegeo.map(normalize_cvegeo).eq(table.cvegeo).all()
+
+
+@FUZZ
+@given(FILES)
+def test_fuzz_generic_table(data):
+    result = _run(sources.read_table, data)
+    if result is not None:
+        assert isinstance(result, pd.DataFrame)
+
+
+@pytest.mark.parametrize("text", ["cvegeo,year,month,homicides\n\"01001,2020,1,1\n", "a\x00b,c\n1,2\n",
+                                  "cvegeo,year,month,homicides\n" + "x" * 200_000 + ",1,1,1\n"])
+def test_fuzz_found_edge_cases(text):
+    _run(sources.read_homicides, text.encode())

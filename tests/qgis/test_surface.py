@@ -1,0 +1,325 @@
+"""vdto:violencesurface against QGIS's own heatmap (Raw, all five shared kernels), the density integral, real data."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+MEXICO_CRS = "EPSG:6372"
+
+
+def _write_points(path, x, y, w, days=None, crs=MEXICO_CRS):
+    """A GeoPackage of points with a weight and a date, written with OGR (what analysts are sent)."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(crs)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("events", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("w", ogr.OFTReal))
+    layer.CreateField(ogr.FieldDefn("fecha", ogr.OFTDate))
+    layer.StartTransaction()
+    for i in range(len(x)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if w is not None and not np.isnan(w[i]):
+            feature.SetField("w", float(w[i]))
+        if days is not None:
+            day = days[i]
+            feature.SetField("fecha", int(day[:4]), int(day[5:7]), int(day[8:10]), 0, 0, 0, 0)
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(float(x[i]), float(y[i]))
+        feature.SetGeometry(point)
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    dataset = None
+    return str(path)
+
+
+def _clustered(n, seed):
+    rng = np.random.default_rng(seed)
+    centres = rng.uniform([1.5e6, 0.8e6], [2.3e6, 1.4e6], size=(6, 2))
+    which = rng.integers(0, 6, n)
+    xy = centres[which] + rng.normal(0, 15000.0, size=(n, 2))
+    w = rng.integers(1, 8, n).astype(float)
+    days = np.datetime64("2010-01-01") + rng.integers(0, 3 * 365, n)
+    return xy[:, 0], xy[:, 1], w, [str(d) for d in days]
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    x, y, w, days = _clustered(3000, seed=4)
+    path = _write_points(tmp_path_factory.mktemp("surface") / "events.gpkg", x, y, w, days)
+    return path, x, y, w, days
+
+
+def _read(path):
+    from vdto_targeting.qgis_bridge.rasters import read_geotiff
+
+    return read_geotiff(path)
+
+
+def _qgis_heatmap(path, radius, pixel, kernel, decay, out, weight="w"):
+    import processing
+
+    params = {"INPUT": path, "RADIUS": radius, "PIXEL_SIZE": pixel, "KERNEL": kernel, "DECAY": decay,
+              "OUTPUT_VALUE": 0, "OUTPUT": out}
+    if weight:
+        params["WEIGHT_FIELD"] = weight
+    processing.run("qgis:heatmapkerneldensityestimation", params)
+    values, transform, _ = _read(out)
+    return np.nan_to_num(values, nan=0.0), transform   # QGIS leaves untouched cells as nodata
+
+
+@pytest.mark.parametrize("kernel", [0, 1, 2, 3, 4])
+def test_raw_matches_qgis_heatmap_cell_for_cell(vdto_provider, events, tmp_path, kernel):
+    import processing
+
+    path = events[0]
+    decay = 0.4 if kernel == 1 else 0.0
+    expected, transform = _qgis_heatmap(path, 12000.0, 1500.0, kernel, decay, str(tmp_path / "qgis.tif"))
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": path, "WEIGHT_FIELD": "w", "RADIUS": 12000.0, "PIXEL_SIZE": 1500.0, "KERNEL": kernel,
+        "DECAY": decay, "OUTPUT_VALUE": 0, "OUTPUT": str(tmp_path / "vdto.tif")})
+    ours, our_transform, wkt = _read(result["OUTPUT"])
+    assert our_transform == pytest.approx(transform) and ours.shape == expected.shape
+    assert np.abs(ours - expected).max() <= 1e-5 * expected.max()
+    assert result["CRS"] == MEXICO_CRS and "6372" in wkt
+
+
+def test_raw_fft_path_within_half_percent_of_qgis(vdto_provider, tmp_path):
+    """Enough events that binning + FFT is chosen; the issue's bound: |diff| ≤ 0.5 % of QGIS's maximum."""
+    import processing
+
+    x, y, w, days = _clustered(40000, seed=9)
+    path = _write_points(tmp_path / "many.gpkg", x, y, w, days)
+    expected, _ = _qgis_heatmap(path, 20000.0, 1000.0, 0, 0.0, str(tmp_path / "qgis.tif"))
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": path, "WEIGHT_FIELD": "w", "RADIUS": 20000.0, "PIXEL_SIZE": 1000.0, "OUTPUT_VALUE": 0,
+        "OUTPUT": str(tmp_path / "vdto.tif")})
+    assert result["METHOD"] == "fft"
+    ours, _, _ = _read(result["OUTPUT"])
+    assert np.abs(ours - expected).max() <= 0.005 * expected.max()
+
+
+@pytest.mark.parametrize("kernel", [0, 1, 2, 3, 4, 5])
+def test_density_integrates_to_total_weight(vdto_provider, events, tmp_path, kernel):
+    import processing
+
+    path, _, _, w, _ = events
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": path, "WEIGHT_FIELD": "w", "RADIUS": 9000.0, "PIXEL_SIZE": 1000.0, "KERNEL": kernel,
+        "OUTPUT_VALUE": 1, "OUTPUT": str(tmp_path / f"d{kernel}.tif")})
+    values, transform, _ = _read(result["OUTPUT"])
+    km2 = transform[1] * -transform[5] / 1e6
+    assert float(np.nansum(values, dtype=np.float64)) * km2 == pytest.approx(w.sum(), rel=1e-4)
+    assert result["TOTAL_WEIGHT"] == pytest.approx(w.sum())
+
+
+def test_period_filter_subset_and_selection(vdto_provider, events, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+    path, _, _, w, days = events
+    days = np.array(days, dtype="datetime64[D]")
+    in_2011 = (days >= np.datetime64("2011-01-01")) & (days <= np.datetime64("2011-12-31"))
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": path, "WEIGHT_FIELD": "w", "DATE_FIELD": "fecha", "START": "2011", "END": "2011",
+        "OUTPUT": str(tmp_path / "p.tif")})
+    assert result["EVENTS"] == int(in_2011.sum()) and result["TOTAL_WEIGHT"] == pytest.approx(w[in_2011].sum())
+
+    layer = QgsVectorLayer(path, "events", "ogr")
+    layer.setSubsetString('"w" >= 5')
+    result = processing.run("vdto:violencesurface", {"INPUT": layer, "OUTPUT": str(tmp_path / "s.tif")})
+    assert result["EVENTS"] == int((w >= 5).sum())
+
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.setSubsetString("")
+        layer.selectByExpression('"w" = 1')
+        result = processing.run("vdto:violencesurface", {
+            "INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True), "OUTPUT": str(tmp_path / "sel.tif")})
+        assert result["EVENTS"] == int((w == 1).sum())
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_streaming_batches_give_the_same_surface(vdto_provider, events, tmp_path, monkeypatch):
+    import processing
+
+    from vdto_targeting.processing import surface
+
+    params = {"INPUT": events[0], "WEIGHT_FIELD": "w", "RADIUS": 30000.0, "PIXEL_SIZE": 500.0}
+    whole = processing.run("vdto:violencesurface", dict(params, OUTPUT=str(tmp_path / "a.tif")))
+    monkeypatch.setattr(surface, "READ_BATCH", 257)
+    monkeypatch.setattr(surface, "KEEP_POINTS", 100)    # forces the binned streaming path
+    streamed = processing.run("vdto:violencesurface", dict(params, OUTPUT=str(tmp_path / "b.tif")))
+    assert streamed["METHOD"] == "fft"
+    a, _, _ = _read(whole["OUTPUT"])
+    b, _, _ = _read(streamed["OUTPUT"])
+    assert np.abs(a - b).max() <= 0.005 * a.max()
+
+
+def test_ucdp_geographic_input_projected_with_period(vdto_provider, shared_data, tmp_path):
+    """Real events in EPSG:4326: computed in EPSG:6372; the period and the weights match OGR SQL counts."""
+    import processing
+    from osgeo import ogr
+
+    from tests.datasets import UCDP_GPKG
+
+    path = str(shared_data / UCDP_GPKG)
+    dataset = ogr.Open(path)
+    sql = ("SELECT COUNT(*) AS n, SUM(best) AS deaths FROM ucdp_ged_events "
+           "WHERE date_start >= '2010-01-01' AND date_start <= '2010-12-31'")
+    row = dataset.ExecuteSQL(sql).GetNextFeature()
+    n, deaths = row.GetField("n"), row.GetField("deaths")
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": path, "WEIGHT_FIELD": "best", "RADIUS": 25000.0, "PIXEL_SIZE": 2000.0, "START": "2010-01-01",
+        "END": "2010-12-31", "OUTPUT": str(tmp_path / "ucdp.tif")})
+    assert result["CRS"] == MEXICO_CRS and result["EVENTS"] == n == 2085
+    values, transform, wkt = _read(result["OUTPUT"])
+    assert 'ID["EPSG",6372]' in wkt or "6372" in wkt
+    km2 = transform[1] * -transform[5] / 1e6
+    assert float(np.nansum(values, dtype=np.float64)) * km2 == pytest.approx(deaths, rel=1e-4)
+
+
+def test_mask_keeps_mass_on_land(vdto_provider, shared_data, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
+
+    states = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=estados", "estados", "ogr")
+    states.setSubsetString("cve_ent IN ('02', '03', '25', '26')")   # the Gulf of California coasts
+    events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
+    events.setSubsetString("adm_1 LIKE 'Sonora%' OR adm_1 LIKE 'Sinaloa%' OR adm_1 LIKE 'Baja California%'")
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": events, "RADIUS": 30000.0, "PIXEL_SIZE": 2000.0, "MASK": states,
+        "OUTPUT": str(tmp_path / "masked.tif")})
+    values, transform, _ = _read(result["OUTPUT"])
+    assert np.isnan(values).any() and (np.nan_to_num(values) >= 0).all()
+    km2 = transform[1] * -transform[5] / 1e6
+    # every event lies within 30 km of these states, so all of its mass is kept on land
+    assert float(np.nansum(values, dtype=np.float64)) * km2 == pytest.approx(result["EVENTS"], rel=1e-3)
+
+
+def test_polygon_modes_on_two_municipalities(vdto_provider, shared_data, tmp_path):
+    """Mode 0 = the events at QGIS's point on surface; mode 1 = a plateau of count / area inside the polygon."""
+    import processing
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsProject,
+                           QgsVectorLayer)
+
+    from tests.datasets import MUNICIPIOS_LITE
+
+    source = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "m", "ogr")
+    source.setSubsetString("cvegeo IN ('08027', '08037')")   # Guadalupe y Calvo (large) and Juárez, Chihuahua
+    polygons = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=cvegeo:string&field=n:double", "two", "memory")
+    features = []
+    for feature in source.getFeatures():
+        copy = QgsFeature(polygons.fields())
+        copy.setGeometry(feature.geometry())
+        copy["cvegeo"] = feature["cvegeo"]
+        copy["n"] = 500.0 if feature["cvegeo"] == "08027" else 200.0
+        features.append(copy)
+    assert len(features) == 2
+    polygons.dataProvider().addFeatures(features)
+    polygons.updateExtents()
+    common = {"INPUT": polygons, "WEIGHT_FIELD": "n", "RADIUS": 5000.0, "PIXEL_SIZE": 1000.0}
+    spread = processing.run("vdto:violencesurface", dict(common, POLYGON_MODE=1, OUTPUT=str(tmp_path / "s.tif")))
+    point = processing.run("vdto:violencesurface", dict(common, POLYGON_MODE=0, OUTPUT=str(tmp_path / "p.tif")))
+    s, transform, _ = _read(spread["OUTPUT"])
+    p, _, _ = _read(point["OUTPUT"])
+    km2 = transform[1] * -transform[5] / 1e6
+    assert float(s.sum(dtype=np.float64)) * km2 == pytest.approx(700.0, rel=1e-4)
+    assert float(p.sum(dtype=np.float64)) * km2 == pytest.approx(700.0, rel=1e-4)
+
+    # mode 1: deep inside the large municipality the density is its count over its area (km², EPSG:6372)
+    transform6372 = QgsCoordinateTransform(polygons.crs(), QgsCoordinateReferenceSystem(MEXICO_CRS),
+                                           QgsProject.instance())
+    large = next(f for f in polygons.getFeatures() if f["cvegeo"] == "08027").geometry()
+    large.transform(transform6372)
+    plateau = 500.0 / (large.area() / 1e6)
+    core = large.buffer(-8000.0, 8)
+    rows, cols = s.shape
+    xs = transform[0] + (np.arange(cols) + 0.5) * transform[1]
+    ys = transform[3] + (np.arange(rows) + 0.5) * transform[5]
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    inside = [s[r, c] for r in range(0, rows, 3) for c in range(0, cols, 3)
+              if core.contains(QgsGeometry.fromPointXY(QgsPointXY(xs[c], ys[r])))]
+    assert len(inside) > 50
+    assert np.median(inside) == pytest.approx(plateau, rel=0.02)
+    assert p.max() > 20 * s.max()   # mode 0 piles the count on one point
+
+    # mode 0 equals the point layer made by QGIS's own Point on surface
+    projected = processing.run("native:reprojectlayer", {"INPUT": polygons, "TARGET_CRS": MEXICO_CRS,
+                                                         "OUTPUT": "memory:"})["OUTPUT"]
+    surface_points = processing.run("native:pointonsurface", {"INPUT": projected, "ALL_PARTS": False,
+                                                              "OUTPUT": "memory:"})["OUTPUT"]
+    extent = f"{transform[0]},{transform[0] + cols * transform[1]},{transform[3] + rows * transform[5]}," \
+             f"{transform[3]} [{MEXICO_CRS}]"
+    from_points = processing.run("vdto:violencesurface",
+                                 dict(common, INPUT=surface_points, EXTENT=extent, OUTPUT=str(tmp_path / "q.tif")))
+    q, _, _ = _read(from_points["OUTPUT"])
+    point_extent = processing.run("vdto:violencesurface",
+                                  dict(common, POLYGON_MODE=0, EXTENT=extent, OUTPUT=str(tmp_path / "pe.tif")))
+    pe, _, _ = _read(point_extent["OUTPUT"])
+    assert np.abs(pe - q).max() <= 1e-4 * q.max()
+
+
+def test_result_is_styled_and_named(vdto_provider, events, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(events[0], "UCDP test", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    try:
+        result = processing.run("vdto:violencesurface", {
+            "INPUT": layer, "DATE_FIELD": "fecha", "START": "2010", "END": "2011",
+            "OUTPUT": str(tmp_path / "styled.tif")}, context=context, feedback=QgsProcessingFeedback())
+        output = result["OUTPUT"]
+        details = QgsProcessingContext.LayerDetails("x", QgsProject.instance(), "OUTPUT")
+        context.addLayerToLoadOnCompletion(output, details)
+        # the algorithm sets name and post-processor only for outputs that will load: run again with the flag set
+        result = processing.run("vdto:violencesurface", {
+            "INPUT": layer, "DATE_FIELD": "fecha", "START": "2010", "END": "2011", "OUTPUT": output},
+            context=context, feedback=QgsProcessingFeedback())
+        details = context.layerToLoadOnCompletionDetails(output)
+        assert details.name == "UCDP test — violence surface 2010-01-01 – 2011-12-31"
+        from qgis.core import QgsRasterLayer
+
+        raster = QgsRasterLayer(output, "r")
+        details.postProcessor().postProcessLayer(raster, context, QgsProcessingFeedback())
+        assert raster.name() == details.name
+        assert raster.renderer().type() == "singlebandpseudocolor"
+        items = raster.renderer().shader().rasterShaderFunction().colorRampItemList()
+        assert items[0].value == 0 and items[0].color.alpha() == 0
+        values, _, _ = _read(output)
+        assert items[-1].value == pytest.approx(float(np.nanmax(values)), rel=1e-5)
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_radius_of_one_pixel_is_exact_against_qgis(vdto_provider, events, tmp_path):
+    """Binning error is largest at small radii: the exact method is chosen and matches QGIS cell for cell."""
+    import processing
+
+    expected, _ = _qgis_heatmap(events[0], 1000.0, 1000.0, 0, 0.0, str(tmp_path / "qgis.tif"))
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": events[0], "WEIGHT_FIELD": "w", "RADIUS": 1000.0, "PIXEL_SIZE": 1000.0, "OUTPUT_VALUE": 0,
+        "OUTPUT": str(tmp_path / "vdto.tif")})
+    ours, _, _ = _read(result["OUTPUT"])
+    assert result["METHOD"] == "exact"
+    assert np.abs(ours - expected).max() <= 1e-5 * expected.max()
+
+
+def test_cancel_leaves_no_file(vdto_provider, events, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("vdto:violencesurface", {"INPUT": events[0], "OUTPUT": str(tmp_path / "c.tif")},
+                       feedback=feedback)
+    assert "cancelled" in str(caught.value) and not (tmp_path / "c.tif").exists()

@@ -1,0 +1,225 @@
+"""``vdto:zonestatistics`` on the real UCDP events and municipalities, against shapely + pandas + pyproj."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG, UCDP_GPKG
+
+pytestmark = pytest.mark.usefixtures("vdto_provider")
+
+# Zones drawn in degrees (EPSG:4326) on purpose: the algorithm must measure them in metres.
+ZONES_LONLAT = {
+    "Juárez 20 km": ("circle", (-106.45, 31.70), 20_000),
+    "Culiacán box": ("box", (-107.55, 24.65, -107.25, 24.95), None),
+    "Campeche quiet": ("circle", (-90.5, 18.5), 8_000),
+}
+
+
+def _shapes_6372():
+    """Reference zones built with pyproj + shapely (not QGIS): circles are true circles in EPSG:6372."""
+    pyproj = pytest.importorskip("pyproj")
+    from shapely.geometry import Point, box
+    from shapely.ops import transform
+
+    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True).transform
+    shapes = {}
+    for name, (kind, spec, radius) in ZONES_LONLAT.items():
+        if kind == "circle":
+            x, y = fwd(*spec)
+            shapes[name] = Point(x, y).buffer(radius, 64)
+        else:
+            shapes[name] = transform(fwd, box(*spec))
+    return shapes
+
+
+def _zones_layer(tmp_path, shapes):
+    """Write the zones (in EPSG:4326) to a GeoPackage through the plugin's store."""
+    import pyproj
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+    from shapely.ops import transform
+
+    from vdto_targeting.qgis_bridge.zones_layer import ZoneStore, create_zones_gpkg
+
+    inv = pyproj.Transformer.from_crs(6372, 4326, always_xy=True).transform
+    store = ZoneStore(create_zones_gpkg(str(tmp_path / "zones.gpkg"), "EPSG:4326"))
+    for name, shape in shapes.items():
+        store.add_zone(QgsGeometry.fromWkt(transform(inv, shape).wkt), {"name": name},
+                       QgsCoordinateReferenceSystem("EPSG:4326"))
+    return str(tmp_path / "zones.gpkg") + "|layername=zones"
+
+
+def _read_points(path, fields):
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayer(0)
+    rows = []
+    for f in layer:
+        g = f.GetGeometryRef()
+        rows.append({"lon": g.GetX(), "lat": g.GetY(), **{k: f.GetField(k) for k in fields}})
+    return pd.DataFrame(rows)
+
+
+def _read_munis(path):
+    import pyproj
+    from osgeo import ogr
+    from shapely import wkb
+    from shapely.ops import transform
+
+    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True).transform
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName("municipios")
+    geoms, pops = [], []
+    for f in layer:
+        geoms.append(transform(fwd, wkb.loads(bytes(f.GetGeometryRef().ExportToWkb()))))
+        pops.append(f.GetField("pop2020") or 0)
+    return geoms, np.array(pops, dtype=float)
+
+
+def test_figures_match_independent_reference(shared_data, tmp_path):
+    import processing
+    import pyproj
+    from shapely.geometry import Point
+
+    shapes = _shapes_6372()
+    zones = _zones_layer(tmp_path, shapes)
+    out = processing.run("vdto:zonestatistics", {
+        "ZONES": zones, "EVENTS": str(shared_data / UCDP_GPKG), "DEATHS_FIELD": "best",
+        "MUNICIPALITIES": str(shared_data / MUNICIPIOS_LITE) + "|layername=municipios",
+        "POPULATION_FIELD": "pop2020", "ORGS_FIELD": ["side_a", "side_b"],
+        "PORTS": str(shared_data / PORTS_GPKG), "PORT_DISTANCE_KM": 25,
+        "OUTPUT": "memory:", "OUTPUT_CURVE": "memory:"})
+    table = pd.DataFrame([dict(zip(f.fields().names(), f.attributes())) for f in out["OUTPUT"].getFeatures()])
+    table = table.set_index("name")
+
+    events = _read_points(shared_data / UCDP_GPKG, ["best", "side_a", "side_b"])
+    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True)
+    events["x"], events["y"] = fwd.transform(events["lon"].to_numpy(), events["lat"].to_numpy())
+    munis, pops = _read_munis(shared_data / MUNICIPIOS_LITE)
+    total_area = sum(m.area for m in munis)
+    ports = _read_points(shared_data / PORTS_GPKG, [])
+    px, py = fwd.transform(ports["lon"].to_numpy(), ports["lat"].to_numpy())
+    for name, shape in shapes.items():
+        inside = np.array([shape.contains(Point(x, y)) for x, y in zip(events["x"], events["y"])])
+        overlaps = np.array([shape.intersection(m).area if shape.intersects(m) else 0.0 for m in munis])
+        hit = (overlaps > 10_000) | (overlaps >= 0.5 * np.array([m.area for m in munis]))
+        land = overlaps[hit].sum()
+        n = int(inside.sum())
+        row = table.loc[name]
+        assert row["events"] == n, name
+        assert row["deaths"] == pytest.approx(events.loc[inside, "best"].sum()), name
+        assert row["share"] == pytest.approx(n / len(events), rel=1e-9), name
+        assert row["area_km2"] == pytest.approx(shape.area / 1e6, rel=2e-3), name   # QGIS's 72-gon vs 256-gon
+        assert row["munis"] == int(hit.sum()), name
+        expected_pai = (n / len(events)) / (land / total_area)
+        assert row["pai"] == pytest.approx(expected_pai, rel=5e-3), name
+        pop = (pops[hit] * overlaps[hit] / np.array([m.area for m in munis])[hit]).sum()
+        assert row["population"] == pytest.approx(pop, rel=5e-3), name
+        orgs = set(events.loc[inside, "side_a"]).union(events.loc[inside, "side_b"]) - {None, ""}
+        assert set(filter(None, (row["organisations"] or "").split("; "))) == orgs, name
+        near = sum(shape.distance(Point(x, y)) <= 25_000 for x, y in zip(px, py))
+        assert row["ports"] == near, name
+    assert table.loc["Juárez 20 km", "events"] > 1000 and table.loc["Juárez 20 km", "pai"] > 100
+    assert table.loc["Juárez 20 km", "ports"] >= 3                     # El Paso, Ysleta, Santa Teresa...
+    assert table.loc["Campeche quiet", "events"] == 0
+    assert "no violence recorded" in table.loc["Campeche quiet", "flags"]
+    curve = pd.DataFrame([f.attributes() for f in out["OUTPUT_CURVE"].getFeatures()],
+                         columns=out["OUTPUT_CURVE"].fields().names())
+    assert curve["cum_event_share"].iloc[-1] == pytest.approx(1.0)
+    assert curve["cum_area_share"].iloc[-1] == pytest.approx(1.0)
+    x, y = curve["cum_area_share"].to_numpy(), curve["cum_event_share"].to_numpy()
+    assert out["GINI"] == pytest.approx(2 * np.trapz(y, x) - 1, abs=1e-9)
+    assert 0 < out["GINI"] < 1
+
+
+def _memory_zones(wkts, crs="EPSG:6372"):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string", "zones", "memory")
+    for name, wkt in wkts:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([name])
+        layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+def _events_and_munis():
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    events = QgsVectorLayer("Point?crs=EPSG:6372&field=best:integer&field=label:string", "ev", "memory")
+    for i in range(40):
+        feature = QgsFeature(events.fields())
+        x, y = 1_850_500 + 200 * (i % 10), 1_450_500 + 200 * (i // 10)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes([1, "x"])
+        events.dataProvider().addFeatures([feature])
+    munis = QgsVectorLayer("Polygon?crs=EPSG:6372", "m", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((1800000 1400000,1900000 1400000,1900000 1500000,"
+                                            "1800000 1500000,1800000 1400000))"))
+    munis.dataProvider().addFeatures([feature])
+    return events, munis
+
+
+BOX_A = "POLYGON((1850000 1450000,1852000 1450000,1852000 1452000,1850000 1452000,1850000 1450000))"
+BOX_B = "POLYGON((1851000 1450000,1853000 1450000,1853000 1452000,1851000 1452000,1851000 1450000))"
+
+
+def _run_expect_failure(params, match, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    target = tmp_path / "figures.gpkg"
+    params = dict(params, OUTPUT=str(target))
+    with pytest.raises(QgsProcessingException, match=match):
+        processing.run("vdto:zonestatistics", params)
+    assert not target.exists(), "a failed run must leave no output file"
+
+
+def test_bad_inputs_named_with_a_fix(tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    events, munis = _events_and_munis()
+    base = {"EVENTS": events, "MUNICIPALITIES": munis}
+    # empty zones layer
+    _run_expect_failure(dict(base, ZONES=_memory_zones([])), "no zones: draw at least one zone", tmp_path)
+    # zone outside Mexico / the study area
+    far = "POLYGON((0 0,1000 0,1000 1000,0 1000,0 0))"
+    _run_expect_failure(dict(base, ZONES=_memory_zones([("far", far)])),
+                        "far lie entirely outside the study area.*move them", tmp_path)
+    # zone collapsed to a line
+    flat = "POLYGON((1850000 1450000,1851000 1450000,1852000 1450000,1850000 1450000))"
+    _run_expect_failure(dict(base, ZONES=_memory_zones([("flat", flat)])), "cannot be repaired: redraw", tmp_path)
+    # events layer empty
+    from qgis.core import QgsVectorLayer
+
+    empty_events = QgsVectorLayer("Point?crs=EPSG:6372", "e", "memory")
+    _run_expect_failure(dict(base, EVENTS=empty_events, ZONES=_memory_zones([("a", BOX_A)])),
+                        "events layer is empty: choose", tmp_path)
+    # a layer without CRS
+    nocrs = _memory_zones([("a", BOX_A)])
+    nocrs.setCrs(QgsCoordinateReferenceSystem())
+    _run_expect_failure(dict(base, ZONES=nocrs), "no CRS: set it", tmp_path)
+
+
+def test_overlap_repair_and_no_violence_reported(tmp_path):
+    import processing
+
+    events, munis = _events_and_munis()
+    bowtie = "POLYGON((1860000 1460000,1862000 1462000,1862000 1460000,1860000 1462000,1860000 1460000))"
+    zones = _memory_zones([("a", BOX_A), ("b", BOX_B), ("tie", bowtie)])
+    out = processing.run("vdto:zonestatistics", {"ZONES": zones, "EVENTS": events, "MUNICIPALITIES": munis,
+                                                 "DEATHS_FIELD": "best", "OUTPUT": "memory:",
+                                                 "OUTPUT_CURVE": "memory:"})
+    rows = {f["name"]: f for f in out["OUTPUT"].getFeatures()}
+    assert "overlaps b" in rows["a"]["flags"] and "overlaps a" in rows["b"]["flags"]
+    assert "repaired self-intersection" in rows["tie"]["flags"] and "no violence" in rows["tie"]["flags"]
+    # Hand count: 40 events on a 200 m grid from (1850500, 1450500); box a holds 8 columns (x < 1852000),
+    # box b 7 (x > 1851000), 4 rows each.
+    assert rows["a"]["events"] == 8 * 4 and rows["b"]["events"] == 7 * 4
+    assert rows["a"]["pai"] == pytest.approx((32 / 40) / (4.0 / 10_000.0))
+    curve = list(out["OUTPUT_CURVE"].getFeatures())
+    assert sum(f["events"] for f in curve) == 40                        # overlaps counted once

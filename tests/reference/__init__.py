@@ -1,0 +1,53 @@
+"""Independent references run out of process (PySAL esda in .venv-ref) and a GeoPackage reader for the core tier."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess  # nosec B404
+from pathlib import Path
+
+import pytest
+
+from tests.datasets import ROOT
+
+REF_PYTHON = ROOT / ".venv-ref" / "bin" / "python"
+ESDA_SCRIPT = Path(__file__).with_name("esda_reference.py")
+
+
+def require_reference_python() -> Path:
+    """The reference venv's interpreter; skip (or fail under CI=true) when it is absent or lacks esda."""
+    ok = REF_PYTHON.exists() and subprocess.run(  # nosec B603
+        [str(REF_PYTHON), "-c", "import esda, libpysal, geopandas"], capture_output=True).returncode == 0
+    if not ok:
+        message = "reference venv .venv-ref with esda/libpysal/geopandas is absent: run `make refenv`"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " — required under CI=true")
+        pytest.skip(message)
+    return REF_PYTHON
+
+
+def run_esda(*args: str) -> dict:
+    """Run tests/reference/esda_reference.py with the reference interpreter and return its JSON."""
+    python = require_reference_python()
+    done = subprocess.run([str(python), str(ESDA_SCRIPT), *args], capture_output=True, text=True,  # nosec B603
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
+
+
+def read_gpkg_polygons(path: Path, layer: str) -> tuple[list, list]:
+    """(cvegeo codes, shapely geometries) in the table's fid order, straight from the GeoPackage (no GDAL)."""
+    from shapely import wkb
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        column = db.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                            (layer,)).fetchone()[0]
+        rows = db.execute(f'SELECT cvegeo, "{column}" FROM "{layer}" ORDER BY fid').fetchall()  # nosec B608
+    codes, geometries = [], []
+    for code, blob in rows:
+        flags = blob[3]
+        envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 0x07]
+        geometries.append(wkb.loads(bytes(blob[8 + envelope:])))
+        codes.append(code)
+    return codes, geometries

@@ -1,0 +1,387 @@
+"""The whole analyst chain, by algorithm id, from data to briefing and field pack.
+
+Why by id through ``processing.run``: the pipeline then runs exactly what the toolbox, Model Builder and
+``qgis_process`` run, and it keeps working while the other algorithms are still being written — a step whose
+algorithm is not installed, or whose parameters it does not declare, is logged clearly and skipped, and the
+briefing prints what exists (with provisional figures said so on the page).
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional
+
+from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProject, QgsRasterLayer, QgsVectorLayer)
+
+REAL_FILES = {
+    "municipalities": "mx_municipios/mx_municipios_mg2025_simplified.gpkg|layername=municipios",
+    "events": "ucdp_ged_mexico/ucdp_ged_mexico_1989_2023.gpkg|layername=ucdp_ged_events",
+    "ports": "us_mx_border_ports/us_mx_land_ports_bts.gpkg|layername=ports",
+    "homicides": "mx_homicides_inegi/mx_muni_month_homicides_inegi_2000_2021.csv.gz",
+}
+# Approximate U.S. wholesale hubs used as corridor destinations with the real data (city centres, typed by hand).
+US_HUBS = [("Los Angeles", 34.05, -118.24), ("Phoenix", 33.45, -112.07), ("El Paso", 31.76, -106.49),
+           ("Dallas", 32.78, -96.80), ("Houston", 29.76, -95.37), ("San Antonio", 29.42, -98.49),
+           ("Chicago", 41.88, -87.63), ("Atlanta", 33.75, -84.39)]
+
+
+@dataclass
+class PipelineSettings:
+    """What the chain runs on and how the briefing looks."""
+
+    out_dir: str
+    municipalities: str = ""
+    events: str = ""
+    ports: str = ""
+    hubs: str = ""
+    zones: str = ""            # an existing zones layer; empty: zones are proposed from the ranking
+    homicides_file: str = ""
+    homicides_layer: str = ""
+    start: str = "2020-01-01"
+    end: str = "2023-12-31"
+    deaths_field: str = "best"
+    date_field: str = "date_start"
+    n_zones: int = 3
+    zone_radius_km: float = 40.0
+    permutations: int = 199
+    demo: bool = False
+    language: str = "en"
+    page_size: int = 0
+    analyst: str = ""
+    title: str = ""
+    period_label: str = ""
+    sources: str = ""
+    png: bool = True
+    field_pack: bool = True
+    skip: List[str] = field(default_factory=list)
+
+
+@dataclass
+class PipelineResult:
+    outputs: Dict[str, Any] = field(default_factory=dict)
+    log: List[str] = field(default_factory=list)
+    timings: Dict[str, float] = field(default_factory=dict)
+    unavailable: List[str] = field(default_factory=list)
+    failed: List[str] = field(default_factory=list)
+
+
+class Pipeline:
+    """Runs the steps in order; each step records its outputs, time, and whether it ran."""
+
+    def __init__(self, settings: PipelineSettings, feedback: Optional[QgsProcessingFeedback] = None,
+                 context: Optional[QgsProcessingContext] = None, log: Optional[Callable[[str], None]] = None):
+        self.settings = settings
+        self.feedback = feedback or QgsProcessingFeedback()
+        self.context = context
+        self.result = PipelineResult()
+        self._log = log
+        Path(settings.out_dir).mkdir(parents=True, exist_ok=True)
+
+    # ------------------------------------------------------------------------------------------ plumbing
+    def log(self, message: str) -> None:
+        self.result.log.append(message)
+        self.feedback.pushInfo(message)
+        if self._log:
+            self._log(message)
+
+    def path(self, name: str) -> str:
+        return os.path.join(self.settings.out_dir, name)
+
+    def run(self, alg_id: str, params: Dict[str, Any], label: str) -> Optional[Dict[str, Any]]:
+        """Run one algorithm if installed and its declared parameters cover what it requires; else log why not."""
+        import processing
+
+        if label in self.settings.skip:
+            self.log(f"[skip] {label}: skipped on request")
+            return None
+        algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
+        if algorithm is None:
+            self.result.unavailable.append(alg_id)
+            self.log(f"[not available] {label}: algorithm {alg_id} is not installed; the briefing prints what "
+                     "the other steps produced")
+            return None
+        declared = {p.name(): p for p in algorithm.parameterDefinitions()}
+        given = {k: v for k, v in params.items() if k in declared and v not in (None, "")}
+        missing = [name for name, p in declared.items()
+                   if not (p.flags() & 8) and name not in given and p.defaultValue() is None
+                   and p.type() not in ("sink", "rasterDestination", "fileDestination", "vectorDestination")]
+        if missing:
+            self.result.unavailable.append(alg_id)
+            self.log(f"[not available] {label}: {alg_id} needs {', '.join(missing)}, which this pipeline cannot "
+                     "supply")
+            return None
+        started = time.perf_counter()
+        try:
+            kwargs = {"feedback": self.feedback}
+            if self.context is not None:
+                kwargs["context"] = self.context
+            outputs = processing.run(alg_id, given, **kwargs)
+        except QgsProcessingException as error:
+            self.result.failed.append(alg_id)
+            self.log(f"[failed] {label}: {alg_id}: {error}")
+            return None
+        self.result.timings[label] = time.perf_counter() - started
+        self.log(f"[done] {label}: {alg_id} in {self.result.timings[label]:.1f} s")
+        return outputs
+
+    # ------------------------------------------------------------------------------------------ steps
+    def events_layer(self) -> QgsVectorLayer:
+        """The events of the period (a subset filter, so every step sees the same events)."""
+        s = self.settings
+        layer = QgsVectorLayer(s.events, "events", "ogr")
+        if not layer.isValid():
+            raise QgsProcessingException(f"The events layer {s.events} does not open: check the path.")
+        if s.date_field and layer.fields().indexOf(s.date_field) >= 0 and (s.start or s.end):
+            clauses = []
+            if s.start:
+                clauses.append(f"\"{s.date_field}\" >= '{s.start}'")
+            if s.end:
+                clauses.append(f"\"{s.date_field}\" <= '{s.end}'")
+            layer.setSubsetString(" AND ".join(clauses))
+        return layer
+
+    def execute(self) -> PipelineResult:
+        s = self.settings
+        out = self.result.outputs
+        events = self.events_layer()
+        out["events"] = events
+        self.log(f"events in the period {s.start} – {s.end}: {events.featureCount()}")
+        surface = self.run("vdto:violencesurface", {
+            "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
+            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}, "surface")
+        if surface:
+            out["surface"] = surface["OUTPUT"]
+        years = (int(s.start[:4]), int(s.end[:4]))
+        indicators = self.run("vdto:municipalindicators", {
+            "MUNICIPALITIES": s.municipalities, "HOMICIDES": s.homicides_file, "HOMICIDES_LAYER": s.homicides_layer,
+            "START_YEAR": years[0], "END_YEAR": min(years[1], 2021) if not s.demo else years[1],
+            "START_MONTH": 1, "END_MONTH": 12, "SURFACE": out.get("surface"),
+            "OUTPUT": self.path("indicators.gpkg")}, "indicators")
+        if indicators:
+            out["indicators"] = indicators["OUTPUT"]
+            candidates = ["eb_rate", "rate_eb", "smoothed_rate", "ebs_rate", "rate", "homicide_rate", "homicides"]
+            hotspot_field = self.pick_field(indicators["OUTPUT"], candidates)
+            hotspots = self.run("vdto:hotspots", {
+                "INPUT": indicators["OUTPUT"], "FIELD": hotspot_field, "WEIGHTS": 0, "PERMUTATIONS": s.permutations,
+                "SEED": 12345, "FDR": False, "OUTPUT": self.path("hotspots.gpkg"),
+                "REGIONS": self.path("regions.gpkg")}, "hotspots")
+            if hotspots:
+                out["hotspots"], out["regions"] = hotspots["OUTPUT"], hotspots.get("REGIONS")
+        common = {"INPUT": events, "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0}
+        ranking = self.run("vdto:rankvdtos", dict(common, REGIONS=out.get("regions"),
+                                                  OUTPUT=self.path("ranking.gpkg"),
+                                                  OUTPUT_REGIONS=self.path("ranking_regions.gpkg")), "ranking")
+        if ranking:
+            out["ranking"], out["ranking_regions"] = ranking["OUTPUT"], ranking.get("OUTPUT_REGIONS")
+        territories = self.run("vdto:territories", dict(common, TOP_N=5, MUNICIPALITIES=s.municipalities,
+                                                        OUTPUT=self.path("territories.gpkg")), "territories")
+        if territories:
+            out["territories"] = territories["OUTPUT"]
+            hubs = s.hubs or self.write_hubs()
+            corridors = self.run("vdto:corridors", {
+                "TERRITORIES": territories["OUTPUT"], "PORTS": s.ports, "DESTINATIONS": hubs, "EVENTS": events,
+                "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0, "OUTPUT": self.path("corridors.gpkg"),
+                "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}, "corridors")
+            if corridors:
+                out["corridors"], out["corridor_buffers"] = corridors["OUTPUT"], corridors.get("OUTPUT_BUFFERS")
+        if ranking:
+            package = self.run("vdto:targetpackage", {
+                "RANKING": ranking["OUTPUT"], "REGIONS_RANKING": ranking.get("OUTPUT_REGIONS"),
+                "CORRIDORS": out.get("corridors"), "TOP_N": 5, "OUTPUT": self.path("target_package.gpkg"),
+                "OUTPUT_CSV": self.path("target_package.csv")}, "target package")
+            if package:
+                out["target_package"] = package["OUTPUT"]
+        out["zones"] = s.zones or self.propose_zones(events)
+        if out["zones"]:
+            stats = self.run("vdto:zonestatistics", {
+                "ZONES": out["zones"], "EVENTS": events, "DEATHS_FIELD": s.deaths_field,
+                "MUNICIPALITIES": s.municipalities, "CORRIDORS": out.get("corridor_buffers"), "PORTS": s.ports,
+                "OUTPUT": self.path("zone_statistics.gpkg")}, "zone statistics")
+            if stats:
+                out["zone_statistics"] = stats["OUTPUT"]
+        self.briefing()
+        if s.field_pack:
+            self.field_pack()
+        return self.result
+
+    # ------------------------------------------------------------------------------------------ helpers
+    @staticmethod
+    def pick_field(uri: str, candidates: List[str]) -> str:
+        layer = QgsVectorLayer(uri, "probe", "ogr")
+        names = [f.name() for f in layer.fields()]
+        return next((c for c in candidates if c in names), candidates[-1])
+
+    def write_hubs(self) -> str:
+        """The approximate U.S. hubs as a small GeoPackage layer (corridor destinations for the real data)."""
+        from shapely.geometry import Point
+
+        from ..processing.demo import write_records
+
+        path = self.path("us_hubs.gpkg")
+        if os.path.exists(path):
+            os.remove(path)
+        write_records(path, "us_hubs", [{"hub_id": i, "name": f"{name} (approx.)", "geometry": Point(lon, lat)}
+                                        for i, (name, lat, lon) in enumerate(US_HUBS, start=1)], "Point",
+                      "Approximate U.S. wholesale hubs (city centres typed by hand)")
+        self.result.outputs["hubs"] = f"{path}|layername=us_hubs"
+        return self.result.outputs["hubs"]
+
+    def propose_zones(self, events: QgsVectorLayer) -> str:
+        """Proposed zones: a circle around the densest 0.5° cell of each top organisation's events.
+
+        The analyst draws real zones; these only make the briefing complete when none were given.
+        """
+        from ..definitions import ZONE_FIELDS
+        from .figures import provisional_ranking
+
+        ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language)
+        if ranking is None or not ranking[0].rows:
+            self.log("[skip] zones: no organisations in the events, no zones proposed")
+            return ""
+        organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
+        cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
+        actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
+        for feature in events.getFeatures():
+            if not feature.hasGeometry():
+                continue
+            point = feature.geometry().asPoint()
+            deaths = float(feature[self.settings.deaths_field] or 0) if self.settings.deaths_field else 1.0
+            key = (round(point.x() * 2) / 2, round(point.y() * 2) / 2)
+            for name in actor_fields:
+                actor = str(feature[name] or "")
+                if actor in cells:
+                    cells[actor][key] = cells[actor].get(key, 0.0) + deaths
+        path = self.path("zones.gpkg")
+        created = self.run("vdto:createzoneslayer", {"OUTPUT": path}, "zones layer")
+        used: List[tuple] = []
+        for index, organisation in enumerate(organisations, start=1):
+            ranked = sorted(cells[organisation].items(), key=lambda kv: -kv[1])
+            centre = next((c for c, _ in ranked if all(abs(c[0] - u[0]) + abs(c[1] - u[1]) > 1.5 for u in used)),
+                          None)
+            if centre is None:
+                continue
+            used.append(centre)
+            name = f"Zone {index} — {organisation}"
+            if created:
+                self.run("vdto:bufferzone", {"POINT": f"{centre[0]},{centre[1]} [EPSG:4326]",
+                                             "RADIUS_KM": self.settings.zone_radius_km, "ZONES_FILE": path,
+                                             "NAME": name, "TARGET": organisation, "BASIS": 0}, f"zone {index}")
+        if not created:
+            return self._zones_fallback(path, organisations, used, ZONE_FIELDS)
+        return f"{path}|layername=zones" if self._has_layer(path, "zones") else path
+
+    @staticmethod
+    def _has_layer(path: str, name: str) -> bool:
+        return QgsVectorLayer(f"{path}|layername={name}", "probe", "ogr").isValid()
+
+    def _zones_fallback(self, path: str, organisations: List[str], centres: List[tuple], fields: List[str]) -> str:
+        """Zones written directly (same schema) when the zone algorithms are not installed."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY
+        from shapely import wkb
+
+        from ..processing.demo import write_records
+
+        wgs84, metric = QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:6372")
+        to_metric = QgsCoordinateTransform(wgs84, metric, QgsProject.instance())
+        to_wgs84 = QgsCoordinateTransform(metric, wgs84, QgsProject.instance())
+        records = []
+        for index, (organisation, (x, y)) in enumerate(zip(organisations, centres), start=1):
+            geometry = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+            geometry.transform(to_metric)
+            geometry = geometry.buffer(self.settings.zone_radius_km * 1000.0, 48)
+            geometry.transform(to_wgs84)
+            geometry.convertToMultiType()
+            record = {name: "" for name in fields}
+            record.update({"zone_id": index, "name": f"Zone {index} — {organisation}", "target": organisation,
+                           "basis": "vdto", "priority": index, "status": "proposed",
+                           "geometry": wkb.loads(bytes(geometry.asWkb()))})
+            records.append(record)
+        if os.path.exists(path):
+            os.remove(path)
+        if not records:
+            return ""
+        write_records(path, "zones", records, "MultiPolygon", "Proposed enforcement zones (pipeline)")
+        self.log(f"[fallback] zones: {len(records)} proposed zones written directly to {path}")
+        return f"{path}|layername=zones"
+
+    def briefing(self) -> None:
+        s, out = self.settings, self.result.outputs
+        period = s.period_label or f"{s.start} – {s.end}"
+        params = {
+            "ZONES": out.get("zone_statistics") or out.get("zones"), "PORTS": s.ports,
+            "HUBS": out.get("hubs") or s.hubs, "CORRIDORS": out.get("corridor_buffers") or out.get("corridors"),
+            "TERRITORIES": out.get("territories"), "REGIONS": out.get("regions"),
+            "SURFACE": out.get("surface"), "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field,
+            "RANKING": out.get("ranking"), "TARGET_PACKAGE": out.get("target_package"),
+            "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst, "PERIOD": period,
+            "SOURCES": s.sources, "PAGE_SIZE": s.page_size, "LANGUAGE": 0 if s.language == "en" else 1,
+            "DEMO": s.demo, "KEEP_LAYOUT": True, "OUTPUT": self.path("briefing.pdf"),
+            "OUTPUT_PNG": self.path("briefing.png") if s.png else None}
+        result = self.run("vdto:briefing", params, "briefing")
+        if result:
+            out["briefing"] = result["OUTPUT"]
+            out["pages"] = result["PAGES"]
+            out["png"] = [p for p in result.get("PNG_FILES", "").split(";") if p]
+
+    def field_pack(self) -> None:
+        """Inputs and results, each with the briefing's look for its role, into one GeoPackage."""
+        from .styles import styled_clone
+
+        out = self.result.outputs
+        roles = {"zone_statistics": "zones", "zones": "zones", "corridor_buffers": "corridors",
+                 "corridors": "corridors", "territories": "territories", "regions": "regions",
+                 "hotspots": "hotspots", "ranking": "", "target_package": "", "surface": "surface", "hubs": "hubs",
+                 "ports": "ports", "municipalities": "municipalities", "events": "events"}
+        sources = dict(out, ports=self.settings.ports, municipalities=self.settings.municipalities)
+        layers = []
+        for key, role in roles.items():
+            uri = sources.get(key)
+            if not uri:
+                continue
+            if isinstance(uri, QgsVectorLayer):
+                layer = uri
+            else:
+                layer = QgsRasterLayer(uri, key) if key == "surface" else QgsVectorLayer(uri, key, "ogr")
+            if layer.isValid():
+                layers.append(styled_clone(role, layer, key) if role else layer)
+        result = self.run("vdto:fieldpack", {"LAYERS": layers, "OUTPUT": self.path("field_pack.gpkg"),
+                                             "PROJECT_NAME": "vdto_field_pack", "INCLUDE_LAYOUT": True},
+                          "field pack")
+        if result:
+            out["field_pack"] = result["OUTPUT"]
+
+
+def demo_settings(out_dir: str, demo_gpkg: Dict[str, str], **kwargs) -> PipelineSettings:
+    """Settings for the synthetic scenario written by ``vdto:demoscenario`` (its output dict)."""
+    return PipelineSettings(out_dir=out_dir, municipalities=demo_gpkg["MUNICIPALITIES"],
+                            events=demo_gpkg["EVENTS_LAYER"], ports=demo_gpkg["PORTS"], hubs=demo_gpkg["HUBS"],
+                            zones=demo_gpkg["ZONES"], homicides_layer=demo_gpkg["HOMICIDES"], start="2022-01-01",
+                            end="2023-12-31", demo=True, period_label="2022–2023 (synthetic)", **kwargs)
+
+
+def real_settings(out_dir: str, data_dir: str, **kwargs) -> PipelineSettings:
+    """Settings for the real public datasets in ``data_dir`` (INEGI, UCDP GED, BTS)."""
+    root = Path(data_dir)
+
+    def uri(key: str) -> str:
+        path, _, layer = REAL_FILES[key].partition("|")
+        return str(root / path) + (f"|{layer}" if layer else "")
+
+    for key in REAL_FILES:
+        if not (root / REAL_FILES[key].split("|")[0]).exists():
+            raise FileNotFoundError(f"{root / REAL_FILES[key].split('|')[0]} is missing: point to the folder "
+                                    "holding the shared datasets (see its README)")
+    kwargs.setdefault("period_label", "UCDP events 2020–2023; INEGI homicides 2020–2021")
+    return PipelineSettings(out_dir=out_dir, municipalities=uri("municipalities"), events=uri("events"),
+                            ports=uri("ports"), homicides_file=uri("homicides"), **kwargs)
+
+
+def run_demo_scenario(out_dir: str, seed: int = 2014) -> Dict[str, str]:
+    """Write the synthetic scenario GeoPackage with ``vdto:demoscenario``; returns its outputs."""
+    import processing
+
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    return processing.run("vdto:demoscenario", {"SEED": seed, "OUTPUT": os.path.join(out_dir, "demo_scenario.gpkg")})

@@ -1,0 +1,112 @@
+"""Briefing strings in English and Spanish, chosen by the briefing's LANGUAGE parameter.
+
+Why a small table instead of the plugin's translator: the analyst picks the language of the *product* (a Mexican
+counterpart may need Spanish while the analyst's QGIS runs in English), independently of the interface language,
+and a global QTranslator cannot give two languages at once. Keys are short English identifiers.
+"""
+from __future__ import annotations
+
+from typing import Dict, List
+
+LANGUAGES: List[str] = ["en", "es"]
+LANGUAGE_LABELS: List[str] = ["English", "Español"]
+
+TEXTS: Dict[str, Dict[str, str]] = {
+    "title": {"en": "Targeted enforcement briefing: violent drug-trafficking organisations",
+              "es": "Informe de aplicación focalizada: organizaciones narcotraficantes violentas"},
+    "subtitle": {"en": "Where lethal violence concentrates, who is responsible, and where U.S. sanctions can bite",
+                 "es": "Dónde se concentra la violencia letal, quién es responsable y dónde pueden actuar las "
+                       "sanciones de EE. UU."},
+    "legend": {"en": "Legend", "es": "Leyenda"},
+    "date": {"en": "Date", "es": "Fecha"},
+    "analyst": {"en": "Analyst", "es": "Analista"},
+    "period": {"en": "Period analysed", "es": "Periodo analizado"},
+    "sources": {"en": "Sources", "es": "Fuentes"},
+    "locator": {"en": "Location", "es": "Ubicación"},
+    "page": {"en": "Page", "es": "Página"},
+    "basemap": {"en": "Countries and states (Natural Earth)", "es": "Países y estados (Natural Earth)"},
+    # Layer roles (legend entries)
+    "surface": {"en": "Violence surface (kernel density)", "es": "Superficie de violencia (densidad kernel)"},
+    "hotspots": {"en": "Hotspots (Getis-Ord Gi*)", "es": "Puntos calientes (Getis-Ord Gi*)"},
+    "regions": {"en": "Violent regions", "es": "Regiones violentas"},
+    "territories": {"en": "Organisation territories", "es": "Territorios de las organizaciones"},
+    "corridors": {"en": "Trafficking corridors", "es": "Corredores de tráfico"},
+    "ports": {"en": "Ports of entry (U.S.–Mexico)", "es": "Puertos de entrada (EE. UU.–México)"},
+    "hubs": {"en": "U.S. destinations", "es": "Destinos en EE. UU."},
+    "events": {"en": "Lethal events", "es": "Eventos letales"},
+    "zones": {"en": "Enforcement zones", "es": "Zonas de aplicación focalizada"},
+    "municipalities": {"en": "Municipalities", "es": "Municipios"},
+    # Page 2
+    "page2_title": {"en": "Most violent organisations, target package and enforcement zones",
+                    "es": "Organizaciones más violentas, paquete de objetivos y zonas de aplicación"},
+    "ranking": {"en": "VDTO ranking", "es": "Clasificación de organizaciones violentas"},
+    "package": {"en": "Target package: organisation → corridor → port of entry → U.S. destination",
+                "es": "Paquete de objetivos: organización → corredor → puerto de entrada → destino en EE. UU."},
+    "zones_table": {"en": "Enforcement zones: captured violence and PAI",
+                    "es": "Zonas de aplicación: violencia captada e IPP"},
+    "curve": {"en": "Concentration curve", "es": "Curva de concentración"},
+    "curve_x": {"en": "Cumulative share of area (%)", "es": "Proporción acumulada del área (%)"},
+    "curve_y": {"en": "Cumulative share of violence (%)", "es": "Proporción acumulada de la violencia (%)"},
+    "curve_rest": {"en": "rest of study area", "es": "resto del área de estudio"},
+    "curve_even": {"en": "even spread", "es": "distribución uniforme"},
+    "rank": {"en": "Rank", "es": "Lugar"},
+    "organisation": {"en": "Organisation", "es": "Organización"},
+    "deaths": {"en": "Deaths", "es": "Muertes"},
+    "events_col": {"en": "Events", "es": "Eventos"},
+    "share": {"en": "Share", "es": "Proporción"},
+    "zone": {"en": "Zone", "es": "Zona"},
+    "target": {"en": "Target", "es": "Objetivo"},
+    "area": {"en": "Area km²", "es": "Área km²"},
+    "pai": {"en": "PAI", "es": "IPP"},
+    "status": {"en": "Status", "es": "Estado"},
+    "basis": {"en": "Basis", "es": "Base"},
+    "start": {"en": "Start", "es": "Inicio"},
+    "criterion": {"en": "Ranking criterion", "es": "Criterio de clasificación"},
+    "no_ranking": {"en": "No organisation ranking available for this briefing.",
+                   "es": "No hay clasificación de organizaciones para este informe."},
+    "no_package": {"en": "No target package available for this briefing.",
+                   "es": "No hay paquete de objetivos para este informe."},
+    "no_zones": {"en": "No enforcement zones in this briefing.",
+                 "es": "No hay zonas de aplicación en este informe."},
+    "pai_note": {"en": "PAI = (share of violence) / (share of area); above 1, the zone captures more violence "
+                       "than its size.",
+                 "es": "IPP = (proporción de la violencia) / (proporción del área); mayor que 1, la zona capta más "
+                       "violencia que su tamaño."},
+    # Atlas pages
+    "zone_title": {"en": "Enforcement zone", "es": "Zona de aplicación"},
+    "figures": {"en": "Figures", "es": "Cifras"},
+    "provisional": {"en": "Provisional", "es": "Provisional"},
+    "demo_warning": {"en": "SYNTHETIC DEMO DATA — not real intelligence",
+                     "es": "DATOS SINTÉTICOS DE DEMOSTRACIÓN — no es información real"},
+    "region_targeted": {"en": "region", "es": "región"},
+}
+
+DEFAULT_SOURCES = {
+    "en": "Municipal boundaries and homicides: INEGI (free use with attribution). Lethal events: UCDP GED "
+          "(CC BY 4.0; Davies, Pettersson & Öberg 2023; Sundberg & Melander 2013). Ports of entry: U.S. DOT "
+          "Bureau of Transportation Statistics (public domain). Basemap: Natural Earth (public domain).",
+    "es": "Límites municipales y homicidios: INEGI (uso libre con atribución). Eventos letales: UCDP GED "
+          "(CC BY 4.0; Davies, Pettersson y Öberg 2023; Sundberg y Melander 2013). Puertos de entrada: U.S. DOT "
+          "Bureau of Transportation Statistics (dominio público). Mapa base: Natural Earth (dominio público).",
+}
+DEMO_SOURCES = {
+    "en": "SYNTHETIC demo scenario generated by VDTO Targeting (fictitious organisations, events and figures; "
+          "approximate ports of entry). Basemap and states: Natural Earth (public domain), shipped with QGIS.",
+    "es": "Escenario de demostración SINTÉTICO generado por VDTO Targeting (organizaciones, eventos y cifras "
+          "ficticios; puertos de entrada aproximados). Mapa base y estados: Natural Earth (dominio público), "
+          "incluido en QGIS.",
+}
+
+
+def language_code(index_or_code) -> str:
+    """Accept the enum index of the LANGUAGE parameter or a code (``en``/``es``); default English."""
+    if isinstance(index_or_code, int):
+        return LANGUAGES[index_or_code] if 0 <= index_or_code < len(LANGUAGES) else "en"
+    code = str(index_or_code or "en")[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def text(key: str, language: str) -> str:
+    """The briefing string ``key`` in ``language`` (English when a key has no translation)."""
+    entry = TEXTS[key]
+    return entry.get(language) or entry["en"]

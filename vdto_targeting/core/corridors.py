@@ -1,0 +1,127 @@
+"""Corridors: from an organisation's territory, through the ports of entry it most likely uses, to U.S. destinations.
+
+Why "nearest along the border": trafficking territories (plazas) are organised around crossings, and the crossing an
+organisation reaches first is the one where its territory meets the border. Measuring from the point of the border
+nearest the territory *along* the border line ranks ports by how far one travels along the frontier, which keeps the
+choice on the right side of border bends (a straight-line distance can prefer a port across the Big Bend). The
+analyst can override the choice with an assignment table.
+
+All coordinates are metric (EPSG:6372 chosen by the caller); lengths returned in km.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import numpy as np
+from shapely.geometry import LineString, Point
+from shapely.ops import nearest_points
+
+from ._compat import contains_xy
+
+
+@dataclass(frozen=True)
+class Port:
+    code: str
+    name: str
+    x: float
+    y: float
+
+    @property
+    def point(self) -> Point:
+        return Point(self.x, self.y)
+
+
+@dataclass(frozen=True)
+class PortChoice:
+    port: Port
+    along_km: float
+    distance_km: float
+
+
+def ports_outside_zone(ports: Sequence[Port], border: LineString, max_km: float) -> list:
+    """(port, distance km) of every port further than ``max_km`` from the border: not a land port of entry."""
+    out = []
+    for port in ports:
+        distance = border.distance(port.point) / 1000.0
+        if distance > max_km:
+            out.append((port, distance))
+    return out
+
+
+def nearest_ports(territory, ports: Sequence[Port], border: LineString, count: int) -> list:
+    """The ``count`` ports closest to the territory measured along the border (ties: straight distance, code)."""
+    if territory.is_empty or not ports:
+        return []
+    anchor = nearest_points(territory, border)[1]
+    s0 = border.project(anchor)
+    ranked = []
+    for port in ports:
+        along = abs(border.project(port.point) - s0) / 1000.0
+        ranked.append((along, territory.distance(port.point) / 1000.0, port.code, port))
+    ranked.sort(key=lambda item: item[:3])
+    return [PortChoice(item[3], item[0], item[1]) for item in ranked[:max(int(count), 0)]]
+
+
+def start_point(territory, towards: Point) -> Point:
+    """A point guaranteed inside the territory: the representative point of the part nearest ``towards``."""
+    parts = list(getattr(territory, "geoms", [territory]))
+    parts = [p for p in parts if not p.is_empty]
+    part = min(parts, key=lambda p: (round(p.distance(towards), 3), -p.area))
+    return part.representative_point()
+
+
+def nearest_destination(port: Point, destinations: Sequence) -> Optional[int]:
+    """Index of the destination (point or polygon) nearest the port: the U.S. hub or county reached first."""
+    if not destinations:
+        return None
+    distances = [port.distance(d) for d in destinations]
+    return int(np.argmin(distances))
+
+
+def corridor_line(start: Point, port: Point, destination: Optional[Point] = None,
+                  mx_path: Optional[LineString] = None, us_path: Optional[LineString] = None) -> LineString:
+    """Start → port (→ destination): straight unless routed paths are given; the port is always a vertex."""
+    coords = [tuple(start.coords[0])]
+    if mx_path is not None and not mx_path.is_empty:
+        coords.extend(tuple(c) for c in mx_path.coords)
+    coords.append(tuple(port.coords[0]))
+    if destination is not None:
+        if us_path is not None and not us_path.is_empty:
+            coords.extend(tuple(c) for c in us_path.coords)
+        coords.append(tuple(destination.coords[0]))
+    cleaned = [coords[0]]
+    for c in coords[1:]:
+        if c != cleaned[-1]:
+            cleaned.append(c)
+    if len(cleaned) == 1:
+        cleaned.append(cleaned[0])
+    return LineString(cleaned)
+
+
+def mexican_part(line: LineString, port: Point) -> LineString:
+    """The part of a corridor before the port (the Mexican side)."""
+    coords = list(line.coords)
+    target = tuple(port.coords[0])
+    end = coords.index(target) if target in coords else len(coords) - 1
+    part = coords[:end + 1]
+    if len(part) < 2:
+        part = [part[0], part[0]]
+    return LineString(part)
+
+
+def exposure(mx_line: LineString, width_m: float, x: np.ndarray, y: np.ndarray, deaths: np.ndarray,
+             org_deaths: Optional[np.ndarray] = None) -> dict:
+    """Violence inside the Mexican-side corridor (buffer of half the width each side).
+
+    ``share_of_org`` is the organisation's attributed deaths inside the corridor over all its attributed deaths: the
+    share of its violence that lies on the way to this port.
+    """
+    polygon = mx_line.buffer(width_m / 2.0)
+    inside = contains_xy(polygon, x, y) if len(x) else np.zeros(0, dtype=bool)
+    result = {"exposure_deaths": float(np.sum(deaths[inside])), "exposure_events": int(inside.sum()),
+              "share_of_org": None}
+    if org_deaths is not None:
+        total = float(np.sum(org_deaths))
+        result["share_of_org"] = float(np.sum(org_deaths[inside])) / total if total > 0 else 0.0
+    return result

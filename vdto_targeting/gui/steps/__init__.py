@@ -1,0 +1,1 @@
+"""One module per page of the dock, in workflow order (see ``definitions.STEP_KEYS``)."""

@@ -1,0 +1,376 @@
+"""What every step page of the dock shares: labelled inputs bound to the remembered state, a Run / Cancel pair with
+a progress bar, the figures of the last run, and the step's help.
+
+Pages only declare inputs and how they map to their algorithm's parameters; running, progress, cancel, loading and
+replacing layers are done here once (through :mod:`..tasks`), so every step behaves the same way.
+"""
+from __future__ import annotations
+
+import html
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import QgsApplication, QgsMapLayer, QgsProject
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
+                                 QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from ..help import TrMixin, step_help
+from ..tasks import StepRun, run_step
+
+# Parameter-name fragments → the role of the layer the dock passes when a page did not set that parameter itself.
+ROLE_HINTS: List[Tuple[str, str]] = [
+    ("REGIONS_RANKING", "region_ranking"), ("TARGET_PACKAGE", "package"), ("STUDY_AREA", "municipalities"),
+    ("TERRITOR", "territories"), ("CORRIDOR", "corridors"), ("RANK", "ranking"), ("VDTO", "ranking"),
+    ("ORGANIS", "ranking"), ("REGION", "regions"), ("HOTSPOT", "hotspots"), ("SURFACE", "surface"),
+    ("PORT", "ports"), ("DEST", "destinations"), ("HUB", "destinations"), ("COUNTIES", "destinations"),
+    ("ZONE", "zones"), ("EVENT", "events"), ("HOMICID", "homicides"), ("POPULAT", "population"),
+    ("INDICATOR", "indicators"), ("MUNICIP", "municipalities"), ("PACKAGE", "package"),
+]
+_LAYER_PARAMETER_TYPES = {"source", "vector", "raster", "layer", "multilayer"}
+
+
+class DockContext(QObject):
+    """What pages share: the remembered state, the layers each role currently points at, the output folder.
+
+    ``roles`` maps a role ("events", "ports", "surface", "regions"…) to a layer id: the Data page fills the inputs,
+    each finished step adds its outputs, and later steps read them (so Hotspots uses the indicators Data built).
+    """
+
+    rolesChanged = pyqtSignal()
+
+    def __init__(self, iface, state, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.iface = iface
+        self.state = state
+        self.roles: Dict[str, str] = {}
+        self.output_folder: Callable[[], str] = lambda: ""
+
+    def layer(self, role: str) -> Optional[QgsMapLayer]:
+        layer_id = self.roles.get(role) or self.state.value(f"role/{role}", "")
+        return QgsProject.instance().mapLayer(layer_id) if layer_id else None
+
+    def set_role(self, role: str, layer: Optional[QgsMapLayer]) -> None:
+        self.roles[role] = layer.id() if layer is not None else ""
+        self.state.set_value(f"role/{role}", self.roles[role], personal=False)
+        self.rolesChanged.emit()
+
+
+class StepPage(TrMixin, QWidget):
+    """One workflow step. Subclasses set ``STEP``, ``TITLE``, ``ALGORITHMS`` and implement :meth:`build` and
+    :meth:`values`; override :meth:`on_finished` to register output roles and summarise results."""
+
+    STEP = ""
+    TITLE = ""
+    ALGORITHMS: Sequence[str] = ()
+
+    finished = pyqtSignal(str, str)  # algorithm id, status
+
+    def __init__(self, context: DockContext, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.iface = context.iface
+        self.state = context.state
+        self.setObjectName(f"VdtoStep_{self.STEP}")
+        self.run: Optional[StepRun] = None
+        self._queue: List[str] = []
+        self.outcomes: Dict[str, dict] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.addLayout(self.form)
+        self.build()
+        self._build_footer()
+        self.refresh_availability()
+        QgsApplication.processingRegistry().providerAdded.connect(self.refresh_availability)
+        QgsApplication.processingRegistry().providerRemoved.connect(self.refresh_availability)
+
+    # -------------------------------------------------------------- to implement
+    def build(self) -> None:
+        """Create the page's inputs (with :meth:`add_layer`, :meth:`add_spin`…)."""
+
+    def values(self, algorithm_id: str) -> Dict[str, Any]:
+        """Parameter values for ``algorithm_id`` from the page's inputs (and earlier outputs)."""
+        return {}
+
+    def on_finished(self, algorithm_id: str, outcome: dict) -> None:
+        """Register output roles; default: every layer output under its lower-case output name."""
+
+    def summary(self) -> str:
+        """Rich text shown under the progress bar after a successful run (default: the algorithm's figures)."""
+        rows = []
+        for outcome in self.outcomes.values():
+            for label, value in outcome.get("figures", {}).items():
+                rows.append(f"<tr><td>{html.escape(str(label))}</td><td align='right'>"
+                            f"{html.escape(_format(value))}</td></tr>")
+            for layer in outcome.get("layers", {}).values():
+                rows.append(f"<tr><td colspan='2'>{html.escape(layer.name())}: "
+                            f"{html.escape(_describe(layer))}</td></tr>")
+        return "<table>" + "".join(rows) + "</table>" if rows else ""
+
+    # -------------------------------------------------------------- input helpers
+    def _row(self, label: str, widget: QWidget, tooltip: str, key: Optional[str], personal: Optional[bool] = None
+             ) -> QWidget:
+        widget.setToolTip(tooltip)
+        widget.setWhatsThis(tooltip)
+        widget.setObjectName(f"vdto_{self.STEP}_{key or label}")
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        caption.setToolTip(tooltip)
+        caption.setWordWrap(True)
+        self.form.addRow(caption, widget)
+        if key:
+            self.state.bind(f"{self.STEP}/{key}", widget, personal)
+        return widget
+
+    def add_layer(self, key: str, label: str, tooltip: str, filters, allow_empty: bool = False,
+                  role: str = "") -> QgsMapLayerComboBox:
+        combo = QgsMapLayerComboBox(self)
+        combo.setFilters(filters)
+        combo.setAllowEmptyLayer(allow_empty)
+        if allow_empty:
+            combo.setLayer(None)
+        self._row(label, combo, tooltip, key)
+        if role:
+            combo.layerChanged.connect(lambda layer, r=role: self.context.set_role(r, layer))
+            if combo.currentLayer() is not None:
+                self.context.roles.setdefault(role, combo.currentLayer().id())
+        return combo
+
+    def add_field(self, key: str, label: str, tooltip: str, layer_combo: QgsMapLayerComboBox, filters=None,
+                  allow_empty: bool = True) -> QgsFieldComboBox:
+        combo = QgsFieldComboBox(self)
+        if filters is not None:
+            combo.setFilters(filters)
+        combo.setAllowEmptyFieldName(allow_empty)
+        combo.setLayer(layer_combo.currentLayer())
+        layer_combo.layerChanged.connect(combo.setLayer)
+        return self._row(label, combo, tooltip, key)
+
+    def add_spin(self, key: str, label: str, tooltip: str, minimum: float, maximum: float, value: float,
+                 step: float = 1, suffix: str = "", decimals: int = 0):
+        spin = QDoubleSpinBox(self) if decimals else QSpinBox(self)
+        if decimals:
+            spin.setDecimals(decimals)
+        spin.setRange(minimum, maximum)
+        spin.setSingleStep(step)
+        spin.setValue(value)
+        if suffix:
+            spin.setSuffix(suffix)
+        spin.setAccelerated(True)
+        return self._row(label, spin, tooltip, key)
+
+    def add_combo(self, key: str, label: str, tooltip: str, items: Sequence[Tuple[str, Any]],
+                  current: int = 0) -> QComboBox:
+        combo = QComboBox(self)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(current)
+        return self._row(label, combo, tooltip, key)
+
+    def add_check(self, key: str, text: str, tooltip: str, checked: bool = False) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setChecked(checked)
+        box.setToolTip(tooltip)
+        box.setObjectName(f"vdto_{self.STEP}_{key}")
+        self.form.addRow(box)
+        self.state.bind(f"{self.STEP}/{key}", box)
+        return box
+
+    def add_line(self, key: str, label: str, tooltip: str, text: str = "") -> QLineEdit:
+        line = QLineEdit(text, self)
+        line.setClearButtonEnabled(True)
+        return self._row(label, line, tooltip, key)
+
+    def add_file(self, key: str, label: str, tooltip: str, mode, file_filter: str = "") -> QgsFileWidget:
+        widget = QgsFileWidget(self)
+        widget.setStorageMode(mode)
+        if file_filter:
+            widget.setFilter(file_filter)
+        return self._row(label, widget, tooltip, key)
+
+    def add_button(self, text: str, tooltip: str, slot: Callable[[], None], name: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tooltip)
+        button.setObjectName(name or f"vdto_{self.STEP}_button")
+        button.clicked.connect(slot)
+        self.form.addRow(button)
+        return button
+
+    # -------------------------------------------------------------- footer
+    def _build_footer(self) -> None:
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(self.run_text(), self)
+        self.run_button.setObjectName(f"vdto_{self.STEP}_run")
+        self.run_button.setToolTip(self.run_tooltip())
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName(f"vdto_{self.STEP}_cancel")
+        self.cancel_button.setToolTip(self.tr("Stop the running step; nothing half-written is kept."))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.run_button, 1)
+        buttons.addWidget(self.cancel_button)
+        self.layout_.addLayout(buttons)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName(f"vdto_{self.STEP}_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setToolTip(self.tr("Progress of the running step (also shown in QGIS's task manager)."))
+        self.layout_.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setObjectName(f"vdto_{self.STEP}_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.status)
+        self.figures = QLabel(self)
+        self.figures.setObjectName(f"vdto_{self.STEP}_figures")
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.figures)
+        self.help_box = QgsCollapsibleGroupBox(self.tr("Help"), self)
+        self.help_box.setObjectName(f"vdto_{self.STEP}_help")
+        help_layout = QVBoxLayout(self.help_box)
+        self.help_label = QLabel(step_help().get(self.STEP, ""), self.help_box)
+        self.help_label.setWordWrap(True)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
+        self.help_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        help_layout.addWidget(self.help_label)
+        self.help_box.setCollapsed(True)
+        self.layout_.addWidget(self.help_box)
+        self.layout_.addStretch(1)
+
+    def run_text(self) -> str:
+        return self.tr("Run")
+
+    def run_tooltip(self) -> str:
+        return self.tr("Run this step as a background task; its previous results are replaced.")
+
+    def missing_algorithms(self) -> List[str]:
+        registry = QgsApplication.processingRegistry()
+        return [alg for alg in self.ALGORITHMS if registry.algorithmById(alg) is None]
+
+    def refresh_availability(self, *_args) -> None:
+        missing = self.missing_algorithms()
+        running = self.run is not None and self.run.is_running()
+        self.run_button.setEnabled(not missing and not running)
+        if missing:
+            self.run_button.setToolTip(self.tr("Not available in this version: {0}").format(", ".join(missing)))
+        else:
+            self.run_button.setToolTip(self.run_tooltip())
+
+    # -------------------------------------------------------------- running
+    def start(self) -> None:
+        """Run the page's algorithms one after another (each may use the previous one's outputs)."""
+        if self.run is not None and self.run.is_running():
+            return
+        self.outcomes = {}
+        self.figures.clear()
+        self._queue = list(self.ALGORITHMS)
+        self._next()
+
+    def start_algorithm(self, algorithm_id: str) -> None:
+        """Run one algorithm of this page (buttons beside Run use it)."""
+        if self.run is not None and self.run.is_running():
+            return
+        self._queue = [algorithm_id]
+        self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._set_running(False)
+            return
+        algorithm_id = self._queue.pop(0)
+        values = self.fill_roles(algorithm_id, self.values(algorithm_id))
+        algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        label = algorithm.displayName() if algorithm is not None else algorithm_id
+        self.status.setText(self.tr("Running {0}…").format(label))
+        self.progress.setValue(0)
+        self._set_running(True)
+        self.run = run_step(self.STEP, algorithm_id, values, self._on_done, folder=self.context.output_folder(),
+                            label=self.tr("VDTO Targeting: {0}").format(label), parent=self)
+        self.run.progress.connect(self._on_progress)
+
+    def _on_progress(self, value: float) -> None:
+        """A bound method (not a lambda), so Qt drops the connection if the page goes before the task ends."""
+        self.progress.setValue(int(value))
+
+    def fill_roles(self, algorithm_id: str, values: Dict[str, Any]) -> Dict[str, Any]:
+        """Pass layers by role to the algorithm's layer parameters the page did not set itself."""
+        algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        if algorithm is None:
+            return values
+        for definition in algorithm.parameterDefinitions():
+            name = definition.name()
+            if name in values or definition.isDestination() or definition.type() not in _LAYER_PARAMETER_TYPES:
+                continue
+            for fragment, role in ROLE_HINTS:
+                if fragment in name.upper():
+                    layer = self.context.layer(role)
+                    if layer is not None:
+                        values[name] = layer.id()
+                    break
+        return values
+
+    def cancel(self) -> None:
+        self._queue = []
+        if self.run is not None:
+            self.status.setText(self.tr("Cancelling…"))
+            self.run.cancel()
+
+    def _set_running(self, running: bool) -> None:
+        self.cancel_button.setEnabled(running)
+        self.run_button.setEnabled(not running and not self.missing_algorithms())
+
+    def _on_done(self, status: str, outcome: dict) -> None:
+        algorithm_id = self.run.algorithm_id if self.run is not None else ""
+        errors = [text for text, is_error in outcome.get("messages", []) if is_error]
+        if status == "ok":
+            self.outcomes[algorithm_id] = outcome
+            self.progress.setValue(100)
+            self.status.setText(self.tr("Done in {0:.1f} s.").format(outcome.get("seconds", 0.0)))
+            try:
+                self.on_finished(algorithm_id, outcome)
+            finally:
+                self.figures.setText(self.summary())
+            self.finished.emit(algorithm_id, status)
+            self._next()
+            return
+        self._queue = []
+        self.progress.setValue(0)
+        if status == "cancelled":
+            self.status.setText(self.tr("Cancelled: no partial result was kept."))
+        else:
+            detail = errors[-1] if errors else self.tr("see the log for details")
+            self.status.setText(self.tr("Failed: {0}").format(detail))
+        self._set_running(False)
+        self.finished.emit(algorithm_id, status)
+
+    def shutdown(self) -> None:
+        """Cancel a running task before the dock goes away."""
+        self._queue = []
+        if self.run is not None and self.run.is_running():
+            self.run.cancel()
+        for signal in (QgsApplication.processingRegistry().providerAdded,
+                       QgsApplication.processingRegistry().providerRemoved):
+            try:
+                signal.disconnect(self.refresh_availability)
+            except (TypeError, RuntimeError):
+                pass
+
+
+def _format(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _describe(layer: QgsMapLayer) -> str:
+    count = getattr(layer, "featureCount", None)
+    if callable(count):
+        return QgsApplication.translate("StepPage", "{0} features").format(f"{count():,}")
+    return QgsApplication.translate("StepPage", "{0} × {1} cells").format(layer.width(), layer.height())

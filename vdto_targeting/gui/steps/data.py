@@ -1,0 +1,155 @@
+"""Step 1 — Data: pick (or import) the layers every later step uses, and join counts to municipalities.
+
+The page is also where the demo scenario is loaded, so an analyst (or a test) can walk through the whole workflow
+without the real datasets.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from ... import qgis_compat as compat
+from ..tasks import results_group
+from .base import StepPage
+
+DEMO = "vdto:demoscenario"
+INDICATORS = "vdto:municipalindicators"
+# demo output name → role
+DEMO_ROLES = {"MUNICIPALITIES": "municipalities", "HOMICIDES": "homicides", "EVENTS_LAYER": "events",
+              "EVENTS": "events", "PORTS": "ports", "HUBS": "destinations", "ZONES": "zones",
+              "POPULATION": "population"}
+
+
+class DataPage(StepPage):
+    """Inputs of the whole workflow; Run builds the municipal indicators (what joined and what did not)."""
+
+    STEP = "data"
+    ALGORITHMS = (INDICATORS,)
+
+    def build(self) -> None:
+        self.demo_button = self.add_button(
+            self.tr("Load the demo scenario (synthetic)"),
+            self.tr("Write and load a small SYNTHETIC scenario (fictitious organisations, events, ports, zones) "
+                    "to try the whole workflow; none of it is real intelligence."),
+            lambda: self.start_algorithm(DEMO), "vdto_data_demo")
+        self.municipalities = self.add_layer(
+            "municipalities", self.tr("Municipalities"),
+            self.tr("Municipal boundaries (INEGI Marco Geoestadístico or any polygons with a municipal code)."),
+            compat.LAYER_POLYGON, role="municipalities")
+        self.code_field = self.add_field(
+            "code_field", self.tr("Municipal code field"),
+            self.tr("5-digit CVEGEO code (state + municipality); empty: found automatically."),
+            self.municipalities, compat.FIELD_FILTER_STRING)
+        self.homicides = self.add_layer(
+            "homicides", self.tr("Homicides table"),
+            self.tr("Homicides by municipality and month (INEGI long form or SESNSP layout); a table or layer."),
+            compat.LAYER_VECTOR, allow_empty=True, role="homicides")
+        self.population = self.add_layer(
+            "population", self.tr("Population table"),
+            self.tr("Population by municipality and year (census or CONAPO), for rates per 100,000."),
+            compat.LAYER_VECTOR, allow_empty=True, role="population")
+        self.events = self.add_layer(
+            "events", self.tr("Lethal events"),
+            self.tr("Geolocated lethal events with the organisations involved (UCDP GED or ACLED points)."),
+            compat.LAYER_POINT, allow_empty=True, role="events")
+        self.ports = self.add_layer(
+            "ports", self.tr("Ports of entry"),
+            self.tr("U.S.–Mexico land ports of entry (BTS points)."),
+            compat.LAYER_POINT, allow_empty=True, role="ports")
+        self.destinations = self.add_layer(
+            "destinations", self.tr("U.S. destinations"),
+            self.tr("U.S. wholesale hubs or counties the corridors lead to."),
+            compat.LAYER_VECTOR, allow_empty=True, role="destinations")
+        self.start_year = self.add_spin(
+            "start_year", self.tr("From year"), self.tr("First year of the period analysed."), 1990, 2040, 2019)
+        self.end_year = self.add_spin(
+            "end_year", self.tr("To year"), self.tr("Last year of the period analysed (inclusive)."), 1990, 2040,
+            2021)
+        self.homicides.layerChanged.connect(self.fit_period)
+        self.import_file = self.add_file(
+            "", self.tr("Import a file"),
+            self.tr("Add a GeoPackage, shapefile or CSV to the project; then choose it above."),
+            compat_storage("GetFile"),
+            self.tr("Data files (*.gpkg *.shp *.csv *.csv.gz *.geojson *.xlsx);;All files (*)"))
+        self.import_file.fileChanged.connect(self.import_path)
+        self.folder = self.add_file(
+            "output_folder", self.tr("Results folder"),
+            self.tr("Where results are written (GeoPackage and GeoTIFF); empty: vdto_outputs beside the project."),
+            compat_storage("GetDirectory"))
+        self.context.output_folder = self.folder.filePath
+
+    def fit_period(self, *_args) -> None:
+        """Move the period into the years the homicide table covers when it lies outside them."""
+        layer = self.homicides.currentLayer()
+        if layer is None:
+            return
+        index = next((layer.fields().lookupField(name) for name in ("year", "anio", "año", "ano")
+                      if layer.fields().lookupField(name) >= 0), -1)
+        if index < 0:
+            return
+        try:
+            low, high = int(layer.minimumValue(index)), int(layer.maximumValue(index))
+        except (TypeError, ValueError):
+            return
+        if self.start_year.value() > high or self.end_year.value() < low:
+            self.start_year.setValue(low)
+            self.end_year.setValue(high)
+
+    def run_text(self) -> str:
+        return self.tr("Join counts to municipalities")
+
+    def run_tooltip(self) -> str:
+        return self.tr("Build the municipal indicators (counts, rates, smoothed rates) for the period and report "
+                       "the rows that did not join.")
+
+    def import_path(self, path: str) -> None:
+        """Load a chosen file as a layer (CSV through OGR, so codes stay text and no geometry is guessed)."""
+        if not path:
+            return
+        source = f"/vsigzip/{path}" if path.lower().endswith(".gz") else path
+        layer = QgsVectorLayer(source, Path(path).name.split(".")[0], "ogr")
+        if not layer.isValid():
+            self.status.setText(self.tr("Could not open {0}: choose a GeoPackage, shapefile or CSV.").format(path))
+            return
+        QgsProject.instance().addMapLayer(layer)
+        self.status.setText(self.tr("Added {0} ({1} rows).").format(layer.name(), layer.featureCount()))
+
+    def values(self, algorithm_id: str) -> Dict[str, Any]:
+        if algorithm_id == DEMO:
+            return {"SEED": 2014}
+        return {
+            "MUNICIPALITIES": self.municipalities.currentLayer(),
+            "CODE_FIELD": self.code_field.currentField() or None,
+            "HOMICIDES_LAYER": self.homicides.currentLayer(),
+            "POPULATION_LAYER": self.population.currentLayer(),
+            "START_YEAR": self.start_year.value(),
+            "END_YEAR": self.end_year.value(),
+        }
+
+    def on_finished(self, algorithm_id: str, outcome: dict) -> None:
+        layers = outcome.get("layers", {})
+        if algorithm_id == DEMO:
+            combos = {"municipalities": self.municipalities, "homicides": self.homicides, "events": self.events,
+                      "ports": self.ports, "destinations": self.destinations}
+            for output, layer in layers.items():
+                role = DEMO_ROLES.get(output)
+                if role is None:
+                    continue
+                self.context.set_role(role, layer)
+                if role in combos:
+                    combos[role].setLayer(layer)
+            self.state.set_value("data/demo_loaded", True, personal=False)
+            group = results_group()
+            group.setExpanded(True)
+            return
+        for name, layer in layers.items():
+            self.context.set_role("indicators" if name == "OUTPUT" else name.lower(), layer)
+
+
+def compat_storage(name: str):
+    """``QgsFileWidget.StorageMode`` member, fully scoped (Qt5 and Qt6)."""
+    from qgis.gui import QgsFileWidget
+
+    return getattr(QgsFileWidget.StorageMode, name)

@@ -1,0 +1,377 @@
+"""``vdto:evaluatezone`` — did targeted enforcement reduce violence in the zone?
+
+Difference in differences: the change in the zone's monthly violence rate after its ``start_date`` minus the change
+in the rest of its region over the same months, with a confidence interval, a plain verdict (including "too few
+months to tell") and a chart (PNG or SVG) an analyst can paste in a briefing.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Dict, List
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
+                       QgsFields, QgsGeometry, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+
+from .. import qgis_compat as qc
+from ..definitions import MEXICO_METRIC_CRS
+from ..qgis_bridge.zones_layer import features_of
+from .base import VdtoAlgorithm
+
+VERDICTS = {
+    "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
+                                                  "(the interval excludes zero)."),
+    "increased": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence rose in the zone relative to the rest of its region "
+                                                    "(the interval excludes zero)."),
+    "no detectable change": QT_TRANSLATE_NOOP("VdtoAlgorithm", "No change can be told apart from month-to-month "
+                                                               "noise (the interval includes zero)."),
+    "too few months": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Too few months before or after the start date to tell "
+                                                         "(at least {0} on each side are needed)."),
+}
+VERDICT_NAMES = {
+    "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "reduced"),
+    "increased": QT_TRANSLATE_NOOP("VdtoAlgorithm", "increased"),
+    "no detectable change": QT_TRANSLATE_NOOP("VdtoAlgorithm", "no detectable change"),
+    "too few months": QT_TRANSLATE_NOOP("VdtoAlgorithm", "too few months"),
+}
+
+
+class EvaluateZoneAlgorithm(VdtoAlgorithm):
+    NAME = "evaluatezone"
+    DISPLAY = "Evaluate zone (before/after, difference in differences)"
+    GROUP = "zones"
+    HELP = ("Compares monthly violence inside an active zone before and after its start_date with the rest of its "
+            "region (the REGION features the zone touches, minus the zone): DiD = (zone after − zone before) − "
+            "(region after − region before), in events (or deaths) per 1,000 km² per month, with a Welch confidence "
+            "interval. With fewer than 6 months on either side the verdict is 'too few months'. Saves the monthly "
+            "series and a chart (PNG or SVG).")
+
+    ZONES = "ZONES"
+    ZONE_ID = "ZONE_ID"
+    EVENTS = "EVENTS"
+    DATE_FIELD = "DATE_FIELD"
+    DEATHS_FIELD = "DEATHS_FIELD"
+    REGION = "REGION"
+    MONTHS = "MONTHS"
+    CONFIDENCE = "CONFIDENCE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_CHART = "OUTPUT_CHART"
+    ESTIMATE = "ESTIMATE"
+    CI_LOW = "CI_LOW"
+    CI_HIGH = "CI_HIGH"
+    VERDICT = "VERDICT"
+    MONTHS_BEFORE = "MONTHS_BEFORE"
+    MONTHS_AFTER = "MONTHS_AFTER"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Enforcement zones"),
+                                                              [qc.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterString(self.ZONE_ID, self.tr("Zone (zone_id or name; empty: the "
+                                                                             "first active zone)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.EVENTS, self.tr("Violent events (points)"),
+                                                              [qc.SOURCE_POINT]))
+        self.addParameter(QgsProcessingParameterField(self.DATE_FIELD, self.tr("Event date field"), None,
+                                                      self.EVENTS, qc.FIELD_ANY))
+        self.addParameter(QgsProcessingParameterField(self.DEATHS_FIELD, self.tr("Deaths field (empty: count "
+                                                                                 "events)"), None, self.EVENTS,
+                                                      qc.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.REGION, self.tr("Regions (e.g. states)"),
+                                                              [qc.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterNumber(self.MONTHS, self.tr("Months before and after"),
+                                                       qc.NUMBER_INTEGER, 24, minValue=1, maxValue=240))
+        self.addParameter(QgsProcessingParameterNumber(self.CONFIDENCE, self.tr("Confidence level"),
+                                                       qc.NUMBER_DOUBLE, 0.95, minValue=0.5, maxValue=0.999))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Monthly series"),
+                                                            qc.SOURCE_VECTOR, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_CHART, self.tr("Chart"),
+                                                                self.tr("PNG image (*.png);;SVG image (*.svg)"),
+                                                                optional=True))
+        for name, label in ((self.ESTIMATE, self.tr("DiD estimate")), (self.CI_LOW, self.tr("Lower bound")),
+                            (self.CI_HIGH, self.tr("Upper bound")), (self.MONTHS_BEFORE, self.tr("Months before")),
+                            (self.MONTHS_AFTER, self.tr("Months after"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Verdict")))
+
+    # ------------------------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
+        import numpy as np
+        import pandas as pd
+
+        from ..core.zones import MIN_MONTHS, difference_in_differences, monthly_counts
+
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        events = self.parameterAsSource(parameters, self.EVENTS, context)
+        regions = self.parameterAsSource(parameters, self.REGION, context)
+        wanted = self.parameterAsString(parameters, self.ZONE_ID, context).strip()
+        date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
+        deaths_field = self.parameterAsString(parameters, self.DEATHS_FIELD, context)
+        months = self.parameterAsInt(parameters, self.MONTHS, context)
+        confidence = self.parameterAsDouble(parameters, self.CONFIDENCE, context)
+        chart = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
+        if chart and os.path.splitext(chart)[1].lower() not in (".png", ".svg"):
+            raise self.fail("The chart must be a .png or .svg file, not {0}: change the file name.", chart)
+        if chart and not os.access(os.path.dirname(os.path.abspath(chart)) or ".", os.W_OK):
+            raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart)
+        for label, source in ((self.tr("zones"), zones), (self.tr("events"), events),
+                              (self.tr("regions"), regions)):
+            if source is None or source.featureCount() == 0:
+                raise self.fail("The {0} layer is empty: choose a layer with features.", label)
+            if not source.sourceCrs().isValid():
+                raise self.fail("The {0} layer has no CRS: set it in Layer Properties ▸ Source and run again.", label)
+
+        zone = self._pick_zone(zones, wanted)
+        start = _month_of(zone["start_date"])
+        if start is None:
+            raise self.fail("Zone '{0}' has no start_date: set the date enforcement began, then evaluate.",
+                            zone["name"])
+        metric = QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
+        zone_geom = _to_metric(zone.geometry(), zones.sourceCrs(), metric)
+        if zone_geom.isEmpty() or zone_geom.area() <= 0:
+            raise self.fail("Zone '{0}' has no area: redraw it.", zone["name"])
+        if not zone_geom.isGeosValid():
+            zone_geom = zone_geom.makeValid()
+        region_parts = []
+        for feature in features_of(regions):
+            geometry = _to_metric(feature.geometry(), regions.sourceCrs(), metric)
+            if not geometry.isEmpty() and geometry.intersects(zone_geom):
+                region_parts.append(geometry if geometry.isGeosValid() else geometry.makeValid())
+        if not region_parts:
+            raise self.fail("Zone '{0}' touches none of the regions: choose the regions (e.g. states) it lies in.",
+                            zone["name"])
+        control = QgsGeometry.unaryUnion(region_parts).difference(zone_geom)
+        if control.isEmpty() or control.area() <= 0:
+            raise self.fail("Zone '{0}' covers its whole region, leaving nothing to compare with: choose larger "
+                            "regions.", zone["name"])
+
+        in_zone: List[int] = []
+        month_list: List[str] = []
+        weights: List[float] = []
+        transform = _transform(events.sourceCrs(), metric)
+        request = QgsFeatureRequest().setSubsetOfAttributes([f for f in (date_field, deaths_field) if f],
+                                                            events.fields())
+        bad_dates = 0
+        for feature in features_of(events, request):
+            month = _month_of(feature[date_field])
+            if month is None:
+                bad_dates += 1
+                continue
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            if zone_geom.contains(geometry):
+                where = 1
+            elif control.contains(geometry):
+                where = 0
+            else:
+                continue
+            weight = 1.0
+            if deaths_field:
+                value = feature[deaths_field]
+                try:
+                    weight = float(value)
+                except (TypeError, ValueError):
+                    weight = 0.0
+            in_zone.append(where)
+            month_list.append(str(month))
+            weights.append(weight)
+        if bad_dates:
+            feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
+                                 .format(bad_dates, date_field))
+        if not month_list:
+            raise self.fail("No dated event falls in zone '{0}' or the rest of its region: check the date field "
+                            "and the layers' CRS.", zone["name"])
+        all_months = pd.PeriodIndex(month_list, freq="M")
+        first = max(all_months.min(), start - months)
+        last = min(all_months.max(), start + (months - 1))
+        if last < first:
+            raise self.fail("The events do not cover the months around {0}: choose events that span the start "
+                            "date.", str(start))
+        index = pd.period_range(first, last, freq="M")
+        mask_zone = np.asarray(in_zone) == 1
+        w = np.asarray(weights, dtype=float)
+        zone_counts = monthly_counts(all_months[mask_zone], w[mask_zone], index)
+        control_counts = monthly_counts(all_months[~mask_zone], w[~mask_zone], index)
+        result = difference_in_differences(zone_counts, control_counts, zone_geom.area() / 1e6,
+                                           control.area() / 1e6, start, confidence)
+        message = self.tr(VERDICTS[result.verdict]).format(MIN_MONTHS)
+        feedback.pushInfo(self.tr("Zone '{0}': DiD = {1:.3f} per 1,000 km² per month ({2:.0%} CI {3:.3f} to "
+                                  "{4:.3f}); {5} months before, {6} after. {7}")
+                          .format(zone["name"], result.estimate, confidence, result.ci_low, result.ci_high,
+                                  result.months_before, result.months_after, message))
+        outputs: Dict[str, Any] = {
+            self.ESTIMATE: _num(result.estimate), self.CI_LOW: _num(result.ci_low), self.CI_HIGH: _num(result.ci_high),
+            self.VERDICT: result.verdict, self.MONTHS_BEFORE: result.months_before,
+            self.MONTHS_AFTER: result.months_after,
+        }
+        if parameters.get(self.OUTPUT) is not None:
+            fields = QgsFields()
+            for name, kind in (("month", QVariant.String), ("period", QVariant.String),
+                               ("zone_rate", QVariant.Double), ("control_rate", QVariant.Double),
+                               ("difference", QVariant.Double)):
+                fields.append(QgsField(name, kind))
+            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, qc.WKB_NOGEOMETRY, metric)
+            if sink is not None:
+                for _, row in result.series.iterrows():
+                    feature = QgsFeature(fields)
+                    feature.setAttributes([row["month"], row["period"], float(row["zone_rate"]),
+                                           float(row["control_rate"]), float(row["difference"])])
+                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                outputs[self.OUTPUT] = dest
+        if chart:
+            title = self.tr("{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}").format(
+                zone["name"], result.estimate, result.ci_low, result.ci_high, self.tr(VERDICT_NAMES[result.verdict]))
+            try:
+                save_did_chart(chart, result.series, str(start), title,
+                               self.tr("events per 1,000 km² per month") if not deaths_field
+                               else self.tr("deaths per 1,000 km² per month"),
+                               self.tr("zone"), self.tr("rest of region"))
+            except OSError:
+                raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart)
+            outputs[self.OUTPUT_CHART] = chart
+        return outputs
+
+    def _pick_zone(self, zones, wanted: str) -> QgsFeature:
+        names = zones.fields().names()
+        candidates = []
+        for feature in features_of(zones):
+            ids = [str(feature[n]) for n in ("zone_id", "name") if n in names and feature[n] is not None]
+            if wanted:
+                if wanted in ids:
+                    return feature
+            elif "status" in names and str(feature["status"]) == "active":
+                candidates.append(feature)
+        if wanted:
+            raise self.fail("No zone has zone_id or name '{0}': check the spelling in the zones layer.", wanted)
+        dated = [f for f in candidates if "start_date" in names and _month_of(f["start_date"]) is not None]
+        if not dated:
+            raise self.fail("No active zone with a start_date: set a zone's status to 'active' and its start_date, "
+                            "or name the zone to evaluate.")
+        return dated[0]
+
+
+def _transform(source_crs, target):
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    return None if source_crs == target else QgsCoordinateTransform(source_crs, target, QgsProject.instance())
+
+
+def _to_metric(geometry: QgsGeometry, source_crs, target) -> QgsGeometry:
+    geometry = QgsGeometry(geometry)
+    transform = _transform(source_crs, target)
+    if transform is not None and not geometry.isNull():
+        geometry.transform(transform)
+    return geometry
+
+
+def _month_of(value):
+    """A pandas monthly Period from a QDate, QDateTime, Python date or ISO text; None when unreadable."""
+    import pandas as pd
+
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if hasattr(value, "toString") and hasattr(value, "isValid"):
+        if not value.isValid():
+            return None
+        text = value.toString("yyyy-MM-dd") if hasattr(value, "day") else value.date().toString("yyyy-MM-dd")
+    else:
+        text = str(value)
+    try:
+        return pd.Period(text[:10] if len(text) >= 10 else text[:7], freq="M")
+    except (ValueError, TypeError):
+        return None
+
+
+def _num(value: float):
+    import math
+
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def save_did_chart(path: str, series, start: str, title: str, y_label: str, zone_label: str,
+                   control_label: str) -> None:
+    """Draw the zone's and the region's monthly rates with the start month marked, as PNG or SVG.
+
+    QPainter (not matplotlib) because QGIS always ships Qt, never necessarily matplotlib. Written to a temporary
+    name and renamed, so a failure leaves no half-written chart.
+    """
+    from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
+    from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    width, height = 900, 420
+    left, right, top, bottom = 70, 20, 50, 60
+    suffix = os.path.splitext(path)[1].lower()
+    tmp = path + ".part" + suffix
+    painter = QPainter()
+    image = None
+    generator = None
+    if suffix == ".svg":
+        from qgis.PyQt.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(tmp)
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRectF(0, 0, width, height))
+        generator.setTitle(title)
+        painter.begin(generator)
+    else:
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter.begin(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+        values = list(series["zone_rate"]) + list(series["control_rate"])
+        top_value = max(max(values) if values else 1.0, 1e-9) * 1.1
+        n = max(len(series) - 1, 1)
+        plot_w, plot_h = width - left - right, height - top - bottom
+
+        def xy(i: int, v: float) -> QPointF:
+            return QPointF(left + plot_w * i / n, top + plot_h * (1 - v / top_value))
+
+        painter.setPen(QPen(QColor("#444444"), 1))
+        painter.drawLine(QPointF(left, top + plot_h), QPointF(left + plot_w, top + plot_h))
+        painter.drawLine(QPointF(left, top), QPointF(left, top + plot_h))
+        font = QFont()
+        font.setPointSize(9)
+        painter.setFont(font)
+        for k in range(5):
+            v = top_value * k / 4
+            p = xy(0, v)
+            painter.drawText(QRectF(0, p.y() - 8, left - 6, 16), int(Qt.AlignmentFlag.AlignRight), f"{v:.2f}")
+        months = list(series["month"])
+        step = max(1, len(months) // 8)
+        for i in range(0, len(months), step):
+            p = xy(i, 0)
+            painter.drawText(QRectF(p.x() - 30, top + plot_h + 4, 60, 16), int(Qt.AlignmentFlag.AlignCenter),
+                             months[i])
+        if start in months:
+            p = xy(months.index(start), 0)
+            painter.setPen(QPen(QColor("#888888"), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(p.x(), top), QPointF(p.x(), top + plot_h))
+        for column, colour, label, row in (("control_rate", "#1f78b4", control_label, 0),
+                                           ("zone_rate", "#e31a1c", zone_label, 1)):
+            painter.setPen(QPen(QColor(colour), 2))
+            data = list(series[column])
+            for i in range(1, len(data)):
+                painter.drawLine(xy(i - 1, data[i - 1]), xy(i, data[i]))
+            painter.drawText(QRectF(left + plot_w - 200, top + 4 + 16 * row, 190, 16),
+                             int(Qt.AlignmentFlag.AlignRight), label)
+        painter.setPen(QPen(QColor("black"), 1))
+        font.setPointSize(11)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(left, 8, plot_w, 24), int(Qt.AlignmentFlag.AlignLeft), title)
+        font.setPointSize(9)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.drawText(QRectF(left, height - 22, plot_w, 18), int(Qt.AlignmentFlag.AlignCenter), y_label)
+    finally:
+        painter.end()
+    if image is not None and not image.save(tmp, "PNG"):
+        raise OSError(path)
+    os.replace(tmp, path)

@@ -1,0 +1,100 @@
+"""``vdto:fieldpack`` — everything for offline work in one GeoPackage (layers, styles, rasters and the project).
+
+Why: analysts hand their work to colleagues on laptops with no network; one file is what survives e-mail, USB
+sticks and shared drives. Runs on the main thread because it builds a QGIS project.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Dict
+
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString)
+
+from ..qgis_compat import ALG_NO_THREADING
+from .base import VdtoAlgorithm
+
+LAYER_TYPE_ANY = getattr(getattr(__import__("qgis.core", fromlist=["Qgis"]).Qgis, "ProcessingSourceType", None),
+                         "MapLayer", None)
+if LAYER_TYPE_ANY is None:  # QGIS < 3.36
+    LAYER_TYPE_ANY = QgsProcessing.SourceType.TypeMapLayer
+
+
+class FieldPackAlgorithm(VdtoAlgorithm):
+    NAME = "fieldpack"
+    DISPLAY = "Offline field pack (one GeoPackage)"
+    GROUP = "briefing"
+    HELP = ("Writes the chosen layers (inputs, results, zones; vector and raster) into ONE GeoPackage with their "
+            "styles in its layer_styles table, rasters as GeoPackage raster tables, and a QGIS project stored "
+            "inside the same GeoPackage — optionally with the briefing layout — so a colleague opens one file, "
+            "offline, and sees the same map. In QGIS: Project ▸ Open From ▸ GeoPackage.")
+
+    LAYERS = "LAYERS"
+    PROJECT_NAME = "PROJECT_NAME"
+    TITLE = "TITLE"
+    INCLUDE_LAYOUT = "INCLUDE_LAYOUT"
+    OUTPUT = "OUTPUT"
+
+    def flags(self):
+        return super().flags() | ALG_NO_THREADING
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, self.tr("Layers to pack"),
+                                                               LAYER_TYPE_ANY))
+        self.addParameter(QgsProcessingParameterString(self.PROJECT_NAME, self.tr("Project name inside the pack"),
+                                                       defaultValue="vdto_field_pack"))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Project title"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.INCLUDE_LAYOUT, self.tr("Include the briefing layout "
+                                                                                     "of the current project"),
+                                                        defaultValue=True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Field pack"),
+                                                                self.tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputNumber("LAYER_COUNT", self.tr("Layers packed")))
+        self.addOutput(QgsProcessingOutputString("PROJECT_URI", self.tr("Project inside the pack")))
+
+    def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
+        from ..briefing.fieldpack import FieldPackError, copy_layout, layout_layers, write_field_pack
+
+        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        name = self.parameterAsString(parameters, self.PROJECT_NAME, context).strip()
+        if not output.lower().endswith(".gpkg"):
+            raise self.fail("The field pack {0} is not a GeoPackage: choose a file name ending in .gpkg.", output)
+        if not layers:
+            raise self.fail("No layers were given: choose at least one layer to put in the field pack.")
+        if not name or any(c in name for c in "?&=/\\"):
+            raise self.fail("The project name {0!r} cannot be used inside a GeoPackage: use letters, digits and "
+                            "underscores.", name)
+        invalid = [layer.name() for layer in layers if not layer.isValid()]
+        if invalid:
+            raise self.fail("These layers are not valid and cannot be packed: {0}. Fix or remove them.",
+                            ", ".join(invalid))
+        source_project = context.project()
+        layout = _briefing_layout(source_project) if self.parameterAsBool(parameters, self.INCLUDE_LAYOUT,
+                                                                          context) else None
+        if layout is not None:
+            extra = layout_layers(layout, layers)
+            feedback.pushInfo(self.tr("Including the briefing layout ({0} more layers)").format(len(extra)))
+            layers = list(layers) + extra
+        hook = (lambda project, mapping: copy_layout(layout, project, mapping)) if layout is not None else None
+        try:
+            summary = write_field_pack(output, layers, name,
+                                       self.parameterAsString(parameters, self.TITLE, context),
+                                       source_project.crs() if source_project is not None
+                                       and source_project.crs().isValid() else None,
+                                       feedback.pushInfo, hook)
+        except (FieldPackError, OSError) as error:
+            if os.path.exists(output):
+                os.remove(output)
+            raise self.fail("The field pack could not be written ({0}): check the layer named and that the "
+                            "folder has free space.", error)
+        feedback.pushInfo(self.tr("Field pack written: {0} ({1} layers; open it with Project ▸ Open From ▸ "
+                                  "GeoPackage)").format(output, summary["layers"]))
+        return {self.OUTPUT: output, "LAYER_COUNT": summary["layers"], "PROJECT_URI": summary["uri"]}
+
+
+def _briefing_layout(project):
+    from ..briefing.layout import LAYOUT_NAME
+
+    return project.layoutManager().layoutByName(LAYOUT_NAME) if project is not None else None

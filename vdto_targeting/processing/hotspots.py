@@ -1,0 +1,308 @@
+"""``vdto:hotspots`` — Getis-Ord Gi*, Local Moran's I, violent regions and (optionally) emerging hotspots.
+
+Why one algorithm: analysts run these together on the same field and weights; the violent regions (contiguous
+significant hot municipalities) are what the enforcement zones and the briefing consume.
+"""
+from __future__ import annotations
+
+import re
+
+from qgis.core import (QgsFeatureSink, QgsFields, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber)
+
+from ..paths import style_path
+from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from .base import VdtoAlgorithm
+
+CODE_CANDIDATES = ("cvegeo", "CVEGEO")
+POP_CANDIDATES = ("population", "pob2020", "pop2020", "POB2020", "pob", "pop")
+COUNT_CANDIDATES = ("homicides", "homicidios")
+YEAR_FIELD = re.compile(r"^hom_(\d{4})$")
+OUTPUT_FIELDS = [("gi_z", "double"), ("gi_p", "double"), ("gi_class", "text"), ("lisa_i", "double"),
+                 ("lisa_p", "double"), ("lisa_class", "text")]
+EMERGING_FIELDS = [("eh_class", "text"), ("eh_trend_z", "double"), ("eh_trend_p", "double")]
+CONFIDENCES = [90, 95, 99]
+
+
+def pick_field(names, wanted: str, candidates) -> str:
+    """The analyst's choice, else the first candidate present (case-sensitive first, then insensitive)."""
+    if wanted:
+        return wanted
+    for candidate in candidates:
+        if candidate in names:
+            return candidate
+    lower = {n.lower(): n for n in names}
+    for candidate in candidates:
+        if candidate.lower() in lower:
+            return lower[candidate.lower()]
+    return ""
+
+
+class HotspotsAlgorithm(VdtoAlgorithm):
+    NAME = "hotspots"
+    DISPLAY = "Hotspots and violent regions (Gi*, Local Moran)"
+    GROUP = "hotspots"
+    HELP = ("Getis-Ord Gi* and Local Moran's I on a municipal field (count, rate or smoothed rate) with "
+            "row-standardised queen, rook, k-nearest or distance-band weights, seeded permutation inference "
+            "(as PySAL esda) and an optional False Discovery Rate. Adds gi_z, gi_p, gi_class, lisa_i, lisa_p and "
+            "lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions "
+            "with their population, homicides and share of the national total. The emerging option computes "
+            "Gi* for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no "
+            "neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372).")
+
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    WEIGHTS = "WEIGHTS"
+    K = "K"
+    DISTANCE = "DISTANCE"
+    PERMUTATIONS = "PERMUTATIONS"
+    SEED = "SEED"
+    FDR = "FDR"
+    OUTPUT = "OUTPUT"
+    REGIONS = "REGIONS"
+    CODE_FIELD = "CODE_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    COUNT_FIELD = "COUNT_FIELD"
+    REGION_CONFIDENCE = "REGION_CONFIDENCE"
+    EMERGING = "EMERGING"
+    TIME_FIELDS = "TIME_FIELDS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Municipalities"),
+                                                              [SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(self.FIELD, self.tr("Field to analyse (count or rate)"),
+                                                      parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHTS, self.tr("Spatial weights"),
+            [self.tr("Queen contiguity"), self.tr("Rook contiguity"), self.tr("K nearest neighbours"),
+             self.tr("Distance band")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.K, self.tr("Neighbours (k-nearest)"), NUMBER_INTEGER,
+                                                       8, minValue=1, maxValue=100))
+        self.addParameter(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Distance band (metres)"),
+                                                       NUMBER_DOUBLE, 50000.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, self.tr("Permutations (0 = normal "
+                                                                                  "approximation)"),
+                                                       NUMBER_INTEGER, 999, minValue=0, maxValue=99999))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NUMBER_INTEGER, 12345,
+                                                       minValue=0, maxValue=2 ** 31 - 1))
+        self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False Discovery Rate correction"),
+                                                        False))
+        self.addParameter(QgsProcessingParameterField(self.CODE_FIELD, self.tr("Municipal code field"),
+                                                      parentLayerParameterName=self.INPUT, type=FIELD_ANY,
+                                                      optional=True))
+        self.addParameter(QgsProcessingParameterField(self.COUNT_FIELD, self.tr("Homicide count field (regions)"),
+                                                      parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC,
+                                                      optional=True))
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field (regions)"),
+                                                      parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC,
+                                                      optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.REGION_CONFIDENCE,
+                                                     self.tr("Hot spot confidence for regions"),
+                                                     ["90%", "95%", "99%"], defaultValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(self.EMERGING, self.tr("Emerging hotspots over years"),
+                                                        False))
+        self.addParameter(QgsProcessingParameterField(self.TIME_FIELDS, self.tr("Yearly fields, oldest first "
+                                                                                "(default: hom_YYYY)"),
+                                                      parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC,
+                                                      allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hotspots")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.REGIONS, self.tr("Violent regions"),
+                                                            optional=True, createByDefault=True))
+
+    # ------------------------------------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import hotspots as hs
+        from ..core.hotspots import Cancelled
+        from ..qgis_bridge.polygons import read_polygons
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise self.fail("The municipalities layer could not be read: choose a valid polygon layer.")
+        names = source.fields().names()
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        if field not in names:
+            raise self.fail("The field '{0}' is not in the layer: choose one of its numeric fields.", field)
+        scheme = self.parameterAsEnum(parameters, self.WEIGHTS, context)
+        permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        use_fdr = self.parameterAsBool(parameters, self.FDR, context)
+        code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
+                                CODE_CANDIDATES)
+        if scheme >= 2 and not source.sourceCrs().isValid():
+            raise self.fail("The layer has no coordinate reference system, so distances cannot be measured: "
+                            "set the layer's CRS (EPSG:4326 for INEGI files) and run again.")
+        if source.featureCount() < 3:
+            raise self.fail("The layer has {0} feature(s); local statistics need at least 3 municipalities: "
+                            "choose the full municipalities layer.", max(source.featureCount(), 0))
+        feedback.pushInfo(self.tr("Reading {0} municipalities…").format(source.featureCount()))
+        table = read_polygons(source, context, feedback, want_centroids=scheme >= 2)
+        if feedback.isCanceled():
+            return {}
+        labels = table.frame[code_field].astype(str).tolist() if code_field else \
+            [f"#{fid}" for fid in table.fids]
+        values = self._values(table.frame, field, labels)
+        for i, geometry in enumerate(table.geometries):
+            if geometry is None:
+                raise self.fail("Municipality {0} has an empty geometry: repair or delete that feature and run "
+                                "again.", labels[i])
+        weights = self._weights(scheme, table, parameters, context)
+        if len(weights.islands) == weights.n:
+            raise self.fail("No municipality has a neighbour with these weights: increase DISTANCE (metres) or "
+                            "choose contiguity or k-nearest weights.")
+        if len(weights.islands):
+            feedback.pushWarning(self.tr("{0} municipalities have no neighbour and get no statistics: {1}").format(
+                len(weights.islands), ", ".join(labels[i] for i in weights.islands)))
+        feedback.pushInfo(self.tr("Gi* and Local Moran with {0} permutations (seed {1})…").format(
+            permutations, seed))
+        try:
+            stats = hs.local_statistics(values, weights, permutations, seed, use_fdr,
+                                        progress=lambda f: feedback.setProgress(10 + 70 * f),
+                                        cancelled=feedback.isCanceled)
+        except Cancelled:
+            return {}
+        except ValueError as error:
+            raise self.fail("The field '{0}' cannot be analysed ({1}): choose a field with varying, positive "
+                            "values.", field, str(error))
+        columns = {"gi_z": stats.gi_z, "gi_p": stats.gi_p, "gi_class": stats.gi_class, "lisa_i": stats.lisa_i,
+                   "lisa_p": stats.lisa_p, "lisa_class": stats.lisa_class}
+        extra = list(OUTPUT_FIELDS)
+        if self.parameterAsBool(parameters, self.EMERGING, context):
+            columns.update(self._emerging(parameters, context, feedback, table, weights, labels))
+            extra += EMERGING_FIELDS
+            if feedback.isCanceled():
+                return {}
+        hot = sum(1 for c in stats.gi_class if c in hs.HOT_CLASSES)
+        feedback.pushInfo(self.tr("{0} hot-spot municipalities, {1} LISA clusters.").format(
+            hot, sum(1 for c in stats.lisa_class if c in hs.LISA_CLASSES)))
+        regions = self._regions(parameters, context, table, weights, scheme, stats, labels, values)
+        results = self._write_hotspots(parameters, context, source, table, columns, extra)
+        if regions is not None:
+            results.update(self._write_regions(parameters, context, source, table, regions))
+        feedback.setProgress(100)
+        return results
+
+    def _values(self, frame, field, labels):
+        import numpy as np
+        import pandas as pd
+
+        raw = pd.to_numeric(frame[field], errors="coerce")
+        bad = raw.isna() | ~np.isfinite(raw.astype(float))
+        if bad.any():
+            i = int(np.flatnonzero(bad.to_numpy())[0])
+            raise self.fail("The field '{0}' is empty (NULL) or not a number for municipality {1} ({2} such "
+                            "features): fill the missing values (0 where there were no homicides) or choose "
+                            "another field.", field, labels[i], int(bad.sum()))
+        if (raw < 0).any():
+            i = int(np.flatnonzero((raw < 0).to_numpy())[0])
+            raise self.fail("The field '{0}' is negative for municipality {1}: counts and rates cannot be "
+                            "negative; correct the value.", field, labels[i])
+        return raw.to_numpy(dtype=float)
+
+    def _weights(self, scheme, table, parameters, context):
+        from ..core import weights as wt
+
+        if scheme in (wt.QUEEN, wt.ROOK):
+            return wt.contiguity(table.geometries, rook=scheme == wt.ROOK)
+        import numpy as np
+
+        centroids = table.centroids
+        if not np.isfinite(centroids).all():
+            raise self.fail("Some municipalities could not be projected to EPSG:6372 metres: check the layer's "
+                            "CRS and geometries.")
+        if scheme == wt.KNN:
+            k = self.parameterAsInt(parameters, self.K, context)
+            if k >= len(centroids):
+                raise self.fail("K = {0} must be smaller than the number of municipalities ({1}): lower K.", k,
+                                len(centroids))
+            return wt.knn(centroids, k)
+        return wt.distance_band(centroids, self.parameterAsDouble(parameters, self.DISTANCE, context))
+
+    def _emerging(self, parameters, context, feedback, table, weights, labels):
+        import numpy as np
+        import pandas as pd
+
+        from ..core import emerging
+
+        chosen = self.parameterAsFields(parameters, self.TIME_FIELDS, context)
+        names = list(table.frame.columns)
+        if not chosen:
+            chosen = sorted((n for n in names if YEAR_FIELD.match(n)), key=lambda n: YEAR_FIELD.match(n).group(1))
+        if len(chosen) < 3:
+            raise self.fail("Emerging hotspots need at least 3 yearly fields (found {0}): run Municipal "
+                            "indicators over 3 or more years (it writes hom_YYYY fields) or choose TIME_FIELDS.",
+                            len(chosen))
+        matrix = table.frame[chosen].apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float)
+        if not np.isfinite(matrix).all():
+            row = int(np.flatnonzero(~np.isfinite(matrix).all(axis=1))[0])
+            raise self.fail("A yearly field is empty for municipality {0}: fill it with 0 or drop that year.",
+                            labels[row])
+        feedback.pushInfo(self.tr("Emerging hotspots over {0} years…").format(len(chosen)))
+        z = emerging.yearly_gi(matrix, weights, cancelled=feedback.isCanceled)
+        categories, trend_z, trend_p = emerging.categorise(z)
+        return {"eh_class": categories, "eh_trend_z": trend_z, "eh_trend_p": trend_p}
+
+    def _regions(self, parameters, context, table, weights, scheme, stats, labels, values):
+        import numpy as np
+        import pandas as pd
+
+        from ..core import regions as rg
+        from ..core import weights as wt
+
+        if parameters.get(self.REGIONS) is None:
+            return None
+        names = list(table.frame.columns)
+        count_field = pick_field(names, self.parameterAsString(parameters, self.COUNT_FIELD, context),
+                                 COUNT_CANDIDATES)
+        pop_field = pick_field(names, self.parameterAsString(parameters, self.POPULATION_FIELD, context),
+                               POP_CANDIDATES)
+        counts = (pd.to_numeric(table.frame[count_field], errors="coerce").to_numpy(dtype=float)
+                  if count_field else values)
+        population = (pd.to_numeric(table.frame[pop_field], errors="coerce").to_numpy(dtype=float)
+                      if pop_field else np.full(len(values), np.nan))
+        contiguity = weights if scheme == wt.QUEEN else wt.contiguity(table.geometries)
+        confidence = CONFIDENCES[self.parameterAsEnum(parameters, self.REGION_CONFIDENCE, context)]
+        mask = rg.hot_mask(stats.gi_class, confidence)
+        return rg.violent_regions(mask, contiguity, labels, population, counts)
+
+    def _write_hotspots(self, parameters, context, source, table, columns, extra):
+        from ..qgis_bridge.polygons import extended_fields, feature_with, save_style_in_geopackage, \
+            style_on_completion
+
+        fields = extended_fields(source.fields(), extra)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        for i, template in enumerate(table.features):
+            values = {name: column[i] for name, column in columns.items()}
+            sink.addFeature(feature_with(template, fields, values), QgsFeatureSink.FastInsert)
+        del sink
+        save_style_in_geopackage(dest, str(style_path("hotspots.qml")))
+        style_on_completion(context, dest, str(style_path("hotspots.qml")))
+        return {self.OUTPUT: dest}
+
+    def _write_regions(self, parameters, context, source, table, regions):
+        from shapely.ops import unary_union
+
+        from ..qgis_bridge.polygons import qgs_field, save_style_in_geopackage, shapely_to_qgs, \
+            style_on_completion, table_feature
+
+        fields = QgsFields()
+        for name, kind in [("region_id", "int"), ("n_munis", "int"), ("population", "double"),
+                           ("homicides", "double"), ("share", "double"), ("cvegeo_list", "text")]:
+            fields.append(qgs_field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.REGIONS, context, fields, WKB_MULTIPOLYGON,
+                                          source.sourceCrs())
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.REGIONS)
+        for region in regions:
+            geometry = shapely_to_qgs(unary_union([table.geometries[i] for i in region.members]))
+            geometry.convertToMultiType()
+            sink.addFeature(table_feature(fields, [region.region_id, region.n_munis, region.population,
+                                                   region.homicides, region.share, ",".join(region.codes)],
+                                          geometry), QgsFeatureSink.FastInsert)
+        del sink
+        save_style_in_geopackage(dest, str(style_path("regions.qml")))
+        style_on_completion(context, dest, str(style_path("regions.qml")))
+        return {self.REGIONS: dest}

@@ -1,0 +1,238 @@
+"""Importers: the files the real sources publish → clean GeoPackage tables and layers keyed by CVEGEO.
+
+Why: INEGI, SESNSP, census and CONAPO files differ in encoding, separator, layout and key format. Importing once,
+with every unusable or unmatched row logged (code and name), gives the other algorithms clean inputs and gives the
+analyst a record of what was left out.
+"""
+from __future__ import annotations
+
+from qgis.core import (QgsFeatureSink, QgsFields, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
+                       QgsProcessingParameterString)
+
+from ..qgis_compat import FIELD_ANY, SOURCE_POLYGON, WKB_NOGEOMETRY
+from .base import VdtoAlgorithm
+
+CSV_FILTER = "CSV (*.csv *.csv.gz *.txt)"
+
+
+class _TableImporter(VdtoAlgorithm):
+    """Shared: a CSV in, optional municipalities to check codes against, a table out."""
+
+    GROUP = "data"
+    INPUT = "INPUT"
+    MUNICIPALITIES = "MUNICIPALITIES"
+    CODE_FIELD = "CODE_FIELD"
+    OUTPUT = "OUTPUT"
+    COLUMNS: list = []
+
+    def _common_parameters(self, label: str) -> None:
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr(label), fileFilter=CSV_FILTER))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.MUNICIPALITIES, self.tr("Municipalities to check codes against (optional)"), [SOURCE_POLYGON],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(self.CODE_FIELD, self.tr("Municipal code field"),
+                                                      parentLayerParameterName=self.MUNICIPALITIES, type=FIELD_ANY,
+                                                      optional=True))
+
+    def _read(self, parameters, context):
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import sources
+        from ..core.codes import normalize_cvegeo
+        from ..qgis_bridge.polygons import qgs_field, read_table_layer, table_feature
+        from .hotspots import CODE_CANDIDATES, pick_field
+
+        try:
+            frame, report = self._read(parameters, context)
+        except sources.ImportProblem as error:
+            raise self.fail("The file cannot be imported: {0}.", str(error))
+        feedback.pushInfo(self.tr("Read {0} rows (encoding {1}, separator {2!r}).").format(
+            len(frame), report.encoding or "-", report.separator or "-"))
+        municipalities = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
+        if municipalities is not None:
+            names = municipalities.fields().names()
+            field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
+                               CODE_CANDIDATES)
+            if not field:
+                raise self.fail("The municipalities layer has no cvegeo field: choose its code field in "
+                                "CODE_FIELD.")
+            known = {normalize_cvegeo(v) for v in read_table_layer(municipalities)[field]}
+            frame = sources.unmatched_codes(frame, known, report)
+        for note in report.notes:
+            feedback.pushInfo(note)
+        if report.unmatched:
+            feedback.pushWarning(self.tr("{0} row(s) not imported or not matched:").format(len(report.unmatched)))
+            for item in report.unmatched:
+                feedback.pushWarning(self.tr("  row {0}: code '{1}' {2} — {3}").format(
+                    item["row"], item["code"], item["name"], item["reason"]))
+        if feedback.isCanceled():
+            return {}
+        fields = QgsFields()
+        for name, kind in self.COLUMNS:
+            fields.append(qgs_field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        names = [name for name, _ in self.COLUMNS]
+        for number, row in enumerate(frame[names].itertuples(index=False)):
+            sink.addFeature(table_feature(fields, list(row)), QgsFeatureSink.FastInsert)
+            if number % 20000 == 0:
+                feedback.setProgress(100.0 * number / max(len(frame), 1))
+        del sink
+        return {self.OUTPUT: dest, "ROWS": len(frame), "UNMATCHED": len(report.unmatched)}
+
+
+class ImportHomicidesAlgorithm(_TableImporter):
+    NAME = "importhomicides"
+    DISPLAY = "Import homicides (INEGI or SESNSP)"
+    HELP = ("Reads a homicide table in the INEGI long form (cvegeo, year, month, homicides[, pop]) or SESNSP's "
+            "municipal incidence layout (months Enero … Diciembre as columns, latin-1), understanding UTF-8 with "
+            "BOM, latin-1, commas, semicolons, tabs, thousands separators and blank rows, and writes a clean "
+            "table (cvegeo, year, month, homicides, pop, name). Codes are normalised (1001 → 01001); every row "
+            "that cannot be used or does not match the municipalities is logged with its code and name. "
+            "Duplicated municipality-months, negative or non-numeric counts are refused naming the row.")
+    CRIME = "CRIME"
+    COLUMNS = [("cvegeo", "text"), ("year", "int"), ("month", "int"), ("homicides", "int"), ("pop", "double"),
+               ("name", "text")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        from ..core.sources import DEFAULT_SESNSP_CRIME
+
+        self._common_parameters("Homicides CSV")
+        self.addParameter(QgsProcessingParameterString(self.CRIME, self.tr("SESNSP crime (subtype) to count"),
+                                                       DEFAULT_SESNSP_CRIME, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Homicides table")))
+
+    def _read(self, parameters, context):
+        from ..core import sources
+
+        crime = self.parameterAsString(parameters, self.CRIME, context) or sources.DEFAULT_SESNSP_CRIME
+        return sources.read_homicides(self.parameterAsFile(parameters, self.INPUT, context), crime)
+
+
+class ImportPopulationAlgorithm(_TableImporter):
+    NAME = "importpopulation"
+    DISPLAY = "Import population (census or CONAPO)"
+    HELP = ("Reads a municipal population table (census or CONAPO: cvegeo, year, pop_total — or a single "
+            "snapshot without a year) in any common encoding and separator and writes a clean table (cvegeo, "
+            "year, pop, name). A population of zero, a negative or non-numeric value or a duplicated "
+            "municipality-year is refused naming the row; unmatched codes are logged with their names.")
+    COLUMNS = [("cvegeo", "text"), ("year", "int"), ("pop", "double"), ("name", "text")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._common_parameters("Population CSV")
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Population table")))
+
+    def _read(self, parameters, context):
+        from ..core import sources
+
+        return sources.read_population(self.parameterAsFile(parameters, self.INPUT, context))
+
+
+class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
+    NAME = "importmunicipalities"
+    DISPLAY = "Import municipalities (INEGI Marco Geoestadístico)"
+    GROUP = "data"
+    HELP = ("Turns INEGI's Marco Geoestadístico municipalities (shapefile or GeoPackage, fields CVEGEO or "
+            "CVE_ENT + CVE_MUN, NOMGEO) or any polygon layer with a municipal code field into a clean layer with "
+            "cvegeo, cve_ent, cve_mun and nom_mun first, keeping every other field. Codes are normalised; "
+            "features with malformed codes or empty geometries are logged with their name and left out; "
+            "duplicated codes are refused naming both features; invalid geometries are repaired.")
+    INPUT = "INPUT"
+    CODE_FIELD = "CODE_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Municipal boundaries"),
+                                                              [SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(self.CODE_FIELD, self.tr("Code field (default: CVEGEO, or "
+                                                                               "CVE_ENT + CVE_MUN)"),
+                                                      parentLayerParameterName=self.INPUT, type=FIELD_ANY,
+                                                      optional=True))
+        self.addParameter(QgsProcessingParameterField(self.NAME_FIELD, self.tr("Name field (default: NOMGEO)"),
+                                                      parentLayerParameterName=self.INPUT, type=FIELD_ANY,
+                                                      optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Municipalities")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.codes import join_state_municipality, normalize_cvegeo
+        from ..qgis_bridge.polygons import feature_with, qgs_field
+        from .hotspots import pick_field
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise self.fail("The boundary layer could not be read: choose a valid polygon layer.")
+        names = source.fields().names()
+        code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
+                                ("cvegeo", "CVEGEO", "CVE_MUNI", "clave"))
+        state_field = pick_field(names, "", ("CVE_ENT", "cve_ent"))
+        muni_field = pick_field(names, "", ("CVE_MUN", "cve_mun"))
+        name_field = pick_field(names, self.parameterAsString(parameters, self.NAME_FIELD, context),
+                                ("NOMGEO", "nom_mun", "NOM_MUN", "nombre", "name"))
+        if not code_field and not (state_field and muni_field):
+            raise self.fail("The layer has neither a CVEGEO field nor CVE_ENT and CVE_MUN: choose the field that "
+                            "holds the municipal code in CODE_FIELD.")
+        fields = QgsFields()
+        new = [("cvegeo", "text"), ("cve_ent", "text"), ("cve_mun", "text"), ("nom_mun", "text")]
+        for name, kind in new:
+            fields.append(qgs_field(name, kind))
+        reserved = ("fid", "cvegeo", "cve_ent", "cve_mun", "nom_mun")
+        for f in source.fields():
+            if fields.indexOf(f.name()) < 0 and f.name().lower() not in reserved:
+                fields.append(f)
+        kept, seen, skipped = [], {}, 0
+        for number, feature in enumerate(source.getFeatures(), start=1):
+            if feedback.isCanceled():
+                return {}
+            raw = feature[code_field] if code_field else f"{feature[state_field]}+{feature[muni_field]}"
+            code = normalize_cvegeo(feature[code_field]) if code_field else \
+                join_state_municipality(feature[state_field], feature[muni_field])
+            label = feature[name_field] if name_field else ""
+            geometry = feature.geometry()
+            if code is None:
+                skipped += 1
+                feedback.pushWarning(self.tr("Feature {0}: code '{1}' ({2}) is not an INEGI municipal key; left "
+                                             "out.").format(number, raw, label))
+                continue
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                skipped += 1
+                feedback.pushWarning(self.tr("Feature {0}: municipality {1} ({2}) has no geometry; left out.")
+                                     .format(number, code, label))
+                continue
+            if code in seen:
+                raise self.fail("Features {0} and {1} both have the municipal code {2}: each municipality must "
+                                "appear once; dissolve or delete the duplicate and import again.", seen[code],
+                                number, code)
+            seen[code] = number
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+                feedback.pushInfo(self.tr("Feature {0}: invalid geometry of {1} repaired.").format(number, code))
+            template = feature_with(feature, feature.fields(), {})
+            template.setGeometry(geometry)
+            kept.append((code, label, template))
+        if not kept:
+            raise self.fail("No feature has a usable municipal code: choose the field that holds the CVEGEO "
+                            "codes in CODE_FIELD.")
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        from qgis.core import QgsFeature
+
+        for code, label, template in kept:
+            out = QgsFeature(fields)
+            out.setGeometry(template.geometry())
+            values = {"cvegeo": code, "cve_ent": code[:2], "cve_mun": code[2:],
+                      "nom_mun": "" if label is None else str(label)}
+            attributes = [values.get(name) for name in fields.names()]
+            for index, name in enumerate(fields.names()):
+                if name not in values:
+                    attributes[index] = template[name] if template.fields().indexOf(name) >= 0 else None
+            out.setAttributes(attributes)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        del sink
+        feedback.pushInfo(self.tr("{0} municipalities imported, {1} left out.").format(len(kept), skipped))
+        return {self.OUTPUT: dest, "IMPORTED": len(kept), "SKIPPED": skipped}

@@ -1,0 +1,532 @@
+"""``vdto:violencesurface`` — the violence surface: kernel density of lethal events or municipal counts.
+
+Parameter names mirror QGIS's heatmap so analysts recognise them, but distances are metres always, Density output is
+in honest units (events per km², integrating to the total weight), polygons can be spread over their area, and a mask
+puts back the mass that would fall in the sea. The heavy lifting is in ``core.kde`` (exact stamping or binning +
+FFT); this module reads, checks, guards memory and writes.
+"""
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from typing import Any, Dict, Optional, Tuple
+
+from qgis.core import (QgsCsException, QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterEnum,
+                       QgsProcessingParameterExtent, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterString, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsWkbTypes)
+
+from .. import qgis_compat as compat
+from ..definitions import KERNEL_NAMES, KERNEL_TRIANGULAR, OUTPUT_DENSITY
+from ..paths import style_path
+from .base import VdtoAlgorithm
+
+KEEP_POINTS = 2_000_000     # points kept in memory for the exact method; beyond, only the binned lattice is kept
+READ_BATCH = 250_000
+DATE_FIELD_GUESSES = ("date_start", "date", "fecha", "date_end", "event_date")
+
+
+class _SurfaceStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles the loaded surface (the instance must outlive the algorithm run, hence the module-level list)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+        from ..qgis_bridge.rasters import style_surface
+
+        if layer is not None and layer.isValid():
+            layer.setName(self.name)
+            style_surface(layer, str(style_path("surface.qml")))
+
+
+_STYLERS: list = []
+
+
+def parse_day(text: str, end: bool = False) -> Optional[datetime.date]:
+    """'2010', '2010-06' or '2010-06-15' (an end bound stretches to the end of the year or month)."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
+    if not match:
+        raise ValueError(text)
+    year, month, day = int(match.group(1)), match.group(2), match.group(3)
+    if month is None:
+        return datetime.date(year, 12, 31) if end else datetime.date(year, 1, 1)
+    month = int(month)
+    if day is None:
+        if end:
+            following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+            return following - datetime.timedelta(days=1)
+        return datetime.date(year, month, 1)
+    return datetime.date(year, month, int(day))
+
+
+def nice_pixel(value: float) -> float:
+    """The next 1-2-2.5-5 × 10^k at or above ``value`` (a pixel size an analyst would type)."""
+    exponent = math.floor(math.log10(value))
+    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
+        candidate = step * 10 ** exponent
+        if candidate >= value:
+            return candidate
+    return 10 ** (exponent + 1)
+
+
+def available_memory() -> int:
+    """Bytes the system can still give (psutil when present, else /proc/meminfo)."""
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except ImportError:
+        try:
+            with open("/proc/meminfo", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("MemAvailable:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+    return 4 * 1024 ** 3
+
+
+class ViolenceSurface(VdtoAlgorithm):
+    """Kernel density of events (points) or municipal counts (polygons), in metres and honest units."""
+
+    NAME = "violencesurface"
+    DISPLAY = "Violence surface (kernel density)"
+    GROUP = "surface"
+    HELP = ("Kernel density of lethal events, or of municipal counts, as a GeoTIFF. RADIUS and PIXEL_SIZE are metres "
+            "(a geographic layer is projected to the project CRS when it is metric, else to EPSG:6372); RADIUS 0 "
+            "picks it by Silverman's rule. Raw output is QGIS heatmap's Raw, cell for cell, on QGIS's grid; Density "
+            "is events (weight) per km² and sums to the total weight. Polygons are placed at a point on their "
+            "surface or spread over their area. A MASK (e.g. Mexico's outline) keeps every event's mass inside it "
+            "and sets cells outside to nodata. START/END filter by DATE_FIELD (YYYY, YYYY-MM or YYYY-MM-DD).")
+
+    INPUT = "INPUT"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    RADIUS = "RADIUS"
+    PIXEL_SIZE = "PIXEL_SIZE"
+    KERNEL = "KERNEL"
+    DECAY = "DECAY"
+    OUTPUT_VALUE = "OUTPUT_VALUE"
+    POLYGON_MODE = "POLYGON_MODE"
+    MASK = "MASK"
+    EXTENT = "EXTENT"
+    DATE_FIELD = "DATE_FIELD"
+    START = "START"
+    END = "END"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Events (points) or municipalities with counts (polygons)"),
+            [compat.SOURCE_ANY_GEOMETRY]))
+        self.addParameter(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, self.tr("Weight field (deaths, victims, counts)"), None, self.INPUT,
+            compat.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.RADIUS, self.tr("Radius in metres (0 = automatic)"), compat.NUMBER_DOUBLE, 20000.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PIXEL_SIZE, self.tr("Pixel size in metres"), compat.NUMBER_DOUBLE, 1000.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.KERNEL, self.tr("Kernel shape"), [self.tr(name) for name in KERNEL_NAMES], defaultValue=0))
+        decay = QgsProcessingParameterNumber(self.DECAY, self.tr("Decay ratio (Triangular kernel only)"),
+                                             compat.NUMBER_DOUBLE, 0.0, True, -100.0, 100.0)
+        decay.setFlags(decay.flags() | compat.PARAMETER_ADVANCED)
+        self.addParameter(decay)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.OUTPUT_VALUE, self.tr("Output values"),
+            [self.tr("Raw (as QGIS's heatmap)"), self.tr("Density (events per km²)")], defaultValue=OUTPUT_DENSITY))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.POLYGON_MODE, self.tr("Polygon input"),
+            [self.tr("At a point on the surface"), self.tr("Spread uniformly over the polygon")], defaultValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.MASK, self.tr("Mask (edge correction; cells outside become nodata)"), [compat.SOURCE_POLYGON],
+            optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DATE_FIELD, self.tr("Date field (for the period)"), None, self.INPUT, compat.FIELD_ANY,
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.START, self.tr("Period start (YYYY, YYYY-MM or YYYY-MM-DD)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.END, self.tr("Period end (YYYY, YYYY-MM or YYYY-MM-DD)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Violence surface")))
+        self.addOutput(QgsProcessingOutputNumber("RADIUS_USED", self.tr("Radius used (m)")))
+        self.addOutput(QgsProcessingOutputString("CRS", self.tr("CRS of the surface")))
+        self.addOutput(QgsProcessingOutputNumber("EVENTS", self.tr("Features used")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_WEIGHT", self.tr("Total weight")))
+        self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method")))
+
+    # ------------------------------------------------------------------------------------------- checks
+    def _source(self, parameters, context):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise self.fail("The input layer could not be read: choose a point layer of events or a polygon layer "
+                            "of municipalities.")
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        if kind == compat.GEOMETRY_LINE:
+            raise self.fail("The input layer has lines, but a violence surface needs points (events) or polygons "
+                            "(municipalities with counts): convert the lines to points (e.g. with Centroids) or "
+                            "choose another layer.")
+        if kind not in (compat.GEOMETRY_POINT, compat.GEOMETRY_POLYGON):
+            raise self.fail("The input layer has no geometries: choose a point layer of events or a polygon layer "
+                            "of municipalities.")
+        if not source.sourceCrs().isValid():
+            raise self.fail("The input layer has no coordinate reference system, so distances in metres cannot be "
+                            "measured: set the layer's CRS (Layer Properties › Source), e.g. EPSG:4326 for "
+                            "longitude/latitude.")
+        if source.featureCount() == 0:
+            raise self.fail("The input layer is empty: choose a layer with events, or clear the filter or selection "
+                            "that hides them.")
+        return source, kind
+
+    def _numbers(self, parameters, context) -> Tuple[float, float, int, float, int, int]:
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
+        if not math.isfinite(radius) or radius < 0:
+            raise self.fail("The radius is {0} m, but it must be positive (or 0 for an automatic radius): "
+                            "enter a distance in metres such as 20000.", radius)
+        if not math.isfinite(pixel) or pixel <= 0:
+            raise self.fail("The pixel size is {0} m, but it must be positive: enter a cell size in metres such as "
+                            "1000.", pixel)
+        kernel = self.parameterAsEnum(parameters, self.KERNEL, context)
+        decay = self.parameterAsDouble(parameters, self.DECAY, context) if kernel == KERNEL_TRIANGULAR else 0.0
+        output = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context)
+        mode = self.parameterAsEnum(parameters, self.POLYGON_MODE, context)
+        return radius, pixel, kernel, decay, output, mode
+
+    def _period(self, parameters, context, source):
+        from ..qgis_bridge.layers import PeriodFilter
+
+        texts = [self.parameterAsString(parameters, name, context) for name in (self.START, self.END)]
+        try:
+            start = parse_day(texts[0])
+            end = parse_day(texts[1], end=True)
+        except ValueError as error:
+            raise self.fail("The period date '{0}' is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD "
+                            "(e.g. 2010-06-30).", str(error)) from None
+        if start is None and end is None:
+            return None
+        if start is not None and end is not None and start > end:
+            raise self.fail("The period starts ({0}) after it ends ({1}): swap START and END.", start, end)
+        field = self.parameterAsString(parameters, self.DATE_FIELD, context)
+        names = source.fields().names()
+        if not field:
+            field = next((name for name in names if name.lower() in DATE_FIELD_GUESSES), "")
+            if not field:
+                date_like = [f.name() for f in source.fields() if f.isDateOrTime()]
+                field = date_like[0] if date_like else ""
+        if not field or field not in names:
+            raise self.fail("A period was given but the layer has no date field to filter on: choose the DATE_FIELD "
+                            "that holds each event's date, or clear START and END.")
+        return PeriodFilter(field, start, end)
+
+    # ------------------------------------------------------------------------------------------- grid
+    def _grid(self, parameters, context, source, target_crs, radius, pixel):
+        from ..core.grid import Grid
+        from ..qgis_bridge.layers import transform_extent
+
+        if self.parameterAsString(parameters, self.EXTENT, context):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, target_crs)
+            if extent.isNull() or extent.isEmpty():
+                raise self.fail("The extent is empty: draw or choose an extent with a width and a height, or leave "
+                                "it blank to cover the layer.")
+            if pixel >= max(extent.width(), extent.height()):
+                raise self.fail("The pixel size ({0} m) is larger than the extent ({1:.0f} × {2:.0f} m): choose a "
+                                "pixel size smaller than the extent, e.g. {3:g} m.", pixel, extent.width(),
+                                extent.height(), nice_pixel(max(extent.width(), extent.height()) / 100.0))
+            return Grid.covering(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), pixel)
+        extent = source.sourceExtent()
+        if extent.isNull() or not all(math.isfinite(v) for v in (extent.xMinimum(), extent.xMaximum(),
+                                                                 extent.yMinimum(), extent.yMaximum())):
+            raise self.fail("The input layer has no valid geometries: every feature's geometry is empty or "
+                            "missing; repair the layer (e.g. Fix geometries) or choose another one.")
+        crs = source.sourceCrs()
+        wrong = crs.isGeographic() and (extent.xMinimum() < -180.5 or extent.xMaximum() > 180.5
+                                        or extent.yMinimum() < -90.5 or extent.yMaximum() > 90.5)
+        try:
+            extent = transform_extent(extent, crs, target_crs, context.transformContext())
+        except QgsCsException:
+            wrong = True
+        if wrong:
+            raise self.fail("The layer's coordinates do not fit its CRS {0} (e.g. metres in a layer declared as "
+                            "longitude/latitude), so they cannot be projected to {1}: set the layer's true CRS "
+                            "(Layer Properties › Source) and run again.", crs.authid(), target_crs.authid())
+        width, height = extent.width() + 2 * radius, extent.height() + 2 * radius
+        if pixel >= max(width, height):
+            raise self.fail("The pixel size ({0} m) is larger than the extent of the events grown by the radius "
+                            "({1:.0f} × {2:.0f} m): choose a smaller pixel size, e.g. {3:g} m.", pixel, width,
+                            height, nice_pixel(max(width, height) / 100.0))
+        return Grid.like_qgis(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), pixel,
+                              radius)
+
+    def _memory_guard(self, grid, radius, n_points, has_mask, feedback) -> None:
+        from ..core.kde import estimate_memory
+
+        need = estimate_memory(grid, radius, n_points, "fft", has_mask)
+        budget = available_memory() // 2
+        feedback.pushInfo(self.tr("Grid {0} × {1} cells of {2:g} m; memory needed about {3:.0f} MB "
+                                  "(budget {4:.0f} MB).").format(grid.n_cols, grid.n_rows, grid.pixel,
+                                                                 need / 2 ** 20, budget / 2 ** 20))
+        if need > budget:
+            grid_part = max(need - n_points * 48, 1)
+            room = max(budget - n_points * 48, budget * 0.1)
+            suggestion = nice_pixel(grid.pixel * math.sqrt(grid_part / room) * 1.05)
+            raise self.fail("The surface would need about {0:,.0f} MB of memory ({1:,} × {2:,} cells of {3:g} m) but "
+                            "only {4:,.0f} MB can be used safely: choose a pixel size of {5:g} m or more, or a "
+                            "smaller extent.", need / 2 ** 20, grid.n_cols, grid.n_rows, grid.pixel,
+                            budget / 2 ** 20, suggestion)
+
+    # ------------------------------------------------------------------------------------------- run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import numpy as np
+
+        from ..core import kde
+        from ..qgis_bridge.crs import metric_crs
+        from ..qgis_bridge.layers import ReadStats
+
+        source, kind = self._source(parameters, context)
+        radius, pixel, kernel, decay, output, mode = self._numbers(parameters, context)
+        period = self._period(parameters, context, source)
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
+        project = context.project()
+        target_crs, why = metric_crs(source.sourceCrs(), project.crs() if project is not None else None)
+        feedback.pushInfo(self.tr("Distances in metres in {0}.").format(why))
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        from ..qgis_bridge.rasters import is_geotiff_path
+
+        if not is_geotiff_path(destination):
+            raise self.fail("The output '{0}' is not a GeoTIFF: save the surface with a .tif extension.",
+                            destination)
+
+        reader = _Reader(self, parameters, context, feedback, source, kind, target_crs, weight_field, period, mode)
+        rule = ""
+        if radius == 0:
+            radius, rule = reader.automatic_radius()
+            feedback.pushInfo(self.tr("Automatic radius: {0:,.0f} m ({1}).").format(radius, rule))
+        grid = self._grid(parameters, context, source, target_crs, radius, pixel)
+        mask_source = self.parameterAsSource(parameters, self.MASK, context)
+        self._memory_guard(grid, radius, min(max(source.featureCount(), 0), KEEP_POINTS), mask_source is not None,
+                           feedback)
+
+        stats = ReadStats()
+        accumulator = kde.SurfaceAccumulator(grid, radius, output)
+        kept: list = []
+        kept_size = 0
+        try:
+            for x, y, w in reader.batches(grid, stats):
+                if stats.negative_weight:
+                    raise self.fail("The weight field '{0}' has {1} negative value(s) (e.g. {2:g}): weights are "
+                                    "deaths or counts and cannot be negative; fix the data or filter those "
+                                    "features out.", weight_field, stats.negative_weight, stats.first_negative)
+                accumulator.add(x, y, w)
+                if kept is not None:
+                    kept.append((x, y, w))
+                    kept_size += x.size
+                    if kept_size > KEEP_POINTS:
+                        kept = None
+        except RuntimeError as error:   # GDAL/OGR reading or reprojection trouble, in the analyst's words
+            raise self.fail("The input layer could not be read completely ({0}): save it as a GeoPackage of single "
+                            "points (e.g. Multipart to singleparts) and run again.", error) from None
+        if feedback.isCanceled():
+            raise self.fail("The surface was cancelled before it was finished: run it again when ready.")
+        if stats.features == 0:
+            raise self.fail("No features are left after the period filter ({0} to {1}): widen START/END or check "
+                            "DATE_FIELD.", period.start if period else "", period.end if period else "")
+        if stats.points == 0:
+            raise self.fail("The input layer has no valid geometries: all {0} feature(s) have an empty or missing "
+                            "geometry; repair the layer (e.g. Fix geometries) or choose another one.",
+                            stats.features)
+        self._report_reading(stats, weight_field, period, feedback)
+
+        mask = None
+        if mask_source is not None:
+            mask = self._mask(mask_source, grid, target_crs, context, feedback)
+        feedback.setProgress(50)
+        method = kde.choose_method(stats.points, radius, pixel, kernel, decay)
+        if method == "exact" and kept is None:
+            method = "fft"
+        feedback.pushInfo(self.tr("Method: {0} ({1:,} points, radius {2:.1f} pixels).").format(
+            method, stats.points, radius / pixel))
+
+        def report(fraction: float) -> bool:
+            feedback.setProgress(50 + 45 * fraction)
+            return not feedback.isCanceled()
+
+        try:
+            if method == "exact":
+                xs = np.concatenate([b[0] for b in kept])
+                ys = np.concatenate([b[1] for b in kept])
+                ws = np.concatenate([b[2] for b in kept])
+                del accumulator
+                surface = kde.density_grid(xs, ys, ws, grid, radius, kernel, decay, output, mask, "exact", report)
+            else:
+                kept = None
+                surface = accumulator.smooth(kernel, decay, mask, report)
+                del accumulator
+        except kde.Cancelled:
+            raise self.fail("The surface was cancelled before it was finished: run it again when ready.") from None
+        self._write(surface, grid, target_crs, destination, output, feedback)
+        total = float(np.nansum(ws)) if method == "exact" else reader.total_weight
+        if output == OUTPUT_DENSITY:
+            integral = float(np.nansum(surface, dtype=np.float64)) * grid.cell_area / 1e6
+            feedback.pushInfo(self.tr("The surface integrates to {0:,.2f} of a total weight of {1:,.2f} "
+                                      "(the rest fell outside the grid or the mask).").format(integral, total))
+        name = self._layer_name(source, parameters, context, period)
+        if context.willLoadLayerOnCompletion(destination):
+            details = context.layerToLoadOnCompletionDetails(destination)
+            details.name = name
+            styler = _SurfaceStyler(name)
+            _STYLERS.append(styler)
+            del _STYLERS[:-8]
+            details.setPostProcessor(styler)
+        return {self.OUTPUT: destination, "RADIUS_USED": radius, "CRS": target_crs.authid(),
+                "EVENTS": stats.features, "TOTAL_WEIGHT": total, "METHOD": method}
+
+    # ------------------------------------------------------------------------------------------- helpers
+    def _report_reading(self, stats, weight_field, period, feedback) -> None:
+        feedback.pushInfo(self.tr("{0:,} features read ({1}).").format(
+            stats.features, self.tr("fast GDAL batch reading") if stats.fast_path else self.tr("QGIS reader")))
+        if stats.null_geometry:
+            feedback.pushWarning(self.tr("{0:,} feature(s) without a geometry were skipped.").format(
+                stats.null_geometry))
+        if stats.null_weight:
+            feedback.pushWarning(self.tr("{0:,} feature(s) have no value in '{1}'; they count as 0.").format(
+                stats.null_weight, weight_field))
+        if period is not None:
+            feedback.pushInfo(self.tr("Period {0} – {1} on '{2}': {3:,} outside, {4:,} without a date.").format(
+                period.start or "…", period.end or "…", period.field_name, stats.outside_period,
+                stats.null_date))
+
+    def _mask(self, mask_source, grid, target_crs, context, feedback):
+        from ..qgis_bridge.layers import read_polygons
+        from ..qgis_bridge.rasters import rasterize_mask
+
+        if not mask_source.sourceCrs().isValid():
+            raise self.fail("The mask layer has no coordinate reference system: set its CRS (Layer Properties › "
+                            "Source) or choose another mask.")
+        wkbs, _ = read_polygons(mask_source, target_crs, transform_context=context.transformContext(),
+                                is_canceled=feedback.isCanceled)
+        mask = rasterize_mask(wkbs, grid) if wkbs else None
+        if mask is None or not mask.any():
+            raise self.fail("The mask does not cover any cell of the surface: choose a mask polygon that overlaps "
+                            "the events (e.g. Mexico's outline), or leave MASK empty.")
+        feedback.pushInfo(self.tr("Mask: {0:,} of {1:,} cells inside; each event's kernel is renormalised to "
+                                  "them.").format(int(mask.sum()), mask.size))
+        return mask
+
+    def _write(self, surface, grid, target_crs, destination, output, feedback) -> None:
+        from ..qgis_bridge.rasters import RasterWriteError, write_geotiff
+
+        feedback.setProgress(95)
+        description = self.tr("events per km²") if output == OUTPUT_DENSITY else self.tr("raw kernel sum")
+        try:
+            write_geotiff(destination, surface, grid, target_crs.toWkt(), description=description)
+        except (RasterWriteError, OSError) as error:
+            raise self.fail("The surface could not be written to '{0}' ({1}): choose a folder you can write to "
+                            "and check the disk has space.", destination, error) from None
+        feedback.setProgress(100)
+
+    def _layer_name(self, source, parameters, context, period) -> str:
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        base = layer.name() if layer is not None else source.sourceName()
+        name = self.tr("{0} — violence surface").format(base)
+        if period is not None:
+            name += " {0} – {1}".format(period.start or "…", period.end or "…")
+        return name
+
+
+class _Reader:
+    """Reads the input as batches of weighted points in the metric CRS (points, or polygons turned to points)."""
+
+    def __init__(self, algorithm, parameters, context, feedback, source, kind, target_crs, weight_field, period,
+                 mode) -> None:
+        self.algorithm = algorithm
+        self.parameters = parameters
+        self.context = context
+        self.feedback = feedback
+        self.source = source
+        self.kind = kind
+        self.target_crs = target_crs
+        self.weight_field = weight_field
+        self.period = period
+        self.mode = mode
+        self.total_weight = 0.0
+        self._polygons = None
+
+    def _point_batches(self, stats):
+        from ..qgis_bridge.layers import iter_point_batches
+
+        layer = self.algorithm.parameterAsVectorLayer(self.parameters, self.algorithm.INPUT, self.context)
+        definition = self.parameters.get(self.algorithm.INPUT)
+        count = max(self.source.featureCount(), 1)
+        for x, y, w in iter_point_batches(self.source, self.target_crs, self.weight_field, self.period, stats,
+                                          layer=layer, definition=definition, batch_size=READ_BATCH,
+                                          transform_context=self.context.transformContext(),
+                                          is_canceled=self.feedback.isCanceled):
+            self.feedback.setProgress(min(50.0 * stats.features / count, 50.0))
+            if self.feedback.isCanceled():
+                return
+            yield x, y, w
+
+    def _polygon_geometries(self, stats):
+        from shapely import wkb as shapely_wkb
+
+        from ..qgis_bridge.layers import read_polygons
+
+        if self._polygons is None:
+            wkbs, weights = read_polygons(self.source, self.target_crs, self.weight_field, self.period, stats,
+                                          self.context.transformContext(), self.feedback.isCanceled)
+            self._polygons = ([shapely_wkb.loads(item) for item in wkbs], weights, stats)
+        return self._polygons
+
+    def batches(self, grid, stats):
+        """Every point batch; polygons are spread over ``grid`` (mode 1) or placed on their surface (mode 0)."""
+        from ..core.kde import polygon_points
+
+        self.total_weight = 0.0
+        if self.kind == compat.GEOMETRY_POINT:
+            for x, y, w in self._point_batches(stats):
+                self.total_weight += float(w.sum())
+                yield x, y, w
+            return
+        geometries, weights, first_stats = self._polygon_geometries(stats)
+        if first_stats is not stats:
+            for name in ("features", "null_geometry", "null_weight", "negative_weight", "first_negative",
+                         "outside_period", "null_date"):
+                setattr(stats, name, getattr(first_stats, name))
+        stats.points = 0
+        for x, y, w in polygon_points(geometries, weights, grid, spread=self.mode == 1):
+            stats.points += x.size
+            self.total_weight += float(w.sum())
+            yield x, y, w
+
+    def automatic_radius(self) -> Tuple[float, str]:
+        """Silverman's rule on the (filtered) events; polygons use their points on surface."""
+        import numpy as np
+
+        from ..core.kde import automatic_bandwidth, polygon_points
+        from ..qgis_bridge.layers import ReadStats
+
+        stats = ReadStats()
+        if self.kind == compat.GEOMETRY_POINT:
+            batches = list(self._point_batches(stats))
+        else:
+            geometries, weights, _ = self._polygon_geometries(stats)
+            batches = list(polygon_points(geometries, weights, None, spread=False))
+        if not batches:
+            raise self.algorithm.fail("No events to choose an automatic radius from: check the layer, its filter "
+                                      "and the period, or give RADIUS in metres.")
+        x = np.concatenate([b[0] for b in batches])
+        y = np.concatenate([b[1] for b in batches])
+        w = np.concatenate([b[2] for b in batches])
+        try:
+            return automatic_bandwidth(x, y, w)
+        except ValueError:
+            raise self.algorithm.fail("An automatic radius needs at least two events at different places with "
+                                      "positive weight: give RADIUS in metres (e.g. 20000).") from None

@@ -1,0 +1,153 @@
+"""``vdto:targetpackage`` — the bi-national link in one table: organisation → violent regions → corridors → ports of
+entry → U.S. counties or hubs, with the figures behind each link. This is what the briefing prints.
+"""
+from __future__ import annotations
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber)
+
+from ..definitions import MEXICO_METRIC_CRS
+from ..qgis_compat import (NUMBER_INTEGER, SOURCE_LINE, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING,
+                           WKB_LINESTRING)
+from .base import VdtoAlgorithm
+from .vdtos import _pick_field, _value, fields_of, write_rows
+
+PACKAGE_FIELDS = [
+    ("target_type", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
+    ("share", TYPE_DOUBLE), ("events", TYPE_INT), ("trend", TYPE_STRING), ("region_id", TYPE_STRING),
+    ("region_share", TYPE_DOUBLE), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
+    ("us_destination", TYPE_STRING), ("us_county_fips", TYPE_STRING), ("corridor_km", TYPE_DOUBLE),
+    ("exposure_deaths", TYPE_DOUBLE), ("share_of_org", TYPE_DOUBLE), ("link", TYPE_STRING),
+    ("criterion", TYPE_STRING),
+]
+
+
+def _records(source, required: list, alg, what: str, fix: str) -> list:
+    names = source.fields().names()
+    missing = [f for f in required if _pick_field(names, [f]) is None]
+    if missing:
+        raise alg.fail("The {0} has no {1} field: {2}", what, ", ".join(missing), fix)
+    out = []
+    for feature in source.getFeatures():
+        row = {name: _value(feature[name]) for name in names}
+        geometry = feature.geometry()
+        row["__geometry__"] = QgsGeometry(geometry) if geometry is not None and not geometry.isEmpty() else None
+        out.append(row)
+    return out
+
+
+class TargetPackageAlgorithm(VdtoAlgorithm):
+    """Join ranking, regions and corridors into the target package table (CSV and GeoPackage)."""
+
+    NAME = "targetpackage"
+    DISPLAY = "Target package (organisation → region → corridor → port → U.S.)"
+    GROUP = "vdtos"
+    HELP = ("Joins the VDTO ranking (vdto:rankvdtos), the per-region ranking (its OUTPUT_REGIONS) and the corridors "
+            "(vdto:corridors) into one table: for each of the top organisations, each violent region it leads, each "
+            "corridor, port of entry and U.S. destination (county FIPS), with deaths, shares, corridor exposure and "
+            "the ranking criterion. Regions where no organisation holds the analyst's threshold appear as "
+            "region-targeted rows. Written as a layer (corridor geometry) and as CSV.")
+    RANKING = "RANKING"
+    REGIONS_RANKING = "REGIONS_RANKING"
+    CORRIDORS = "CORRIDORS"
+    TOP_N = "TOP_N"
+    OUTPUT = "OUTPUT"
+    OUTPUT_CSV = "OUTPUT_CSV"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.RANKING, self.tr("VDTO ranking (vdto:rankvdtos)"),
+                                                              [SOURCE_VECTOR]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.REGIONS_RANKING, self.tr("Ranking per violent region (optional)"), [SOURCE_VECTOR], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CORRIDORS, self.tr("Corridors (vdto:corridors; optional)"), [SOURCE_LINE], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.TOP_N, self.tr("Top organisations (0: all)"),
+                                                       type=NUMBER_INTEGER, defaultValue=5, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Target package"), SOURCE_LINE))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CSV, self.tr("Target package (CSV)"), self.tr("CSV files (*.csv)"), optional=True,
+            createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.organisations import normalise
+
+        ranking_source = self.parameterAsSource(parameters, self.RANKING, context)
+        ranking = _records(ranking_source, ["organisation", "rank", "deaths"], self, self.tr("ranking table"),
+                           self.tr("use the table written by vdto:rankvdtos."))
+        if not ranking:
+            raise self.fail("The ranking table is empty: run vdto:rankvdtos on events with organisations first.")
+        regions_source = self.parameterAsSource(parameters, self.REGIONS_RANKING, context)
+        regions = [] if regions_source is None else _records(
+            regions_source, ["region_id", "organisation", "rank", "region_targeted"], self,
+            self.tr("per-region ranking"), self.tr("use the OUTPUT_REGIONS table of vdto:rankvdtos."))
+        corridors_source = self.parameterAsSource(parameters, self.CORRIDORS, context)
+        corridors = [] if corridors_source is None else _records(
+            corridors_source, ["organisation", "port_code", "port_name"], self, self.tr("corridors layer"),
+            self.tr("use the layer written by vdto:corridors."))
+        top_n = self.parameterAsInt(parameters, self.TOP_N, context)
+        ranking.sort(key=lambda r: (r.get("rank") is None, r.get("rank") or 0))
+        chosen = ranking[:top_n] if top_n > 0 else ranking
+        rows = []
+        for org in chosen:
+            key = normalise(org["organisation"])
+            led = [r for r in regions if r.get("organisation") and normalise(r["organisation"]) == key
+                   and r.get("rank") == 1 and not r.get("region_targeted")] or [None]
+            mine = [c for c in corridors if normalise(c.get("organisation") or "") == key] or [None]
+            for region in led:
+                for corridor in mine:
+                    rows.append(self._row(org, region, corridor))
+        for region in regions:
+            if region.get("region_targeted") and region.get("rank") in (1, None):
+                rows.append(self._region_row(region))
+        if feedback.isCanceled():
+            return {}
+        crs = corridors_source.sourceCrs() if corridors_source is not None else QgsCoordinateReferenceSystem(
+            MEXICO_METRIC_CRS)
+        fields = fields_of(PACKAGE_FIELDS)
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
+        write_rows(sink, fields, rows, feedback)
+        results = {self.OUTPUT: dest, "ROWS": len(rows)}
+        if csv_path:
+            self._write_csv(csv_path, rows)
+            results[self.OUTPUT_CSV] = csv_path
+        feedback.setProgress(100)
+        return results
+
+    def _row(self, org: dict, region, corridor) -> dict:
+        parts = [str(org["organisation"])]
+        row = {"target_type": "vdto", "organisation": org["organisation"], "rank": org.get("rank"),
+               "deaths": org.get("deaths"), "share": org.get("share"), "events": org.get("events"),
+               "trend": org.get("trend_label"), "criterion": org.get("criterion"), "__geometry__": None}
+        if region is not None:
+            row.update(region_id=str(region["region_id"]), region_share=region.get("share"))
+            parts.append(self.tr("region {0}").format(region["region_id"]))
+        if corridor is not None:
+            row.update(port_code=corridor.get("port_code"), port_name=corridor.get("port_name"),
+                       us_destination=corridor.get("destination"), us_county_fips=corridor.get("us_county_fips"),
+                       corridor_km=corridor.get("length_km"), exposure_deaths=corridor.get("exposure_deaths"),
+                       share_of_org=corridor.get("share_of_org"), __geometry__=corridor["__geometry__"])
+            parts.append(self.tr("port {0} ({1})").format(corridor.get("port_name"), corridor.get("port_code")))
+            if corridor.get("destination"):
+                fips = corridor.get("us_county_fips") or "?"
+                parts.append(self.tr("{0} (FIPS {1})").format(corridor.get("destination"), fips))
+        row["link"] = " → ".join(parts)
+        return row
+
+    def _region_row(self, region: dict) -> dict:
+        return {"target_type": "region", "organisation": None, "region_id": str(region["region_id"]),
+                "region_share": region.get("top_share"), "deaths": region.get("region_deaths"),
+                "link": self.tr("region {0} (region-targeted)").format(region["region_id"]),
+                "criterion": region.get("criterion"), "__geometry__": None}
+
+    @staticmethod
+    def _write_csv(path: str, rows: list) -> None:
+        import csv
+
+        names = [name for name, _ in PACKAGE_FIELDS]
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=names, extrasaction="ignore")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({name: ("" if row.get(name) is None else row.get(name)) for name in names})

@@ -1,0 +1,419 @@
+"""``vdto:rankvdtos`` — rank drug-trafficking organisations by the violence attributed to them.
+
+Also home of the event-reading helpers that ``vdto:territories`` and ``vdto:corridors`` share, so the three
+algorithms resolve names, filter dates and attribute deaths in exactly the same way.
+"""
+from __future__ import annotations
+
+import datetime
+import math
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsField,
+                       QgsFields, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+
+from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, MEXICO_METRIC_CRS)
+from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR,
+                           TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
+from .base import VdtoAlgorithm
+
+ACTOR_CANDIDATES = [("side_a", "side_b"), ("actor1", "actor2")]
+DEATHS_CANDIDATES = ["best", "fatalities", "deaths", "deaths_best"]
+DATE_CANDIDATES = ["date_start", "event_date", "date"]
+MUNI_CANDIDATES = ["cvegeo_pip", "cvegeo", "adm_2", "admin2"]
+
+
+def _value(value: Any) -> Any:
+    """QGIS NULL → None; QDate/QDateTime → ISO text."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if hasattr(value, "toString") and hasattr(value, "year"):
+        return value.toString("yyyy-MM-dd")
+    if hasattr(value, "date") and hasattr(value, "toString"):
+        return value.date().toString("yyyy-MM-dd")
+    return value
+
+
+def _pick_field(names: list, candidates: list) -> Optional[str]:
+    lower = {n.lower(): n for n in names}
+    for candidate in candidates:
+        if candidate in lower:
+            return lower[candidate]
+    return None
+
+
+def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False) -> None:
+    """The actor/deaths/date/attribution/alias options every organisation algorithm offers."""
+    tr = alg.tr
+    alg.addParameter(QgsProcessingParameterField(
+        alg.ACTOR_FIELDS, tr("Actor fields (empty: side_a, side_b for UCDP; actor1, actor2 for ACLED)"),
+        parentLayerParameterName=parent, type=FIELD_ANY, allowMultiple=True, optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        alg.DEATHS_FIELD, tr("Deaths field (empty: best or fatalities)"), parentLayerParameterName=parent,
+        type=FIELD_NUMERIC, optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        alg.DATE_FIELD, tr("Date field (empty: date_start or event_date)"), parentLayerParameterName=parent,
+        type=FIELD_ANY, optional=True))
+    alg.addParameter(QgsProcessingParameterString(alg.START, tr("From date (YYYY-MM-DD, empty: all)"),
+                                                  optional=True))
+    alg.addParameter(QgsProcessingParameterString(alg.END, tr("To date (YYYY-MM-DD, empty: all)"), optional=True))
+    alg.addParameter(QgsProcessingParameterEnum(
+        alg.ATTRIBUTION, tr("Attribution of deaths"),
+        options=[tr("Full involvement (each party counted)"), tr("Equal shares among parties")], defaultValue=0))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        alg.ALIASES, tr("Alias table (alias, organisation, kind; empty: the shipped table)"), [SOURCE_VECTOR],
+        optional=True))
+
+
+@dataclass
+class EventData:
+    """Events read into the core's shapes, with what a criterion sentence needs to state."""
+
+    frame: Any
+    attributed: Any
+    aliases: Any
+    rule: int
+    start: str
+    end: str
+    actor_fields: list
+    unknown: dict = field(default_factory=dict)
+
+    @property
+    def rule_text(self) -> str:
+        return (VdtoAlgorithm.tr("equal shares among the parties") if self.rule == ATTRIBUTION_EQUAL
+                else VdtoAlgorithm.tr("full involvement (each party credited with every death of its events)"))
+
+
+def load_aliases(alg: VdtoAlgorithm, parameters, context):
+    """The analyst's alias table, or the shipped CSV; an unusable table stops the run with the fix."""
+    from ..core.organisations import AliasError, AliasTable, default_alias_path
+
+    source = alg.parameterAsSource(parameters, alg.ALIASES, context)
+    try:
+        if source is None:
+            return AliasTable.from_csv(default_alias_path())
+        names = source.fields().names()
+        rows = [dict(zip(names, [_value(v) for v in f.attributes()])) for f in source.getFeatures()]
+        if not rows:
+            raise AliasError("the table is empty")
+        return AliasTable.from_rows(rows)
+    except AliasError as error:
+        raise alg.fail("The alias table cannot be used ({0}): give a table with the columns alias, organisation "
+                       "and kind (dto, state, civilian, armed_group or unidentified).", error)
+
+
+def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
+    import pandas as pd
+
+    if not text:
+        return None
+    try:
+        return pd.Timestamp(datetime.date.fromisoformat(text.strip()))
+    except (ValueError, TypeError):
+        raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.", name, text)
+
+
+def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: str = "INPUT",
+                require_actors: bool = True) -> EventData:
+    """Read, filter by date, resolve names and attribute deaths. Geometry goes to EPSG:6372 (x, y in metres)."""
+    import numpy as np
+    import pandas as pd
+
+    from ..core.attribution import attribute, explode_parties
+
+    source = alg.parameterAsSource(parameters, input_name, context)
+    if source is None:
+        raise alg.fail("The events layer could not be read: choose a point layer of events.")
+    names = source.fields().names()
+    actors = alg.parameterAsFields(parameters, alg.ACTOR_FIELDS, context)
+    if not actors:
+        actors = next((list(pair) for pair in ACTOR_CANDIDATES if all(_pick_field(names, [p]) for p in pair)), [])
+        actors = [_pick_field(names, [a]) for a in actors]
+    if not actors and require_actors:
+        raise alg.fail("The events layer has no actor fields (side_a/side_b for UCDP, actor1/actor2 for ACLED): "
+                       "choose the fields that name the organisations in 'Actor fields'.")
+    deaths_field = (alg.parameterAsString(parameters, alg.DEATHS_FIELD, context)
+                    or _pick_field(names, DEATHS_CANDIDATES))
+    if not deaths_field:
+        raise alg.fail("The events layer has no deaths field (best or fatalities): choose the field that counts "
+                       "deaths in 'Deaths field'.")
+    date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or _pick_field(names, DATE_CANDIDATES)
+    year_field = _pick_field(names, ["year"])
+    muni_field = _pick_field(names, MUNI_CANDIDATES)
+    start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
+    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"))
+    if start is not None and end is not None and end < start:
+        raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
+    if (start is not None or end is not None) and not date_field:
+        raise alg.fail("A period was given but the events layer has no date field: choose it in 'Date field' or "
+                       "leave the dates empty.")
+
+    wanted = [f for f in dict.fromkeys(actors + [deaths_field, date_field, year_field, muni_field]) if f]
+    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
+    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
+                                       context.transformContext())
+    records = []
+    total = max(source.featureCount(), 1)
+    for i, feature in enumerate(source.getFeatures(request)):
+        if i % 2000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(40.0 * i / total)
+        x = y = math.nan
+        geometry = feature.geometry()
+        if geometry is not None and not geometry.isEmpty():
+            geometry.transform(transform)
+            point = geometry.centroid().asPoint()
+            x, y = point.x(), point.y()
+        records.append([_value(feature[f]) for f in wanted] + [x, y])
+    frame = pd.DataFrame(records, columns=wanted + ["x", "y"])
+    frame["deaths"] = pd.to_numeric(frame[deaths_field], errors="coerce").fillna(0.0)
+    if date_field:
+        frame["date"] = pd.to_datetime(frame[date_field].astype("string"), errors="coerce")
+        frame["year"] = frame["date"].dt.year
+    else:
+        frame["year"] = pd.to_numeric(frame[year_field], errors="coerce") if year_field else np.nan
+    if (start is not None or end is not None) and frame["date"].isna().any():
+        feedback.pushWarning(alg.tr("{0} events have no readable date in '{1}' and were left out of the period.")
+                             .format(int(frame["date"].isna().sum()), date_field))
+    if start is not None:
+        frame = frame[frame["date"] >= start]
+    if end is not None:
+        frame = frame[frame["date"] <= end]
+    frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
+    frame = frame.reset_index(drop=True)
+    if frame.empty:
+        raise alg.fail("No events fall in the chosen period: widen 'From date'/'To date' or check the date field.")
+    aliases = load_aliases(alg, parameters, context)
+    rule = alg.parameterAsEnum(parameters, alg.ATTRIBUTION, context)
+    attributed = attribute(frame, explode_parties(frame, actors, aliases), rule) if actors else None
+    if aliases.unknown:
+        listed = "; ".join(f"{name} ({count})" for name, count in sorted(aliases.unknown.items()))
+        feedback.pushWarning(alg.tr("Names not in the alias table, kept under their own spelling: {0}. Add them to "
+                                    "the alias table to merge them with an organisation.").format(listed))
+    first, last = _bounds(frame, "date" if date_field else "year")
+    first = start.date().isoformat() if start is not None else first
+    last = end.date().isoformat() if end is not None else last
+    return EventData(frame, attributed, aliases, rule, first, last, actors, dict(aliases.unknown))
+
+
+def _bounds(frame, column: str) -> tuple:
+    """First and last date (or year) present, as text; "?" when the layer carries none."""
+    values = frame[column].dropna()
+    if values.empty:
+        return "?", "?"
+    low, high = values.min(), values.max()
+    if column == "date":
+        return str(low.date()), str(high.date())
+    return str(int(low)), str(int(high))
+
+
+def _int(value):
+    """int, or None for a missing number (NaN)."""
+    try:
+        return None if value is None or math.isnan(float(value)) else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def fields_of(spec: list) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def write_rows(sink, fields: QgsFields, rows: list, feedback) -> None:
+    """Write attribute rows (dicts) in field order; NaN becomes NULL."""
+    names = fields.names()
+    for row in rows:
+        if feedback.isCanceled():
+            return
+        feature = QgsFeature(fields)
+        values = []
+        for name in names:
+            value = row.get(name)
+            if isinstance(value, float) and math.isnan(value):
+                value = None
+            values.append(value)
+        feature.setAttributes(values)
+        if "__geometry__" in row and row["__geometry__"] is not None:
+            feature.setGeometry(row["__geometry__"])
+        sink.addFeature(feature)
+
+
+RANKING_FIELDS = [
+    ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE), ("events", TYPE_INT),
+    ("share", TYPE_DOUBLE), ("trend", TYPE_DOUBLE), ("trend_label", TYPE_STRING), ("first_year", TYPE_INT),
+    ("last_year", TYPE_INT), ("municipalities", TYPE_INT), ("rivals", TYPE_STRING), ("n_rivals", TYPE_INT),
+    ("aliased", TYPE_INT), ("attribution", TYPE_STRING), ("period", TYPE_STRING), ("criterion", TYPE_STRING),
+]
+REGION_FIELDS = [
+    ("region_id", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
+    ("events", TYPE_INT), ("share", TYPE_DOUBLE), ("region_deaths", TYPE_DOUBLE), ("region_events", TYPE_INT),
+    ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("criterion", TYPE_STRING),
+]
+
+
+def trend_label(trend_rel: float) -> str:
+    """Rising/falling when the yearly slope exceeds 10% of the mean yearly deaths, else stable."""
+    if trend_rel is None or (isinstance(trend_rel, float) and math.isnan(trend_rel)):
+        return VdtoAlgorithm.tr("n/a (one event or one year)")
+    if trend_rel > 0.1:
+        return VdtoAlgorithm.tr("rising")
+    if trend_rel < -0.1:
+        return VdtoAlgorithm.tr("falling")
+    return VdtoAlgorithm.tr("stable")
+
+
+def ranking_rows(data: EventData, table) -> list:
+    """Ranking rows with the criterion sentence a briefing quotes."""
+    total = float(data.frame["deaths"].sum())
+    period = f"{data.start} – {data.end}"
+    rows = []
+    for row in table.itertuples(index=False):
+        rivals = "; ".join(f"{name} ({deaths:,.0f})" for name, deaths in row.rivals)
+        label = trend_label(row.trend_rel)
+        criterion = VdtoAlgorithm.tr(
+            "Rank {0} of {1} by deaths attributed under {2}, events {3}: {4:,.0f} deaths ({5:.1%} of the {6:,.0f} "
+            "deaths in the period) in {7} events; trend {8}. State forces, civilians and non-DTO armed groups are "
+            "not ranked.").format(int(row.rank), len(table), data.rule_text, period, row.deaths, row.share, total,
+                                  int(row.events), label)
+        rows.append({"organisation": row.organisation, "rank": int(row.rank), "deaths": float(row.deaths),
+                     "events": int(row.events), "share": float(row.share), "trend": float(row.trend),
+                     "trend_label": label, "first_year": _int(row.first_year), "last_year": _int(row.last_year),
+                     "municipalities": int(row.municipalities), "rivals": rivals, "n_rivals": int(row.n_rivals),
+                     "aliased": int(bool(row.known)), "attribution": data.rule_text, "period": period,
+                     "criterion": criterion})
+    return rows
+
+
+class RankVdtosAlgorithm(VdtoAlgorithm):
+    """Rank organisations nationally and per violent region; flag regions where no organisation stands out."""
+
+    NAME = "rankvdtos"
+    DISPLAY = "Rank violent drug-trafficking organisations (VDTOs)"
+    GROUP = "vdtos"
+    HELP = ("Attributes each event's deaths to the organisations involved (names merged through the alias table; "
+            "coalitions split; civilians are victims; state forces and non-DTO armed groups are parties but never "
+            "ranked) under full involvement or equal shares, and ranks organisations by attributed deaths. The "
+            "ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, "
+            "main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks "
+            "within each region and marks the region 'region-targeted' when no organisation holds the threshold "
+            "share of its deaths. Names missing from the alias table are kept and listed in the log.")
+    INPUT = "INPUT"
+    ACTOR_FIELDS = "ACTOR_FIELDS"
+    DEATHS_FIELD = "DEATHS_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    START = "START"
+    END = "END"
+    ATTRIBUTION = "ATTRIBUTION"
+    ALIASES = "ALIASES"
+    REGIONS = "REGIONS"
+    REGION_THRESHOLD = "REGION_THRESHOLD"
+    OUTPUT = "OUTPUT"
+    OUTPUT_REGIONS = "OUTPUT_REGIONS"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Events (UCDP GED or ACLED)"),
+                                                              [SOURCE_POINT]))
+        add_event_parameters(self, self.INPUT)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.REGIONS, self.tr("Violent regions (polygons with region_id, from vdto:hotspots)"), [SOURCE_POLYGON],
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.REGION_THRESHOLD, self.tr("Share of a region's deaths an organisation needs to be named"),
+            type=NUMBER_DOUBLE, defaultValue=DEFAULT_REGION_THRESHOLD, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("VDTO ranking"), SOURCE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_REGIONS, self.tr("Ranking per violent region"), SOURCE_VECTOR, optional=True,
+            createByDefault=False))
+
+    def _region_masks(self, parameters, context, frame) -> dict:
+        """region_id → mask of events inside (point in polygon in EPSG:6372)."""
+        from shapely import wkb
+
+        from ..core._compat import contains_xy
+
+        source = self.parameterAsSource(parameters, self.REGIONS, context)
+        if source is None:
+            return {}
+        id_field = _pick_field(source.fields().names(), ["region_id"])
+        if id_field is None:
+            raise self.fail("The violent regions layer has no region_id field: use the regions written by "
+                            "vdto:hotspots or add a region_id field.")
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
+                                           context.transformContext())
+        masks: dict = {}
+        x, y = frame["x"].to_numpy(), frame["y"].to_numpy()
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            shape = wkb.loads(bytes(geometry.asWkb()))
+            key = str(_value(feature[id_field]))
+            inside = contains_xy(shape, x, y)
+            masks[key] = masks[key] | inside if key in masks else inside
+        return masks
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.attribution import rank
+
+        data = load_events(self, parameters, context, feedback)
+        threshold = self.parameterAsDouble(parameters, self.REGION_THRESHOLD, context)
+        masks = self._region_masks(parameters, context, data.frame)
+        feedback.setProgress(50)
+        table = rank(data.frame, data.attributed)
+        if table.empty:
+            raise self.fail("No drug-trafficking organisation takes part in the chosen events: check the actor "
+                            "fields and the alias table (kinds other than dto are never ranked).")
+        rows = ranking_rows(data, table)
+        region_rows = self._region_rows(data, masks, threshold) if masks else []
+        if feedback.isCanceled():
+            return {}
+        fields = fields_of(RANKING_FIELDS)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
+        write_rows(sink, fields, rows, feedback)
+        results = {self.OUTPUT: dest, "ORGANISATIONS": len(rows), "UNKNOWN_NAMES": sorted(data.unknown)}
+        region_fields = fields_of(REGION_FIELDS)
+        region_sink, region_dest = self.parameterAsSink(parameters, self.OUTPUT_REGIONS, context, region_fields,
+                                                        WKB_NOGEOMETRY)
+        if region_sink is not None:
+            write_rows(region_sink, region_fields, region_rows, feedback)
+            results[self.OUTPUT_REGIONS] = region_dest
+        elif masks:
+            feedback.pushInfo(self.tr("Violent regions were given but no per-region output was requested."))
+        feedback.pushInfo(self.tr("Ranked {0} organisations; first: {1}.").format(len(rows), rows[0]["criterion"]))
+        feedback.setProgress(100)
+        return results
+
+    def _region_rows(self, data: EventData, masks: dict, threshold: float) -> list:
+        from ..core.attribution import rank_by_region
+
+        table = rank_by_region(data.frame, data.attributed, masks, threshold)
+        rows = []
+        for row in table.itertuples(index=False):
+            targeted = bool(row.region_targeted)
+            top = table[(table["region_id"] == row.region_id) & (table["rank"] == 1)]
+            top_name = top["organisation"].iloc[0] if len(top) else None
+            target = self.tr("region (no organisation holds {0:.0%})").format(threshold) if targeted else top_name
+            if targeted:
+                criterion = self.tr("Region {0} is region-targeted: the most violent organisation holds {1:.1%} of "
+                                    "its {2:,.0f} deaths, below the {3:.0%} threshold ({4}).").format(
+                    row.region_id, row.top_share, row.region_deaths, threshold, data.rule_text)
+            else:
+                criterion = self.tr("Region {0}: {1} holds {2:.1%} of its {3:,.0f} deaths, at or above the {4:.0%} "
+                                    "threshold ({5}).").format(row.region_id, top_name, row.top_share,
+                                                               row.region_deaths, threshold, data.rule_text)
+            rank_value = None if row.rank is None or (isinstance(row.rank, float) and math.isnan(row.rank)) \
+                else int(row.rank)
+            rows.append({"region_id": str(row.region_id), "organisation": row.organisation, "rank": rank_value,
+                         "deaths": float(row.deaths), "events": int(row.events), "share": float(row.share),
+                         "region_deaths": float(row.region_deaths), "region_events": int(row.region_events),
+                         "top_share": float(row.top_share), "region_targeted": int(targeted), "target": target,
+                         "criterion": criterion})
+        return rows

@@ -1,0 +1,192 @@
+"""``vdto:zonestatistics`` — what each enforcement zone captures, and how concentrated violence is across zones.
+
+Why an algorithm and not only the dock's table: the same figures must be reproducible in a model, a batch run or
+``qgis_process`` for a briefing annex, and the dock's live table computes them with the same core functions.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber)
+from qgis.PyQt.QtCore import QVariant
+
+from .. import qgis_compat as qc
+from .base import VdtoAlgorithm
+
+FIGURE_TYPES = {
+    "events": QVariant.Int, "deaths": QVariant.Double, "share": QVariant.Double, "deaths_share": QVariant.Double,
+    "area_km2": QVariant.Double, "land_km2": QVariant.Double, "pai": QVariant.Double,
+    "pai_deaths": QVariant.Double, "munis": QVariant.Int, "population": QVariant.Double,
+    "organisations": QVariant.String, "n_orgs": QVariant.Int, "corridors": QVariant.Int, "ports": QVariant.Int,
+    "flags": QVariant.String,
+}
+CURVE_TYPES = {"rank": QVariant.Int, "piece": QVariant.String, "events": QVariant.Int, "area_km2": QVariant.Double,
+               "event_share": QVariant.Double, "area_share": QVariant.Double, "cum_area_share": QVariant.Double,
+               "cum_event_share": QVariant.Double, "density": QVariant.Double, "gini": QVariant.Double}
+
+
+class ZoneStatisticsAlgorithm(VdtoAlgorithm):
+    NAME = "zonestatistics"
+    DISPLAY = "Zone statistics (PAI, concentration curve)"
+    GROUP = "zones"
+    HELP = ("For each enforcement zone: events and deaths inside, their share of the total, area in km², the "
+            "Predictive Accuracy Index PAI = (n/N)/(a/A) (share of violence over share of area, Chainey et al. 2008), "
+            "municipalities intersected, area-weighted population, organisations active, corridors crossing and "
+            "ports of entry within a distance. Areas are computed in INEGI Lambert (EPSG:6372) whatever the input "
+            "CRS; a is the zone's area inside the study area (the municipalities). OUTPUT_CURVE is the "
+            "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient.")
+
+    ZONES = "ZONES"
+    EVENTS = "EVENTS"
+    DEATHS_FIELD = "DEATHS_FIELD"
+    MUNICIPALITIES = "MUNICIPALITIES"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    ORGS_FIELD = "ORGS_FIELD"
+    CORRIDORS = "CORRIDORS"
+    PORTS = "PORTS"
+    PORT_DISTANCE_KM = "PORT_DISTANCE_KM"
+    OUTPUT = "OUTPUT"
+    OUTPUT_CURVE = "OUTPUT_CURVE"
+    GINI = "GINI"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Enforcement zones"),
+                                                              [qc.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.EVENTS, self.tr("Violent events (points)"),
+                                                              [qc.SOURCE_POINT]))
+        self.addParameter(QgsProcessingParameterField(self.DEATHS_FIELD, self.tr("Deaths field"), None, self.EVENTS,
+                                                      qc.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.MUNICIPALITIES,
+                                                              self.tr("Municipalities (the study area)"),
+                                                              [qc.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field"), None,
+                                                      self.MUNICIPALITIES, qc.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.ORGS_FIELD, self.tr("Organisation field(s) of the events"),
+                                                      None, self.EVENTS, qc.FIELD_ANY, allowMultiple=True,
+                                                      optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CORRIDORS, self.tr("Corridors (lines)"),
+                                                              [qc.SOURCE_LINE], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.PORTS, self.tr("Ports of entry (points)"),
+                                                              [qc.SOURCE_POINT], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.PORT_DISTANCE_KM, self.tr("Ports within (km)"),
+                                                       qc.NUMBER_DOUBLE, 25.0, minValue=0.0, maxValue=1000.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zone figures"),
+                                                            qc.SOURCE_POLYGON))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_CURVE, self.tr("Concentration curve"),
+                                                            qc.SOURCE_VECTOR, optional=True))
+        self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini coefficient of the concentration curve")))
+
+    def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
+        from ..core.zones import concentration_curve, raw_figures, assemble
+        from ..qgis_bridge.zones_layer import features_of, load_study_area, zones_as_shapes
+
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        events = self.parameterAsSource(parameters, self.EVENTS, context)
+        munis = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
+        corridors = self.parameterAsSource(parameters, self.CORRIDORS, context)
+        ports = self.parameterAsSource(parameters, self.PORTS, context)
+        deaths_field = self.parameterAsString(parameters, self.DEATHS_FIELD, context)
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        org_fields = self.parameterAsFields(parameters, self.ORGS_FIELD, context)
+        port_km = self.parameterAsDouble(parameters, self.PORT_DISTANCE_KM, context)
+
+        for label, source in ((self.tr("zones"), zones), (self.tr("events"), events),
+                              (self.tr("municipalities"), munis), (self.tr("corridors"), corridors),
+                              (self.tr("ports"), ports)):
+            if source is None:
+                continue
+            if not source.sourceCrs().isValid():
+                raise self.fail("The {0} layer has no CRS: set it in Layer Properties ▸ Source and run again.", label)
+        if zones is None or zones.featureCount() == 0:
+            raise self.fail("The zones layer has no zones: draw at least one zone or choose another layer.")
+        if events is None or events.featureCount() == 0:
+            raise self.fail("The events layer is empty: choose a layer of violent events (points).")
+        if munis is None or munis.featureCount() == 0:
+            raise self.fail("The municipalities layer is empty: choose the municipal boundaries (the study area).")
+
+        feedback.pushInfo(self.tr("Reading events and municipalities (areas in EPSG:6372)…"))
+        try:
+            study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports)
+        except ValueError as error:
+            raise self.fail("Field '{0}' holds non-numeric or negative values: clean it or choose another field.",
+                            error)
+        if study.n_events == 0:
+            raise self.fail("No event has a usable point geometry: check the events layer's geometries.")
+
+        features = list(features_of(zones))
+        fids, names, shapes, repaired = zones_as_shapes(zones, features)
+        if len(shapes) < len(features):
+            bad = sorted(set(int(f.id()) for f in features) - set(fids))
+            raise self.fail("Zone(s) {0} have an empty or collapsed outline that cannot be repaired: redraw or "
+                            "delete them.", ", ".join(str(b) for b in bad))
+        for name, was_repaired in zip(names, repaired):
+            if was_repaired:
+                feedback.pushWarning(self.tr("Zone '{0}' crossed itself and was repaired (make valid).").format(name))
+        raws = []
+        for i, shape in enumerate(shapes):
+            if feedback.isCanceled():
+                return {}
+            raws.append(raw_figures(shape, study, port_km * 1000.0))
+            feedback.setProgress(80.0 * (i + 1) / len(shapes))
+        outside = [n for n, r in zip(names, raws) if r.land_m2 <= 0]
+        if outside:
+            raise self.fail("Zone(s) {0} lie entirely outside the study area (the municipalities): move them over "
+                            "Mexico or check the zones layer's CRS.", ", ".join(outside))
+        table = assemble(names, shapes, raws, study, repaired)
+        for name, flags in zip(table["name"], table["flags"]):
+            if "overlaps" in flags:
+                feedback.pushWarning(self.tr("Zone '{0}' {1}: its share double-counts the shared ground.")
+                                     .format(name, flags))
+        curve, gini = concentration_curve(names, shapes, study, raws)
+
+        out_fields = QgsFields()
+        passthrough = [f for f in ("zone_id", "name", "status", "basis", "target") if zones.fields().indexOf(f) >= 0]
+        for name in passthrough:
+            out_fields.append(zones.fields().field(name))
+        if "name" not in passthrough:
+            out_fields.append(QgsField("name", QVariant.String))
+        for name, kind in FIGURE_TYPES.items():
+            out_fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, zones.wkbType(),
+                                          zones.sourceCrs())
+        by_fid = dict(zip(fids, range(len(fids))))
+        for feature in features:
+            row = table.iloc[by_fid[int(feature.id())]]
+            out = QgsFeature(out_fields)
+            out.setGeometry(feature.geometry())
+            for name in passthrough:
+                out.setAttribute(name, feature[name])
+            out.setAttribute("name", row["name"] if "name" not in passthrough else feature["name"])
+            for name in FIGURE_TYPES:
+                out.setAttribute(name, _plain(row[name]))
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        results = {self.OUTPUT: dest, self.GINI: float(gini)}
+        if parameters.get(self.OUTPUT_CURVE) is not None:
+            curve_fields = QgsFields()
+            for name, kind in CURVE_TYPES.items():
+                curve_fields.append(QgsField(name, kind))
+            curve_sink, curve_dest = self.parameterAsSink(parameters, self.OUTPUT_CURVE, context, curve_fields,
+                                                          qc.WKB_NOGEOMETRY, zones.sourceCrs())
+            if curve_sink is not None:
+                for _, row in curve.iterrows():
+                    out = QgsFeature(curve_fields)
+                    out.setAttributes([_plain(row[n]) for n in CURVE_TYPES if n != "gini"] + [float(gini)])
+                    curve_sink.addFeature(out, QgsFeatureSink.FastInsert)
+                results[self.OUTPUT_CURVE] = curve_dest
+        feedback.pushInfo(self.tr("Gini coefficient of the concentration curve: {0:.3f}").format(gini))
+        feedback.setProgress(100)
+        return results
+
+
+def _plain(value):
+    """numpy scalars to Python (QVariant does not take numpy types); NaN to NULL."""
+    import math
+
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    return value

@@ -1,0 +1,41 @@
+"""Which metric CRS a surface is computed in.
+
+Kernel radii and pixel sizes are metres, always. A projected input in metres is used as it is (so a surface can be
+compared cell by cell with QGIS's heatmap of the same layer); a geographic input is projected to the project CRS
+when that is projected in metres, else to INEGI's Lambert Conformal Conic for Mexico (EPSG:6372).
+"""
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..definitions import MEXICO_METRIC_CRS
+from ..qgis_compat import DISTANCE_METERS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VdtoCrs", text)
+
+
+def is_metric(crs: Optional[QgsCoordinateReferenceSystem]) -> bool:
+    """A valid projected CRS whose map units are metres."""
+    return bool(crs is not None and crs.isValid() and not crs.isGeographic()
+                and crs.mapUnits() == DISTANCE_METERS)
+
+
+def metric_crs(source_crs: QgsCoordinateReferenceSystem,
+               project_crs: Optional[QgsCoordinateReferenceSystem] = None
+               ) -> Tuple[Optional[QgsCoordinateReferenceSystem], str]:
+    """The CRS to compute in and a sentence saying why; ``(None, reason)`` when the source CRS is unknown."""
+    if source_crs is None or not source_crs.isValid():
+        return None, _tr("the layer has no coordinate reference system")
+    if is_metric(source_crs):
+        return source_crs, _tr("the layer's own CRS {0} (projected, metres)").format(source_crs.authid())
+    if is_metric(project_crs):
+        return project_crs, _tr("the project CRS {0}, because the layer's CRS {1} is not in metres").format(
+            project_crs.authid(), source_crs.authid())
+    return (QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
+            _tr("{0} (INEGI Lambert, metres), because the layer's CRS {1} is not in metres").format(
+                MEXICO_METRIC_CRS, source_crs.authid()))

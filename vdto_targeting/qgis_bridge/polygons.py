@@ -1,0 +1,176 @@
+"""Polygon and table layers ⇄ shapely/pandas for the municipal algorithms, and writing their results.
+
+Why here: the core computes on plain arrays and shapely geometries; this module is the only place that walks QGIS
+features, transforms to the metric CRS for distances, and turns result columns back into QGIS fields.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
+                       QgsFeatureSource, QgsField, QgsFields, QgsGeometry, QgsProcessingContext, QgsProject)
+from qgis.PyQt.QtCore import QVariant
+
+from ..definitions import MEXICO_METRIC_CRS
+from ..qgis_compat import REQUEST_NO_GEOMETRY
+
+
+@dataclass
+class PolygonTable:
+    """Features of a polygon source in order: attributes (pandas), shapely geometries, metric centroids."""
+
+    frame: object  # pandas.DataFrame, one row per feature, columns = source field names
+    geometries: list = field(default_factory=list)  # shapely geometries in the source CRS (None when empty)
+    centroids: object = None  # numpy (n, 2) in EPSG:6372 metres
+    features: list = field(default_factory=list)  # QgsFeature copies, to write every input field back
+    fids: list = field(default_factory=list)
+
+
+def _python_value(value):
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingContext] = None,
+                  feedback=None, want_centroids: bool = False) -> PolygonTable:
+    """Read every feature once. Geometries become shapely via WKB (works with shapely 1.8 and 2.x)."""
+    import numpy as np
+    import pandas as pd
+    from shapely import wkb
+
+    names = source.fields().names()
+    rows, geometries, features, fids, centroids = [], [], [], [], []
+    transform = None
+    if want_centroids:
+        project = context.project() if context is not None and context.project() else QgsProject.instance()
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
+                                           project.transformContext())
+    total = max(source.featureCount(), 1)
+    for number, feature in enumerate(source.getFeatures()):
+        if feedback is not None:
+            if feedback.isCanceled():
+                break
+            if number % 500 == 0:
+                feedback.setProgress(100.0 * number / total)
+        rows.append([_python_value(v) for v in feature.attributes()])
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            geometries.append(None)
+            centroids.append((np.nan, np.nan))
+        else:
+            geometries.append(wkb.loads(bytes(geometry.asWkb())))
+            if transform is not None:  # centroid of the projected polygon, as GeoPandas/GeoDa compute it
+                projected = QgsGeometry(geometry)
+                projected.transform(transform)
+                xy = projected.centroid().asPoint()
+                centroids.append((xy.x(), xy.y()))
+        features.append(QgsFeature(feature))
+        fids.append(feature.id())
+    frame = pd.DataFrame(rows, columns=names)
+    return PolygonTable(frame, geometries, np.asarray(centroids, float) if want_centroids else None, features, fids)
+
+
+def read_table_layer(source: QgsFeatureSource):
+    """A table (or any vector) source as a pandas frame of its attributes, without geometry."""
+    import pandas as pd
+
+    names = source.fields().names()
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
+    rows = [[_python_value(v) for v in f.attributes()] for f in source.getFeatures(request)]
+    return pd.DataFrame(rows, columns=names)
+
+
+def qgs_field(name: str, kind: str, length: int = 0) -> QgsField:
+    """``kind`` is 'int', 'double' or 'text' (QVariant types are what 3.22 → 4.x all accept in QgsField)."""
+    variant = {"int": QVariant.LongLong, "double": QVariant.Double, "text": QVariant.String}[kind]
+    return QgsField(name, variant, len=length)
+
+
+def extended_fields(base: QgsFields, extra: list) -> QgsFields:
+    """Input fields plus ``extra`` (name, kind) not already present — re-running on an output replaces values."""
+    fields = QgsFields(base)
+    for name, kind in extra:
+        if fields.indexOf(name) < 0:
+            fields.append(qgs_field(name, kind))
+    return fields
+
+
+def _clean(value):
+    """numpy scalars and NaN → plain Python / NULL, which every provider accepts."""
+    import math
+
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def feature_with(template: QgsFeature, fields: QgsFields, values: dict) -> QgsFeature:
+    """A copy of ``template`` carrying all its attributes plus ``values`` by name, on ``fields``."""
+    feature = QgsFeature(fields)
+    feature.setGeometry(template.geometry())
+    attributes = list(template.attributes()) + [None] * (fields.count() - len(template.attributes()))
+    for name, value in values.items():
+        attributes[fields.indexOf(name)] = _clean(value)
+    feature.setAttributes(attributes)
+    return feature
+
+
+def table_feature(fields: QgsFields, values: list, geometry=None) -> QgsFeature:
+    feature = QgsFeature(fields)
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    feature.setAttributes([_clean(v) for v in values])
+    return feature
+
+
+def shapely_to_qgs(geometry):
+    """shapely → QgsGeometry through WKB (same on shapely 1.8 and 2.x)."""
+    from qgis.core import QgsGeometry
+
+    result = QgsGeometry()
+    result.fromWkb(geometry.wkb)
+    return result
+
+
+def save_style_in_geopackage(destination: str, qml: str) -> None:
+    """Store ``qml`` as the default style of the written GeoPackage layer, so it opens styled anywhere."""
+    from qgis.core import QgsVectorLayer
+
+    if not destination or ".gpkg" not in destination.lower():
+        return
+    layer = QgsVectorLayer(destination, "styled", "ogr")
+    if not layer.isValid():
+        return
+    message, ok = layer.loadNamedStyle(qml)
+    if ok:
+        layer.saveStyleToDatabase(layer.name(), "VDTO Targeting", True, "")
+
+
+_KEEP_ALIVE: list = []
+
+
+def style_on_completion(context: QgsProcessingContext, destination: str, qml: str) -> None:
+    """Apply ``qml`` to the output layer when Processing loads it into the project (toolbox, dock, models)."""
+    from qgis.core import QgsProcessingLayerPostProcessorInterface
+
+    if not context.willLoadLayerOnCompletion(destination):
+        return
+
+    class _Styler(QgsProcessingLayerPostProcessorInterface):
+        def postProcessLayer(self, layer, _context, _feedback):  # noqa: N802
+            if layer is not None and layer.isValid():
+                layer.loadNamedStyle(qml)
+                layer.triggerRepaint()
+
+    styler = _Styler()
+    _KEEP_ALIVE.append(styler)  # Processing keeps only a raw pointer
+    del _KEEP_ALIVE[:-20]
+    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(styler)
