@@ -4,17 +4,17 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../vdto_targeting/gui/tasks.py" line="283" />
+            <location filename="../vdto_targeting/gui/tasks.py" line="298" />
             <source>The algorithm {0} is not available: enable the VDTO Targeting provider in Processing options.</source>
             <translation>El algoritmo {0} no está disponible: active el proveedor VDTO Targeting en las opciones de Procesos.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/tasks.py" line="291" />
+            <location filename="../vdto_targeting/gui/tasks.py" line="306" />
             <source>{0}: parameters not used by this version of the algorithm: {1}</source>
             <translation>{0}: parámetros que esta versión del algoritmo no usa: {1}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/tasks.py" line="368" />
+            <location filename="../vdto_targeting/gui/tasks.py" line="387" />
             <source>Could not delete the partial output {0}</source>
             <translation>No se pudo borrar el resultado parcial {0}</translation>
         </message>
@@ -477,6 +477,51 @@
             <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="211" />
             <source>The zones file {0} is locked by another program ({1}): close it there, or wait for it to finish, and try again.</source>
             <translation>Otro programa tiene bloqueado el archivo de zonas {0} ({1}): ciérrelo allí, o espere a que termine, e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="105" />
+            <source>[skip] {0}: skipped on request</source>
+            <translation>[omitido] {0}: omitido a petición</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="110" />
+            <source>[not available] {0}: algorithm {1} is not installed; the briefing prints what the other steps produced</source>
+            <translation>[no disponible] {0}: el algoritmo {1} no está instalado; el informe imprime lo que produjeron los demás pasos</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="120" />
+            <source>[not available] {0}: {1} needs {2}, which this pipeline cannot supply</source>
+            <translation>[no disponible] {0}: {1} necesita {2}, que este flujo no puede proporcionar</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="131" />
+            <source>[failed] {0}: {1}: {2}</source>
+            <translation>[falló] {0}: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="136" />
+            <source>[done] {0}: {1} in {2:.1f} s</source>
+            <translation>[hecho] {0}: {1} en {2:.1f} s</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="145" />
+            <source>The events layer {0} does not open: check the path.</source>
+            <translation>La capa de eventos {0} no se abre: revise la ruta.</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="160" />
+            <source>events in the period {0} – {1}: {2}</source>
+            <translation>eventos en el periodo {0} – {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="256" />
+            <source>[skip] zones: no organisations in the events, no zones proposed</source>
+            <translation>[omitido] zonas: no hay organizaciones en los eventos, no se proponen zonas</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="324" />
+            <source>[fallback] zones: {0} proposed zones written directly to {1}</source>
+            <translation>[alternativa] zonas: {0} zonas propuestas escritas directamente en {1}</translation>
         </message>
     </context>
     <context>
@@ -973,27 +1018,27 @@
     <context>
         <name>DemoScenarioAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/demo.py" line="104" />
+            <location filename="../vdto_targeting/processing/demo.py" line="102" />
             <source>Random seed</source>
             <translation>Semilla aleatoria</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/demo.py" line="106" />
+            <location filename="../vdto_targeting/processing/demo.py" line="104" />
             <source>Number of synthetic events</source>
             <translation>Número de eventos sintéticos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/demo.py" line="109" />
+            <location filename="../vdto_targeting/processing/demo.py" line="107" />
             <source>Demo GeoPackage</source>
             <translation>GeoPackage de demostración</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/demo.py" line="109" />
+            <location filename="../vdto_targeting/processing/demo.py" line="107" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/demo.py" line="127" />
+            <location filename="../vdto_targeting/processing/demo.py" line="125" />
             <source>Generating the SYNTHETIC demo scenario (seed {0}) over {1} states from {2}</source>
             <translation>Generando el escenario de demostración SINTÉTICO (semilla {0}) sobre {1} estados a partir de {2}</translation>
         </message>
@@ -1179,12 +1224,12 @@
             <translation>Proyecto dentro del paquete</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/fieldpack.py" line="79" />
+            <location filename="../vdto_targeting/processing/fieldpack.py" line="78" />
             <source>Including the briefing layout ({0} more layers)</source>
             <translation>Incluyendo la composición del informe ({0} capas más)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/fieldpack.py" line="95" />
+            <location filename="../vdto_targeting/processing/fieldpack.py" line="92" />
             <source>Field pack written: {0} ({1} layers; open it with Project ▸ Open From ▸ GeoPackage)</source>
             <translation>Paquete de campo escrito: {0} ({1} capas; ábralo con Proyecto ▸ Abrir desde ▸ GeoPackage)</translation>
         </message>
@@ -1192,127 +1237,127 @@
     <context>
         <name>HotspotsAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="72" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="98" />
             <source>Municipalities</source>
             <translation>Municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="74" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="100" />
             <source>Field to analyse (count or rate)</source>
             <translation>Campo que se analiza (conteo o tasa)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="76" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
             <source>Spatial weights</source>
             <translation>Pesos espaciales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="76" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
             <source>Queen contiguity</source>
             <translation>Contigüidad de reina</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="76" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
             <source>Rook contiguity</source>
             <translation>Contigüidad de torre</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="76" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
             <source>K nearest neighbours</source>
             <translation>K vecinos más cercanos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="76" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
             <source>Distance band</source>
             <translation>Banda de distancia</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="80" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="106" />
             <source>Neighbours (k-nearest)</source>
             <translation>Vecinos (k más cercanos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="82" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="108" />
             <source>Distance band (metres)</source>
             <translation>Banda de distancia (metros)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="84" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="110" />
             <source>Permutations (0 = normal approximation)</source>
             <translation>Permutaciones (0 = aproximación normal)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="87" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="113" />
             <source>Random seed</source>
             <translation>Semilla aleatoria</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="89" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="115" />
             <source>False Discovery Rate correction</source>
             <translation>Corrección de la tasa de falsos descubrimientos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="91" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="117" />
             <source>Municipal code field</source>
             <translation>Campo de clave municipal</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="94" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="120" />
             <source>Homicide count field (regions)</source>
             <translation>Campo de conteo de homicidios (regiones)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="97" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="123" />
             <source>Population field (regions)</source>
             <translation>Campo de población (regiones)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="100" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="126" />
             <source>Hot spot confidence for regions</source>
             <translation>Confianza de los puntos calientes para las regiones</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="103" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="129" />
             <source>Emerging hotspots over years</source>
             <translation>Puntos calientes emergentes a lo largo de los años</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="105" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="131" />
             <source>Yearly fields, oldest first (default: hom_YYYY)</source>
             <translation>Campos anuales, del más antiguo al más reciente (predeterminado: hom_AAAA)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="109" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="135" />
             <source>Hotspots</source>
             <translation>Puntos calientes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="110" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="136" />
             <source>Violent regions</source>
             <translation>Regiones violentas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="138" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="164" />
             <source>Reading {0} municipalities…</source>
             <translation>Leyendo {0} municipios…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="154" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="180" />
             <source>{0} municipalities have no neighbour and get no statistics: {1}</source>
             <translation>{0} municipios no tienen vecinos y no reciben estadísticas: {1}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="156" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="182" />
             <source>Gi* and Local Moran with {0} permutations (seed {1})…</source>
             <translation>Gi* y Moran local con {0} permutaciones (semilla {1})…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="176" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="202" />
             <source>{0} hot-spot municipalities, {1} LISA clusters.</source>
             <translation>{0} municipios en puntos calientes, {1} conglomerados LISA.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="240" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="270" />
             <source>Emerging hotspots over {0} years…</source>
             <translation>Puntos calientes emergentes en {0} años…</translation>
         </message>
@@ -1438,12 +1483,12 @@
     <context>
         <name>ImportHomicidesAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="104" />
+            <location filename="../vdto_targeting/processing/importers.py" line="102" />
             <source>SESNSP crime (subtype) to count</source>
             <translation>Delito del SESNSP (subtipo) que se cuenta</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="106" />
+            <location filename="../vdto_targeting/processing/importers.py" line="104" />
             <source>Homicides table</source>
             <translation>Tabla de homicidios</translation>
         </message>
@@ -1451,42 +1496,42 @@
     <context>
         <name>ImportMunicipalitiesAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="149" />
+            <location filename="../vdto_targeting/processing/importers.py" line="147" />
             <source>Municipal boundaries</source>
             <translation>Límites municipales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="151" />
+            <location filename="../vdto_targeting/processing/importers.py" line="149" />
             <source>Code field (default: CVEGEO, or CVE_ENT + CVE_MUN)</source>
             <translation>Campo de clave (predeterminado: CVEGEO, o CVE_ENT + CVE_MUN)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="155" />
+            <location filename="../vdto_targeting/processing/importers.py" line="153" />
             <source>Name field (default: NOMGEO)</source>
             <translation>Campo de nombre (predeterminado: NOMGEO)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="158" />
+            <location filename="../vdto_targeting/processing/importers.py" line="156" />
             <source>Municipalities</source>
             <translation>Municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="197" />
+            <location filename="../vdto_targeting/processing/importers.py" line="195" />
             <source>Feature {0}: code '{1}' ({2}) is not an INEGI municipal key; left out.</source>
             <translation>Objeto {0}: la clave '{1}' ({2}) no es una clave municipal del INEGI; se excluyó.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="202" />
+            <location filename="../vdto_targeting/processing/importers.py" line="200" />
             <source>Feature {0}: municipality {1} ({2}) has no geometry; left out.</source>
             <translation>Objeto {0}: el municipio {1} ({2}) no tiene geometría; se excluyó.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="212" />
+            <location filename="../vdto_targeting/processing/importers.py" line="210" />
             <source>Feature {0}: invalid geometry of {1} repaired.</source>
             <translation>Objeto {0}: se reparó la geometría no válida de {1}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="237" />
+            <location filename="../vdto_targeting/processing/importers.py" line="232" />
             <source>{0} municipalities imported, {1} left out.</source>
             <translation>{0} municipios importados, {1} excluidos.</translation>
         </message>
@@ -1494,7 +1539,7 @@
     <context>
         <name>ImportPopulationAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="126" />
+            <location filename="../vdto_targeting/processing/importers.py" line="124" />
             <source>Population table</source>
             <translation>Tabla de población</translation>
         </message>
@@ -1796,84 +1841,94 @@
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="208" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="222" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="210" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="224" />
             <source>Stop the running step; nothing half-written is kept.</source>
             <translation>Detiene el paso en curso; no se conserva nada escrito a medias.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="220" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="234" />
             <source>Progress of the running step (also shown in QGIS's task manager).</source>
             <translation>Progreso del paso en curso (también se muestra en el administrador de tareas de QGIS).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="233" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="247" />
             <source>Help</source>
             <translation>Ayuda</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="246" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="260" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="249" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="263" />
             <source>Run this step as a background task; its previous results are replaced.</source>
             <translation>Ejecuta este paso como tarea en segundo plano; sus resultados anteriores se reemplazan.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="260" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="274" />
             <source>Not available in this version: {0}</source>
             <translation>No disponible en esta versión: {0}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="289" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="303" />
             <source>Running {0}…</source>
             <translation>Ejecutando {0}…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="292" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="307" />
             <source>VDTO Targeting: {0}</source>
             <translation>VDTO Targeting: {0}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="316" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="337" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="329" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="350" />
             <source>Done in {0:.1f} s.</source>
             <translation>Hecho en {0:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="340" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="361" />
             <source>Cancelled: no partial result was kept.</source>
             <translation>Cancelado: no se conservó ningún resultado parcial.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="342" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="363" />
             <source>see the log for details</source>
             <translation>consulte el registro para más detalles</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="343" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="364" />
             <source>Failed: {0}</source>
             <translation>Falló: {0}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="371" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="392" />
             <source>{0} features</source>
             <translation>{0} objetos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/base.py" line="372" />
+            <location filename="../vdto_targeting/gui/steps/base.py" line="393" />
             <source>{0} × {1} cells</source>
             <translation>{0} × {1} celdas</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/gui/steps/base.py" line="120" />
+            <source>… and {0} more in the log</source>
+            <translation>… y {0} más en el registro</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/gui/steps/base.py" line="121" />
+            <source>Warnings</source>
+            <translation>Avisos</translation>
         </message>
     </context>
     <context>
@@ -2049,7 +2104,7 @@
             <translation>Calcular la superficie</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/steps/surface.py" line="135" />
+            <location filename="../vdto_targeting/gui/steps/surface.py" line="138" />
             <source>Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.</source>
             <translation>Vista previa: radio de {0:g} km, {1:,} eventos, redibujada en {2:.2f} s.</translation>
         </message>
@@ -2082,6 +2137,11 @@
             <location filename="../vdto_targeting/gui/steps/surface.py" line="88" />
             <source>Gaussian</source>
             <translation>Gaussiano</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/gui/steps/surface.py" line="126" />
+            <source>The live preview needs point events; Run computes polygon surfaces.</source>
+            <translation>La vista previa en vivo necesita eventos puntuales; Ejecutar calcula las superficies de polígonos.</translation>
         </message>
     </context>
     <context>
@@ -2383,159 +2443,159 @@
             <translation>Puntos calientes y regiones violentas (Gi*, Moran local)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="205" />
-            <source>Getis-Ord Gi* and Local Moran's I on a municipal field (count, rate or smoothed rate) with row-standardised queen, rook, k-nearest or distance-band weights, seeded permutation inference (as PySAL esda) and an optional False Discovery Rate. Adds gi_z, gi_p, gi_class, lisa_i, lisa_p and lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions with their population, homicides and share of the national total. The emerging option computes Gi* for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372).</source>
-            <translation>Gi* de Getis-Ord e I de Moran local sobre un campo municipal (conteo, tasa o tasa suavizada) con pesos estandarizados por filas de reina, torre, k más cercanos o banda de distancia, inferencia por permutaciones con semilla (como esda de PySAL) y una corrección opcional de la tasa de falsos descubrimientos. Añade gi_z, gi_p, gi_class, lisa_i, lisa_p y lisa_class a todos los campos de entrada. REGIONS une los municipios calientes contiguos en regiones violentas con su población, homicidios y proporción del total nacional. La opción de emergentes calcula Gi* para cada campo anual (hom_AAAA) y una tendencia de Mann-Kendall por municipio. Las islas (sin vecinos) se informan y quedan sin estadísticas. DISTANCE está en metros (EPSG:6372).</translation>
-        </message>
-        <message>
-            <location filename="../vdto_targeting/gui/help.py" line="214" />
+            <location filename="../vdto_targeting/gui/help.py" line="217" />
             <source>Demo scenario (synthetic data)</source>
             <translation>Escenario de demostración (datos sintéticos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="215" />
+            <location filename="../vdto_targeting/gui/help.py" line="218" />
             <source>Writes a small SYNTHETIC scenario to one GeoPackage, generated deterministically from a seed: hexagonal demo municipalities clipped to Mexico's states (QGIS's bundled Natural Earth world map), a monthly homicide table, lethal events attributed to fictitious organisations, approximate ports of entry, synthetic U.S. hubs and three demo enforcement zones. For demonstrations and training only: none of it is real intelligence.</source>
             <translation>Escribe un pequeño escenario SINTÉTICO en un GeoPackage, generado de forma determinista a partir de una semilla: municipios hexagonales de demostración recortados a los estados de México (mapa mundial Natural Earth incluido en QGIS), una tabla mensual de homicidios, eventos letales atribuidos a organizaciones ficticias, puertos de entrada aproximados, centros sintéticos en EE. UU. y tres zonas de intervención de demostración. Solo para demostraciones y capacitación: nada de ello es inteligencia real.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="222" />
+            <location filename="../vdto_targeting/gui/help.py" line="225" />
             <source>Briefing map and figures (PDF)</source>
             <translation>Mapa y cifras del informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="223" />
+            <location filename="../vdto_targeting/gui/help.py" line="226" />
             <source>Builds the briefing print layout — title, main map over the offline basemap, locator, legend, scale bar in km, north arrow, date, analyst, period, sources with attributions and the handling marking; a second page with the VDTO ranking, the target package and the zones with PAI and the concentration curve; then one page per enforcement zone — and exports it to PDF (vector) and PNG pages. Missing figures (no ranking or zone statistics given) are computed provisionally from the events and said so on the page. The briefing language is chosen here, independently of QGIS's interface language.</source>
             <translation>Construye la composición de impresión del informe —título, mapa principal sobre el mapa base sin conexión, mapa de ubicación, leyenda, barra de escala en km, flecha del norte, fecha, analista, periodo, fuentes con atribuciones y la marca de manejo; una segunda página con la clasificación de VDTO, el paquete de objetivos y las zonas con PAI y la curva de concentración; luego una página por zona de intervención— y la exporta a PDF (vectorial) y a páginas PNG. Las cifras que faltan (sin clasificación ni estadísticas de zonas) se calculan provisionalmente a partir de los eventos y así se indica en la página. El idioma del informe se elige aquí, independientemente del idioma de la interfaz de QGIS.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="231" />
+            <location filename="../vdto_targeting/gui/help.py" line="234" />
             <source>Offline field pack (one GeoPackage)</source>
             <translation>Paquete de campo sin conexión (un solo GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="232" />
+            <location filename="../vdto_targeting/gui/help.py" line="235" />
             <source>Writes the chosen layers (inputs, results, zones; vector and raster) into ONE GeoPackage with their styles in its layer_styles table, rasters as GeoPackage raster tables, and a QGIS project stored inside the same GeoPackage — optionally with the briefing layout — so a colleague opens one file, offline, and sees the same map. In QGIS: Project ▸ Open From ▸ GeoPackage.</source>
             <translation>Escribe las capas elegidas (entradas, resultados, zonas; vectoriales y ráster) en UN solo GeoPackage con sus estilos en la tabla layer_styles, los ráster como tablas ráster de GeoPackage y un proyecto de QGIS guardado dentro del mismo GeoPackage —opcionalmente con la composición del informe—, para que un colega abra un solo archivo, sin conexión, y vea el mismo mapa. En QGIS: Proyecto ▸ Abrir desde ▸ GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="238" />
+            <location filename="../vdto_targeting/gui/help.py" line="241" />
             <source>Rank violent drug-trafficking organisations (VDTOs)</source>
             <translation>Clasificar las organizaciones violentas de tráfico de drogas (VDTO)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="239" />
+            <location filename="../vdto_targeting/gui/help.py" line="242" />
             <source>Attributes each event's deaths to the organisations involved (names merged through the alias table; coalitions split; civilians are victims; state forces and non-DTO armed groups are parties but never ranked) under full involvement or equal shares, and ranks organisations by attributed deaths. The ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks within each region and marks the region 'region-targeted' when no organisation holds the threshold share of its deaths. Names missing from the alias table are kept and listed in the log.</source>
             <translation>Atribuye las muertes de cada evento a las organizaciones involucradas (nombres unificados mediante la tabla de alias; coaliciones divididas; los civiles son víctimas; las fuerzas del Estado y los grupos armados que no son OTD son partes, pero nunca se clasifican) con participación plena o partes iguales, y clasifica a las organizaciones por muertes atribuidas. La clasificación registra muertes, eventos, proporción de todas las muertes del periodo, tendencia anual, municipios activos, principales rivales y la frase del criterio. Con regiones violentas (vdto:hotspots, campo region_id) clasifica dentro de cada región y marca la región como 'objetivo como región' cuando ninguna organización alcanza la proporción umbral de sus muertes. Los nombres que faltan en la tabla de alias se conservan y se listan en el registro.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="249" />
+            <location filename="../vdto_targeting/gui/help.py" line="252" />
             <source>Territories of the top organisations</source>
             <translation>Territorios de las organizaciones principales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="250" />
+            <location filename="../vdto_targeting/gui/help.py" line="253" />
             <source>For each of the top organisations (ranked as in vdto:rankvdtos), a kernel density surface of its attributed events (same engine as vdto:violencesurface, metres in EPSG:6372) is turned into an area of operation: the smallest set of cells holding the chosen share (default 80%) of its density. Weight each event by 1 or by its attributed deaths. Organisations with fewer events than the minimum are skipped and named in the log. With municipalities, each territory lists the municipalities it covers (at least half inside, or holding at least a tenth of the territory).</source>
             <translation>Para cada una de las organizaciones principales (clasificadas como en vdto:rankvdtos), una superficie de densidad por núcleo de sus eventos atribuidos (el mismo motor que vdto:violencesurface, metros en EPSG:6372) se convierte en un área de operación: el conjunto más pequeño de celdas que contiene la proporción elegida (80 % por defecto) de su densidad. Cada evento pesa 1 o sus muertes atribuidas. Las organizaciones con menos eventos que el mínimo se omiten y se nombran en el registro. Con municipios, cada territorio lista los municipios que cubre (al menos la mitad dentro, o que contienen al menos una décima parte del territorio).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="258" />
+            <location filename="../vdto_targeting/gui/help.py" line="261" />
             <source>Cross-border corridors</source>
             <translation>Corredores transfronterizos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="259" />
+            <location filename="../vdto_targeting/gui/help.py" line="262" />
             <source>For each organisation's territory (vdto:territories), the ports of entry it most likely uses — the nearest measured along the U.S.–Mexico border from where the territory meets it, or those of an assignment table (organisation, port_code, optional destination) — and a corridor from a point inside the territory through the port to the nearest U.S. destination (hubs or counties; the port's county when none are given). Routed on a road network with QGIS's shortest path when one is given, straight otherwise. With events, each corridor reports the deaths inside its Mexican part (buffer of the chosen width) and the share of the organisation's attributed deaths found there. Ports further than the border zone from the border are refused.</source>
             <translation>Para el territorio de cada organización (vdto:territories), los puertos de entrada que más probablemente usa —el más cercano medido a lo largo de la frontera México–EE. UU. desde donde el territorio la toca, o los de una tabla de asignación (organisation, port_code, destino opcional)— y un corredor desde un punto dentro del territorio, a través del puerto, hasta el destino más cercano en EE. UU. (centros o condados; el condado del puerto si no se dan). Se traza sobre una red de carreteras con la ruta más corta de QGIS cuando se da una; si no, en línea recta. Con eventos, cada corredor informa las muertes dentro de su parte mexicana (búfer del ancho elegido) y la proporción de las muertes atribuidas a la organización que se encuentran allí. Se rechazan los puertos más alejados de la frontera que la zona fronteriza.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="269" />
+            <location filename="../vdto_targeting/gui/help.py" line="272" />
             <source>Target package (organisation → region → corridor → port → U.S.)</source>
             <translation>Paquete de objetivos (organización → región → corredor → puerto → EE. UU.)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="270" />
+            <location filename="../vdto_targeting/gui/help.py" line="273" />
             <source>Joins the VDTO ranking (vdto:rankvdtos), the per-region ranking (its OUTPUT_REGIONS) and the corridors (vdto:corridors) into one table: for each of the top organisations, each violent region it leads, each corridor, port of entry and U.S. destination (county FIPS), with deaths, shares, corridor exposure and the ranking criterion. Regions where no organisation holds the analyst's threshold appear as region-targeted rows. Written as a layer (corridor geometry) and as CSV.</source>
             <translation>Une la clasificación de VDTO (vdto:rankvdtos), la clasificación por región (su OUTPUT_REGIONS) y los corredores (vdto:corridors) en una sola tabla: para cada una de las organizaciones principales, cada región violenta que encabeza, cada corredor, puerto de entrada y destino en EE. UU. (FIPS del condado), con muertes, proporciones, exposición del corredor y el criterio de clasificación. Las regiones donde ninguna organización alcanza el umbral del analista aparecen como filas de objetivo como región. Se escribe como capa (geometría del corredor) y como CSV.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="277" />
+            <location filename="../vdto_targeting/gui/help.py" line="280" />
             <source>Create zones GeoPackage</source>
             <translation>Crear GeoPackage de zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="278" />
+            <location filename="../vdto_targeting/gui/help.py" line="281" />
             <source>Creates the enforcement-zones GeoPackage with its fixed schema (zone_id, name, target, basis, priority, status, start_date, end_date, notes, created_at, updated_at) and form. An existing zones file is opened, never overwritten: analysts' zones are not erased by re-running.</source>
             <translation>Crea el GeoPackage de zonas de intervención con su esquema fijo (zone_id, name, target, basis, priority, status, start_date, end_date, notes, created_at, updated_at) y su formulario. Un archivo de zonas existente se abre, nunca se sobrescribe: volver a ejecutar no borra las zonas de los analistas.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="283" />
+            <location filename="../vdto_targeting/gui/help.py" line="286" />
             <source>Add circular zone around a point</source>
             <translation>Añadir una zona circular alrededor de un punto</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="284" />
+            <location filename="../vdto_targeting/gui/help.py" line="287" />
             <source>Adds a circular enforcement zone of the given radius (km) around a point, e.g. a plaza or a municipal seat. The circle is built in INEGI Lambert (EPSG:6372) so its radius is true on the ground.</source>
             <translation>Añade una zona de intervención circular del radio dado (km) alrededor de un punto, p. ej., una plaza o una cabecera municipal. El círculo se construye en la Lambert del INEGI (EPSG:6372) para que su radio sea real sobre el terreno.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="289" />
+            <location filename="../vdto_targeting/gui/help.py" line="292" />
             <source>Add zone from features (municipalities, region or corridor)</source>
             <translation>Añadir una zona a partir de objetos (municipios, región o corredor)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="290" />
+            <location filename="../vdto_targeting/gui/help.py" line="293" />
             <source>Adds one enforcement zone made of the input features dissolved together: selected municipalities, a violent region, or a corridor line (give a buffer in km — a line has no area). Use 'Selected features only' to take the municipalities selected on the map.</source>
             <translation>Añade una zona de intervención formada por los objetos de entrada disueltos: municipios seleccionados, una región violenta o la línea de un corredor (indique un búfer en km: una línea no tiene área). Use 'Solo objetos seleccionados' para tomar los municipios seleccionados en el mapa.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="295" />
+            <location filename="../vdto_targeting/gui/help.py" line="298" />
             <source>Zone statistics (PAI, concentration curve)</source>
             <translation>Estadísticas de zonas (PAI, curva de concentración)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="296" />
+            <location filename="../vdto_targeting/gui/help.py" line="299" />
             <source>For each enforcement zone: events and deaths inside, their share of the total, area in km², the Predictive Accuracy Index PAI = (n/N)/(a/A) (share of violence over share of area, Chainey et al. 2008), municipalities intersected, area-weighted population, organisations active, corridors crossing and ports of entry within a distance. Areas are computed in INEGI Lambert (EPSG:6372) whatever the input CRS; a is the zone's area inside the study area (the municipalities). OUTPUT_CURVE is the concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient.</source>
             <translation>Para cada zona de intervención: eventos y muertes dentro, su proporción del total, área en km², el índice de precisión predictiva PAI = (n/N)/(a/A) (proporción de la violencia sobre proporción del área, Chainey et al. 2008), municipios intersecados, población ponderada por área, organizaciones activas, corredores que la cruzan y puertos de entrada a cierta distancia. Las áreas se calculan en la Lambert del INEGI (EPSG:6372) sea cual sea el SRC de entrada; a es el área de la zona dentro del área de estudio (los municipios). OUTPUT_CURVE es la curva de concentración sobre una partición de las zonas (las superposiciones se cuentan una vez) con su coeficiente de Gini.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="305" />
+            <location filename="../vdto_targeting/gui/help.py" line="308" />
             <source>Evaluate zone (before/after, difference in differences)</source>
             <translation>Evaluar zona (antes/después, diferencia en diferencias)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="306" />
+            <location filename="../vdto_targeting/gui/help.py" line="309" />
             <source>Compares monthly violence inside an active zone before and after its start_date with the rest of its region (the REGION features the zone touches, minus the zone): DiD = (zone after − zone before) − (region after − region before), in events (or deaths) per 1,000 km² per month, with a Welch confidence interval. With fewer than 6 months on either side the verdict is 'too few months'. Saves the monthly series and a chart (PNG or SVG).</source>
             <translation>Compara la violencia mensual dentro de una zona activa antes y después de su start_date con el resto de su región (los objetos REGION que toca la zona, menos la zona): DiD = (zona después − zona antes) − (región después − región antes), en eventos (o muertes) por 1000 km² por mes, con un intervalo de confianza de Welch. Con menos de 6 meses en cualquiera de los lados el veredicto es 'muy pocos meses'. Guarda la serie mensual y un gráfico (PNG o SVG).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="313" />
+            <location filename="../vdto_targeting/gui/help.py" line="316" />
             <source>1 · Data</source>
             <translation>1 · Datos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="314" />
+            <location filename="../vdto_targeting/gui/help.py" line="317" />
             <source>2 · Violence surface</source>
             <translation>2 · Superficie de violencia</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="315" />
+            <location filename="../vdto_targeting/gui/help.py" line="318" />
             <source>3 · Hotspots and violent regions</source>
             <translation>3 · Puntos calientes y regiones violentas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="316" />
+            <location filename="../vdto_targeting/gui/help.py" line="319" />
             <source>4 · Organisations and corridors</source>
             <translation>4 · Organizaciones y corredores</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="317" />
+            <location filename="../vdto_targeting/gui/help.py" line="320" />
             <source>5 · Enforcement zones</source>
             <translation>5 · Zonas de intervención</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/gui/help.py" line="318" />
+            <location filename="../vdto_targeting/gui/help.py" line="321" />
             <source>6 · Briefing</source>
             <translation>6 · Informe</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/gui/help.py" line="205" />
+            <source>Getis-Ord Gi* and Local Moran's I on a municipal field (count, rate or smoothed rate) with row-standardised queen, rook, k-nearest or distance-band weights, seeded permutation inference (as PySAL esda) and an optional False Discovery Rate. Adds gi_z, gi_p, gi_class, lisa_i, lisa_p and lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions with their population, homicides and share of the national total. The emerging option computes Gi* for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372). gi_p and lisa_p are esda's pseudo p-values (the smaller tail of the permutation distribution; classes at 0.01/0.05/0.10), or two-sided normal p-values when PERMUTATIONS is 0; with FDR they are Benjamini-Hochberg q-values.</source>
+            <translation>Gi* de Getis-Ord e I de Moran local sobre un campo municipal (conteo, tasa o tasa suavizada) con pesos estandarizados por filas de reina, torre, k más cercanos o banda de distancia, inferencia por permutaciones con semilla (como esda de PySAL) y una corrección opcional de la tasa de falsos descubrimientos. Añade gi_z, gi_p, gi_class, lisa_i, lisa_p y lisa_class a todos los campos de entrada. REGIONS une los municipios calientes contiguos en regiones violentas con su población, homicidios y proporción del total nacional. La opción de emergentes calcula Gi* para cada campo anual (hom_AAAA) y una tendencia de Mann-Kendall por municipio. Las islas (sin vecinos) se informan y quedan sin estadísticas. DISTANCE está en metros (EPSG:6372). gi_p y lisa_p son los pseudovalores p de esda (la cola menor de la distribución de permutaciones; clases en 0,01/0,05/0,10), o valores p normales bilaterales cuando PERMUTATIONS es 0; con FDR son valores q de Benjamini-Hochberg.</translation>
         </message>
         <message>
             <source>Territories (field organisation, from vdto:territories)</source>
@@ -3925,62 +3985,62 @@
             <translation>Radio automático: {0:,.0f} m ({1}).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="350" />
+            <location filename="../vdto_targeting/processing/surface.py" line="354" />
             <source>Method: {0} ({1:,} points, radius {2:.1f} pixels).</source>
             <translation>Método: {0} ({1:,} puntos, radio de {2:.1f} píxeles).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="374" />
+            <location filename="../vdto_targeting/processing/surface.py" line="378" />
             <source>The surface integrates to {0:,.2f} of a total weight of {1:,.2f} (the rest fell outside the grid or the mask).</source>
             <translation>La superficie suma {0:,.2f} de un peso total de {1:,.2f} (el resto cayó fuera de la cuadrícula o de la máscara).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="389" />
+            <location filename="../vdto_targeting/processing/surface.py" line="393" />
             <source>{0:,} features read ({1}).</source>
             <translation>{0:,} objetos leídos ({1}).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="389" />
+            <location filename="../vdto_targeting/processing/surface.py" line="393" />
             <source>fast GDAL batch reading</source>
             <translation>lectura rápida por lotes con GDAL</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="389" />
+            <location filename="../vdto_targeting/processing/surface.py" line="393" />
             <source>QGIS reader</source>
             <translation>lector de QGIS</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="392" />
+            <location filename="../vdto_targeting/processing/surface.py" line="396" />
             <source>{0:,} feature(s) without a geometry were skipped.</source>
             <translation>Se omitieron {0:,} objeto(s) sin geometría.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="395" />
+            <location filename="../vdto_targeting/processing/surface.py" line="399" />
             <source>{0:,} feature(s) have no value in '{1}'; they count as 0.</source>
             <translation>{0:,} objeto(s) no tienen valor en '{1}'; cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="398" />
+            <location filename="../vdto_targeting/processing/surface.py" line="402" />
             <source>Period {0} – {1} on '{2}': {3:,} outside, {4:,} without a date.</source>
             <translation>Periodo {0} – {1} en '{2}': {3:,} fuera, {4:,} sin fecha.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="415" />
+            <location filename="../vdto_targeting/processing/surface.py" line="419" />
             <source>Mask: {0:,} of {1:,} cells inside; each event's kernel is renormalised to them.</source>
             <translation>Máscara: {0:,} de {1:,} celdas dentro; el núcleo de cada evento se renormaliza a ellas.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="423" />
+            <location filename="../vdto_targeting/processing/surface.py" line="427" />
             <source>events per km²</source>
             <translation>eventos por km²</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="423" />
+            <location filename="../vdto_targeting/processing/surface.py" line="427" />
             <source>raw kernel sum</source>
             <translation>suma bruta de núcleos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="434" />
+            <location filename="../vdto_targeting/processing/surface.py" line="438" />
             <source>{0} — violence surface</source>
             <translation>{0} — superficie de violencia</translation>
         </message>
@@ -4611,6 +4671,45 @@
         <message>
             <source>The zones file {0} is locked by another program ({1}): close it there, or wait for it to finish, and try again.</source>
             <translation>Otro programa tiene bloqueado el archivo de zonas {0} ({1}): ciérrelo allí, o espere a que termine, e inténtelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VdtoPipeline</name>
+        <message>
+            <source>[skip] {0}: skipped on request</source>
+            <translation>[omitido] {0}: omitido a petición</translation>
+        </message>
+        <message>
+            <source>[not available] {0}: algorithm {1} is not installed; the briefing prints what the other steps produced</source>
+            <translation>[no disponible] {0}: el algoritmo {1} no está instalado; el informe imprime lo que produjeron los demás pasos</translation>
+        </message>
+        <message>
+            <source>[not available] {0}: {1} needs {2}, which this pipeline cannot supply</source>
+            <translation>[no disponible] {0}: {1} necesita {2}, que este flujo no puede proporcionar</translation>
+        </message>
+        <message>
+            <source>[failed] {0}: {1}: {2}</source>
+            <translation>[falló] {0}: {1}: {2}</translation>
+        </message>
+        <message>
+            <source>[done] {0}: {1} in {2:.1f} s</source>
+            <translation>[hecho] {0}: {1} en {2:.1f} s</translation>
+        </message>
+        <message>
+            <source>The events layer {0} does not open: check the path.</source>
+            <translation>La capa de eventos {0} no se abre: revise la ruta.</translation>
+        </message>
+        <message>
+            <source>events in the period {0} – {1}: {2}</source>
+            <translation>eventos en el periodo {0} – {1}: {2}</translation>
+        </message>
+        <message>
+            <source>[skip] zones: no organisations in the events, no zones proposed</source>
+            <translation>[omitido] zonas: no hay organizaciones en los eventos, no se proponen zonas</translation>
+        </message>
+        <message>
+            <source>[fallback] zones: {0} proposed zones written directly to {1}</source>
+            <translation>[alternativa] zonas: {0} zonas propuestas escritas directamente en {1}</translation>
         </message>
     </context>
 </TS>

@@ -25,7 +25,8 @@ ARTIFACTS = ROOT / "build" / "artifacts"
 
 STARTUP = r'''
 import os, traceback
-from qgis.core import QgsApplication, QgsProject, QgsRectangle, QgsCoordinateReferenceSystem, QgsMessageLog, Qgis
+from qgis.core import (QgsApplication, QgsProject, QgsRectangle, QgsCoordinateReferenceSystem, QgsMessageLog, Qgis,
+                       QgsCoordinateTransform)
 from qgis.PyQt.QtCore import QTimer, QCoreApplication
 from qgis.utils import iface
 import qgis.utils
@@ -36,6 +37,16 @@ HEADLESS = os.environ.get("VDTO_HEADLESS") == "1"
 def _log(message):
     QgsMessageLog.logMessage(message, "VDTO Targeting", Qgis.MessageLevel.Info)
     print(message, flush=True)
+
+def _zoom_to_mexico():
+    """Project and canvas in INEGI's Lambert (EPSG:6372), framed on Mexico and the border."""
+    crs = QgsCoordinateReferenceSystem("EPSG:6372")
+    QgsProject.instance().setCrs(crs)
+    canvas = iface.mapCanvas()
+    canvas.setDestinationCrs(crs)
+    to_metric = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, QgsProject.instance())
+    canvas.setExtent(to_metric.transformBoundingBox(QgsRectangle(-118.6, 14.2, -86.4, 33.4)))
+    canvas.refresh()
 
 def _build():
     status = 0
@@ -51,21 +62,20 @@ def _build():
             group.setExpanded(True)
             group.setName("VDTO demo (SYNTHETIC)")
         project = QgsProject.instance()
-        project.setCrs(QgsCoordinateReferenceSystem("EPSG:6372"))
         project.setTitle("VDTO Targeting demo (synthetic data)")
-        canvas = iface.mapCanvas()
-        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:6372"))
-        canvas.setExtent(QgsRectangle(1000000, 250000, 4300000, 2400000))
-        canvas.refresh()
+        _zoom_to_mexico()
         plugin = qgis.utils.plugins.get("vdto_targeting")
         if plugin is not None and plugin.dock_action is not None and not plugin.dock_action.isChecked():
             plugin.dock_action.trigger()
         project.write(os.path.join(OUT, "demo_project.qgz"))
         _log("Demo briefing: " + str(result.outputs.get("briefing")))
         if HEADLESS:
-            end = __import__("time").time() + 4
-            while __import__("time").time() < end:
-                QCoreApplication.processEvents()
+            import time
+            for _attempt in range(2):
+                end = time.time() + 3
+                while time.time() < end:
+                    QCoreApplication.processEvents()
+                _zoom_to_mexico()
             iface.mainWindow().grab().save(os.environ["VDTO_SCREENSHOT"])
             _log("Screenshot: " + os.environ["VDTO_SCREENSHOT"])
         if not result.outputs.get("briefing"):

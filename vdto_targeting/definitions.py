@@ -81,3 +81,12 @@ LAYER_ORDER = ["preview", "zones", "briefing", "organisations", "hotspots", "dat
 OUTPUT_FOLDER_NAME = "vdto_outputs"
 PREVIEW_DEBOUNCE_MS = 150
 PREVIEW_MAX_RADIUS_M = 100_000
+
+# --- Municipal indicators, hotspots and violent regions (issue 4) ---
+# Output schema other steps consume: keep these names.
+INDICATOR_FIELDS = ["homicides", "months", "population", "person_years", "rate", "eb_global", "eb_spatial"]
+HOTSPOT_FIELDS = ["gi_z", "gi_p", "gi_class", "lisa_i", "lisa_p", "lisa_class"]
+EMERGING_FIELDS = ["eh_class", "eh_trend_z", "eh_trend_p"]
+REGION_FIELDS = ["region_id", "n_munis", "population", "homicides", "share", "cvegeo_list"]
+DEFAULT_PERMUTATIONS = 999
+DEFAULT_SEED = 12345

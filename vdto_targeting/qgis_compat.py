@@ -156,3 +156,20 @@ from qgis.core import QgsProcessingParameterDefinition as _QgsParameterDefinitio
 
 PARAMETER_ADVANCED = _pick(Qgis, "ProcessingParameterFlag", "Advanced", getattr(_QgsParameterDefinition, "Flag", None),
                            "FlagAdvanced")
+
+
+# Attribute field types for QgsField: QVariant.Type up to QGIS 3.36, QMetaType.Type from 3.38 (QVariant.Type is gone
+# in Qt6 / QGIS 4).
+def _field_type(name: str):
+    from qgis.PyQt.QtCore import QMetaType, QVariant
+
+    meta = getattr(QMetaType, "Type", None)
+    if Qgis.QGIS_VERSION_INT >= 33800 and meta is not None and hasattr(meta, name):
+        return getattr(meta, name)
+    return getattr(QVariant, name)
+
+
+FIELD_TYPE_INT = _field_type("Int")
+FIELD_TYPE_INT64 = _field_type("LongLong")
+FIELD_TYPE_DOUBLE = _field_type("Double")
+FIELD_TYPE_STRING = _field_type("QString") if Qgis.QGIS_VERSION_INT >= 33800 else _field_type("String")

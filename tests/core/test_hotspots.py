@@ -141,8 +141,9 @@ def test_queen_counts_match_esda_to_1e6(shared_data, real):
 
 def test_rates_rook_match_esda_including_permutation_draws(shared_data, real, tmp_path):
     codes, geoms = real
-    ref0 = _esda(shared_data)
-    y = np.asarray(ref0["homicides"]) + np.random.default_rng(2).uniform(0, 0.5, len(codes))  # no ties
+    panel = pd.read_csv(shared_data / HOMICIDES, dtype={"cvegeo": str}, usecols=["cvegeo", "year", "homicides"])
+    counts = panel[panel.year.between(2019, 2021)].groupby("cvegeo").homicides.sum().reindex(codes).fillna(0)
+    y = counts.to_numpy(float) + np.random.default_rng(2).uniform(0, 0.5, len(codes))  # continuous: no ties
     values = tmp_path / "values.csv"
     pd.DataFrame({"cvegeo": codes, "value": y}).to_csv(values, index=False)
     ref = _esda(shared_data, "--weights", "rook", "--permutations", "199", "--seed", "99", "--values", str(values))

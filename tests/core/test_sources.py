@@ -34,6 +34,15 @@ def test_sesnsp_latin1_wide_months():
     assert report.unmatched[0]["name"] == "Otros municipios"
 
 
+def test_sesnsp_short_municipal_key_joined_with_state():
+    months = ",".join(m.capitalize() for m in sources.MONTHS_ES)
+    text = (f"Año;Clave_Ent;Cve. Municipio;Municipio;Subtipo de delito;{months.replace(',', ';')}\n"
+            "2021;8;37;Juárez;Homicidio doloso;" + ";".join(["1"] * 12) + "\n"
+            "2021;8;19.0;Chihuahua;Homicidio doloso;" + ";".join(["2"] * 12) + "\n")
+    table, _ = sources.read_homicides(text.encode("cp1252"))
+    assert table.groupby("cvegeo").homicides.sum().to_dict() == {"08019": 24, "08037": 12}
+
+
 def test_sesnsp_other_crime_and_missing_crime():
     table, _ = sources.read_sesnsp_wide(FIXTURES / "sesnsp_municipal_synthetic_latin1.csv", "Homicidio culposo")
     assert table.homicides.sum() == 7 * 12

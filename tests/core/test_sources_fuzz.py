@@ -114,3 +114,33 @@ def test_fuzz_generic_table(data):
                                   "cvegeo,year,month,homicides\n" + "x" * 200_000 + ",1,1,1\n"])
 def test_fuzz_found_edge_cases(text):
     _run(sources.read_homicides, text.encode())
+
+
+VALUES = st.one_of(st.none(), st.integers(-5, 10 ** 6), st.floats(allow_nan=True, allow_infinity=True),
+                   st.sampled_from(["01001", "1001", "08037", "x", "", "1,234", "2019", "12"]), st.text(max_size=6))
+
+
+@st.composite
+def table_layers(draw) -> pd.DataFrame:
+    """What a QGIS table layer hands over: typed columns, NULLs, numbers where text was expected."""
+    columns = draw(st.lists(st.sampled_from(COLUMNS), min_size=1, max_size=8, unique=True))
+    if draw(st.booleans()):
+        columns = list(dict.fromkeys(["cvegeo", "year", "month", "homicides", "pop_total"] + columns))
+    rows = draw(st.lists(st.lists(VALUES, min_size=len(columns), max_size=len(columns)), max_size=10))
+    return pd.DataFrame(rows, columns=columns, dtype=object)
+
+
+@FUZZ
+@given(table_layers())
+def test_fuzz_table_layer_homicides(frame):
+    result = _run(sources.read_homicides, frame)
+    if result is not None:
+        _check_homicides(result[0])
+
+
+@FUZZ
+@given(table_layers())
+def test_fuzz_table_layer_population(frame):
+    result = _run(sources.read_population, frame)
+    if result is not None:
+        assert (result[0]["pop"] > 0).all()

@@ -35,6 +35,7 @@ def dock(qgis_iface, vdto_provider, qgis_new_project):
 
 
 def test_every_step_has_a_page_with_tooltips_and_no_fixed_sizes(dock):
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox, QLineEdit, QWidget
 
     from vdto_targeting.definitions import DOCK_OBJECT_NAME, STEP_KEYS
@@ -50,6 +51,7 @@ def test_every_step_has_a_page_with_tooltips_and_no_fixed_sizes(dock):
         for widget in inputs:
             assert widget.toolTip(), f"{page.STEP}: {widget.objectName()} has no tooltip"
             assert not (widget.minimumWidth() == widget.maximumWidth() > 0), widget.objectName()
+            assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, f"{widget.objectName()} unreachable by Tab"
         assert page.help_label.text().count("<p>") >= 2, page.STEP
 
 
@@ -102,8 +104,11 @@ def test_demo_step_loads_layers_in_the_group_and_a_rerun_replaces_them(dock):
     assert wait_for(lambda: data.run is not None and not data.run.is_running(), 120), data.status.text()
     assert data.run.status == "ok", data.status.text()
     group = QgsProject.instance().layerTreeRoot().findGroup(LAYER_GROUP_NAME)
-    names = sorted(node.layer().name() for node in group.findLayers())
-    assert len(names) >= 5, names
+    order = [node.layer().name() for node in group.findLayers()]
+    assert len(order) >= 5, order
+    # zones on top; within the data block points above polygons above the homicide table
+    assert order[0] == "Zones", order
+    assert order.index("Events") < order.index("Municipalities") < order.index("Homicides"), order
     first_ids = {layer.id() for layer in QgsProject.instance().mapLayers().values()}
     events = dock.context.layer("events")
     assert events is not None and events.featureCount() > 100
@@ -214,8 +219,8 @@ def test_every_algorithm_name_and_help_has_a_spanish_translation(vdto_provider):
         QCoreApplication.removeTranslator(translator)
 
 
-def test_shutdown_cancels_a_running_task_and_its_partial_files_go(qgis_iface, vdto_provider, qgis_new_project,
-                                                                 tmp_path):
+def test_shutdown_cancels_a_running_task_and_its_partial_files_go(
+        qgis_iface, vdto_provider, qgis_new_project, tmp_path):
     """What plugin unload does while a step runs: the task stops, nothing is loaded, nothing is left on disk."""
     from qgis.core import QgsApplication, QgsProject, QgsSettings
 
@@ -226,8 +231,9 @@ def test_shutdown_cancels_a_running_task_and_its_partial_files_go(qgis_iface, vd
     dock = VdtoTargetingDock(qgis_iface, qgis_iface.mainWindow())
     data = dock.page("data")
     data.folder.setFilePath(str(tmp_path))
-    data.values = lambda algorithm_id: {"SEED": 3, "N_EVENTS": 200000}
-    data.start_algorithm("vdto:demoscenario")
+    data.values = lambda algorithm_id: {"EXTENT": "1000000,4000000,300000,2400000 [EPSG:6372]",
+                                        "POINTS_NUMBER": 10_000_000, "MIN_DISTANCE": 0, "TARGET_CRS": "EPSG:6372"}
+    data.start_algorithm("native:randompointsinextent")
     assert tasks._RUNNING
     dock.shutdown()
     dock.deleteLater()
@@ -236,3 +242,12 @@ def test_shutdown_cancels_a_running_task_and_its_partial_files_go(qgis_iface, vd
     assert not QgsProject.instance().mapLayers()
     assert list(tmp_path.iterdir()) == []
     QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))
+
+
+def test_a_step_that_cannot_start_says_why(dock):
+    """Bad input is refused before a task starts, with the algorithm's own sentence, and the page is usable again."""
+    zones = dock.page("zones")
+    zones.start()  # no layers at all in the project
+    assert zones.run is not None and zones.run.status == "failed"
+    assert zones.status.text().startswith("Failed:") and len(zones.status.text()) > len("Failed: ")
+    assert zones.run_button.isEnabled() and not zones.cancel_button.isEnabled()

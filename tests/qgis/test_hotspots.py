@@ -177,3 +177,29 @@ def test_degrees_layer_without_crs_refused_for_distance_weights(vdto_provider, t
     with pytest.raises(QgsProcessingException, match=r"no coordinate reference system.*set the layer's CRS"):
         processing.run("vdto:hotspots", {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 1,
                                          "OUTPUT": str(tmp_path / "o.gpkg")})
+
+
+def test_unwritable_output_refused_with_fix(vdto_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = squares(["01001", "01002", "01003"], extra={"v": [1.0, 2.0, 3.0]})
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(QgsProcessingException, match=r"output OUTPUT cannot be written.*choose a folder you can write"):
+        processing.run("vdto:hotspots", {"INPUT": layer, "FIELD": "v", "PERMUTATIONS": 9,
+                                         "OUTPUT": str(blocker / "out.gpkg")})
+    assert blocker.read_text() == "a file where a folder should be"
+
+
+def test_unwritable_regions_leave_no_hotspots_file(vdto_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = squares(["01001", "01002", "01003"], extra={"v": [1.0, 2.0, 9.0]})
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x")
+    with pytest.raises(QgsProcessingException, match=r"output REGIONS cannot be written"):
+        processing.run("vdto:hotspots", {"INPUT": layer, "FIELD": "v", "PERMUTATIONS": 9,
+                                         "OUTPUT": str(tmp_path / "hs.gpkg"), "REGIONS": str(blocker / "r.gpkg")})
+    assert not (tmp_path / "hs.gpkg").exists()

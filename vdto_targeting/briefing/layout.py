@@ -134,13 +134,13 @@ def _marking(layout: QgsPrintLayout, content: BriefingContent, page: int, width:
     """Handling marking, top and bottom of every page, as the convention for sensitive products requires."""
     if not content.marking:
         return
-    add_label(layout, content.marking, width / 2 - 60, 2.5, 120, 5, page, 8.5, True, "#8b0000",
+    add_label(layout, content.marking, width / 2 - 45, 2.5, 90, 5, page, 8.5, True, "#8b0000",
               Qt.AlignmentFlag.AlignHCenter)
-    add_label(layout, content.marking, width / 2 - 60, height - 6.5, 120, 5, page, 8.5, True, "#8b0000",
+    add_label(layout, content.marking, width / 2 - 45, height - 6.5, 90, 5, page, 8.5, True, "#8b0000",
               Qt.AlignmentFlag.AlignHCenter)
     if content.demo:
-        add_label(layout, text("demo_warning", content.language), MARGIN, height - 6.5, 80, 5, page, 7, True,
-                  "#b35806")
+        add_label(layout, text("demo_warning", content.language), MARGIN, height - 6.5, width / 2 - 47 - MARGIN,
+                  5, page, 6.5, True, "#b35806")
     add_label(layout, f"{text('page', content.language)} {page + 1}", width - MARGIN - 30, height - 6.5, 30, 5,
               page, 7.5, False, "#555555", Qt.AlignmentFlag.AlignRight)
 
@@ -472,7 +472,15 @@ def export(layout: QgsPrintLayout, pdf_path: str, png_base: str = "", dpi: int =
         image_settings.dpi = dpi
         image_settings.exportMetadata = False
         image_settings.generateWorldFile = False
-        result = exporter.exportToImage(png_base, image_settings)
+        from osgeo import gdal
+
+        # QGIS tries to georeference every exported image through GDAL, which cannot update a PNG in place; the
+        # attempt is harmless but GDAL prints an error for each page, so keep it quiet during this export only.
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            result = exporter.exportToImage(png_base, image_settings)
+        finally:
+            gdal.PopErrorHandler()
         if result != EXPORT_SUCCESS:
             raise RuntimeError(f"PNG export failed ({result}): {exporter.errorFile() or png_base}")
         base = Path(png_base)

@@ -15,6 +15,13 @@ from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
                        QgsProject, QgsRasterLayer, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    """The pipeline's log lines in the interface language (the briefing's own language is a parameter)."""
+    return QCoreApplication.translate("VdtoPipeline", text)
+
 
 REAL_FILES = {
     "municipalities": "mx_municipios/mx_municipios_mg2025_simplified.gpkg|layername=municipios",
@@ -95,13 +102,13 @@ class Pipeline:
         import processing
 
         if label in self.settings.skip:
-            self.log(f"[skip] {label}: skipped on request")
+            self.log(tr("[skip] {0}: skipped on request").format(label))
             return None
         algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
         if algorithm is None:
             self.result.unavailable.append(alg_id)
-            self.log(f"[not available] {label}: algorithm {alg_id} is not installed; the briefing prints what "
-                     "the other steps produced")
+            self.log(tr("[not available] {0}: algorithm {1} is not installed; the briefing prints what the "
+                        "other steps produced").format(label, alg_id))
             return None
         declared = {p.name(): p for p in algorithm.parameterDefinitions()}
         given = {k: v for k, v in params.items() if k in declared and v not in (None, "")}
@@ -110,8 +117,8 @@ class Pipeline:
                    and p.type() not in ("sink", "rasterDestination", "fileDestination", "vectorDestination")]
         if missing:
             self.result.unavailable.append(alg_id)
-            self.log(f"[not available] {label}: {alg_id} needs {', '.join(missing)}, which this pipeline cannot "
-                     "supply")
+            self.log(tr("[not available] {0}: {1} needs {2}, which this pipeline cannot supply").format(
+                label, alg_id, ", ".join(missing)))
             return None
         started = time.perf_counter()
         try:
@@ -121,10 +128,12 @@ class Pipeline:
             outputs = processing.run(alg_id, given, **kwargs)
         except QgsProcessingException as error:
             self.result.failed.append(alg_id)
-            self.log(f"[failed] {label}: {alg_id}: {error}")
+            self.log(tr("[failed] {0}: {1}: {2}").format(label, alg_id, error))
             return None
         self.result.timings[label] = time.perf_counter() - started
-        self.log(f"[done] {label}: {alg_id} in {self.result.timings[label]:.1f} s")
+        if alg_id in self.result.failed:  # an earlier attempt (other settings) failed; this one worked
+            self.result.failed.remove(alg_id)
+        self.log(tr("[done] {0}: {1} in {2:.1f} s").format(label, alg_id, self.result.timings[label]))
         return outputs
 
     # ------------------------------------------------------------------------------------------ steps
@@ -133,7 +142,7 @@ class Pipeline:
         s = self.settings
         layer = QgsVectorLayer(s.events, "events", "ogr")
         if not layer.isValid():
-            raise QgsProcessingException(f"The events layer {s.events} does not open: check the path.")
+            raise QgsProcessingException(tr("The events layer {0} does not open: check the path.").format(s.events))
         if s.date_field and layer.fields().indexOf(s.date_field) >= 0 and (s.start or s.end):
             clauses = []
             if s.start:
@@ -148,7 +157,7 @@ class Pipeline:
         out = self.result.outputs
         events = self.events_layer()
         out["events"] = events
-        self.log(f"events in the period {s.start} – {s.end}: {events.featureCount()}")
+        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, events.featureCount()))
         surface = self.run("vdto:violencesurface", {
             "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
             "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}, "surface")
@@ -162,12 +171,17 @@ class Pipeline:
             "OUTPUT": self.path("indicators.gpkg")}, "indicators")
         if indicators:
             out["indicators"] = indicators["OUTPUT"]
-            candidates = ["eb_rate", "rate_eb", "smoothed_rate", "ebs_rate", "rate", "homicide_rate", "homicides"]
+            # Smoothed rates first (small municipalities); plain counts when rates are missing somewhere.
+            candidates = ["eb_spatial", "eb_global", "eb_rate", "rate", "homicides"]
             hotspot_field = self.pick_field(indicators["OUTPUT"], candidates)
-            hotspots = self.run("vdto:hotspots", {
-                "INPUT": indicators["OUTPUT"], "FIELD": hotspot_field, "WEIGHTS": 0, "PERMUTATIONS": s.permutations,
-                "SEED": 12345, "FDR": False, "OUTPUT": self.path("hotspots.gpkg"),
-                "REGIONS": self.path("regions.gpkg")}, "hotspots")
+            for field_name in dict.fromkeys([hotspot_field, "homicides"]):
+                hotspots = self.run("vdto:hotspots", {
+                    "INPUT": indicators["OUTPUT"], "FIELD": field_name, "WEIGHTS": 0,
+                    "PERMUTATIONS": s.permutations, "SEED": 12345, "FDR": False,
+                    "OUTPUT": self.path("hotspots.gpkg"), "REGIONS": self.path("regions.gpkg")},
+                    f"hotspots ({field_name})")
+                if hotspots:
+                    break
             if hotspots:
                 out["hotspots"], out["regions"] = hotspots["OUTPUT"], hotspots.get("REGIONS")
         common = {"INPUT": events, "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0}
@@ -239,7 +253,7 @@ class Pipeline:
 
         ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language)
         if ranking is None or not ranking[0].rows:
-            self.log("[skip] zones: no organisations in the events, no zones proposed")
+            self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
             return ""
         organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
@@ -255,6 +269,9 @@ class Pipeline:
                 if actor in cells:
                     cells[actor][key] = cells[actor].get(key, 0.0) + deaths
         path = self.path("zones.gpkg")
+        for stale in (path, path + "-wal", path + "-shm"):  # a previous run's zones must not be appended to
+            if os.path.exists(stale):
+                os.remove(stale)
         created = self.run("vdto:createzoneslayer", {"OUTPUT": path}, "zones layer")
         used: List[tuple] = []
         for index, organisation in enumerate(organisations, start=1):
@@ -304,7 +321,7 @@ class Pipeline:
         if not records:
             return ""
         write_records(path, "zones", records, "MultiPolygon", "Proposed enforcement zones (pipeline)")
-        self.log(f"[fallback] zones: {len(records)} proposed zones written directly to {path}")
+        self.log(tr("[fallback] zones: {0} proposed zones written directly to {1}").format(len(records), path))
         return f"{path}|layername=zones"
 
     def briefing(self) -> None:

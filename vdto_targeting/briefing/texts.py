@@ -77,7 +77,7 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "figures": {"en": "Figures", "es": "Cifras"},
     "provisional": {"en": "Provisional", "es": "Provisional"},
     "demo_warning": {"en": "SYNTHETIC DEMO DATA — not real intelligence",
-                     "es": "DATOS SINTÉTICOS DE DEMOSTRACIÓN — no es información real"},
+                     "es": "DATOS SINTÉTICOS — no es información real"},
     "region_targeted": {"en": "region", "es": "región"},
 }
 

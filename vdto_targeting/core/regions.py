@@ -39,14 +39,16 @@ def violent_regions(mask: np.ndarray, contiguity: Weights, codes: Sequence[str],
                     homicides: np.ndarray) -> list:
     """Regions ordered by homicides (region 1 = most homicides); share is of the total over *all* units."""
     labels = contiguity.subset_components(np.asarray(mask, bool))
-    population = np.nan_to_num(np.asarray(population, float))
+    population = np.asarray(population, float)
     homicides = np.nan_to_num(np.asarray(homicides, float))
     total = homicides.sum()
     regions = []
     for label in range(labels.max(initial=-1) + 1):
         members = np.flatnonzero(labels == label)
+        people = population[members]
         regions.append(Region(0, members.tolist(), [str(codes[i]) for i in members], len(members),
-                              float(population[members].sum()), float(homicides[members].sum()),
+                              float(np.nansum(people)) if np.isfinite(people).any() else float("nan"),
+                              float(homicides[members].sum()),
                               float(homicides[members].sum() / total) if total > 0 else 0.0))
     regions.sort(key=lambda r: (-r.homicides, r.codes[0]))
     for number, region in enumerate(regions, start=1):

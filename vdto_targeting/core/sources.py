@@ -130,7 +130,7 @@ def read_table(source: Source, report: Optional[ImportReport] = None) -> pd.Data
     report = report if report is not None else ImportReport()
     if isinstance(source, pd.DataFrame):
         frame = source.copy()
-        frame.columns = [header_key(c) for c in frame.columns]
+        frame.columns = _header(frame.columns)
         frame = frame.astype(object).where(frame.notna(), "").astype(str)
         frame.index = pd.RangeIndex(2, len(frame) + 2)
         return _drop_blank(frame, report)
@@ -160,12 +160,7 @@ def read_table(source: Source, report: Optional[ImportReport] = None) -> pd.Data
     except (pd.errors.EmptyDataError, csv.Error, ValueError, IndexError, OverflowError) as error:
         raise ImportProblem(f"the file cannot be read as a table ({error}): save it as a plain CSV with one "
                             "header row and import again") from None
-    columns = [header_key(c) for c in frame.columns]
-    if len(set(columns)) != len(columns):
-        dupes = sorted({c for c in columns if columns.count(c) > 1})
-        raise ImportProblem(f"the header repeats the column(s) {', '.join(dupes)} (row 1): rename or delete the "
-                            "repeated columns", 1)
-    frame.columns = columns
+    frame.columns = _header(frame.columns)
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     frame = frame.fillna("")
     if frame.shape[1] > 1 and frame.iloc[:, -1].eq("").any():  # a short row looks like empty last cells
@@ -177,6 +172,16 @@ def read_table(source: Source, report: Optional[ImportReport] = None) -> pd.Data
             raise ImportProblem(f"row {row} has fewer fields than the header: the file looks truncated or a field "
                                 "is missing; re-export or repair that row and import again", row)
     return _drop_blank(frame, report)
+
+
+def _header(names) -> list:
+    """Normalised column keys; two columns that normalise alike (``cvegeo`` and ``CVEGEO``) are refused."""
+    columns = [header_key(c) for c in names]
+    if len(set(columns)) != len(columns):
+        dupes = sorted({c for c in columns if columns.count(c) > 1})
+        raise ImportProblem(f"the header repeats the column(s) {', '.join(dupes)} (row 1): rename or delete the "
+                            "repeated columns", 1)
+    return columns
 
 
 def _record_widths(text: str, sep: str) -> list:
@@ -240,13 +245,14 @@ def parse_numbers(values: pd.Series, what: str, integer: bool = True, allow_empt
     """
     plain = values.astype(str)
     quick = pd.to_numeric(plain, errors="coerce").to_numpy(dtype=float)
-    finite = np.isfinite(quick)
-    whole = finite & (quick == np.floor(np.where(finite, quick, 0.0)))
-    if integer:
-        fast = whole
-    else:  # 1.234 may be a thousands separator: let the careful path decide
-        thousand_like = (np.abs(quick) < 1000) & (np.abs(np.round(quick * 1000) - quick * 1000) < 1e-6) & ~whole
-        fast = finite & ~thousand_like
+    with np.errstate(over="ignore", invalid="ignore"):
+        finite = np.isfinite(quick)
+        whole = finite & (quick == np.floor(np.where(finite, quick, 0.0)))
+        if integer:
+            fast = whole
+        else:  # 1.234 may be a thousands separator: let the careful path decide
+            thousand_like = (np.abs(quick) < 1000) & (np.abs(np.round(quick * 1000) - quick * 1000) < 1e-6) & ~whole
+            fast = finite & ~thousand_like
     out = pd.Series(np.where(fast, quick, np.nan), index=values.index, dtype=float)
     slow = ~fast
     empty = pd.Series(False, index=values.index)
@@ -319,7 +325,7 @@ def _codes(frame: pd.DataFrame, report: ImportReport) -> tuple[pd.Series, pd.Ser
         raw = frame[code_col]
         codes = raw.map({value: normalize_cvegeo(value) for value in pd.unique(raw)})
         if state_col is not None:  # SESNSP sometimes gives only the municipal part in "Cve. Municipio"
-            short = raw.astype(str).str.strip().str.len().le(3) & codes.notna()
+            short = raw.astype(str).str.strip().str.fullmatch(r"\d{1,3}(\.0+)?").fillna(False).astype(bool)
             if short.any():
                 joined = [join_state_municipality(s, m) for s, m in zip(frame.loc[short, state_col], raw[short])]
                 codes[short] = joined

@@ -61,14 +61,22 @@ class VdtoTargetingDock(QDockWidget):
             self.steps.addItem(scroll, titles[index])
             self.steps.setItemToolTip(index, tips[index])
             self.pages.append(page)
-        self.steps.setCurrentIndex(int(self.state.value("dock/current_step", 0) or 0))
+        self._restore_step()
         self.steps.currentChanged.connect(lambda index: self.state.set_value("dock/current_step", index))
+        self.state.project.readProject.connect(self._restore_step)
         layout.addWidget(self.steps)
         self.setWidget(body)
 
     @staticmethod
     def tr(text: str) -> str:  # noqa: D102
         return QCoreApplication.translate("VdtoTargetingDock", text)
+
+    def _restore_step(self, *_args) -> None:
+        """Reopen the step the analyst was on when the project was saved."""
+        try:
+            self.steps.setCurrentIndex(int(self.state.value("dock/current_step", 0) or 0))
+        except (TypeError, ValueError):
+            self.steps.setCurrentIndex(0)
 
     # -------------------------------------------------------------- pages
     def page(self, step: str):
@@ -103,3 +111,7 @@ class VdtoTargetingDock(QDockWidget):
         for page in self.pages:
             page.shutdown()
         self.state.disconnect_project()
+        try:
+            self.state.project.readProject.disconnect(self._restore_step)
+        except (TypeError, RuntimeError):
+            pass

@@ -210,7 +210,10 @@ def algorithm_texts() -> List[str]:
             'lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions '
             'with their population, homicides and share of the national total. The emerging option computes Gi* '
             'for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no neighbour) '
-            'are reported and left without statistics. DISTANCE is in metres (EPSG:6372).'),
+            'are reported and left without statistics. DISTANCE is in metres (EPSG:6372). gi_p and lisa_p are '
+            "esda's pseudo p-values (the smaller tail of the permutation distribution; classes at "
+            '0.01/0.05/0.10), or two-sided normal p-values when PERMUTATIONS is 0; with FDR they are Benjamini-'
+            'Hochberg q-values.'),
         QCoreApplication.translate("VdtoAlgorithm", 'Demo scenario (synthetic data)'),
         QCoreApplication.translate(
             "VdtoAlgorithm",

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from qgis.core import (QgsApplication, QgsMapLayer, QgsMessageLog, QgsProcessingAlgRunnerTask,
+from qgis.core import (Qgis, QgsApplication, QgsMapLayer, QgsMessageLog, QgsProcessingAlgRunnerTask,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
                        QgsProcessingUtils, QgsProject, QgsRasterLayer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal, pyqtSlot
@@ -168,17 +168,26 @@ def add_to_group(layer: QgsMapLayer, place: str) -> None:
     if project.mapLayer(layer.id()) is None:
         project.addMapLayer(layer, False)
     layer.setCustomProperty(_PLACE_PROPERTY, place)
-    rank = _rank(place)
+    key = _order_key(layer)
     index = 0
     for child in group.children():
         child_layer = child.layer() if hasattr(child, "layer") else None
-        if child_layer is not None:
-            child_place = child_layer.customProperty(_PLACE_PROPERTY) or child_layer.customProperty(
-                LAYER_STEP_PROPERTY)
-            if _rank(child_place or "data") >= rank:
-                break
+        if child_layer is not None and _order_key(child_layer) >= key:
+            break
         index += 1
     group.insertLayer(index, layer)
+
+
+def _order_key(layer: QgsMapLayer) -> Tuple[int, int]:
+    """(place in the workflow order, drawing order): within a place points sit above lines above polygons above
+    tables and rasters, so a later polygon result never hides earlier events."""
+    place = layer.customProperty(_PLACE_PROPERTY) or layer.customProperty(LAYER_STEP_PROPERTY) or "data"
+    if isinstance(layer, QgsVectorLayer):
+        kind = {compat.GEOMETRY_POINT: 0, compat.GEOMETRY_LINE: 1, compat.GEOMETRY_POLYGON: 2}.get(
+            layer.geometryType(), 3)
+    else:
+        kind = 4
+    return _rank(place), kind
 
 
 def tag_layer(layer: QgsMapLayer, step: str, algorithm_id: str, output_name: str) -> None:
@@ -202,9 +211,12 @@ def apply_packaged_style(layer: QgsMapLayer, algorithm_name: str, output_name: s
 
 def _load_layer(value: str, name: str, context: QgsProcessingContext, output_type: str = ""
                 ) -> Optional[QgsMapLayer]:
-    hints = QgsProcessingUtils.LayerHint
-    hint = {"outputRaster": hints.Raster, "outputVector": hints.Vector}.get(output_type, hints.UnknownType)
-    layer = QgsProcessingUtils.mapLayerFromString(value, context, True, hint)
+    hints = getattr(QgsProcessingUtils, "LayerHint", None) or getattr(Qgis, "ProcessingLayerHint", None)
+    if hints is not None:
+        hint = {"outputRaster": hints.Raster, "outputVector": hints.Vector}.get(output_type, hints.UnknownType)
+        layer = QgsProcessingUtils.mapLayerFromString(value, context, True, hint)
+    else:
+        layer = QgsProcessingUtils.mapLayerFromString(value, context, True)
     if layer is None:
         layer = QgsVectorLayer(value, name, "ogr")
         if not layer.isValid():

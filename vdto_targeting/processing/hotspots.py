@@ -25,6 +25,29 @@ EMERGING_FIELDS = [("eh_class", "text"), ("eh_trend_z", "double"), ("eh_trend_p"
 CONFIDENCES = [90, 95, 99]
 
 
+def open_sink(alg: VdtoAlgorithm, parameters, name: str, context, fields, wkb_type, crs=None):
+    """``parameterAsSink`` whose failure (unwritable folder, file locked by another program) names the fix."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
+
+    try:
+        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                         crs if crs is not None else QgsCoordinateReferenceSystem())
+    except QgsProcessingException as error:
+        raise alg.fail("The output {0} cannot be written ({1}): choose a folder you can write to and a file that "
+                       "is not open in another program.", name, str(error)) from None
+    if sink is None:
+        raise alg.invalidSinkError(parameters, name)
+    return sink, dest
+
+
+def _remove_output(destination: str) -> None:
+    import os
+
+    path = str(destination).split("|")[0]
+    if path.lower().endswith(".gpkg") and os.path.isfile(path):
+        os.remove(path)
+
+
 def pick_field(names, wanted: str, candidates) -> str:
     """The analyst's choice, else the first candidate present (case-sensitive first, then insensitive)."""
     if wanted:
@@ -49,7 +72,10 @@ class HotspotsAlgorithm(VdtoAlgorithm):
             "lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions "
             "with their population, homicides and share of the national total. The emerging option computes "
             "Gi* for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no "
-            "neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372).")
+            "neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372). gi_p and "
+            "lisa_p are esda's pseudo p-values (the smaller tail of the permutation distribution; classes at "
+            "0.01/0.05/0.10), or two-sided normal p-values when PERMUTATIONS is 0; with FDR they are "
+            "Benjamini-Hochberg q-values.")
 
     INPUT = "INPUT"
     FIELD = "FIELD"
@@ -178,7 +204,11 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         regions = self._regions(parameters, context, table, weights, scheme, stats, labels, values)
         results = self._write_hotspots(parameters, context, source, table, columns, extra)
         if regions is not None:
-            results.update(self._write_regions(parameters, context, source, table, regions))
+            try:
+                results.update(self._write_regions(parameters, context, source, table, regions))
+            except Exception:
+                _remove_output(results[self.OUTPUT])  # nothing half-done: both outputs or none
+                raise
         feedback.setProgress(100)
         return results
 
@@ -270,15 +300,13 @@ class HotspotsAlgorithm(VdtoAlgorithm):
             style_on_completion
 
         fields = extended_fields(source.fields(), extra)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise self.invalidSinkError(parameters, self.OUTPUT)
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         for i, template in enumerate(table.features):
             values = {name: column[i] for name, column in columns.items()}
             sink.addFeature(feature_with(template, fields, values), QgsFeatureSink.FastInsert)
         del sink
         save_style_in_geopackage(dest, str(style_path("hotspots.qml")))
+        save_style_in_geopackage(dest, str(style_path("lisa.qml")), default=False, name="LISA clusters")
         style_on_completion(context, dest, str(style_path("hotspots.qml")))
         return {self.OUTPUT: dest}
 
@@ -292,12 +320,12 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         for name, kind in [("region_id", "int"), ("n_munis", "int"), ("population", "double"),
                            ("homicides", "double"), ("share", "double"), ("cvegeo_list", "text")]:
             fields.append(qgs_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.REGIONS, context, fields, WKB_MULTIPOLYGON,
-                                          source.sourceCrs())
-        if sink is None:
-            raise self.invalidSinkError(parameters, self.REGIONS)
+        sink, dest = open_sink(self, parameters, self.REGIONS, context, fields, WKB_MULTIPOLYGON, source.sourceCrs())
+        from ..core._compat import make_valid
+
         for region in regions:
-            geometry = shapely_to_qgs(unary_union([table.geometries[i] for i in region.members]))
+            parts = [g if g.is_valid else make_valid(g) for g in (table.geometries[i] for i in region.members)]
+            geometry = shapely_to_qgs(unary_union(parts))
             geometry.convertToMultiType()
             sink.addFeature(table_feature(fields, [region.region_id, region.n_munis, region.population,
                                                    region.homicides, region.share, ",".join(region.codes)],

@@ -42,7 +42,7 @@ class _TableImporter(VdtoAlgorithm):
         from ..core import sources
         from ..core.codes import normalize_cvegeo
         from ..qgis_bridge.polygons import qgs_field, read_table_layer, table_feature
-        from .hotspots import CODE_CANDIDATES, pick_field
+        from .hotspots import CODE_CANDIDATES, open_sink, pick_field
 
         try:
             frame, report = self._read(parameters, context)
@@ -72,9 +72,7 @@ class _TableImporter(VdtoAlgorithm):
         fields = QgsFields()
         for name, kind in self.COLUMNS:
             fields.append(qgs_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
-        if sink is None:
-            raise self.invalidSinkError(parameters, self.OUTPUT)
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
         names = [name for name, _ in self.COLUMNS]
         for number, row in enumerate(frame[names].itertuples(index=False)):
             sink.addFeature(table_feature(fields, list(row)), QgsFeatureSink.FastInsert)
@@ -160,7 +158,7 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.codes import join_state_municipality, normalize_cvegeo
         from ..qgis_bridge.polygons import feature_with, qgs_field
-        from .hotspots import pick_field
+        from .hotspots import open_sink, pick_field
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -216,10 +214,7 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
         if not kept:
             raise self.fail("No feature has a usable municipal code: choose the field that holds the CVEGEO "
                             "codes in CODE_FIELD.")
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise self.invalidSinkError(parameters, self.OUTPUT)
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         from qgis.core import QgsFeature
 
         for code, label, template in kept:

@@ -13,7 +13,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessingParameterFeatureSink, QgsPro
 from ..paths import style_path
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from .base import VdtoAlgorithm
-from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, pick_field
+from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, open_sink, pick_field
 
 PER_100K = 100_000.0
 
@@ -238,10 +238,7 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
             style_on_completion
 
         fields = extended_fields(source.fields(), extra)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise self.invalidSinkError(parameters, self.OUTPUT)
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         for i, template in enumerate(table.features):
             sink.addFeature(feature_with(template, fields, {k: v[i] for k, v in columns.items()}),
                             QgsFeatureSink.FastInsert)

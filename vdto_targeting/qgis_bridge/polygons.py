@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
-                       QgsFeatureSource, QgsField, QgsFields, QgsGeometry, QgsProcessingContext, QgsProject)
+                       QgsFeatureSource, QgsField, QgsFields, QgsGeometry, QgsProcessingContext, QgsProject,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..definitions import MEXICO_METRIC_CRS
@@ -62,6 +63,9 @@ def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingConte
             geometries.append(None)
             centroids.append((np.nan, np.nan))
         else:
+            if QgsWkbTypes.isCurvedType(geometry.wkbType()):  # shapely reads linear WKB only
+                geometry = QgsGeometry(geometry)
+                geometry.convertToStraightSegment()
             geometries.append(wkb.loads(bytes(geometry.asWkb())))
             if transform is not None:  # centroid of the projected polygon, as GeoPandas/GeoDa compute it
                 projected = QgsGeometry(geometry)
@@ -85,8 +89,10 @@ def read_table_layer(source: QgsFeatureSource):
 
 
 def qgs_field(name: str, kind: str, length: int = 0) -> QgsField:
-    """``kind`` is 'int', 'double' or 'text' (QVariant types are what 3.22 → 4.x all accept in QgsField)."""
-    variant = {"int": QVariant.LongLong, "double": QVariant.Double, "text": QVariant.String}[kind]
+    """``kind`` is 'int', 'double' or 'text'; the type enum comes from qgis_compat (QVariant or QMetaType)."""
+    from ..qgis_compat import FIELD_TYPE_DOUBLE, FIELD_TYPE_INT64, FIELD_TYPE_STRING
+
+    variant = {"int": FIELD_TYPE_INT64, "double": FIELD_TYPE_DOUBLE, "text": FIELD_TYPE_STRING}[kind]
     return QgsField(name, variant, len=length)
 
 
@@ -140,8 +146,9 @@ def shapely_to_qgs(geometry):
     return result
 
 
-def save_style_in_geopackage(destination: str, qml: str) -> None:
-    """Store ``qml`` as the default style of the written GeoPackage layer, so it opens styled anywhere."""
+def save_style_in_geopackage(destination: str, qml: str, default: bool = True, name: str = "") -> None:
+    """Store ``qml`` in the written GeoPackage (``layer_styles``), by default as the layer's default style, so the
+    layer opens styled in any QGIS; further named styles (e.g. LISA clusters) are offered in Layer Properties."""
     from qgis.core import QgsVectorLayer
 
     if not destination or ".gpkg" not in destination.lower():
@@ -149,9 +156,9 @@ def save_style_in_geopackage(destination: str, qml: str) -> None:
     layer = QgsVectorLayer(destination, "styled", "ogr")
     if not layer.isValid():
         return
-    message, ok = layer.loadNamedStyle(qml)
+    _message, ok = layer.loadNamedStyle(qml)
     if ok:
-        layer.saveStyleToDatabase(layer.name(), "VDTO Targeting", True, "")
+        layer.saveStyleToDatabase(name or layer.name(), "VDTO Targeting", default, "")
 
 
 _KEEP_ALIVE: list = []

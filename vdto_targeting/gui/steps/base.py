@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
                                  QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ..help import TrMixin, step_help
-from ..tasks import StepRun, run_step
+from ..tasks import StepRun
 
 # Parameter-name fragments → the role of the layer the dock passes when a page did not set that parameter itself.
 ROLE_HINTS: List[Tuple[str, str]] = [
@@ -106,7 +106,21 @@ class StepPage(TrMixin, QWidget):
             for layer in outcome.get("layers", {}).values():
                 rows.append(f"<tr><td colspan='2'>{html.escape(layer.name())}: "
                             f"{html.escape(_describe(layer))}</td></tr>")
-        return "<table>" + "".join(rows) + "</table>" if rows else ""
+        table = "<table>" + "".join(rows) + "</table>" if rows else ""
+        return table + self.warnings_html()
+
+    def warnings_html(self, limit: int = 8) -> str:
+        """The algorithms' warnings (rows that did not join, islands, unknown names…): analysts must see them."""
+        warnings = [text for outcome in self.outcomes.values()
+                    for text, is_warning in outcome.get("messages", []) if is_warning]
+        if not warnings:
+            return ""
+        shown = "".join(f"<li>{html.escape(text.strip())}</li>" for text in warnings[:limit])
+        more = len(warnings) - limit
+        more_text = self.tr("… and {0} more in the log").format(more)
+        title = self.tr("Warnings")
+        tail = "<li>" + html.escape(more_text) + "</li>" if more > 0 else ""
+        return "<p><b>" + html.escape(title) + "</b></p><ul>" + shown + tail + "</ul>"
 
     # -------------------------------------------------------------- input helpers
     def _row(self, label: str, widget: QWidget, tooltip: str, key: Optional[str], personal: Optional[bool] = None
@@ -289,9 +303,12 @@ class StepPage(TrMixin, QWidget):
         self.status.setText(self.tr("Running {0}…").format(label))
         self.progress.setValue(0)
         self._set_running(True)
-        self.run = run_step(self.STEP, algorithm_id, values, self._on_done, folder=self.context.output_folder(),
-                            label=self.tr("VDTO Targeting: {0}").format(label), parent=self)
+        # assigned before it starts: a run that cannot start reports "failed" at once, and _on_done reads self.run
+        self.run = StepRun(self.STEP, algorithm_id, values, folder=self.context.output_folder(),
+                           label=self.tr("VDTO Targeting: {0}").format(label))
+        self.run.done.connect(self._on_done)
         self.run.progress.connect(self._on_progress)
+        self.run.start()
 
     def _on_progress(self, value: float) -> None:
         """A bound method (not a lambda), so Qt drops the connection if the page goes before the task ends."""

@@ -120,7 +120,10 @@ class SurfacePage(StepPage):
 
     def _rebin(self) -> Optional[int]:
         layer = self.input.currentLayer()
-        if not self.live.isChecked() or layer is None or layer.geometryType() != compat.GEOMETRY_POINT:
+        if not self.live.isChecked() or layer is None:
+            return None
+        if layer.geometryType() != compat.GEOMETRY_POINT:
+            self.status.setText(self.tr("The live preview needs point events; Run computes polygon surfaces."))
             return None
         count = self.ensure_preview().set_points(layer, self.weight.currentField(), self.selected_only.isChecked())
         self._slider_moved(self.slider.value())
