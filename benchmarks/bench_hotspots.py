@@ -12,7 +12,6 @@ PERMUTATIONS, SEED, START, END = 999, 12345, 2019, 2021
 
 
 def _ours(data: Path) -> dict:
-    import numpy as np
     import pandas as pd
 
     from tests.datasets import HOMICIDES, MUNICIPIOS_2025

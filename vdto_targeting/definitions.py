@@ -87,6 +87,6 @@ PREVIEW_MAX_RADIUS_M = 100_000
 INDICATOR_FIELDS = ["homicides", "months", "population", "person_years", "rate", "eb_global", "eb_spatial"]
 HOTSPOT_FIELDS = ["gi_z", "gi_p", "gi_class", "lisa_i", "lisa_p", "lisa_class"]
 EMERGING_FIELDS = ["eh_class", "eh_trend_z", "eh_trend_p"]
-REGION_FIELDS = ["region_id", "n_munis", "population", "homicides", "share", "cvegeo_list"]
+REGION_FIELDS = ["region_id", "n_munis", "population", "homicides", "share", "cvegeo_list", "label"]
 DEFAULT_PERMUTATIONS = 999
 DEFAULT_SEED = 12345

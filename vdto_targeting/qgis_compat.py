@@ -79,7 +79,7 @@ TASK_CAN_CANCEL = _pick(Qgis, "TaskFlag", "CanCancel", QgsTask.Flag, "CanCancel"
 
 # --- briefing and field pack (issue 7): print layouts, exports, raster styling ---
 from qgis.core import (QgsColorRampShader, QgsLayoutExporter, QgsLayoutItemPage, QgsLayoutItemPicture,  # noqa: E402
-                       QgsLegendStyle, QgsProcessingAlgorithm, QgsScaleBarSettings, QgsUnitTypes,
+                       QgsLayoutTable, QgsLegendStyle, QgsProcessingAlgorithm, QgsScaleBarSettings, QgsUnitTypes,
                        QgsVectorFileWriter)
 
 ALG_NO_THREADING = _pick(Qgis, "ProcessingAlgorithmFlag", "NoThreading", QgsProcessingAlgorithm.Flag,
@@ -97,6 +97,7 @@ LEGEND_SUBGROUP = _pick(Qgis, "LegendComponent", "Subgroup", QgsLegendStyle.Styl
 LEGEND_SYMBOL_LABEL = _pick(Qgis, "LegendComponent", "SymbolLabel", QgsLegendStyle.Style, "SymbolLabel")
 EXPORT_SUCCESS = _pick(QgsLayoutExporter, "ExportResult", "Success", QgsLayoutExporter.ExportResult, "Success")
 RAMP_INTERPOLATED = _pick(Qgis, "ShaderInterpolationMethod", "Linear", QgsColorRampShader.Type, "Interpolated")
+TABLE_WRAP_TEXT = _pick(QgsLayoutTable, "WrapBehavior", "WrapText", QgsLayoutTable.WrapBehavior, "WrapText")
 FILE_OVERWRITE_FILE = _pick(QgsVectorFileWriter, "ActionOnExistingFile", "CreateOrOverwriteFile",
                             QgsVectorFileWriter.ActionOnExistingFile, "CreateOrOverwriteFile")
 FILE_OVERWRITE_LAYER = _pick(QgsVectorFileWriter, "ActionOnExistingFile", "CreateOrOverwriteLayer",

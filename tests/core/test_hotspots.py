@@ -154,3 +154,15 @@ def test_rates_rook_match_esda_including_permutation_draws(shared_data, real, tm
     np.testing.assert_allclose(stats.lisa_i, ref["lisa_i"], atol=1e-6, rtol=0)
     np.testing.assert_allclose(stats.gi_p, ref["gi_p"], atol=1e-6)  # esda stores float32
     np.testing.assert_allclose(stats.lisa_p, ref["lisa_p"], atol=1e-6)
+
+
+def test_distance_band_on_esda_centroids_matches_esda(shared_data, real):
+    ref = _esda(shared_data, "--weights", "distance", "--distance", "40000")
+    w = wt.distance_band(np.asarray(ref["centroids"]), 40000.0)
+    np.testing.assert_array_equal(w.cardinalities, ref["cardinalities"])
+    y = np.asarray(ref["homicides"])
+    connected = w.cardinalities > 0
+    stats = hs.local_statistics(y, w, 0)
+    np.testing.assert_allclose(stats.gi_z[connected], np.asarray(ref["gi_z"])[connected], atol=1e-6, rtol=0)
+    np.testing.assert_allclose(stats.lisa_i[connected], np.asarray(ref["lisa_i"])[connected], atol=1e-6, rtol=0)
+    assert sorted(ref["islands"]) == list(w.islands)

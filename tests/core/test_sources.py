@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 from pathlib import Path
 
 import numpy as np
@@ -176,3 +177,29 @@ def test_period_checks():
         sources.Period(2021, 2019).check()
     with pytest.raises(ImportProblem, match="months 5-2"):
         sources.Period(2019, 2019, 5, 2).check()
+
+
+def test_whitespace_only_and_separator_only_rows_are_blank_rows():
+    table, report = sources.read_homicides(long_csv("01001,2020,1,1\n   \n,,,\n01002,2020,1,2\n"))
+    assert table.cvegeo.tolist() == ["01001", "01002"] and list(table.index) == [2, 5]
+    assert report.notes == ["2 blank row(s) ignored"]
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ImportProblem, match=r"does not exist.*choose an existing CSV"):
+        sources.read_homicides(tmp_path / "nope.csv")
+    with pytest.raises(ImportProblem, match=r"does not exist or is not a file"):
+        sources.read_population(tmp_path)
+
+
+def test_unreadable_file(tmp_path):
+    locked = tmp_path / "locked.csv"
+    locked.write_text(LONG_HEADER)
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):  # running as root: permissions do not apply
+            pytest.skip("permissions are not enforced for this user")
+        with pytest.raises(ImportProblem, match=r"cannot be read.*may read it"):
+            sources.read_homicides(locked)
+    finally:
+        locked.chmod(0o600)

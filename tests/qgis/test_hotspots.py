@@ -81,6 +81,9 @@ def test_regions_are_the_contiguous_hot_municipalities(queen_run):
         assert row.share == pytest.approx(counts[list(codes)].sum() / total)
         assert row.population == pytest.approx(out.set_index("cvegeo").population[list(codes)].sum())
     assert list(regions.region_id) == list(range(1, len(regions) + 1))
+    by_code = out.set_index("cvegeo")
+    for row, codes in zip(regions.itertuples(), members):
+        assert row.label == by_code.loc[by_code.loc[list(codes)].homicides.idxmax(), "nom_mun"]
     assert regions.homicides.is_monotonic_decreasing
 
 
@@ -150,6 +153,9 @@ def test_islands_reported(vdto_provider, tmp_path):
     ("negative values", {"v": [1.0, -2.0, 3.0]}, {}, r"negative for municipality 01002"),
     ("all equal", {"v": [2.0, 2.0, 2.0]}, {}, r"cannot be analysed.*all values are equal"),
     ("too few features", {"v": [1.0, 2.0]}, {}, r"at least 3 municipalities"),
+    ("empty layer", {"v": []}, {}, r"has 0 feature\(s\).*at least 3 municipalities"),
+    ("all NULL", {"v": [None, None, None]}, {}, r"empty \(NULL\) or not a number for municipality 01001 \(3 such"),
+    ("all zero", {"v": [0.0, 0.0, 0.0]}, {}, r"cannot be analysed.*choose a field with varying"),
     ("k too large", {"v": [1.0, 2.0, 3.0]}, {"WEIGHTS": 2, "K": 5}, r"K = 5 must be smaller.*lower K"),
     ("distance too small", {"v": [1.0, 2.0, 3.0]}, {"WEIGHTS": 3, "DISTANCE": 10.0},
      r"No municipality has a neighbour.*increase DISTANCE"),

@@ -197,3 +197,14 @@ def test_bad_parameters_refused(vdto_provider, tmp_path, case, params, pattern):
     with pytest.raises(QgsProcessingException, match=pattern):
         run_indicators(run)
     assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_homicides_given_as_an_imported_geopackage_table(vdto_provider, tmp_path):
+    import processing
+
+    source = tmp_path / "h.csv"
+    source.write_text("cvegeo,year,month,homicides\n01001,2019,1,4\n01002,2019,1,6\n")
+    table = processing.run("vdto:importhomicides", {"INPUT": str(source), "OUTPUT": str(tmp_path / "h.gpkg")})
+    out = tmp_path / "ind.gpkg"
+    run_indicators({"MUNICIPALITIES": squares(["01001", "01002"]), "HOMICIDES": table["OUTPUT"], "OUTPUT": str(out)})
+    assert layer_frame(str(out)).set_index("cvegeo").homicides.to_dict() == {"01001": 4, "01002": 6}

@@ -8,6 +8,7 @@ PySAL. ``--timing`` adds esda's own wall time for the benchmark.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -23,6 +24,14 @@ from libpysal.weights import KNN, DistanceBand, Queen, Rook
 
 
 def main(argv: list[str]) -> int:
+    out = sys.stdout
+    with contextlib.redirect_stdout(sys.stderr):  # libpysal prints island warnings on stdout
+        result = compute(argv)
+    json.dump(result, out)
+    return 0
+
+
+def compute(argv: list[str]) -> dict:
     parser = argparse.ArgumentParser()
     parser.add_argument("--gpkg", required=True)
     parser.add_argument("--layer", default="municipios")
@@ -46,10 +55,12 @@ def main(argv: list[str]) -> int:
     panel = panel[(panel["year"] >= args.start_year) & (panel["year"] <= args.end_year)]
     counts = panel.groupby("cvegeo")["homicides"].sum()
     muni["homicides"] = muni["cvegeo"].map(counts).fillna(0.0).astype(float)
+    centroids = None
     weights_started = time.perf_counter()
     if args.weights in ("knn", "distance"):
         points = muni.to_crs("EPSG:6372").geometry.centroid
         coords = np.column_stack([points.x, points.y])
+        centroids = coords.tolist()
         if args.weights == "knn":
             w = KNN(coords, k=args.k)
         else:
@@ -63,7 +74,7 @@ def main(argv: list[str]) -> int:
         values = pd.read_csv(args.values, dtype={"cvegeo": str}).set_index("cvegeo")["value"]
         y = muni["cvegeo"].map(values).to_numpy(dtype=float)
     out = {"cvegeo": muni["cvegeo"].tolist(), "homicides": y.tolist(), "islands": [int(i) for i in w.islands],
-           "cardinalities": [int(w.cardinalities[i]) for i in w.id_order]}
+           "cardinalities": [int(w.cardinalities[i]) for i in w.id_order], "centroids": centroids}
     started = time.perf_counter()
     gi = G_Local(y, w, transform="R", star=True, permutations=args.permutations, seed=args.seed,
                  n_jobs=1, keep_simulations=False)
@@ -88,8 +99,7 @@ def main(argv: list[str]) -> int:
         wb.transform = "b"
         wb.id_order = list(wb.id_order)
         out["spatial_eb"] = (Spatial_Empirical_Bayes(y, base, wb).r.ravel() * 1e5).tolist()
-    json.dump(out, sys.stdout)
-    return 0
+    return out
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ def ranking_from_layer(layer: QgsVectorLayer, language: str) -> Tuple[Table, str
     """The ``vdto:rankvdtos`` table (organisation, deaths, events, share, rank); its criterion if recorded."""
     rows = []
     criterion = ""
+    attribution, period, total = "", "", 0.0
     for feature in layer.getFeatures():
         rank = _number(_value(feature, "rank"), 9999)
         region = _value(feature, "region", "")
@@ -59,10 +60,31 @@ def ranking_from_layer(layer: QgsVectorLayer, language: str) -> Tuple[Table, str
                             f"{_number(_value(feature, 'deaths')):,.0f}", f"{_number(_value(feature, 'events')):,.0f}",
                             f"{share:.1f}%"]))
         criterion = criterion or str(_value(feature, "criterion", "") or "")
+        attribution = attribution or str(_value(feature, "attribution", "") or "")
+        period = period or str(_value(feature, "period", "") or "")
+        raw_share = _number(_value(feature, "share"))
+        if not total and 0 < raw_share <= 1.0:
+            total = _number(_value(feature, "deaths")) / raw_share
     rows.sort(key=lambda r: r[0])
+    criterion = _criterion(attribution, period, total, language) or criterion
     headers = [text("rank", language), text("organisation", language), text("deaths", language),
                text("events_col", language), text("share", language)]
     return Table(headers, [r[1] for r in rows]), criterion
+
+
+def _criterion(attribution: str, period: str, total: float, language: str) -> str:
+    """The ranking criterion in the briefing language, from the ranking's fields (its own sentence is in the
+    language QGIS ran in and names only the first organisation); empty when the rule is not recognised."""
+    low = attribution.lower()
+    if "equal" in low or "igual" in low:
+        rule = text("criterion_equal", language)
+    elif "full" in low or "plena" in low:
+        rule = text("criterion_full", language)
+    else:
+        return ""
+    sentence = f"{rule[0].upper()}{rule[1:]}; " + text("criterion_tail", language).format(period or "—", total)
+    return sentence if total else sentence.replace("; 0 deaths in the period", "").replace(
+        "; 0 muertes en el periodo", "")
 
 
 def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str) -> Optional[Tuple[Table, str]]:
@@ -101,12 +123,96 @@ def organisations(table: Optional[Table]) -> List[str]:
 
 
 # ------------------------------------------------------------------------------------------------ package
-def package_from_layer(layer: QgsVectorLayer) -> Table:
-    """The target package: the preferred link columns first, then others, at most 7 columns."""
+PACKAGE_ROWS = 16           # rows the page-2 frame holds at 6.5 pt
+PACKAGE_ROWS_PER_ORG = 3    # at most this many corridors per organisation, so every organisation is printed
+
+
+def _region_list(ids: List[str], shown: int = 3) -> str:
+    """``3 — R1, R2, R7`` (count, then the first few as labelled on the map)."""
+    def key(value: str):
+        return (0, int(value)) if value.isdigit() else (1, value)
+
+    ordered = sorted(set(ids), key=key)
+    if not ordered:
+        return ""
+    listed = ", ".join(f"R{i}" for i in ordered[:shown])
+    more = f" +{len(ordered) - shown}" if len(ordered) > shown else ""
+    return f"{len(ordered)} — {listed}{more}"
+
+
+def package_from_layer(layer: QgsVectorLayer, language: str = "en",
+                       max_rows: int = PACKAGE_ROWS) -> Table:
+    """The target package condensed for a decision maker: one row per organisation × port × U.S. destination.
+
+    Why: ``vdto:targetpackage`` writes one row per violent region × corridor (the CSV keeps every link), so printing
+    it raw repeats the same organisation/port/destination line once per region and only the first organisation
+    fits. Here the regions an organisation leads are counted and listed on its first row, its corridors are
+    ordered by the deaths along them and capped so that every organisation of the package appears, and the
+    region-targeted regions (no dominant organisation) with deaths are summarised on one last row.
+    A layer without the package's fields is printed generically (distinct rows only).
+    """
+    names = [f.name() for f in layer.fields()]
+    if "organisation" not in names or "port_name" not in names:
+        return _generic_package(layer)
+    organisations: Dict[str, dict] = {}
+    region_targeted: List[str] = []
+    region_deaths = 0.0
+    for feature in layer.getFeatures():
+        organisation = _value(feature, "organisation")
+        kind = str(_value(feature, "target_type", "vdto") or "vdto")
+        region = _value(feature, "region_id")
+        region = "" if region is None else str(region).strip()
+        region = region[:-2] if region.endswith(".0") else region
+        if not organisation or kind == "region":
+            if region and _number(_value(feature, "deaths")) > 0:
+                region_targeted.append(region)
+                region_deaths += _number(_value(feature, "deaths"))
+            continue
+        entry = organisations.setdefault(str(organisation), {
+            "rank": _number(_value(feature, "rank"), 9999), "regions": [], "links": {}})
+        if region:
+            entry["regions"].append(region)
+        port = str(_value(feature, "port_name", "") or "")
+        destination = str(_value(feature, "us_destination", "") or "")
+        if port or destination:
+            entry["links"][(port, destination)] = (_number(_value(feature, "exposure_deaths")),
+                                                   _number(_value(feature, "corridor_km")))
+    ordered = sorted(organisations.items(), key=lambda kv: (kv[1]["rank"], kv[0]))
+    per_org = max(1, min(PACKAGE_ROWS_PER_ORG, (max_rows - bool(region_targeted)) // max(1, len(ordered))))
+    rows: List[List[str]] = []
+    for organisation, entry in ordered:
+        links = sorted(entry["links"].items(), key=lambda kv: (-kv[1][0], kv[0]))
+        rank = f"{entry['rank']:.0f}. " if entry["rank"] < 9999 else ""
+        regions = _region_list(entry["regions"]) or text("pkg_none", language)
+        if not links:
+            rows.append([f"{rank}{organisation}", regions, "—", "—", "", ""])
+            continue
+        shown = links[:per_org]
+        for index, ((port, destination), (deaths, km)) in enumerate(shown):
+            first = index == 0
+            label = f"{rank}{organisation}" if first else ""
+            if index == len(shown) - 1 and len(links) > len(shown):
+                label = (label + " " if label else "") + text("pkg_more", language).format(len(links) - len(shown))
+            rows.append([label, regions if first else "", port or "—", destination or "—",
+                         f"{deaths:,.0f}", f"{km:,.0f}" if km else ""])
+    if region_targeted:
+        rows.append([text("pkg_region_targeted", language), _region_list(region_targeted), "—", "—",
+                     f"{region_deaths:,.0f}", ""])
+    headers = [text(key, language) for key in ("pkg_organisation", "pkg_regions", "pkg_port", "pkg_destination",
+                                               "pkg_exposure", "pkg_km")]
+    return Table(headers, rows)
+
+
+def _generic_package(layer: QgsVectorLayer) -> Table:
+    """Any other table: the preferred link columns first, at most 7 columns, identical rows printed once."""
     names = [f.name() for f in layer.fields() if f.name().lower() not in ("fid", "id", "geom", "geometry")]
     ordered = [n for n in PACKAGE_PREFERRED if n in names] + [n for n in names if n not in PACKAGE_PREFERRED]
     ordered = ordered[:7]
-    rows = [[_format(_value(feature, n))[:40] for n in ordered] for feature in layer.getFeatures()]
+    rows: List[List[str]] = []
+    for feature in layer.getFeatures():
+        row = [_format(_value(feature, n))[:40] for n in ordered]
+        if row not in rows:
+            rows.append(row)
     return Table([n.replace("_", " ") for n in ordered], rows)
 
 
@@ -161,6 +267,7 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
             zone.pai = _number(_value(feature, "pai"))
             zone.area_share = zone.share / zone.pai if zone.pai > 0 else 0.0
         elif feature.hasGeometry():
+            zone.share_basis = "deaths" if deaths_field else "events"
             engine = QgsGeometry.createGeometryEngine(geometry.constGet())
             engine.prepareGeometry()
             box = geometry.boundingBox()

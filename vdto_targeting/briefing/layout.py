@@ -15,7 +15,7 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordina
                        QgsLayerTree, QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemMapOverview, QgsLayoutItemPage, QgsLayoutItemPicture,
                        QgsLayoutItemScaleBar, QgsLayoutItemTextTable, QgsLayoutMeasurement,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsMapLayer,
+                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsMapLayer, QgsMapLayerLegendUtils,
                        QgsPrintLayout, QgsProject, QgsRectangle, QgsTextFormat)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -23,9 +23,9 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..definitions import DEFAULT_HANDLING_MARKING, MEXICO_METRIC_CRS
 from ..qgis_compat import (DISTANCE_KILOMETERS, EXPORT_SUCCESS, LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP,
                            LEGEND_SYMBOL_LABEL, LEGEND_TITLE, PAGE_LANDSCAPE, PICTURE_SVG, PICTURE_ZOOM,
-                           TEXT_ALWAYS_TEXT)
-from .styles import FONT_FAMILY, SEA
-from .texts import text
+                           TABLE_WRAP_TEXT, TEXT_ALWAYS_TEXT)
+from .styles import FONT_FAMILY, SEA, surface_legend_labels
+from .texts import text, zone_value
 
 PAGE_SIZES = {"A4": (297.0, 210.0), "Letter": (279.4, 215.9)}
 LAYOUT_NAME = "VDTO briefing"
@@ -57,6 +57,7 @@ class ZoneFigures:
     area_km2: float = 0.0
     area_share: float = 0.0
     pai: float = 0.0
+    share_basis: str = "events"   # what ``share`` and ``pai`` count: "events" (vdto:zonestatistics) or "deaths"
     extent: Optional[QgsRectangle] = None   # in the zones layer CRS
     extra: List[Tuple[str, str]] = field(default_factory=list)
 
@@ -134,12 +135,15 @@ def _marking(layout: QgsPrintLayout, content: BriefingContent, page: int, width:
     """Handling marking, top and bottom of every page, as the convention for sensitive products requires."""
     if not content.marking:
         return
-    add_label(layout, content.marking, width / 2 - 45, 2.5, 90, 5, page, 8.5, True, "#8b0000",
+    # The standard marking reads in the briefing language; an analyst's own marking is printed as typed.
+    marking = text("marking_default", content.language) if content.marking == DEFAULT_HANDLING_MARKING \
+        else content.marking
+    add_label(layout, marking, width / 2 - 55, 2.5, 110, 5, page, 8.5, True, "#8b0000",
               Qt.AlignmentFlag.AlignHCenter)
-    add_label(layout, content.marking, width / 2 - 45, height - 6.5, 90, 5, page, 8.5, True, "#8b0000",
+    add_label(layout, marking, width / 2 - 55, height - 6.5, 110, 5, page, 8.5, True, "#8b0000",
               Qt.AlignmentFlag.AlignHCenter)
     if content.demo:
-        add_label(layout, text("demo_warning", content.language), MARGIN, height - 6.5, width / 2 - 47 - MARGIN,
+        add_label(layout, text("demo_warning", content.language), MARGIN, height - 6.5, width / 2 - 57 - MARGIN,
                   5, page, 6.5, True, "#b35806")
     add_label(layout, f"{text('page', content.language)} {page + 1}", width - MARGIN - 30, height - 6.5, 30, 5,
               page, 7.5, False, "#555555", Qt.AlignmentFlag.AlignRight)
@@ -233,16 +237,27 @@ def _north_arrow_svg() -> str:
 
 
 def add_table(layout: QgsPrintLayout, table: Table, x: float, y: float, w: float, h: float, page: int,
-              size: float = 7.5) -> QgsLayoutItemTextTable:
-    """A text table in one fixed frame (rows that do not fit are not printed: callers pass the top rows)."""
+              size: float = 7.5, widths: Optional[Sequence[float]] = None,
+              right_aligned: Sequence[int] = ()) -> QgsLayoutItemTextTable:
+    """A text table in one fixed frame (rows that do not fit are not printed: callers pass the top rows).
+
+    ``widths`` (mm, cell text only): fixed column widths with text wrapped inside them, for tables whose cells
+    could otherwise run past the frame (long organisation names).
+    """
     item = QgsLayoutItemTextTable(layout)
     layout.addMultiFrame(item)
     columns = []
-    for heading in table.headers:
+    for index, heading in enumerate(table.headers):
         column = QgsLayoutTableColumn()
         column.setHeading(heading)
+        if widths and index < len(widths):
+            column.setWidth(widths[index])
+        if index in right_aligned:  # numbers line up on their last digit
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     item.setColumns(columns)
+    if widths:
+        item.setWrapBehavior(TABLE_WRAP_TEXT)
     item.setContents([[str(v) for v in row] for row in table.rows])
     item.setHeaderTextFormat(_text_format(size, True))
     item.setContentTextFormat(_text_format(size))
@@ -261,9 +276,21 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
     legend.setTitle(text("legend", content.language))
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
-    for _role, layer in content.layers:
-        root.addLayer(layer)
+    surfaces = []
+    for role, layer in content.layers:
+        node = root.addLayer(layer)
+        if role == "surface":
+            surfaces.append((node, layer))
     legend.model().setRootGroup(root)
+    for node, layer in surfaces:
+        # Round classes, highest first; neither the transparent "0" swatch nor QGIS's raw band name
+        # ("Band 1: events per km² (Gray)"), which some versions list first.
+        labels = [legend_node.data(Qt.ItemDataRole.DisplayRole)
+                  for legend_node in legend.model().layerOriginalLegendNodes(node)]
+        order = [labels.index(label) for label in surface_legend_labels(layer) if label in labels]
+        if order:
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
+            legend.model().refreshLayerLegend(node)
     legend._vdto_root = root  # keep the Python wrapper alive as long as the legend
     for style, size, bold in ((LEGEND_TITLE, 9.5, True), (LEGEND_GROUP, 8, True), (LEGEND_SUBGROUP, 7.5, True),
                               (LEGEND_SYMBOL_LABEL, 7, False)):
@@ -326,12 +353,20 @@ def _format_number(value: float, digits: int = 0) -> str:
     return f"{value:,.{digits}f}"
 
 
+def _share_basis(content: BriefingContent) -> str:
+    return content.zones[0].share_basis if content.zones else "events"
+
+
+def _pai_note(content: BriefingContent) -> str:
+    return text("pai_note_events" if _share_basis(content) == "events" else "pai_note", content.language)
+
+
 def zones_table(content: BriefingContent) -> Table:
     lang = content.language
     headers = [text("zone", lang), text("target", lang), text("events_col", lang), text("deaths", lang),
-               text("share", lang), text("area", lang), text("pai", lang)]
-    rows = [[z.name, z.target, _format_number(z.events), _format_number(z.deaths), f"{z.share * 100:.1f}%",
-             _format_number(z.area_km2), f"{z.pai:.1f}"] for z in content.zones]
+               text(f"share_{_share_basis(content)}", lang), text("area", lang), text("pai", lang)]
+    rows = [[z.name, zone_value("target", z.target, lang), _format_number(z.events), _format_number(z.deaths),
+             f"{z.share * 100:.1f}%", _format_number(z.area_km2), f"{z.pai:.1f}"] for z in content.zones]
     return Table(headers, rows)
 
 
@@ -350,24 +385,33 @@ def _page_two(layout: QgsPrintLayout, content: BriefingContent, width: float, he
         add_label(layout, text("no_ranking", lang), left, y + 6, col_w, 6, 1, 8)
         y_after = y + 13
     if content.criterion:
-        add_label(layout, f"{text('criterion', lang)}: {content.criterion}", left, y_after, col_w, 9, 1, 6.5,
-                  False, "#444444")
-    y = y_after + 11
-    add_label(layout, text("package", lang), left, y, col_w, 10, 1, 9.5, True)
+        add_label(layout, f"{text('criterion', lang)}: {content.criterion}", left, y_after, col_w, 12, 1, 6.5,
+                  False, "#444444", item_id="criterion")
+    y = y_after + 13
+    add_label(layout, text("package", lang), left, y, col_w, 10, 1, 9.5, True, item_id="package_title")
     if content.package and content.package.rows:
-        rows = content.package.rows[:12]
-        available = height - 20 - (y + 11)
-        add_table(layout, Table(content.package.headers, rows), left, y + 11, col_w,
-                  min(available, 6 + 5.2 * len(rows)), 1, 6.5)
+        bottom = height - 20 - (8 if content.notes else 0)
+        if len(content.package.headers) == 6:  # the condensed package (figures.package_from_layer)
+            add_label(layout, text("pkg_note", lang), left, bottom - 6, col_w, 6, 1, 6, False, "#444444")
+            bottom -= 7
+            widths = [n * (col_w - 10.0) / 100.0 for n in (29, 18, 15, 19, 11, 8)]
+        else:
+            widths = None
+        add_table(layout, Table(content.package.headers, content.package.rows), left, y + 11, col_w,
+                  bottom - (y + 11), 1, 6.5, widths, right_aligned=(4, 5) if widths else ())
     else:
         add_label(layout, text("no_package", lang), left, y + 11, col_w, 6, 1, 8)
     add_label(layout, text("zones_table", lang), right, 18, col_w, 5, 1, 9.5, True)
     if content.zones:
         table = zones_table(content)
         rows = table.rows[:14]
-        add_table(layout, Table(table.headers, rows), right, 24, col_w, 6 + 5.2 * len(rows), 1, 7)
-        y = 24 + 8 + 5.2 * len(rows)
-        add_label(layout, text("pai_note", lang), right, y, col_w, 8, 1, 6.5, False, "#444444")
+        widths = [n * (col_w - 11.5) / 100.0 for n in (30, 23, 9, 9, 11, 10, 8)]
+        # Long zone and organisation names wrap to two lines: room for that, so the note below never overlaps.
+        wrapped = sum(1 for row in rows if len(row[0]) > 30 or len(row[1]) > 24)
+        add_table(layout, Table(table.headers, rows), right, 24, col_w, 9 + 5.2 * len(rows) + 3.2 * wrapped, 1, 7,
+                  widths, right_aligned=(2, 3, 4, 5, 6))
+        y = 24 + 11 + 5.2 * len(rows) + 3.2 * wrapped
+        add_label(layout, _pai_note(content), right, y, col_w, 8, 1, 6.5, False, "#444444")
         if content.chart_svg:
             add_label(layout, text("curve", lang), right, y + 9, col_w, 5, 1, 9.5, True)
             chart_h = min(height - 14 - (y + 15), col_w * 0.7)
@@ -407,17 +451,18 @@ def _zone_page(layout: QgsPrintLayout, content: BriefingContent, project: QgsPro
     item = add_map(layout, layers, extent, crs, map_x, map_y, map_w, map_h, page, f"zone_map_{page - 1}")
     add_scalebar_and_arrow(layout, item, map_x, map_y, map_w, map_h, page)
     side_x = map_x + map_w + 4
-    lines = [(text("target", lang), zone.target), (text("basis", lang), zone.basis),
-             (text("status", lang), zone.status), (text("start", lang), zone.start),
+    lines = [(text("target", lang), zone_value("target", zone.target, lang)),
+             (text("basis", lang), zone_value("basis", zone.basis, lang)),
+             (text("status", lang), zone_value("status", zone.status, lang)), (text("start", lang), zone.start),
              (text("events_col", lang), _format_number(zone.events)),
              (text("deaths", lang), _format_number(zone.deaths)),
-             (text("share", lang), f"{zone.share * 100:.1f}%"),
+             (text(f"share_{zone.share_basis}", lang), f"{zone.share * 100:.1f}%"),
              (text("area", lang), _format_number(zone.area_km2)),
              (text("pai", lang), f"{zone.pai:.1f}")] + list(zone.extra)
     table = Table([text("figures", lang), ""], [[k, v] for k, v in lines if v not in (None, "")])
     add_table(layout, table, side_x, map_y, side_w, 6 + 5.6 * len(table.rows), page, 8)
     note_y = map_y + 9 + 5.6 * len(table.rows)
-    add_label(layout, text("pai_note", lang), side_x, note_y, side_w, 10, page, 6.5, False, "#444444")
+    add_label(layout, _pai_note(content), side_x, note_y, side_w, 10, page, 6.5, False, "#444444")
     _legend(layout, content, side_x, note_y + 12, side_w, map_y + map_h - note_y - 12, page)
     _marking(layout, content, page, width, height)
 

@@ -17,6 +17,8 @@ from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingExcept
                        QgsProject, QgsRasterLayer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .texts import text
+
 
 def tr(text: str) -> str:
     """The pipeline's log lines in the interface language (the briefing's own language is a parameter)."""
@@ -281,7 +283,7 @@ class Pipeline:
             if centre is None:
                 continue
             used.append(centre)
-            name = f"Zone {index} — {organisation}"
+            name = f"{text('zone_name', self.settings.language)} {index} — {organisation}"
             if created:
                 self.run("vdto:bufferzone", {"POINT": f"{centre[0]},{centre[1]} [EPSG:4326]",
                                              "RADIUS_KM": self.settings.zone_radius_km, "ZONES_FILE": path,
@@ -312,7 +314,8 @@ class Pipeline:
             geometry.transform(to_wgs84)
             geometry.convertToMultiType()
             record = {name: "" for name in fields}
-            record.update({"zone_id": index, "name": f"Zone {index} — {organisation}", "target": organisation,
+            record.update({"zone_id": index, "target": organisation,
+                           "name": f"{text('zone_name', self.settings.language)} {index} — {organisation}",
                            "basis": "vdto", "priority": index, "status": "proposed",
                            "geometry": wkb.loads(bytes(geometry.asWkb()))})
             records.append(record)
@@ -331,7 +334,8 @@ class Pipeline:
             "ZONES": out.get("zone_statistics") or out.get("zones"), "PORTS": s.ports,
             "HUBS": out.get("hubs") or s.hubs, "CORRIDORS": out.get("corridor_buffers") or out.get("corridors"),
             "TERRITORIES": out.get("territories"), "REGIONS": out.get("regions"),
-            "SURFACE": out.get("surface"), "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field,
+            "SURFACE": out.get("surface"), "SURFACE_MEASURE": 2 if s.deaths_field else 1,
+            "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field,
             "RANKING": out.get("ranking"), "TARGET_PACKAGE": out.get("target_package"),
             "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst, "PERIOD": period,
             "SOURCES": s.sources, "PAGE_SIZE": s.page_size, "LANGUAGE": 0 if s.language == "en" else 1,
@@ -373,10 +377,11 @@ class Pipeline:
 
 def demo_settings(out_dir: str, demo_gpkg: Dict[str, str], **kwargs) -> PipelineSettings:
     """Settings for the synthetic scenario written by ``vdto:demoscenario`` (its output dict)."""
+    kwargs.setdefault("period_label", text("period_demo", kwargs.get("language", "en")))
     return PipelineSettings(out_dir=out_dir, municipalities=demo_gpkg["MUNICIPALITIES"],
                             events=demo_gpkg["EVENTS_LAYER"], ports=demo_gpkg["PORTS"], hubs=demo_gpkg["HUBS"],
                             zones=demo_gpkg["ZONES"], homicides_layer=demo_gpkg["HOMICIDES"], start="2022-01-01",
-                            end="2023-12-31", demo=True, period_label="2022–2023 (synthetic)", **kwargs)
+                            end="2023-12-31", demo=True, **kwargs)
 
 
 def real_settings(out_dir: str, data_dir: str, **kwargs) -> PipelineSettings:
@@ -391,7 +396,9 @@ def real_settings(out_dir: str, data_dir: str, **kwargs) -> PipelineSettings:
         if not (root / REAL_FILES[key].split("|")[0]).exists():
             raise FileNotFoundError(f"{root / REAL_FILES[key].split('|')[0]} is missing: point to the folder "
                                     "holding the shared datasets (see its README)")
-    kwargs.setdefault("period_label", "UCDP events 2020–2023; INEGI homicides 2020–2021")
+    start, end = str(kwargs.get("start", "2020-01-01"))[:4], str(kwargs.get("end", "2023-12-31"))[:4]
+    kwargs.setdefault("period_label", text("period_real", kwargs.get("language", "en")).format(
+        start, end, start, min(end, "2021")))
     return PipelineSettings(out_dir=out_dir, municipalities=uri("municipalities"), events=uri("events"),
                             ports=uri("ports"), homicides_file=uri("homicides"), **kwargs)
 

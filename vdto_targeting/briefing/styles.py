@@ -6,6 +6,7 @@ solid or carry alpha in the colour itself (no layer opacity), so the PDF stays v
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import List, Optional
 
@@ -90,13 +91,21 @@ def _text_format(size: float, bold: bool = False, colour: str = "#202020") -> Qg
 
 
 def label_layer(layer: QgsVectorLayer, field: str, size: float = 7.0, bold: bool = False,
-                colour: str = "#202020") -> None:
-    """Simple labels (with a white halo so they read over the density surface)."""
+                colour: str = "#202020", prefix: str = "", priority: int = 5) -> None:
+    """Simple labels (with a white halo so they read over the density surface); ``prefix``: e.g. R for R7.
+
+    ``priority`` (0–10): where labels compete for room, zones and ports win over the many small region labels.
+    """
     if layer.fields().indexOf(field) < 0:
         return
     settings = QgsPalLayerSettings()
-    settings.fieldName = field
+    if prefix:
+        settings.fieldName = f"'{prefix}' || \"{field}\""
+        settings.isExpression = True
+    else:
+        settings.fieldName = field
     settings.setFormat(_text_format(size, bold, colour))
+    settings.priority = priority
     settings.placement = LABEL_AROUND_POINT if layer.geometryType() == GEOMETRY_POINT else LABEL_HORIZONTAL
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -124,22 +133,75 @@ def _robust_top(layer: QgsRasterLayer) -> float:
     return stats.maximumValue if stats.maximumValue > 0 else 1.0
 
 
-def style_surface(layer: QgsRasterLayer) -> None:
-    """Sequential yellow→dark red ramp, transparent where there is (almost) no violence."""
+def _nice(value: float, down: bool = False) -> float:
+    """The nearest 1, 2 or 5 × 10^n (the largest one not above ``value`` when ``down``): legend values that read."""
+    if value <= 0:
+        return 0.0
+    power = 10 ** math.floor(math.log10(value))
+    candidates = [f * power for f in (1, 2, 5, 10)]
+    if down:
+        return max(c for c in candidates if c <= value * (1 + 1e-9))
+    return min(candidates, key=lambda c: abs(math.log(c / value)))
+
+
+def _legend_number(value: float) -> str:
+    return f"{value:,.0f}" if value >= 10 else f"{value:g}"
+
+
+def surface_classes(top: float) -> List[float]:
+    """Round class values, highest first: the robust top rounded down, then about ÷4, ÷20 and ÷100 of it.
+
+    Why these: density surfaces are skewed (a few cells carry most of the violence), so the colours step roughly
+    geometrically and the legend shows round numbers (2, 0.5, 0.1, 0.02) rather than 2.579548.
+    """
+    top = _nice(top, down=True) or 1.0
+    values = [top]
+    for divisor in (4, 20, 100):
+        value = _nice(top / divisor)
+        if value < values[-1]:
+            values.append(value)
+    return values
+
+
+def style_surface(layer: QgsRasterLayer, or_more: str = "{0} or more") -> None:
+    """Sequential yellow→dark red ramp, transparent where there is (almost) no violence.
+
+    The legend shows the round class values (highest first, ``or_more`` for the top one, which saturates) as
+    separate swatches instead of QGIS's default band name ("Band 1: … (Gray)") and raw minimum/maximum.
+    """
     provider = layer.dataProvider()
-    top = _robust_top(layer)
-    stops = [(0.0, QColor(255, 255, 204, 0)), (0.02, QColor(255, 237, 160, 150)), (0.1, QColor(254, 178, 76, 200)),
-             (0.3, QColor(240, 59, 32, 220)), (1.0, QColor(128, 0, 38, 235))]
+    classes = surface_classes(_robust_top(layer))
+    top = classes[0]
+    colours = [QColor(128, 0, 38, 235), QColor(240, 59, 32, 220), QColor(254, 178, 76, 200),
+               QColor(255, 237, 160, 150)]
+    items = [QgsColorRampShader.ColorRampItem(0.0, QColor(255, 255, 204, 0), "0")]
+    for value, colour in reversed(list(zip(classes, colours))):
+        label = or_more.format(_legend_number(value)) if value == top else _legend_number(value)
+        items.append(QgsColorRampShader.ColorRampItem(value, colour, label))
     ramp = QgsColorRampShader(0.0, top)
     ramp.setColorRampType(RAMP_INTERPOLATED)
-    ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(top * f, colour, f"{top * f:.3g}")
-                               for f, colour in stops])
+    ramp.setColorRampItemList(items)
+    if hasattr(ramp, "setLegendSettings"):
+        from qgis.core import QgsColorRampLegendNodeSettings
+
+        settings = QgsColorRampLegendNodeSettings()
+        settings.setUseContinuousLegend(False)
+        ramp.setLegendSettings(settings)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
     renderer = QgsSingleBandPseudoColorRenderer(provider, 1, shader)
     renderer.setClassificationMin(0.0)
     renderer.setClassificationMax(top)
     layer.setRenderer(renderer)
+
+
+def surface_legend_labels(layer: QgsRasterLayer) -> List[str]:
+    """The surface's class labels as the legend should list them: highest first, without the transparent zero."""
+    try:
+        items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    except AttributeError:
+        return []
+    return [item.label for item in reversed(items[1:])]
 
 
 def _categorised(layer: QgsVectorLayer, field: str, colours, fallback_symbol, outline: bool = False) -> bool:
@@ -189,7 +251,7 @@ def style_vector(role: str, layer: QgsVectorLayer) -> None:
         layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
             {"name": "triangle", "color": "#08306b", "outline_color": "white", "outline_width": "0.3",
              "size": "3.2"})))
-        label_layer(layer, "port_name", 6.5, True, "#08306b")
+        label_layer(layer, "port_name", 6.5, True, "#08306b", priority=8)
     elif role == "hubs":
         layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
             {"name": "square", "color": "#00441b", "outline_color": "white", "outline_width": "0.3",
@@ -198,7 +260,7 @@ def style_vector(role: str, layer: QgsVectorLayer) -> None:
     elif role == "zones":
         layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
             {"color": "0,0,0,25", "outline_color": "#111111", "outline_width": "0.7"})))
-        label_layer(layer, "name", 7.0, True, "#111111")
+        label_layer(layer, "name", 7.0, True, "#111111", priority=10)
     elif role == "hotspots":
         base = QgsFillSymbol.createSimple({"color": "#d6604d", "outline_style": "no"})
         field = "gi_class" if layer.fields().indexOf("gi_class") >= 0 else "lisa_class"
@@ -216,6 +278,8 @@ def style_vector(role: str, layer: QgsVectorLayer) -> None:
             if _categorised(layer, "organisation", lambda _v: next(palette), symbol, outline=True):
                 return
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        if role == "regions":  # the target package lists regions as R1, R2…: the map must show which is which
+            label_layer(layer, "region_id", 6.0, True, "#a63603", prefix="R", priority=2)
     elif role == "corridors" or geometry == GEOMETRY_LINE:
         layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
             {"line_color": "#762a83", "line_width": "0.8", "capstyle": "round"})))
@@ -224,12 +288,12 @@ def style_vector(role: str, layer: QgsVectorLayer) -> None:
             {"color": "0,0,0,0", "outline_color": "#9e9e9e", "outline_width": "0.1"})))
 
 
-def styled_clone(role: str, layer: QgsMapLayer, name: str) -> QgsMapLayer:
+def styled_clone(role: str, layer: QgsMapLayer, name: str, or_more: str = "{0} or more") -> QgsMapLayer:
     """A clone of the analyst's layer, renamed for the legend and styled for the briefing."""
     clone = layer.clone()
     clone.setName(name)
     if isinstance(clone, QgsRasterLayer):
-        style_surface(clone)
+        style_surface(clone, or_more)
     elif isinstance(clone, QgsVectorLayer):
         style_vector(role, clone)
     return clone

@@ -79,6 +79,62 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "demo_warning": {"en": "SYNTHETIC DEMO DATA — not real intelligence",
                      "es": "DATOS SINTÉTICOS — no es información real"},
     "region_targeted": {"en": "region", "es": "región"},
+    "provisional_ranking": {"en": "vdto:rankvdtos output not given; computed from the events.",
+                            "es": "no se dio la salida de vdto:rankvdtos; calculada a partir de los eventos."},
+    "provisional_zones": {"en": "vdto:zonestatistics output not given; counted from the events over a study area "
+                                "of {0:,.0f} km².",
+                          "es": "no se dio la salida de vdto:zonestatistics; contadas a partir de los eventos sobre "
+                                "un área de estudio de {0:,.0f} km²."},
+    "marking_default": {"en": "LAW ENFORCEMENT SENSITIVE", "es": "SENSIBLE PARA LA APLICACIÓN DE LA LEY"},
+    # Surface legend (the units of the density the map shows)
+    "units_deaths": {"en": "Deaths per km² (kernel density)", "es": "Muertes por km² (densidad kernel)"},
+    "units_events": {"en": "Events per km² (kernel density)", "es": "Eventos por km² (densidad kernel)"},
+    "units_raw": {"en": "Violence density (relative, kernel)", "es": "Densidad de violencia (relativa, kernel)"},
+    "or_more": {"en": "{0} or more", "es": "{0} o más"},
+    # Target package (page 2), one row per organisation × port of entry × U.S. destination
+    "pkg_organisation": {"en": "Organisation (rank)", "es": "Organización (lugar)"},
+    "pkg_regions": {"en": "Violent regions it leads", "es": "Regiones violentas que encabeza"},
+    "pkg_port": {"en": "Port of entry", "es": "Puerto de entrada"},
+    "pkg_destination": {"en": "U.S. destination", "es": "Destino en EE. UU."},
+    "pkg_exposure": {"en": "Deaths along corridor", "es": "Muertes en corredor"},
+    "pkg_km": {"en": "Corridor km", "es": "Km de corredor"},
+    "pkg_more": {"en": "+{0} more corridors (CSV)", "es": "+{0} corredores más (CSV)"},
+    "pkg_region_targeted": {"en": "Region-targeted (no dominant organisation)",
+                            "es": "Enfoque regional (sin organización dominante)"},
+    "pkg_none": {"en": "none", "es": "ninguna"},
+    "pkg_note": {"en": "Violent regions: count, then the regions as labelled on the map (R1, R2…). Deaths along "
+                       "corridor: deaths of all lethal events inside the corridor, Mexican side.",
+                 "es": "Regiones violentas: número y regiones como aparecen en el mapa (R1, R2…). Muertes en el "
+                       "corredor: muertes de todos los eventos letales dentro del corredor, lado mexicano."},
+    "share_events": {"en": "% of events", "es": "% de eventos"},
+    "share_deaths": {"en": "% of deaths", "es": "% de muertes"},
+    "pai_note_events": {"en": "PAI = (share of events) / (share of area); above 1, the zone captures more violence "
+                              "than its size.",
+                        "es": "IPP = (proporción de eventos) / (proporción del área); mayor que 1, la zona capta "
+                              "más violencia que su tamaño."},
+    # Ranking criterion, rebuilt from the ranking's fields so it reads in the briefing language
+    "criterion_full": {"en": "deaths attributed under full involvement (each party credited with every death of its "
+                             "events; shares can add to more than 100%)",
+                       "es": "muertes atribuidas con participación plena (cada parte recibe todas las muertes de sus "
+                             "eventos; las proporciones pueden sumar más de 100%)"},
+    "criterion_equal": {"en": "deaths shared equally among the parties of each event",
+                        "es": "muertes repartidas en partes iguales entre las partes de cada evento"},
+    "criterion_tail": {"en": "events {0}; {1:,.0f} deaths in the period. State forces, civilians and non-DTO armed "
+                             "groups are not ranked.",
+                       "es": "eventos {0}; {1:,.0f} muertes en el periodo. No se clasifican fuerzas del Estado, "
+                             "civiles ni grupos armados que no son narcotraficantes."},
+    # Zone attribute values (stored as English codes in the zones layer)
+    "status_proposed": {"en": "proposed", "es": "propuesta"},
+    "status_approved": {"en": "approved", "es": "aprobada"},
+    "status_active": {"en": "active", "es": "activa"},
+    "status_closed": {"en": "closed", "es": "cerrada"},
+    "basis_vdto": {"en": "organisation (VDTO)", "es": "organización (VDTO)"},
+    "basis_region": {"en": "violent region", "es": "región violenta"},
+    "target_region": {"en": "Violent region", "es": "Región violenta"},
+    "zone_name": {"en": "Zone", "es": "Zona"},
+    "period_demo": {"en": "2022–2023 (synthetic)", "es": "2022–2023 (sintético)"},
+    "period_real": {"en": "UCDP events {0}–{1}; INEGI homicides {2}–{3}",
+                    "es": "eventos UCDP {0}–{1}; homicidios INEGI {2}–{3}"},
 }
 
 DEFAULT_SOURCES = {
@@ -104,6 +160,12 @@ def language_code(index_or_code) -> str:
         return LANGUAGES[index_or_code] if 0 <= index_or_code < len(LANGUAGES) else "en"
     code = str(index_or_code or "en")[:2].lower()
     return code if code in LANGUAGES else "en"
+
+
+def zone_value(kind: str, value: str, language: str) -> str:
+    """A zone's status/basis/target code (``proposed``, ``vdto``, ``region``…) in the briefing language."""
+    key = f"{kind}_{str(value).strip().lower()}"
+    return text(key, language) if key in TEXTS else str(value)
 
 
 def text(key: str, language: str) -> str:

@@ -8,14 +8,14 @@ that the briefing can say "this region holds 18 % of the country's homicides in 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Optional, Sequence
 
 import numpy as np
 
 from .hotspots import HOT_CLASSES
 from .weights import Weights
 
-REGION_FIELDS = ("region_id", "n_munis", "population", "homicides", "share", "cvegeo_list")
+REGION_FIELDS = ("region_id", "n_munis", "population", "homicides", "share", "cvegeo_list", "label")
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Region:
     population: float
     homicides: float
     share: float
+    label: str = ""  # name of the member with the most homicides, for maps and the briefing
 
 
 def hot_mask(gi_class: Sequence[str], min_confidence: int = 95) -> np.ndarray:
@@ -36,7 +37,7 @@ def hot_mask(gi_class: Sequence[str], min_confidence: int = 95) -> np.ndarray:
 
 
 def violent_regions(mask: np.ndarray, contiguity: Weights, codes: Sequence[str], population: np.ndarray,
-                    homicides: np.ndarray) -> list:
+                    homicides: np.ndarray, names: Optional[Sequence[str]] = None) -> list:
     """Regions ordered by homicides (region 1 = most homicides); share is of the total over *all* units."""
     labels = contiguity.subset_components(np.asarray(mask, bool))
     population = np.asarray(population, float)
@@ -50,6 +51,8 @@ def violent_regions(mask: np.ndarray, contiguity: Weights, codes: Sequence[str],
                               float(np.nansum(people)) if np.isfinite(people).any() else float("nan"),
                               float(homicides[members].sum()),
                               float(homicides[members].sum() / total) if total > 0 else 0.0))
+        top = members[int(np.argmax(homicides[members]))]
+        regions[-1].label = str(names[top]) if names is not None else str(codes[top])
     regions.sort(key=lambda r: (-r.homicides, r.codes[0]))
     for number, region in enumerate(regions, start=1):
         region.region_id = number

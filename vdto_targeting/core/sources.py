@@ -114,11 +114,15 @@ def _raw_bytes(source: Union[str, Path, bytes]) -> bytes:
     if isinstance(source, bytes):
         return source
     path = Path(source)
-    if not path.is_file():
-        raise ImportProblem(f"the file {path} does not exist or is not a file: choose an existing CSV or table")
-    if path.stat().st_size > MAX_BYTES:
-        raise ImportProblem(f"the file {path} is larger than 2 GB: split it by year before importing")
-    return path.read_bytes()
+    try:
+        if not path.is_file():
+            raise ImportProblem(f"the file {path} does not exist or is not a file: choose an existing CSV or table")
+        if path.stat().st_size > MAX_BYTES:
+            raise ImportProblem(f"the file {path} is larger than 2 GB: split it by year before importing")
+        return path.read_bytes()
+    except OSError as error:
+        raise ImportProblem(f"the file {path} cannot be read ({error.strerror or error}): check that it is not "
+                            "open in another program and that you may read it") from None
 
 
 def read_table(source: Source, report: Optional[ImportReport] = None) -> pd.DataFrame:
@@ -167,6 +171,9 @@ def read_table(source: Source, report: Optional[ImportReport] = None) -> pd.Data
         widths = _record_widths(text, sep)[1:]
         widths = np.array((widths + [0] * len(frame))[:len(frame)])
         short = (widths > 0) & (widths < frame.shape[1])
+        for index in np.flatnonzero(short):  # a line of spaces is a blank row, not a truncated one
+            if frame.iloc[index].astype(str).str.strip().eq("").all():
+                short[index] = False
         if short.any():
             row = int(np.flatnonzero(short)[0]) + 2
             raise ImportProblem(f"row {row} has fewer fields than the header: the file looks truncated or a field "

@@ -45,6 +45,7 @@ class BriefingAlgorithm(VdtoAlgorithm):
             "so on the page. The briefing language is chosen here, independently of QGIS's interface language.")
 
     SURFACE = "SURFACE"
+    SURFACE_MEASURE = "SURFACE_MEASURE"
     EVENTS = "EVENTS"
     DEATHS_FIELD = "DEATHS_FIELD"
     RANKING = "RANKING"
@@ -74,6 +75,13 @@ class BriefingAlgorithm(VdtoAlgorithm):
             self.addParameter(QgsProcessingParameterVectorLayer(name, self.tr(description), types, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.SURFACE, self.tr("Violence surface"),
                                                             optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.SURFACE_MEASURE, self.tr("What the surface measures "
+                                                                                "(legend title)"),
+                                                     [self.tr("Automatic (deaths per km² when a deaths field "
+                                                              "is given)"), self.tr("Events per km²"),
+                                                      self.tr("Deaths per km²"),
+                                                      self.tr("Relative density (raw kernel sum)")],
+                                                     defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.EVENTS, self.tr("Lethal events (drawn when no "
                                                                                  "surface is given; used for "
                                                                                  "provisional figures)"),
@@ -165,7 +173,10 @@ class BriefingAlgorithm(VdtoAlgorithm):
                 content.layers.append((role, styles.styled_clone(role, layer, text(role, language))))
         surface = self.parameterAsRasterLayer(parameters, self.SURFACE, context)
         if surface is not None:
-            content.layers.append(("surface", styles.styled_clone("surface", surface, text("surface", language))))
+            units = _surface_units(self.parameterAsEnum(parameters, self.SURFACE_MEASURE, context), surface,
+                                   deaths_field)
+            content.layers.append(("surface", styles.styled_clone("surface", surface, text(units, language),
+                                                                  text("or_more", language))))
         elif events is not None:
             content.layers.append(("events", styles.styled_clone("events", events, text("events", language))))
         content.basemap = styles.basemap_layers()
@@ -181,10 +192,10 @@ class BriefingAlgorithm(VdtoAlgorithm):
             if result is not None:
                 content.ranking, content.criterion = result
                 content.notes.append(f"{text('provisional', language)}: {text('ranking', language)} — "
-                                     + self.tr("vdto:rankvdtos output not given; computed from the events."))
+                                     + text("provisional_ranking", language))
         package = self.parameterAsVectorLayer(parameters, self.TARGET_PACKAGE, context)
         if package is not None:
-            content.package = figures.package_from_layer(package)
+            content.package = figures.package_from_layer(package, language)
         zones = self.parameterAsVectorLayer(parameters, "ZONES", context)
         if zones is not None:
             study = self.parameterAsVectorLayer(parameters, self.STUDY_AREA, context)
@@ -195,13 +206,13 @@ class BriefingAlgorithm(VdtoAlgorithm):
             content.zones_crs = zones.crs()
             if provisional:
                 content.notes.append(f"{text('provisional', language)}: {text('zones_table', language)} — "
-                                     + self.tr("vdto:zonestatistics output not given; counted from the events "
-                                               "over a study area of {0:,.0f} km².").format(area))
+                                     + text("provisional_zones", language).format(area))
         feedback.pushInfo(self.tr("Briefing: {0} map layers, {1} organisations, {2} zones").format(
             len(content.layers), len(content.ranking.rows) if content.ranking else 0, len(content.zones)))
 
         written: List[str] = []
         tmp_pdf = pdf + ".part"
+        _remove_previous_pages(pdf, png)
         try:
             if content.zones:
                 svg = str(Path(pdf).with_name(Path(pdf).stem + "_curve.svg"))
@@ -230,6 +241,43 @@ class BriefingAlgorithm(VdtoAlgorithm):
             _keep_in_project(project, print_layout, [layer for _r, layer in content.layers] + content.basemap)
         feedback.pushInfo(self.tr("Briefing written: {0} ({1} pages)").format(pdf, pages))
         return {self.OUTPUT: pdf, "PAGES": pages, "PNG_FILES": ";".join(pngs), "LAYOUT": print_layout.name()}
+
+
+def _surface_units(choice: int, surface, deaths_field: str) -> str:
+    """The texts key of the legend title for the surface: what one unit of the raster is."""
+    if choice == 1:
+        return "units_events"
+    if choice == 2:
+        return "units_deaths"
+    if choice == 3:
+        return "units_raw"
+    description = surface.dataProvider().bandDescription(1) if hasattr(surface.dataProvider(),
+                                                                         "bandDescription") else ""
+    if "raw" in str(description).lower():
+        return "units_raw"
+    return "units_deaths" if deaths_field else "units_events"
+
+
+def _remove_previous_pages(pdf: str, png: str) -> None:
+    """Remove the pages an earlier export of the same names left (briefing_6.png when this one has 5 pages).
+
+    Only QGIS's own page naming is matched (``name.png``, ``name_2.png`` … ``name_199.png``) so nothing else in
+    the folder is touched.
+    """
+    import re
+
+    targets = [Path(pdf)]
+    if png:
+        base = Path(png)
+        pattern = re.compile(rf"^{re.escape(base.stem)}(?:_(\d+))?{re.escape(base.suffix)}$")
+        if base.parent.is_dir():
+            for candidate in base.parent.iterdir():
+                match = pattern.match(candidate.name)
+                if match and (match.group(1) is None or 2 <= int(match.group(1)) < 200):
+                    targets.append(candidate)
+    for target in targets:
+        if target.is_file():
+            target.unlink()
 
 
 def _mexico_outline():

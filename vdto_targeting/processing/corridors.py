@@ -16,7 +16,8 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, S
                            WKB_POLYGON)
 from .base import VdtoAlgorithm
 from .territories import apply_style, to_qgs, to_shapely
-from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
+from .vdtos import (_pick_field, _value, add_event_parameters, check_crs, fields_of, load_events, open_sink,
+                    write_rows)
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
@@ -93,7 +94,8 @@ class CorridorsAlgorithm(VdtoAlgorithm):
                                                             SOURCE_POLYGON, optional=True))
 
     # ----------------------------------------------------------------------------------------------- inputs
-    def _to_metric(self, source, context) -> QgsCoordinateTransform:
+    def _to_metric(self, source, context, label: str = "") -> QgsCoordinateTransform:
+        check_crs(self, source, label or source.sourceName())
         return QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
                                       context.transformContext())
 
@@ -107,7 +109,7 @@ class CorridorsAlgorithm(VdtoAlgorithm):
             raise self.fail("The territories layer has no organisation field: use the layer written by "
                             "vdto:territories or add an organisation field.")
         rank_field = _pick_field(names, ["rank"])
-        transform = self._to_metric(source, context)
+        transform = self._to_metric(source, context, self.tr("territories"))
         shapes: dict = {}
         ranks: dict = {}
         for feature in source.getFeatures():
@@ -138,7 +140,7 @@ class CorridorsAlgorithm(VdtoAlgorithm):
         state_field = _pick_field(names, ["state"])
         fips_field = _pick_field(names, ["us_county_fips"])
         county_field = _pick_field(names, ["us_county_name"])
-        transform = self._to_metric(source, context)
+        transform = self._to_metric(source, context, self.tr("ports"))
         ports, extra = [], {}
         for feature in source.getFeatures():
             geometry = feature.geometry()
@@ -304,13 +306,13 @@ class CorridorsAlgorithm(VdtoAlgorithm):
                             "U.S.–Mexico border region and that the assignment table names these organisations.")
         crs = QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
         fields = fields_of(CORRIDOR_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
         write_rows(sink, fields, rows, feedback)
         del sink
         apply_style(context, dest, "corridors.qml")
         results = {self.OUTPUT: dest, "CORRIDORS": len(rows)}
-        buffer_sink, buffer_dest = self.parameterAsSink(parameters, self.OUTPUT_BUFFERS, context, fields, WKB_POLYGON,
-                                                        crs)
+        buffer_sink, buffer_dest = open_sink(self, parameters, self.OUTPUT_BUFFERS, context, fields, WKB_POLYGON,
+                                             crs, written=(dest,))
         if buffer_sink is not None:
             buffered = [dict(row, __geometry__=to_qgs(row["__shape__"].buffer(width_km * 500.0))) for row in rows]
             write_rows(buffer_sink, fields, buffered, feedback)

@@ -20,6 +20,7 @@ from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
+from .vdtos import crs_missing, open_sink
 
 VERDICTS = {
     "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
@@ -113,13 +114,14 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
         if chart and os.path.splitext(chart)[1].lower() not in (".png", ".svg"):
             raise self.fail("The chart must be a .png or .svg file, not {0}: change the file name.", chart)
-        if chart and not os.access(os.path.dirname(os.path.abspath(chart)) or ".", os.W_OK):
+        folder = os.path.dirname(os.path.abspath(chart)) if chart else ""
+        if chart and not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
             raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart)
         for label, source in ((self.tr("zones"), zones), (self.tr("events"), events),
                               (self.tr("regions"), regions)):
             if source is None or source.featureCount() == 0:
                 raise self.fail("The {0} layer is empty: choose a layer with features.", label)
-            if not source.sourceCrs().isValid():
+            if crs_missing(source.sourceCrs()):
                 raise self.fail("The {0} layer has no CRS: set it in Layer Properties ▸ Source and run again.", label)
 
         zone = self._pick_zone(zones, wanted)
@@ -152,12 +154,17 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         transform = _transform(events.sourceCrs(), metric)
         request = QgsFeatureRequest().setSubsetOfAttributes([f for f in (date_field, deaths_field) if f],
                                                             events.fields())
-        bad_dates = 0
+        bad_dates, dated, first_bad = 0, 0, None
         for feature in features_of(events, request):
-            month = _month_of(feature[date_field])
+            raw = feature[date_field]
+            month = _month_of(raw)
             if month is None:
                 bad_dates += 1
+                if first_bad is None and raw is not None and not (hasattr(raw, "isNull") and raw.isNull()) \
+                        and str(raw).strip():
+                    first_bad = str(raw)
                 continue
+            dated += 1
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 continue
@@ -182,6 +189,13 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         if bad_dates:
             feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
                                  .format(bad_dates, date_field))
+        if not dated and first_bad is not None:
+            raise self.fail("The date field '{0}' holds '{1}', not a date (no event has a readable date): write the "
+                            "dates as YYYY-MM-DD or choose the field that holds the event dates.", date_field,
+                            first_bad)
+        if not dated:
+            raise self.fail("The date field '{0}' is empty (NULL) for every event: choose the field that holds the "
+                            "event dates.", date_field)
         if not month_list:
             raise self.fail("No dated event falls in zone '{0}' or the rest of its region: check the date field "
                             "and the layers' CRS.", zone["name"])
@@ -214,7 +228,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                ("zone_rate", QVariant.Double), ("control_rate", QVariant.Double),
                                ("difference", QVariant.Double)):
                 fields.append(QgsField(name, kind))
-            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, qc.WKB_NOGEOMETRY, metric)
+            sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, qc.WKB_NOGEOMETRY, metric)
             if sink is not None:
                 for _, row in result.series.iterrows():
                     feature = QgsFeature(fields)

@@ -18,6 +18,7 @@ from .base import VdtoAlgorithm
 CODE_CANDIDATES = ("cvegeo", "CVEGEO")
 POP_CANDIDATES = ("population", "pob2020", "pop2020", "POB2020", "pob", "pop")
 COUNT_CANDIDATES = ("homicides", "homicidios")
+NAME_CANDIDATES = ("nom_mun", "NOMGEO", "nomgeo", "NOM_MUN", "name")
 YEAR_FIELD = re.compile(r"^hom_(\d{4})$")
 OUTPUT_FIELDS = [("gi_z", "double"), ("gi_p", "double"), ("gi_class", "text"), ("lisa_i", "double"),
                  ("lisa_p", "double"), ("lisa_class", "text")]
@@ -293,7 +294,9 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         contiguity = weights if scheme == wt.QUEEN else wt.contiguity(table.geometries)
         confidence = CONFIDENCES[self.parameterAsEnum(parameters, self.REGION_CONFIDENCE, context)]
         mask = rg.hot_mask(stats.gi_class, confidence)
-        return rg.violent_regions(mask, contiguity, labels, population, counts)
+        name_field = pick_field(names, "", NAME_CANDIDATES)
+        display = table.frame[name_field].fillna("").astype(str).tolist() if name_field else None
+        return rg.violent_regions(mask, contiguity, labels, population, counts, display)
 
     def _write_hotspots(self, parameters, context, source, table, columns, extra):
         from ..qgis_bridge.polygons import extended_fields, feature_with, save_style_in_geopackage, \
@@ -318,7 +321,7 @@ class HotspotsAlgorithm(VdtoAlgorithm):
 
         fields = QgsFields()
         for name, kind in [("region_id", "int"), ("n_munis", "int"), ("population", "double"),
-                           ("homicides", "double"), ("share", "double"), ("cvegeo_list", "text")]:
+                           ("homicides", "double"), ("share", "double"), ("cvegeo_list", "text"), ("label", "text")]:
             fields.append(qgs_field(name, kind))
         sink, dest = open_sink(self, parameters, self.REGIONS, context, fields, WKB_MULTIPOLYGON, source.sourceCrs())
         from ..core._compat import make_valid
@@ -328,7 +331,8 @@ class HotspotsAlgorithm(VdtoAlgorithm):
             geometry = shapely_to_qgs(unary_union(parts))
             geometry.convertToMultiType()
             sink.addFeature(table_feature(fields, [region.region_id, region.n_munis, region.population,
-                                                   region.homicides, region.share, ",".join(region.codes)],
+                                                   region.homicides, region.share, ",".join(region.codes),
+                                                   region.label],
                                           geometry), QgsFeatureSink.FastInsert)
         del sink
         save_style_in_geopackage(dest, str(style_path("regions.qml")))

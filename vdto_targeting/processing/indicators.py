@@ -16,6 +16,7 @@ from .base import VdtoAlgorithm
 from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, open_sink, pick_field
 
 PER_100K = 100_000.0
+TABLE_FILTER = "CSV or GeoPackage table (*.csv *.csv.gz *.txt *.gpkg);;All files (*.*)"
 
 
 class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
@@ -54,14 +55,14 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
                                                       parentLayerParameterName=self.MUNICIPALITIES, type=FIELD_ANY,
                                                       optional=True))
         self.addParameter(QgsProcessingParameterFile(self.HOMICIDES, self.tr("Homicides CSV (INEGI or SESNSP)"),
-                                                     optional=True, fileFilter="CSV (*.csv *.csv.gz *.txt)"))
+                                                     optional=True, fileFilter=TABLE_FILTER))
         self.addParameter(QgsProcessingParameterFeatureSource(self.HOMICIDES_LAYER,
                                                               self.tr("…or homicides table layer"),
                                                               [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterString(self.CRIME, self.tr("SESNSP crime (subtype) to count"),
                                                        DEFAULT_SESNSP_CRIME, optional=True))
         self.addParameter(QgsProcessingParameterFile(self.POPULATION, self.tr("Population CSV (census/CONAPO)"),
-                                                     optional=True, fileFilter="CSV (*.csv *.csv.gz *.txt)"))
+                                                     optional=True, fileFilter=TABLE_FILTER))
         self.addParameter(QgsProcessingParameterFeatureSource(self.POPULATION_LAYER,
                                                               self.tr("…or population table layer"),
                                                               [SOURCE_VECTOR], optional=True))
@@ -173,10 +174,24 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
             raise self.fail("No homicide table was given: choose a CSV in HOMICIDES or a table layer in "
                             "HOMICIDES_LAYER.")
         try:
-            data = path if path else read_table_layer(layer)
+            data = self._table(path, context) if path else read_table_layer(layer)
             return sources.read_homicides(data, crime)
         except sources.ImportProblem as error:
             raise self.fail("The homicide table cannot be used: {0}.", str(error))
+
+    @staticmethod
+    def _table(path: str, context):
+        """A CSV path as is; otherwise a layer (id, name or ``file.gpkg|layername=t``) read as a table."""
+        import os
+
+        from qgis.core import QgsProcessingUtils, QgsVectorLayer
+
+        from ..qgis_bridge.polygons import read_table_layer
+
+        if os.path.isfile(path) and path.lower().endswith((".csv", ".csv.gz", ".txt", ".tsv", ".gz")):
+            return path
+        layer = QgsProcessingUtils.mapLayerFromString(path, context)
+        return read_table_layer(layer) if isinstance(layer, QgsVectorLayer) and layer.isValid() else path
 
     def _population(self, parameters, context, feedback, codes, period, counts, table, names):
         import pandas as pd
@@ -188,7 +203,8 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         layer = self.parameterAsSource(parameters, self.POPULATION_LAYER, context)
         if path or layer is not None:
             try:
-                frame, report = sources.read_population(path if path else read_table_layer(layer))
+                frame, report = sources.read_population(self._table(path, context) if path else
+                                                        read_table_layer(layer))
             except sources.ImportProblem as error:
                 raise self.fail("The population table cannot be used: {0}.", str(error))
             frame = sources.unmatched_codes(frame, codes, report)

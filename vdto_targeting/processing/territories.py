@@ -13,7 +13,7 @@ from ..definitions import DEFAULT_TERRITORY_SHARE, MEXICO_METRIC_CRS
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
-from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
+from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, open_sink, write_rows
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [
@@ -136,7 +136,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm):
 
         from ..core.attribution import org_event_weights, rank
 
-        data = load_events(self, parameters, context, feedback)
+        data = load_events(self, parameters, context, feedback, require_location=True)
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         share = self.parameterAsDouble(parameters, self.SHARE, context)
         pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
@@ -166,8 +166,8 @@ class TerritoriesAlgorithm(VdtoAlgorithm):
         if feedback.isCanceled():
             return {}
         fields = fields_of(TERRITORY_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON,
-                                          QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON,
+                               QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
         write_rows(sink, fields, results, feedback)
         del sink
         apply_style(context, dest, "territories.qml")

@@ -10,10 +10,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsField,
-                       QgsFields, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsFeature,
+                       QgsFeatureRequest, QgsField, QgsFields, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, MEXICO_METRIC_CRS)
 from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR,
@@ -68,6 +68,80 @@ def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False
         optional=True))
 
 
+def open_sink(alg: VdtoAlgorithm, parameters, name: str, context, fields, wkb_type, crs=None,
+              written: tuple = ()):
+    """``parameterAsSink`` whose failure names the fix and removes the outputs this run already wrote.
+
+    Why: QGIS's own message ("Creation of data source failed") tells the analyst neither what to do nor that the
+    first of two outputs was left behind half-made.
+    """
+    from qgis.core import QgsProcessingException
+
+    target = alg.parameterAsOutputLayer(parameters, name, context) or ""
+    if target and locked_by_another_program(target.split("|")[0]):
+        remove_outputs(written)
+        raise alg.fail("The output {0} ({1}) is locked by another program: close it there (or choose another "
+                       "file name) and run again; the file was left untouched.", name, target.split("|")[0])
+    try:
+        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                         crs if crs is not None else QgsCoordinateReferenceSystem())
+    except QgsProcessingException as error:
+        remove_outputs(written)
+        raise alg.fail("The output {0} could not be written ({1}): choose a folder you can write to and a file "
+                       "that is not open in another program.", name, str(error)) from None
+    return sink, dest
+
+
+def locked_by_another_program(path: str) -> bool:
+    """True when an existing SQLite/GeoPackage file is held locked by another connection.
+
+    Why: writing a sink to an existing file path deletes and recreates it — another program's open GeoPackage
+    would be replaced under it. Probed with a write lock taken and released at once (nothing is written).
+    """
+    import os
+    import sqlite3
+
+    if not path.lower().endswith((".gpkg", ".sqlite")) or not os.path.isfile(path):
+        return False
+    try:
+        connection = sqlite3.connect(path, timeout=0.2)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.rollback()
+        return False
+    except sqlite3.OperationalError as error:
+        return "locked" in str(error).lower() or "busy" in str(error).lower()
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+
+
+def remove_outputs(destinations) -> None:
+    """Delete files written by a run that then failed, so no partial result is mistaken for a finished one."""
+    import os
+
+    for destination in destinations:
+        path = str(destination or "").split("|")[0]
+        if path.startswith("ogr:") or not path or path.startswith("memory:"):
+            continue
+        for candidate in (path, path + "-wal", path + "-shm", path + "-journal"):
+            if os.path.isfile(candidate):
+                os.remove(candidate)
+
+
+def check_folder_writable(alg: VdtoAlgorithm, path: str) -> None:
+    """Refuse, before anything is written, a plain-file output whose folder does not exist or is not writable."""
+    import os
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+        raise alg.fail("The file {0} could not be written: {1} is not a folder you can write to; choose a folder "
+                       "you can write to.", path, folder)
+
+
 @dataclass
 class EventData:
     """Events read into the core's shapes, with what a criterion sentence needs to state."""
@@ -116,8 +190,58 @@ def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
         raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.", name, text)
 
 
+def crs_missing(crs) -> bool:
+    """No CRS — including GDAL's "Undefined geographic/cartesian SRS", which QGIS reports as a valid CRS."""
+    return not crs.isValid() or (not crs.authid() and "undefined" in crs.toWkt()[:60].lower())
+
+
+def check_crs(alg: VdtoAlgorithm, source, label: str) -> None:
+    """A layer without CRS, or with coordinates its geographic CRS cannot hold, stops the run with the fix."""
+    crs = source.sourceCrs()
+    if crs_missing(crs):
+        raise alg.fail("The {0} layer has no coordinate reference system (CRS): set the layer's CRS in Layer "
+                       "Properties ▸ Source and run again.", label)
+    extent = source.sourceExtent()
+    if crs.isGeographic() and not extent.isEmpty() and (
+            abs(extent.xMinimum()) > 180 or abs(extent.xMaximum()) > 180 or abs(extent.yMinimum()) > 90
+            or abs(extent.yMaximum()) > 90):
+        raise alg.fail("The {0} layer's coordinates (e.g. {1:.0f}, {2:.0f}) do not fit its CRS {3}, which is in "
+                       "degrees: they look like metres; set the layer's true CRS (e.g. EPSG:6372) in Layer "
+                       "Properties ▸ Source.", label, extent.xMinimum(), extent.yMinimum(), crs.authid())
+
+
+def _checked_deaths(alg: VdtoAlgorithm, values, name: str):
+    """Deaths as numbers; NULL counts as 0, but text or a negative count is a data error named with its event."""
+    import pandas as pd
+
+    numbers = pd.to_numeric(values, errors="coerce")
+    bad = numbers.isna() & values.notna() & values.astype("string").str.strip().fillna("").ne("")
+    if bad.any():
+        row = int(bad.to_numpy().nonzero()[0][0])
+        raise alg.fail("The deaths field '{0}' holds '{1}' for event {2}, not a number: correct the value or choose "
+                       "the field that counts deaths in 'Deaths field'.", name, values.iloc[row], row + 1)
+    negative = numbers < 0
+    if negative.any():
+        row = int(negative.to_numpy().nonzero()[0][0])
+        raise alg.fail("The deaths field '{0}' is negative ({1}) for event {2}: correct the value (deaths are "
+                       "counts, 0 or more).", name, numbers.iloc[row], row + 1)
+    return numbers.fillna(0.0)
+
+
+def _check_date_range(alg: VdtoAlgorithm, dates, name: str) -> None:
+    """Dates before 1900 or in the future are typing or export errors: name the first one."""
+    import pandas as pd
+
+    low, high = pd.Timestamp("1900-01-01"), pd.Timestamp(datetime.date.today()) + pd.Timedelta(days=1)
+    out = dates.notna() & ((dates < low) | (dates > high))
+    if out.any():
+        row = int(out.to_numpy().nonzero()[0][0])
+        raise alg.fail("Event {0} is dated {1} in '{2}', outside 1900 – today: correct the date (or choose the right "
+                       "date field).", row + 1, dates.iloc[row].date(), name)
+
+
 def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: str = "INPUT",
-                require_actors: bool = True) -> EventData:
+                require_actors: bool = True, require_location: bool = False) -> EventData:
     """Read, filter by date, resolve names and attribute deaths. Geometry goes to EPSG:6372 (x, y in metres)."""
     import numpy as np
     import pandas as pd
@@ -151,6 +275,10 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         raise alg.fail("A period was given but the events layer has no date field: choose it in 'Date field' or "
                        "leave the dates empty.")
 
+    if source.featureCount() == 0:
+        raise alg.fail("The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).")
+    check_crs(alg, source, alg.tr("events"))
+
     wanted = [f for f in dict.fromkeys(actors + [deaths_field, date_field, year_field, muni_field]) if f]
     request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
     transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
@@ -165,14 +293,28 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         x = y = math.nan
         geometry = feature.geometry()
         if geometry is not None and not geometry.isEmpty():
-            geometry.transform(transform)
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                raise alg.fail("Event {0} lies at {1}, which cannot be placed in Mexico from the layer's CRS {2}: "
+                               "set the layer's true CRS in Layer Properties ▸ Source.", i + 1,
+                               geometry.asWkt(2)[:60], source.sourceCrs().authid()) from None
             point = geometry.centroid().asPoint()
             x, y = point.x(), point.y()
         records.append([_value(feature[f]) for f in wanted] + [x, y])
     frame = pd.DataFrame(records, columns=wanted + ["x", "y"])
-    frame["deaths"] = pd.to_numeric(frame[deaths_field], errors="coerce").fillna(0.0)
+    if require_location and not (np.isfinite(frame["x"]) & np.isfinite(frame["y"])).any():
+        raise alg.fail("None of the {0} events has a location (empty or missing geometry): repair the layer's "
+                       "geometries or choose a layer of located events.", len(frame))
+    if require_actors and actors:
+        named = frame[actors].apply(lambda column: column.astype("string").str.strip().fillna("").ne("")).any()
+        if not named.any():
+            raise alg.fail("No event names an organisation in {0}: every value is empty (NULL); choose the actor "
+                           "fields that hold the organisations' names in 'Actor fields'.", ", ".join(actors))
+    frame["deaths"] = _checked_deaths(alg, frame[deaths_field], deaths_field)
     if date_field:
         frame["date"] = pd.to_datetime(frame[date_field].astype("string"), errors="coerce")
+        _check_date_range(alg, frame["date"], date_field)
         frame["year"] = frame["date"].dt.year
     else:
         frame["year"] = pd.to_numeric(frame[year_field], errors="coerce") if year_field else np.nan
@@ -376,12 +518,17 @@ class RankVdtosAlgorithm(VdtoAlgorithm):
         if feedback.isCanceled():
             return {}
         fields = fields_of(RANKING_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
+        region_fields = fields_of(REGION_FIELDS)
+        try:
+            region_sink, region_dest = open_sink(self, parameters, self.OUTPUT_REGIONS, context, region_fields,
+                                                 WKB_NOGEOMETRY)
+        except Exception:
+            sink = None  # closes the file before it is removed
+            remove_outputs([dest])
+            raise
         write_rows(sink, fields, rows, feedback)
         results = {self.OUTPUT: dest, "ORGANISATIONS": len(rows), "UNKNOWN_NAMES": sorted(data.unknown)}
-        region_fields = fields_of(REGION_FIELDS)
-        region_sink, region_dest = self.parameterAsSink(parameters, self.OUTPUT_REGIONS, context, region_fields,
-                                                        WKB_NOGEOMETRY)
         if region_sink is not None:
             write_rows(region_sink, region_fields, region_rows, feedback)
             results[self.OUTPUT_REGIONS] = region_dest

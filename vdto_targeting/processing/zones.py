@@ -16,6 +16,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingO
 from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES
 from .base import VdtoAlgorithm
+from .vdtos import crs_missing
 
 
 def _file_param(name: str, label: str) -> QgsProcessingParameterFile:
@@ -150,7 +151,7 @@ class ZoneFromFeaturesAlgorithm(_AddZoneBase):
         if source is None or source.featureCount() == 0:
             raise self.fail("No features to make a zone from: select municipalities (or a region or corridor) on "
                             "the map, or choose a layer that has features.")
-        if not source.sourceCrs().isValid():
+        if crs_missing(source.sourceCrs()):
             raise self.fail("The input layer has no CRS: set it in Layer Properties ▸ Source and run again.")
         buffer_km = self.parameterAsDouble(parameters, self.BUFFER_KM, context)
         is_line = _geometry_type_of(source) == qc.GEOMETRY_LINE

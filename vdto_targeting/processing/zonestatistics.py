@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from .. import qgis_compat as qc
 from .base import VdtoAlgorithm
+from .vdtos import crs_missing, open_sink
 
 FIGURE_TYPES = {
     "events": QVariant.Int, "deaths": QVariant.Double, "share": QVariant.Double, "deaths_share": QVariant.Double,
@@ -98,7 +99,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
                               (self.tr("ports"), ports)):
             if source is None:
                 continue
-            if not source.sourceCrs().isValid():
+            if crs_missing(source.sourceCrs()):
                 raise self.fail("The {0} layer has no CRS: set it in Layer Properties ▸ Source and run again.", label)
         if zones is None or zones.featureCount() == 0:
             raise self.fail("The zones layer has no zones: draw at least one zone or choose another layer.")
@@ -150,8 +151,8 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out_fields.append(QgsField("name", QVariant.String))
         for name, kind in FIGURE_TYPES.items():
             out_fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, zones.wkbType(),
-                                          zones.sourceCrs())
+        sink, dest = open_sink(self, parameters, self.OUTPUT, context, out_fields, zones.wkbType(),
+                               zones.sourceCrs())
         by_fid = dict(zip(fids, range(len(fids))))
         for feature in features:
             row = table.iloc[by_fid[int(feature.id())]]
@@ -168,8 +169,9 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             curve_fields = QgsFields()
             for name, kind in CURVE_TYPES.items():
                 curve_fields.append(QgsField(name, kind))
-            curve_sink, curve_dest = self.parameterAsSink(parameters, self.OUTPUT_CURVE, context, curve_fields,
-                                                          qc.WKB_NOGEOMETRY, zones.sourceCrs())
+            sink = None  # the zone figures are complete on disk before the curve is opened
+            curve_sink, curve_dest = open_sink(self, parameters, self.OUTPUT_CURVE, context, curve_fields,
+                                               qc.WKB_NOGEOMETRY, zones.sourceCrs(), written=(dest,))
             if curve_sink is not None:
                 for _, row in curve.iterrows():
                     out = QgsFeature(curve_fields)
