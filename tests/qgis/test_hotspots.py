@@ -149,12 +149,13 @@ def test_islands_reported(vdto_provider, tmp_path):
 
 
 @pytest.mark.parametrize("case, layer_values, params, pattern", [
-    ("NULL values", {"v": [1.0, None, 3.0]}, {}, r"empty \(NULL\) or not a number for municipality 01002.*fill"),
+    ("NULL values leave too few", {"v": [1.0, None, 3.0]}, {},
+     r"Only 2 municipalities have a value in 'v'.*at least 3"),
     ("negative values", {"v": [1.0, -2.0, 3.0]}, {}, r"negative for municipality 01002"),
     ("all equal", {"v": [2.0, 2.0, 2.0]}, {}, r"cannot be analysed.*all values are equal"),
     ("too few features", {"v": [1.0, 2.0]}, {}, r"at least 3 municipalities"),
     ("empty layer", {"v": []}, {}, r"has 0 feature\(s\).*at least 3 municipalities"),
-    ("all NULL", {"v": [None, None, None]}, {}, r"empty \(NULL\) or not a number for municipality 01001 \(3 such"),
+    ("all NULL", {"v": [None, None, None]}, {}, r"empty \(NULL\) for every municipality.*Municipal indicators"),
     ("all zero", {"v": [0.0, 0.0, 0.0]}, {}, r"cannot be analysed.*choose a field with varying"),
     ("k too large", {"v": [1.0, 2.0, 3.0]}, {"WEIGHTS": 2, "K": 5}, r"K = 5 must be smaller.*lower K"),
     ("distance too small", {"v": [1.0, 2.0, 3.0]}, {"WEIGHTS": 3, "DISTANCE": 10.0},
@@ -209,3 +210,42 @@ def test_unwritable_regions_leave_no_hotspots_file(vdto_provider, tmp_path):
         processing.run("vdto:hotspots", {"INPUT": layer, "FIELD": "v", "PERMUTATIONS": 9,
                                          "OUTPUT": str(tmp_path / "hs.gpkg"), "REGIONS": str(blocker / "r.gpkg")})
     assert not (tmp_path / "hs.gpkg").exists()
+
+
+def test_null_values_are_left_out_and_listed_not_refused(vdto_provider, tmp_path):
+    """A municipality without population has a NULL rate: it is missing data, left out like an island, and
+    the others are analysed exactly as if it were not in the layer."""
+    import processing
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    def grid(with_null: bool):
+        layer = QgsVectorLayer("Polygon?crs=EPSG:6372", "m", "memory")
+        layer.dataProvider().addAttributes([QgsField("cvegeo", QVariant.String), QgsField("rate", QVariant.Double)])
+        layer.updateFields()
+        features = []
+        for r in range(5):
+            for c in range(5):
+                if not with_null and (r, c) == (4, 4):
+                    continue
+                f = QgsFeature(layer.fields())
+                x, y = c * 10000.0, r * 10000.0
+                f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + 10000} {y},{x + 10000} {y + 10000},"
+                                                  f"{x} {y + 10000},{x} {y}))"))
+                value = None if (r, c) == (4, 4) else float((r * 7 + c * 3) % 11 + (20 if r < 2 and c < 2 else 0))
+                f.setAttributes([f"01{r}{c:02d}", value])
+                features.append(f)
+        layer.dataProvider().addFeatures(features)
+        return layer
+
+    params = {"FIELD": "rate", "WEIGHTS": 0, "PERMUTATIONS": 99, "SEED": 1}
+    with_null = processing.run("vdto:hotspots", dict(params, INPUT=grid(True), OUTPUT=str(tmp_path / "a.gpkg")))
+    without = processing.run("vdto:hotspots", dict(params, INPUT=grid(False), OUTPUT=str(tmp_path / "b.gpkg")))
+    a = {f["cvegeo"]: f for f in QgsVectorLayer(with_null["OUTPUT"], "a", "ogr").getFeatures()}
+    b = {f["cvegeo"]: f for f in QgsVectorLayer(without["OUTPUT"], "b", "ogr").getFeatures()}
+    assert len(a) == 25 and len(b) == 24
+    assert a["01404"]["gi_z"] is None or str(a["01404"]["gi_z"]) == "NULL"
+    assert "left out" in a["01404"]["gi_class"]
+    for code, feature in b.items():
+        assert abs(a[code]["gi_z"] - feature["gi_z"]) < 1e-12, code
+        assert abs(a[code]["lisa_i"] - feature["lisa_i"]) < 1e-12, code

@@ -239,7 +239,8 @@ class Pipeline:
         path = self.path("us_hubs.gpkg")
         if os.path.exists(path):
             os.remove(path)
-        write_records(path, "us_hubs", [{"hub_id": i, "name": f"{name} (approx.)", "geometry": Point(lon, lat)}
+        approx = text("approx", self.settings.language)
+        write_records(path, "us_hubs", [{"hub_id": i, "name": f"{name} ({approx})", "geometry": Point(lon, lat)}
                                         for i, (name, lat, lon) in enumerate(US_HUBS, start=1)], "Point",
                       "Approximate U.S. wholesale hubs (city centres typed by hand)")
         self.result.outputs["hubs"] = f"{path}|layername=us_hubs"

@@ -132,6 +132,7 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "basis_region": {"en": "violent region", "es": "región violenta"},
     "target_region": {"en": "Violent region", "es": "Región violenta"},
     "zone_name": {"en": "Zone", "es": "Zona"},
+    "approx": {"en": "approx.", "es": "aprox."},
     "period_demo": {"en": "2022–2023 (synthetic)", "es": "2022–2023 (sintético)"},
     "period_real": {"en": "UCDP events {0}–{1}; INEGI homicides {2}–{3}",
                     "es": "eventos UCDP {0}–{1}; homicidios INEGI {2}–{3}"},

@@ -17,7 +17,7 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, S
 from .base import VdtoAlgorithm
 from .territories import apply_style, to_qgs, to_shapely
 from .vdtos import (_pick_field, _value, add_event_parameters, check_crs, fields_of, load_events, open_sink,
-                    write_rows)
+                    remove_outputs, write_rows)
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
@@ -307,15 +307,21 @@ class CorridorsAlgorithm(VdtoAlgorithm):
         crs = QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
         fields = fields_of(CORRIDOR_FIELDS)
         sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
-        write_rows(sink, fields, rows, feedback)
+        complete = write_rows(sink, fields, rows, feedback)
         del sink
+        if not complete:
+            remove_outputs([dest])
+            return {}
         apply_style(context, dest, "corridors.qml")
         results = {self.OUTPUT: dest, "CORRIDORS": len(rows)}
         buffer_sink, buffer_dest = open_sink(self, parameters, self.OUTPUT_BUFFERS, context, fields, WKB_POLYGON,
                                              crs, written=(dest,))
         if buffer_sink is not None:
             buffered = [dict(row, __geometry__=to_qgs(row["__shape__"].buffer(width_km * 500.0))) for row in rows]
-            write_rows(buffer_sink, fields, buffered, feedback)
+            if not write_rows(buffer_sink, fields, buffered, feedback):
+                buffer_sink = None
+                remove_outputs([dest, buffer_dest])
+                return {}
             results[self.OUTPUT_BUFFERS] = buffer_dest
         feedback.setProgress(100)
         return results

@@ -20,7 +20,7 @@ from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
-from .vdtos import crs_missing, open_sink
+from .vdtos import crs_missing, open_sink, remove_outputs
 
 VERDICTS = {
     "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
@@ -245,6 +245,9 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                else self.tr("deaths per 1,000 km² per month"),
                                self.tr("zone"), self.tr("rest of region"))
             except OSError:
+                if self.OUTPUT in outputs:
+                    sink = None  # noqa: F841 - closes the table before it is removed
+                    remove_outputs([outputs[self.OUTPUT]])
                 raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart)
             outputs[self.OUTPUT_CHART] = chart
         return outputs

@@ -12,6 +12,7 @@ from qgis.core import (QgsFeatureSink, QgsFields, QgsProcessingParameterBoolean,
                        QgsProcessingParameterField, QgsProcessingParameterNumber)
 
 from ..paths import style_path
+from ..qgis_bridge.polygons import PolygonTable
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from .base import VdtoAlgorithm
 
@@ -147,6 +148,8 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         if source is None:
             raise self.fail("The municipalities layer could not be read: choose a valid polygon layer.")
         names = source.fields().names()
+        import numpy as np
+
         field = self.parameterAsString(parameters, self.FIELD, context)
         if field not in names:
             raise self.fail("The field '{0}' is not in the layer: choose one of its numeric fields.", field)
@@ -169,6 +172,20 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         labels = table.frame[code_field].astype(str).tolist() if code_field else \
             [f"#{fid}" for fid in table.fids]
         values = self._values(table.frame, field, labels)
+        full_table, present = table, np.isfinite(values)
+        if not present.all():
+            # A NULL rate (e.g. a municipality without population) is missing data, not zero: such municipalities
+            # are left out of the neighbour structure, like islands, and listed — never silently filled.
+            absent = [labels[i] for i in np.flatnonzero(~present)]
+            feedback.pushWarning(self.tr("{0} municipalities have no value in '{1}' and are left out of the "
+                                         "analysis (no statistics): {2}").format(len(absent), field,
+                                                                                 ", ".join(absent)))
+            if present.sum() < 3:
+                raise self.fail("Only {0} municipalities have a value in '{1}'; local statistics need at least 3: "
+                                "fill the missing values or choose another field.", int(present.sum()), field)
+            table = subset_table(table, present)
+            labels = [label for label, keep in zip(labels, present) if keep]
+            values = values[present]
         for i, geometry in enumerate(table.geometries):
             if geometry is None:
                 raise self.fail("Municipality {0} has an empty geometry: repair or delete that feature and run "
@@ -203,7 +220,9 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         feedback.pushInfo(self.tr("{0} hot-spot municipalities, {1} LISA clusters.").format(
             hot, sum(1 for c in stats.lisa_class if c in hs.LISA_CLASSES)))
         regions = self._regions(parameters, context, table, weights, scheme, stats, labels, values)
-        results = self._write_hotspots(parameters, context, source, table, columns, extra)
+        if table is not full_table:
+            columns = {name: expand(column, present) for name, column in columns.items()}
+        results = self._write_hotspots(parameters, context, source, full_table, columns, extra)
         if regions is not None:
             try:
                 results.update(self._write_regions(parameters, context, source, table, regions))
@@ -218,12 +237,15 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         import pandas as pd
 
         raw = pd.to_numeric(frame[field], errors="coerce")
-        bad = raw.isna() | ~np.isfinite(raw.astype(float))
+        missing = frame[field].isna().to_numpy()
+        bad = (raw.isna() | ~np.isfinite(raw.astype(float))).to_numpy() & ~missing
         if bad.any():
-            i = int(np.flatnonzero(bad.to_numpy())[0])
-            raise self.fail("The field '{0}' is empty (NULL) or not a number for municipality {1} ({2} such "
-                            "features): fill the missing values (0 where there were no homicides) or choose "
-                            "another field.", field, labels[i], int(bad.sum()))
+            i = int(np.flatnonzero(bad)[0])
+            raise self.fail("The field '{0}' is not a number for municipality {1} ({2} such features): correct "
+                            "those values or choose another field.", field, labels[i], int(bad.sum()))
+        if missing.all():
+            raise self.fail("The field '{0}' is empty (NULL) for every municipality: run Municipal indicators "
+                            "first or choose another field.", field)
         if (raw < 0).any():
             i = int(np.flatnonzero((raw < 0).to_numpy())[0])
             raise self.fail("The field '{0}' is negative for municipality {1}: counts and rates cannot be "
@@ -338,3 +360,29 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         save_style_in_geopackage(dest, str(style_path("regions.qml")))
         style_on_completion(context, dest, str(style_path("regions.qml")))
         return {self.REGIONS: dest}
+
+
+NO_VALUE = "No value (left out)"
+
+
+def subset_table(table, keep):
+    """The municipalities whose analysed value is present, in the same order."""
+    import numpy as np
+
+    index = np.flatnonzero(keep)
+    return PolygonTable(frame=table.frame.iloc[index].reset_index(drop=True),
+                        geometries=[table.geometries[i] for i in index],
+                        centroids=None if table.centroids is None else np.asarray(table.centroids)[index],
+                        features=[table.features[i] for i in index], fids=[table.fids[i] for i in index])
+
+
+def expand(column, keep):
+    """Put a statistic computed on the present municipalities back in place; the others get no value."""
+    import numpy as np
+
+    values = iter(column)
+    if isinstance(column, np.ndarray) and column.dtype.kind == "f":
+        out = np.full(len(keep), np.nan)
+        out[keep] = column
+        return out
+    return [next(values) if present else NO_VALUE for present in keep]

@@ -109,8 +109,11 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
         if csv_path:
             check_folder_writable(self, csv_path)
         sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
-        write_rows(sink, fields, rows, feedback)
+        complete = write_rows(sink, fields, rows, feedback)
         del sink
+        if not complete:
+            remove_outputs([dest])
+            return {}
         results = {self.OUTPUT: dest, "ROWS": len(rows)}
         if csv_path:
             try:

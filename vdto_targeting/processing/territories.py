@@ -13,7 +13,8 @@ from ..definitions import DEFAULT_TERRITORY_SHARE, MEXICO_METRIC_CRS
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
-from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, open_sink, write_rows
+from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, open_sink,
+                    remove_outputs, write_rows
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [
@@ -168,8 +169,11 @@ class TerritoriesAlgorithm(VdtoAlgorithm):
         fields = fields_of(TERRITORY_FIELDS)
         sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON,
                                QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
-        write_rows(sink, fields, results, feedback)
+        complete = write_rows(sink, fields, results, feedback)
         del sink
+        if not complete:
+            remove_outputs([dest])
+            return {}
         apply_style(context, dest, "territories.qml")
         feedback.setProgress(100)
         return {self.OUTPUT: dest, "TERRITORIES": len(results)}

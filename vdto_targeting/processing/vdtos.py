@@ -368,12 +368,13 @@ def fields_of(spec: list) -> QgsFields:
     return fields
 
 
-def write_rows(sink, fields: QgsFields, rows: list, feedback) -> None:
-    """Write attribute rows (dicts) in field order; NaN becomes NULL."""
+def write_rows(sink, fields: QgsFields, rows: list, feedback) -> bool:
+    """Write attribute rows (dicts) in field order; NaN becomes NULL. False when cancelled part-way (the caller
+    then removes the half-written output)."""
     names = fields.names()
     for row in rows:
         if feedback.isCanceled():
-            return
+            return False
         feature = QgsFeature(fields)
         values = []
         for name in names:
@@ -385,6 +386,7 @@ def write_rows(sink, fields: QgsFields, rows: list, feedback) -> None:
         if "__geometry__" in row and row["__geometry__"] is not None:
             feature.setGeometry(row["__geometry__"])
         sink.addFeature(feature)
+    return True
 
 
 RANKING_FIELDS = [
@@ -527,10 +529,13 @@ class RankVdtosAlgorithm(VdtoAlgorithm):
             sink = None  # closes the file before it is removed
             remove_outputs([dest])
             raise
-        write_rows(sink, fields, rows, feedback)
+        if not write_rows(sink, fields, rows, feedback) or (
+                region_sink is not None and not write_rows(region_sink, region_fields, region_rows, feedback)):
+            sink = region_sink = None
+            remove_outputs([dest, region_dest])
+            return {}
         results = {self.OUTPUT: dest, "ORGANISATIONS": len(rows), "UNKNOWN_NAMES": sorted(data.unknown)}
         if region_sink is not None:
-            write_rows(region_sink, region_fields, region_rows, feedback)
             results[self.OUTPUT_REGIONS] = region_dest
         elif masks:
             feedback.pushInfo(self.tr("Violent regions were given but no per-region output was requested."))
