@@ -249,62 +249,62 @@
             <translation>se superpone con {0}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="66" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="67" />
             <source>Territories (field organisation, from vdto:territories)</source>
             <translation>Territorios (campo organisation, de vdto:territories)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="68" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="69" />
             <source>Ports of entry (BTS: port_code, port_name, state)</source>
             <translation>Puertos de entrada (BTS: port_code, port_name, state)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="70" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="71" />
             <source>U.S. destinations (hubs or counties; optional)</source>
             <translation>Destinos en EE. UU. (centros o condados; opcional)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="73" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="74" />
             <source>Port assignment table (organisation, port_code[, destination]; optional)</source>
             <translation>Tabla de asignación de puertos (organisation, port_code[, destination]; opcional)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="76" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="77" />
             <source>Ports per organisation</source>
             <translation>Puertos por organización</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="78" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="79" />
             <source>Corridor width (km)</source>
             <translation>Ancho del corredor (km)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="80" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="81" />
             <source>Events for corridor exposure (optional)</source>
             <translation>Eventos para la exposición del corredor (opcional)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="83" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="84" />
             <source>Road network (optional; straight corridors without it)</source>
             <translation>Red de carreteras (opcional; sin ella los corredores son rectos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="85" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="86" />
             <source>U.S.–Mexico border line (optional; a built-in Natural Earth line otherwise)</source>
             <translation>Línea fronteriza México–EE. UU. (opcional; si no, una línea integrada de Natural Earth)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="88" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="89" />
             <source>Border zone for ports (km)</source>
             <translation>Zona fronteriza para los puertos (km)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="91" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="92" />
             <source>Corridors</source>
             <translation>Corredores</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="92" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="93" />
             <source>Corridor buffers</source>
             <translation>Búferes de corredores</translation>
         </message>
@@ -479,47 +479,47 @@
             <translation>Otro programa tiene bloqueado el archivo de zonas {0} ({1}): ciérrelo allí, o espere a que termine, e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="105" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="107" />
             <source>[skip] {0}: skipped on request</source>
             <translation>[omitido] {0}: omitido a petición</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="110" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="112" />
             <source>[not available] {0}: algorithm {1} is not installed; the briefing prints what the other steps produced</source>
             <translation>[no disponible] {0}: el algoritmo {1} no está instalado; el informe imprime lo que produjeron los demás pasos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="120" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="122" />
             <source>[not available] {0}: {1} needs {2}, which this pipeline cannot supply</source>
             <translation>[no disponible] {0}: {1} necesita {2}, que este flujo no puede proporcionar</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="131" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="133" />
             <source>[failed] {0}: {1}: {2}</source>
             <translation>[falló] {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="136" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="138" />
             <source>[done] {0}: {1} in {2:.1f} s</source>
             <translation>[hecho] {0}: {1} en {2:.1f} s</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="145" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="147" />
             <source>The events layer {0} does not open: check the path.</source>
             <translation>La capa de eventos {0} no se abre: revise la ruta.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="160" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="162" />
             <source>events in the period {0} – {1}: {2}</source>
             <translation>eventos en el periodo {0} – {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="256" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="259" />
             <source>[skip] zones: no organisations in the events, no zones proposed</source>
             <translation>[omitido] zonas: no hay organizaciones en los eventos, no se proponen zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="324" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="328" />
             <source>[fallback] zones: {0} proposed zones written directly to {1}</source>
             <translation>[alternativa] zonas: {0} zonas propuestas escritas directamente en {1}</translation>
         </message>
@@ -535,144 +535,159 @@
     <context>
         <name>BriefingAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="75" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="76" />
             <source>Violence surface</source>
             <translation>Superficie de violencia</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="77" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="85" />
             <source>Lethal events (drawn when no surface is given; used for provisional figures)</source>
             <translation>Eventos letales (se dibujan si no se da una superficie; se usan para cifras provisionales)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="81" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="89" />
             <source>Deaths field of the events</source>
             <translation>Campo de muertes de los eventos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="83" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="91" />
             <source>VDTO ranking (vdto:rankvdtos)</source>
             <translation>Clasificación de VDTO (vdto:rankvdtos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="85" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="93" />
             <source>Target package (vdto:targetpackage)</source>
             <translation>Paquete de objetivos (vdto:targetpackage)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="88" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="96" />
             <source>Study area for PAI (e.g. municipalities)</source>
             <translation>Área de estudio para el PAI (p. ej., municipios)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="91" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="99" />
             <source>Title (empty: standard title)</source>
             <translation>Título (vacío: título estándar)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="93" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="101" />
             <source>Subtitle</source>
             <translation>Subtítulo</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="94" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="102" />
             <source>Analyst</source>
             <translation>Analista</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="95" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="103" />
             <source>Period analysed</source>
             <translation>Periodo analizado</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="96" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="104" />
             <source>Handling marking</source>
             <translation>Marca de manejo</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="98" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="106" />
             <source>Sources and attributions (empty: standard attribution line)</source>
             <translation>Fuentes y atribuciones (vacío: línea de atribución estándar)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="101" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="109" />
             <source>Page size (landscape)</source>
             <translation>Tamaño de página (horizontal)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="103" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="111" />
             <source>Briefing language</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="105" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="113" />
             <source>Mark as synthetic demo data</source>
             <translation>Marcar como datos sintéticos de demostración</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="107" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="115" />
             <source>Keep the layout and its layers in the project</source>
             <translation>Conservar la composición y sus capas en el proyecto</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="110" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="118" />
             <source>Briefing PDF</source>
             <translation>Informe en PDF</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="110" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="118" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="112" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="120" />
             <source>PNG pages (first page name)</source>
             <translation>Páginas PNG (nombre de la primera página)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="112" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="120" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="116" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="124" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="117" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="125" />
             <source>PNG pages written</source>
             <translation>Páginas PNG escritas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="118" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="126" />
             <source>Layout name</source>
             <translation>Nombre de la composición</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="173" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="184" />
             <source>QGIS's offline world map was not found: the map has no basemap.</source>
             <translation>No se encontró el mapa mundial sin conexión de QGIS: el mapa no tiene mapa base.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="183" />
-            <source>vdto:rankvdtos output not given; computed from the events.</source>
-            <translation>No se dio la salida de vdto:rankvdtos; se calculó a partir de los eventos.</translation>
-        </message>
-        <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="197" />
-            <source>vdto:zonestatistics output not given; counted from the events over a study area of {0:,.0f} km².</source>
-            <translation>No se dio la salida de vdto:zonestatistics; contado a partir de los eventos sobre un área de estudio de {0:,.0f} km².</translation>
-        </message>
-        <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="200" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="210" />
             <source>Briefing: {0} map layers, {1} organisations, {2} zones</source>
             <translation>Informe: {0} capas de mapa, {1} organizaciones, {2} zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="231" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="242" />
             <source>Briefing written: {0} ({1} pages)</source>
             <translation>Informe escrito: {0} ({1} páginas)</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <source>What the surface measures (legend title)</source>
+            <translation>Qué mide la superficie (título de la leyenda)</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <source>Automatic (deaths per km² when a deaths field is given)</source>
+            <translation>Automático (muertes por km² cuando se da un campo de muertes)</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <source>Events per km²</source>
+            <translation>Eventos por km²</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <source>Deaths per km²</source>
+            <translation>Muertes por km²</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <source>Relative density (raw kernel sum)</source>
+            <translation>Densidad relativa (suma bruta de núcleos)</translation>
         </message>
     </context>
     <context>
@@ -801,12 +816,12 @@
     <context>
         <name>BufferZoneAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="110" />
+            <location filename="../vdto_targeting/processing/zones.py" line="111" />
             <source>Centre</source>
             <translation>Centro</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="111" />
+            <location filename="../vdto_targeting/processing/zones.py" line="112" />
             <source>Radius (km)</source>
             <translation>Radio (km)</translation>
         </message>
@@ -814,55 +829,65 @@
     <context>
         <name>CorridorsAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="262" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="264" />
             <source>No route on the road network ({0}); the corridor is straight there.</source>
             <translation>No hay ruta en la red de carreteras ({0}); allí el corredor es recto.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="291" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="293" />
             <source>Assignment rows for organisations without a territory were ignored: {0}.</source>
             <translation>Se ignoraron las filas de asignación de organizaciones sin territorio: {0}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="341" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="349" />
             <source>assignment table</source>
             <translation>tabla de asignación</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="344" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="352" />
             <source>nearest along the border</source>
             <translation>el más cercano a lo largo de la frontera</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="358" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="366" />
             <source>straight</source>
             <translation>recto</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="362" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="370" />
             <source>road network</source>
             <translation>red de carreteras</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/corridors.py" line="112" />
+            <source>territories</source>
+            <translation>territorios</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/corridors.py" line="143" />
+            <source>ports</source>
+            <translation>puertos</translation>
         </message>
     </context>
     <context>
         <name>CreateZonesLayerAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="81" />
+            <location filename="../vdto_targeting/processing/zones.py" line="82" />
             <source>CRS of the zones (empty: EPSG:6372)</source>
             <translation>SRC de las zonas (vacío: EPSG:6372)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="83" />
+            <location filename="../vdto_targeting/processing/zones.py" line="84" />
             <source>Zones GeoPackage</source>
             <translation>GeoPackage de zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="83" />
+            <location filename="../vdto_targeting/processing/zones.py" line="84" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="97" />
+            <location filename="../vdto_targeting/processing/zones.py" line="98" />
             <source>{0} zones in {1}.</source>
             <translation>{0} zonas en {1}.</translation>
         </message>
@@ -1046,137 +1071,137 @@
     <context>
         <name>EvaluateZoneAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="70" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="71" />
             <source>Enforcement zones</source>
             <translation>Zonas de intervención</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="72" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="73" />
             <source>Zone (zone_id or name; empty: the first active zone)</source>
             <translation>Zona (zone_id o nombre; vacío: la primera zona activa)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="74" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="75" />
             <source>Violent events (points)</source>
             <translation>Eventos violentos (puntos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="76" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="77" />
             <source>Event date field</source>
             <translation>Campo de fecha del evento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="78" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="79" />
             <source>Deaths field (empty: count events)</source>
             <translation>Campo de muertes (vacío: contar eventos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="81" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="82" />
             <source>Regions (e.g. states)</source>
             <translation>Regiones (p. ej., estados)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="83" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="84" />
             <source>Months before and after</source>
             <translation>Meses antes y después</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="85" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="86" />
             <source>Confidence level</source>
             <translation>Nivel de confianza</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="87" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="88" />
             <source>Monthly series</source>
             <translation>Serie mensual</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="89" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="90" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="89" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="90" />
             <source>PNG image (*.png);;SVG image (*.svg)</source>
             <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="92" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="93" />
             <source>DiD estimate</source>
             <translation>Estimación DiD</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="92" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="93" />
             <source>Lower bound</source>
             <translation>Límite inferior</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="92" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="93" />
             <source>Upper bound</source>
             <translation>Límite superior</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="92" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="93" />
             <source>Months before</source>
             <translation>Meses antes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="92" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="93" />
             <source>Months after</source>
             <translation>Meses después</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="96" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="97" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="118" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="120" />
             <source>zones</source>
             <translation>zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="118" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="120" />
             <source>events</source>
             <translation>eventos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="118" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="120" />
             <source>regions</source>
             <translation>regiones</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="183" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="190" />
             <source>{0} events without a readable date in '{1}' were left out.</source>
             <translation>Se excluyeron {0} eventos sin una fecha legible en '{1}'.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="202" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="216" />
             <source>Zone '{0}': DiD = {1:.3f} per 1,000 km² per month ({2:.0%} CI {3:.3f} to {4:.3f}); {5} months before, {6} after. {7}</source>
             <translation>Zona '{0}': DiD = {1:.3f} por 1000 km² por mes (IC del {2:.0%}: {3:.3f} a {4:.3f}); {5} meses antes, {6} después. {7}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="226" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="240" />
             <source>{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}</source>
             <translation>{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="229" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
             <source>events per 1,000 km² per month</source>
             <translation>eventos por 1000 km² por mes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="229" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
             <source>deaths per 1,000 km² per month</source>
             <translation>muertes por 1000 km² por mes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="229" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
             <source>zone</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="229" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
             <source>rest of region</source>
             <translation>resto de la región</translation>
         </message>
@@ -1237,129 +1262,134 @@
     <context>
         <name>HotspotsAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="98" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="100" />
             <source>Municipalities</source>
             <translation>Municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="100" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
             <source>Field to analyse (count or rate)</source>
             <translation>Campo que se analiza (conteo o tasa)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
             <source>Spatial weights</source>
             <translation>Pesos espaciales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
             <source>Queen contiguity</source>
             <translation>Contigüidad de reina</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
             <source>Rook contiguity</source>
             <translation>Contigüidad de torre</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
             <source>K nearest neighbours</source>
             <translation>K vecinos más cercanos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
             <source>Distance band</source>
             <translation>Banda de distancia</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="106" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="108" />
             <source>Neighbours (k-nearest)</source>
             <translation>Vecinos (k más cercanos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="108" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="110" />
             <source>Distance band (metres)</source>
             <translation>Banda de distancia (metros)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="110" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="112" />
             <source>Permutations (0 = normal approximation)</source>
             <translation>Permutaciones (0 = aproximación normal)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="113" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="115" />
             <source>Random seed</source>
             <translation>Semilla aleatoria</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="115" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="117" />
             <source>False Discovery Rate correction</source>
             <translation>Corrección de la tasa de falsos descubrimientos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="117" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="119" />
             <source>Municipal code field</source>
             <translation>Campo de clave municipal</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="120" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="122" />
             <source>Homicide count field (regions)</source>
             <translation>Campo de conteo de homicidios (regiones)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="123" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="125" />
             <source>Population field (regions)</source>
             <translation>Campo de población (regiones)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="126" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="128" />
             <source>Hot spot confidence for regions</source>
             <translation>Confianza de los puntos calientes para las regiones</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="129" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="131" />
             <source>Emerging hotspots over years</source>
             <translation>Puntos calientes emergentes a lo largo de los años</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="131" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="133" />
             <source>Yearly fields, oldest first (default: hom_YYYY)</source>
             <translation>Campos anuales, del más antiguo al más reciente (predeterminado: hom_AAAA)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="135" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="137" />
             <source>Hotspots</source>
             <translation>Puntos calientes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="136" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="138" />
             <source>Violent regions</source>
             <translation>Regiones violentas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="164" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="168" />
             <source>Reading {0} municipalities…</source>
             <translation>Leyendo {0} municipios…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="180" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="198" />
             <source>{0} municipalities have no neighbour and get no statistics: {1}</source>
             <translation>{0} municipios no tienen vecinos y no reciben estadísticas: {1}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="182" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="200" />
             <source>Gi* and Local Moran with {0} permutations (seed {1})…</source>
             <translation>Gi* y Moran local con {0} permutaciones (semilla {1})…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="202" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="220" />
             <source>{0} hot-spot municipalities, {1} LISA clusters.</source>
             <translation>{0} municipios en puntos calientes, {1} conglomerados LISA.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="270" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="293" />
             <source>Emerging hotspots over {0} years…</source>
             <translation>Puntos calientes emergentes en {0} años…</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/hotspots.py" line="180" />
+            <source>{0} municipalities have no value in '{1}' and are left out of the analysis (no statistics): {2}</source>
+            <translation>{0} municipios no tienen valor en '{1}' y quedan fuera del análisis (sin estadísticas): {2}</translation>
         </message>
     </context>
     <context>
@@ -1547,102 +1577,102 @@
     <context>
         <name>MunicipalIndicatorsAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="51" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="52" />
             <source>Municipalities</source>
             <translation>Municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="53" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="54" />
             <source>Municipal code field (CVEGEO)</source>
             <translation>Campo de clave municipal (CVEGEO)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="56" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="57" />
             <source>Homicides CSV (INEGI or SESNSP)</source>
             <translation>CSV de homicidios (INEGI o SESNSP)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="58" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="59" />
             <source>…or homicides table layer</source>
             <translation>…o capa con la tabla de homicidios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="61" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="62" />
             <source>SESNSP crime (subtype) to count</source>
             <translation>Delito del SESNSP (subtipo) que se cuenta</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="63" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="64" />
             <source>Population CSV (census/CONAPO)</source>
             <translation>CSV de población (censo/CONAPO)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="65" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="66" />
             <source>…or population table layer</source>
             <translation>…o capa con la tabla de población</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="68" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="69" />
             <source>…or population field of the layer</source>
             <translation>…o campo de población de la capa</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="76" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="77" />
             <source>Violence surface (optional)</source>
             <translation>Superficie de violencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="78" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="79" />
             <source>Municipal indicators</source>
             <translation>Indicadores municipales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="110" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="111" />
             <source>homicide table</source>
             <translation>tabla de homicidios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="123" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="124" />
             <source>{0} municipalities have no population, so no rate: {1}</source>
             <translation>{0} municipios no tienen población, por lo que no tienen tasa: {1}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="195" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="211" />
             <source>population table</source>
             <translation>tabla de población</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="196" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="212" />
             <source>Population from the population table.</source>
             <translation>Población tomada de la tabla de población.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="199" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="215" />
             <source>Population from the homicide table's own population column.</source>
             <translation>Población tomada de la columna de población de la propia tabla de homicidios.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="203" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="219" />
             <source>Population from the layer field '{0}' (one year for the whole period).</source>
             <translation>Población tomada del campo '{0}' de la capa (un año para todo el periodo).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="207" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="223" />
             <source>No population given: rates are left empty.</source>
             <translation>No se dio población: las tasas quedan vacías.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="222" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="238" />
             <source>Violence surface summarised over {0} municipalities.</source>
             <translation>Superficie de violencia resumida en {0} municipios.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="230" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="246" />
             <source>{0}: {1} row(s) not joined to any municipality:</source>
             <translation>{0}: {1} fila(s) no unidas a ningún municipio:</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="233" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="249" />
             <source>  row {0}: code '{1}' {2} — {3}</source>
             <translation>  fila {0}: clave '{1}' {2} — {3}</translation>
         </message>
@@ -1788,52 +1818,52 @@
     <context>
         <name>RankVdtosAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="321" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="465" />
             <source>Events (UCDP GED or ACLED)</source>
             <translation>Eventos (UCDP GED o ACLED)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="324" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="468" />
             <source>Violent regions (polygons with region_id, from vdto:hotspots)</source>
             <translation>Regiones violentas (polígonos con region_id, de vdto:hotspots)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="327" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="471" />
             <source>Share of a region's deaths an organisation needs to be named</source>
             <translation>Proporción de las muertes de una región que necesita una organización para ser nombrada</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="330" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="474" />
             <source>VDTO ranking</source>
             <translation>Clasificación de VDTO</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="331" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="475" />
             <source>Ranking per violent region</source>
             <translation>Clasificación por región violenta</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="389" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="541" />
             <source>Violent regions were given but no per-region output was requested.</source>
             <translation>Se dieron regiones violentas, pero no se pidió la salida por región.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="390" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="542" />
             <source>Ranked {0} organisations; first: {1}.</source>
             <translation>Se clasificaron {0} organizaciones; primera: {1}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="403" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="555" />
             <source>region (no organisation holds {0:.0%})</source>
             <translation>región (ninguna organización alcanza el {0:.0%})</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="405" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="557" />
             <source>Region {0} is region-targeted: the most violent organisation holds {1:.1%} of its {2:,.0f} deaths, below the {3:.0%} threshold ({4}).</source>
             <translation>La región {0} es objetivo como región: la organización más violenta tiene el {1:.1%} de sus {2:,.0f} muertes, por debajo del umbral del {3:.0%} ({4}).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="409" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="561" />
             <source>Region {0}: {1} holds {2:.1%} of its {3:,.0f} deaths, at or above the {4:.0%} threshold ({5}).</source>
             <translation>Región {0}: {1} tiene el {2:.1%} de sus {3:,.0f} muertes, igual o por encima del umbral del {4:.0%} ({5}).</translation>
         </message>
@@ -2212,22 +2242,22 @@
             <translation>use la capa escrita por vdto:corridors.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="125" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="136" />
             <source>region {0}</source>
             <translation>región {0}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="131" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="142" />
             <source>port {0} ({1})</source>
             <translation>puerto {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="134" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="145" />
             <source>{0} (FIPS {1})</source>
             <translation>{0} (FIPS {1})</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="141" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="152" />
             <source>region {0} (region-targeted)</source>
             <translation>región {0} (objetivo como región)</translation>
         </message>
@@ -2235,77 +2265,77 @@
     <context>
         <name>TerritoriesAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="112" />
+            <location filename="../vdto_targeting/processing/territories.py" line="113" />
             <source>Events (UCDP GED or ACLED)</source>
             <translation>Eventos (UCDP GED o ACLED)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="115" />
+            <location filename="../vdto_targeting/processing/territories.py" line="116" />
             <source>Number of top organisations</source>
             <translation>Número de organizaciones principales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="117" />
+            <location filename="../vdto_targeting/processing/territories.py" line="118" />
             <source>Share of the density the area of operation holds</source>
             <translation>Proporción de la densidad que contiene el área de operación</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="120" />
+            <location filename="../vdto_targeting/processing/territories.py" line="121" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="122" />
+            <location filename="../vdto_targeting/processing/territories.py" line="123" />
             <source>Kernel radius (metres)</source>
             <translation>Radio del núcleo (metros)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="124" />
+            <location filename="../vdto_targeting/processing/territories.py" line="125" />
             <source>Weight of each event</source>
             <translation>Peso de cada evento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="124" />
+            <location filename="../vdto_targeting/processing/territories.py" line="125" />
             <source>One per event</source>
             <translation>Uno por evento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="124" />
+            <location filename="../vdto_targeting/processing/territories.py" line="125" />
             <source>Attributed deaths</source>
             <translation>Muertes atribuidas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="127" />
+            <location filename="../vdto_targeting/processing/territories.py" line="128" />
             <source>Minimum events for a territory</source>
             <translation>Mínimo de eventos para un territorio</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="130" />
+            <location filename="../vdto_targeting/processing/territories.py" line="131" />
             <source>Municipalities (optional, field cvegeo)</source>
             <translation>Municipios (opcional, campo cvegeo)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="132" />
+            <location filename="../vdto_targeting/processing/territories.py" line="133" />
             <source>Territories</source>
             <translation>Territorios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="154" />
+            <location filename="../vdto_targeting/processing/territories.py" line="155" />
             <source>Skipped (fewer than {0} events, too few for a territory): {1}.</source>
             <translation>Omitidas (menos de {0} eventos, demasiado pocos para un territorio): {1}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="195" />
+            <location filename="../vdto_targeting/processing/territories.py" line="199" />
             <source>{0}: no located events, no territory.</source>
             <translation>{0}: sin eventos localizados, sin territorio.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="207" />
+            <location filename="../vdto_targeting/processing/territories.py" line="211" />
             <source>attributed deaths</source>
             <translation>muertes atribuidas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="207" />
+            <location filename="../vdto_targeting/processing/territories.py" line="211" />
             <source>events</source>
             <translation>eventos</translation>
         </message>
@@ -2313,77 +2343,77 @@
     <context>
         <name>VdtoAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="25" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="26" />
             <source>Violence fell in the zone relative to the rest of its region (the interval excludes zero).</source>
             <translation>La violencia bajó en la zona respecto al resto de su región (el intervalo excluye el cero).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="27" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="28" />
             <source>Violence rose in the zone relative to the rest of its region (the interval excludes zero).</source>
             <translation>La violencia subió en la zona respecto al resto de su región (el intervalo excluye el cero).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="29" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="30" />
             <source>No change can be told apart from month-to-month noise (the interval includes zero).</source>
             <translation>Ningún cambio se distingue del ruido de un mes a otro (el intervalo incluye el cero).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="31" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="32" />
             <source>Too few months before or after the start date to tell (at least {0} on each side are needed).</source>
             <translation>Hay muy pocos meses antes o después de la fecha de inicio para saberlo (se necesitan al menos {0} de cada lado).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="35" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="36" />
             <source>reduced</source>
             <translation>redujo</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="36" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="37" />
             <source>increased</source>
             <translation>aumentó</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="37" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="38" />
             <source>no detectable change</source>
             <translation>sin cambio detectable</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="38" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="39" />
             <source>too few months</source>
             <translation>muy pocos meses</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="86" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="160" />
             <source>equal shares among the parties</source>
             <translation>partes iguales entre las partes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="86" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="160" />
             <source>full involvement (each party credited with every death of its events)</source>
             <translation>participación plena (a cada parte se le atribuyen todas las muertes de sus eventos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="264" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="408" />
             <source>n/a (one event or one year)</source>
             <translation>n/d (un evento o un año)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="266" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="410" />
             <source>rising</source>
             <translation>en aumento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="268" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="412" />
             <source>falling</source>
             <translation>en descenso</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="269" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="413" />
             <source>stable</source>
             <translation>estable</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="280" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="424" />
             <source>Rank {0} of {1} by deaths attributed under {2}, events {3}: {4:,.0f} deaths ({5:.1%} of the {6:,.0f} deaths in the period) in {7} events; trend {8}. State forces, civilians and non-DTO armed groups are not ranked.</source>
             <translation>Lugar {0} de {1} por muertes atribuidas con {2}, eventos {3}: {4:,.0f} muertes ({5:.1%} de las {6:,.0f} muertes del periodo) en {7} eventos; tendencia {8}. No se clasifican fuerzas del Estado, civiles ni grupos armados que no son OTD.</translation>
         </message>
@@ -2778,20 +2808,32 @@
             <translation>No se encontró el mapa mundial sin conexión de QGIS: el mapa no tiene mapa base.</translation>
         </message>
         <message>
-            <source>vdto:rankvdtos output not given; computed from the events.</source>
-            <translation>No se dio la salida de vdto:rankvdtos; se calculó a partir de los eventos.</translation>
-        </message>
-        <message>
-            <source>vdto:zonestatistics output not given; counted from the events over a study area of {0:,.0f} km².</source>
-            <translation>No se dio la salida de vdto:zonestatistics; contado a partir de los eventos sobre un área de estudio de {0:,.0f} km².</translation>
-        </message>
-        <message>
             <source>Briefing: {0} map layers, {1} organisations, {2} zones</source>
             <translation>Informe: {0} capas de mapa, {1} organizaciones, {2} zonas</translation>
         </message>
         <message>
             <source>Briefing written: {0} ({1} pages)</source>
             <translation>Informe escrito: {0} ({1} páginas)</translation>
+        </message>
+        <message>
+            <source>What the surface measures (legend title)</source>
+            <translation>Qué mide la superficie (título de la leyenda)</translation>
+        </message>
+        <message>
+            <source>Automatic (deaths per km² when a deaths field is given)</source>
+            <translation>Automático (muertes por km² cuando se da un campo de muertes)</translation>
+        </message>
+        <message>
+            <source>Events per km²</source>
+            <translation>Eventos por km²</translation>
+        </message>
+        <message>
+            <source>Deaths per km²</source>
+            <translation>Muertes por km²</translation>
+        </message>
+        <message>
+            <source>Relative density (raw kernel sum)</source>
+            <translation>Densidad relativa (suma bruta de núcleos)</translation>
         </message>
         <message>
             <source>Centre</source>
@@ -2824,6 +2866,14 @@
         <message>
             <source>road network</source>
             <translation>red de carreteras</translation>
+        </message>
+        <message>
+            <source>territories</source>
+            <translation>territorios</translation>
+        </message>
+        <message>
+            <source>ports</source>
+            <translation>puertos</translation>
         </message>
         <message>
             <source>CRS of the zones (empty: EPSG:6372)</source>
@@ -3096,6 +3146,10 @@
         <message>
             <source>Emerging hotspots over {0} years…</source>
             <translation>Puntos calientes emergentes en {0} años…</translation>
+        </message>
+        <message>
+            <source>{0} municipalities have no value in '{1}' and are left out of the analysis (no statistics): {2}</source>
+            <translation>{0} municipios no tienen valor en '{1}' y quedan fuera del análisis (sin estadísticas): {2}</translation>
         </message>
         <message>
             <source>SESNSP crime (subtype) to count</source>
@@ -3568,10 +3622,6 @@
         <message>
             <source>corridors</source>
             <translation>corredores</translation>
-        </message>
-        <message>
-            <source>ports</source>
-            <translation>puertos</translation>
         </message>
         <message>
             <source>Reading events and municipalities (areas in EPSG:6372)…</source>
@@ -4048,12 +4098,12 @@
     <context>
         <name>ZoneFromFeaturesAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="142" />
+            <location filename="../vdto_targeting/processing/zones.py" line="143" />
             <source>Features</source>
             <translation>Objetos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="144" />
+            <location filename="../vdto_targeting/processing/zones.py" line="145" />
             <source>Buffer (km)</source>
             <translation>Búfer (km)</translation>
         </message>
@@ -4061,107 +4111,107 @@
     <context>
         <name>ZoneStatisticsAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="56" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="57" />
             <source>Enforcement zones</source>
             <translation>Zonas de intervención</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="58" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="59" />
             <source>Violent events (points)</source>
             <translation>Eventos violentos (puntos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="60" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="61" />
             <source>Deaths field</source>
             <translation>Campo de muertes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="62" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="63" />
             <source>Municipalities (the study area)</source>
             <translation>Municipios (el área de estudio)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="65" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="66" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="67" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="68" />
             <source>Organisation field(s) of the events</source>
             <translation>Campo(s) de organización de los eventos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="70" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="71" />
             <source>Corridors (lines)</source>
             <translation>Corredores (líneas)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="72" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="73" />
             <source>Ports of entry (points)</source>
             <translation>Puertos de entrada (puntos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="74" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="75" />
             <source>Ports within (km)</source>
             <translation>Puertos a menos de (km)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="76" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="77" />
             <source>Zone figures</source>
             <translation>Cifras de las zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="78" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="79" />
             <source>Concentration curve</source>
             <translation>Curva de concentración</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="80" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="81" />
             <source>Gini coefficient of the concentration curve</source>
             <translation>Coeficiente de Gini de la curva de concentración</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="96" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
             <source>zones</source>
             <translation>zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="96" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
             <source>events</source>
             <translation>eventos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="96" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
             <source>municipalities</source>
             <translation>municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="96" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
             <source>corridors</source>
             <translation>corredores</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="96" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
             <source>ports</source>
             <translation>puertos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="110" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="111" />
             <source>Reading events and municipalities (areas in EPSG:6372)…</source>
             <translation>Leyendo eventos y municipios (áreas en EPSG:6372)…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="127" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="128" />
             <source>Zone '{0}' crossed itself and was repaired (make valid).</source>
             <translation>La zona '{0}' se cruzaba a sí misma y se reparó (hacer válida).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="141" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="142" />
             <source>Zone '{0}' {1}: its share double-counts the shared ground.</source>
             <translation>Zona '{0}' {1}: su proporción cuenta dos veces el terreno compartido.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="179" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="181" />
             <source>Gini coefficient of the concentration curve: {0:.3f}</source>
             <translation>Coeficiente de Gini de la curva de concentración: {0:.3f}</translation>
         </message>
@@ -4474,47 +4524,47 @@
     <context>
         <name>_AddZoneBase</name>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="38" />
+            <location filename="../vdto_targeting/processing/zones.py" line="39" />
             <source>Zones GeoPackage</source>
             <translation>GeoPackage de zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="39" />
+            <location filename="../vdto_targeting/processing/zones.py" line="40" />
             <source>Zone name</source>
             <translation>Nombre de la zona</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="40" />
+            <location filename="../vdto_targeting/processing/zones.py" line="41" />
             <source>Target (organisation or region)</source>
             <translation>Objetivo (organización o región)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="42" />
+            <location filename="../vdto_targeting/processing/zones.py" line="43" />
             <source>Basis</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="44" />
+            <location filename="../vdto_targeting/processing/zones.py" line="45" />
             <source>Feature id of the new zone</source>
             <translation>Id. de objeto de la zona nueva</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="45" />
+            <location filename="../vdto_targeting/processing/zones.py" line="46" />
             <source>zone_id of the new zone</source>
             <translation>zone_id de la zona nueva</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="46" />
+            <location filename="../vdto_targeting/processing/zones.py" line="47" />
             <source>Geometry verdict (valid or repaired)</source>
             <translation>Veredicto de la geometría (válida o reparada)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="64" />
+            <location filename="../vdto_targeting/processing/zones.py" line="65" />
             <source>The outline crossed itself and was repaired before it was stored.</source>
             <translation>El contorno se cruzaba a sí mismo y se reparó antes de guardarlo.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zones.py" line="66" />
+            <location filename="../vdto_targeting/processing/zones.py" line="67" />
             <source>Zone {0} stored in {1}.</source>
             <translation>Zona {0} guardada en {1}.</translation>
         </message>
@@ -4550,24 +4600,29 @@
     <context>
         <name>alg</name>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="146" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="270" />
             <source>start</source>
             <translation>inicio</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="147" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="271" />
             <source>end</source>
             <translation>fin</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="180" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="322" />
             <source>{0} events have no readable date in '{1}' and were left out of the period.</source>
             <translation>{0} eventos no tienen una fecha legible en '{1}' y se excluyeron del periodo.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="195" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="337" />
             <source>Names not in the alias table, kept under their own spelling: {0}. Add them to the alias table to merge them with an organisation.</source>
             <translation>Nombres que no están en la tabla de alias, conservados con su propia grafía: {0}. Añádalos a la tabla de alias para unirlos con una organización.</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/vdtos.py" line="280" />
+            <source>events</source>
+            <translation>eventos</translation>
         </message>
     </context>
     <context>

@@ -45,10 +45,43 @@ def pdf_pages(path: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
-def pdf_text(path: Path, page: int = 0) -> str:
-    command = ["pdftotext", "-layout"] + (["-f", str(page), "-l", str(page)] if page else []) + [str(path), "-"]
-    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # nosec B603
+def pdf_text(path: Path, page: int = 0, layout: bool = True, left_half: bool = False) -> str:
+    """The text of the PDF (or one page); ``left_half``: only the page's left column (page 2's ranking/package)."""
+    command = ["pdftotext"] + (["-layout"] if layout else []) + (["-f", str(page), "-l", str(page)] if page else [])
+    if left_half:
+        command += ["-x", "0", "-y", "0", "-W", "415", "-H", "612"]
+    text = subprocess.run(command + [str(path), "-"], capture_output=True, text=True,  # nosec B603
+                          check=True).stdout
     return unicodedata.normalize("NFKC", text)  # the fonts' ligatures (ﬁ, ﬃ) back to letters
+
+
+def package_section(pdf: Path, heading: str, layout: bool = True) -> str:
+    """Page 2's target-package section: from its heading to the end of the left column."""
+    text = pdf_text(pdf, 2, layout=layout, left_half=True)
+    assert heading in text, heading
+    return text[text.index(heading):]
+
+
+def assert_package_section(pdf: Path, package_uri: str, heading: str, headers) -> None:
+    """Every organisation of the package is printed, once per port × destination, with readable figures."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(package_uri, "package", "ogr")
+    organisations = {f["organisation"] for f in layer.getFeatures() if f["organisation"]}
+    assert organisations
+    words = " ".join(package_section(pdf, heading, layout=False).split())
+    for name in organisations:
+        assert name in words, f"{name} missing from the target package section"
+    for header in headers:
+        assert header in words, header
+    assert not re.search(r"\d\.0\b|\d{4,}\.\d", words), "raw numbers (2654.0) in the package table"
+    assert "vdto" not in words and "target type" not in words
+    rows = [line.strip() for line in package_section(pdf, heading).splitlines() if line.strip()]
+    for name in organisations:  # condensed: named on its first row only, not once per region × corridor
+        named = [row for row in rows if re.search(rf"\b{re.escape(name)}(?! -)", row)]
+        assert len(named) <= 1, f"{name} printed on {len(named)} rows"
+    repeated = [a for a, b in zip(rows, rows[1:]) if a == b]
+    assert not repeated, f"identical consecutive rows: {repeated}"
 
 
 def page_pixels(path: Path, page: int, tmp_path: Path):
@@ -146,12 +179,67 @@ def test_spanish_letter_briefing_of_the_demo(demo, vdto_provider, tmp_path):
                      "DATOS SINTÉTICOS", "Curva de concentración", "IPP"):
         assert expected in text, expected
     assert "LAW ENFORCEMENT SENSITIVE" not in text
+    assert_spanish_only(text)
     size = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout  # nosec
     assert "792 x 612" in size  # US Letter, landscape
     pngs = result["PNG_FILES"].split(";")
     assert len(pngs) == 5 and all(Path(p).stat().st_size > 20000 for p in pngs)
     layout = QgsProject.instance().layoutManager().layoutByName("VDTO briefing")
     assert layout is not None and layout.pageCollection().pageCount() == 5
+
+
+ENGLISH_LEFTOVERS = ("Legend", "Enforcement zone", "Ports of entry", "Target package", "Concentration curve",
+                     "Ranking criterion", "Page ", "Sources:", "Period analysed", "Band 1", "(Gray)", "Figures",
+                     "Share", "Deaths", "Events", "or more", "proposed", "approved", "active", "synthetic",
+                     "approx.", "not given", "computed from", "LAW ENFORCEMENT SENSITIVE")
+
+
+def assert_spanish_only(text: str) -> None:
+    """No English heading, header, legend title, note or footer in a Spanish briefing."""
+    leftovers = [word for word in ENGLISH_LEFTOVERS if word in text]
+    assert not leftovers, f"English left in the Spanish briefing: {leftovers}"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_demo_pipeline_briefing_reads_well(vdto_provider, tmp_path, language):
+    """The demo chain's briefing: condensed target package, clean surface legend, no stale pages, one language.
+
+    Each run writes its own scenario: a second chain run on a GeoPackage whose layers an earlier run kept in the
+    project fails to open it in this QGIS (stale pooled SQLite connection, outside the briefing code).
+    """
+    from vdto_targeting.briefing import pipeline
+
+    demo = pipeline.run_demo_scenario(str(tmp_path / "scenario"))
+    out = tmp_path / language
+    out.mkdir()
+    stale = [out / "briefing_6.png", out / "briefing_12.png"]
+    for path in stale:
+        path.write_bytes(b"an earlier, longer briefing")
+    keep = out / "briefing_notes.png"
+    keep.write_bytes(b"not a page")
+    settings = pipeline.demo_settings(str(out), demo, language=language, field_pack=False)
+    result = pipeline.Pipeline(settings).execute()
+    assert not result.failed and not result.unavailable, result.log
+    pdf = Path(result.outputs["briefing"])
+    assert result.outputs["pages"] == 5 == pdf_pages(pdf)
+    assert not any(path.exists() for path in stale) and keep.exists()
+    assert sorted(p.name for p in out.glob("briefing*.png")) == sorted(
+        ["briefing.png", "briefing_notes.png"] + [f"briefing_{i}.png" for i in range(2, 6)])
+    page1, text = pdf_text(pdf, 1), pdf_text(pdf)
+    assert "Band 1" not in text and "(Gray)" not in text
+    if language == "en":
+        assert "Deaths per km2 (kernel density)" in page1 and "or more" in page1  # NFKC: ² → 2
+        assert_package_section(pdf, result.outputs["target_package"], "Target package",
+                               ["Organisation (rank)", "Violent regions", "Port of entry", "U.S. destination"])
+    else:
+        assert "Muertes por km2 (densidad kernel)" in page1 and "o más" in page1
+        for expected in ("SENSIBLE PARA LA APLICACIÓN DE LA LEY", "Leyenda", "Paquete de objetivos", "Página 2",
+                         "Criterio de clasificación: Muertes atribuidas", "sintético", "% de eventos", "Fuentes"):
+            assert expected in text, expected
+        assert_spanish_only(text)
+        words = " ".join(package_section(pdf, "Paquete de objetivos", layout=False).split())
+        for header in ("Organización (lugar)", "Puerto de entrada", "Destino en EE. UU."):
+            assert header in words, header
 
 
 @pytest.mark.parametrize("case, params, message", [
@@ -193,6 +281,9 @@ def test_briefing_from_the_real_data(shared_data, vdto_provider, tmp_path, artif
         assert expected in text, expected
     page2 = pdf_text(pdf, 2)
     assert "Sinaloa Cartel" in page2 and re.search(r"Jalisco Cartel|CJNG", page2)
+    assert_package_section(pdf, result.outputs["target_package"], "Target package",
+                           ["Organisation (rank)", "Port of entry", "U.S. destination"])
+    assert "Band 1" not in text and "Deaths per km2" in text
     for page in (1, 3):
         assert_map_page_not_blank(pdf, page, tmp_path)
     (artifacts / "briefing_real.pdf").write_bytes(pdf.read_bytes())

@@ -126,7 +126,7 @@ def test_demo_step_loads_layers_in_the_group_and_a_rerun_replaces_them(dock):
 
 def test_cancelled_run_leaves_no_layer_or_file_and_qgis_stays_responsive(dock, tmp_path):
     """A long run (10 million random points written to a GeoPackage) cancelled half way."""
-    from qgis.core import QgsProject
+    from qgis.core import QgsApplication, QgsProject
     from qgis.PyQt.QtCore import QTimer
 
     from vdto_targeting.gui.tasks import StepRun
@@ -150,6 +150,8 @@ def test_cancelled_run_leaves_no_layer_or_file_and_qgis_stays_responsive(dock, t
     run.done.connect(lambda status, result: outcome.update(status=status, **result))
     assert run.start()
     assert wait_for(lambda: progress and progress[-1] > 0, 60)
+    tasks = QgsApplication.taskManager().activeTasks()
+    assert any(task.description() for task in tasks), "the run is not in QGIS's task manager"
     run.cancel()
     assert wait_for(lambda: "status" in outcome, 60)
     timer.stop()

@@ -13,8 +13,8 @@ from ..definitions import DEFAULT_TERRITORY_SHARE, MEXICO_METRIC_CRS
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
-from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, open_sink,
-                    remove_outputs, write_rows
+from .vdtos import (_pick_field, _value, add_event_parameters, fields_of, load_events, open_sink,
+                    remove_outputs, write_rows)
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [
