@@ -30,14 +30,16 @@ Already covered elsewhere (distinct bad inputs, counted as (algorithm, input) pa
 - test_zones_layer.py (6): zone collapsed to a line, zone outside Mexico, unknown status, end before start,
   corridor line without buffer, zones GeoPackage locked by another connection (same process).
 
-That is 71 before this module. ``CASES`` below adds 72, of which one repeats an input above ("hotspots: field all
-NULL", kept here for its checksum check): 71 + 71 = 142 distinct bad inputs. Cases marked ``xfail`` (non-strict)
+That is 71 before this module. ``CASES`` below adds 73, of which one repeats an input above ("hotspots: field all
+NULL", kept here for its checksum check): 71 + 72 = 143 distinct bad inputs. Cases marked ``xfail`` (non-strict)
 belong to areas still being written; each reason says what is wrong.
 
-Left out on purpose: a polygon GeoPackage whose only feature is POLYGON EMPTY, through vdto:importmunicipalities.
-Alone it is refused (QGIS's "Feature (1) ... has invalid geometry"), but after the importer cases above it kills
-the Python process (SIGSEGV/SIGBUS in PyEval_GetLocals inside source.getFeatures(), where Processing's Python
-invalid-geometry callback raises) — a crash cannot be an xfail; it is reported to the importers' owner.
+"municipalities: only feature is POLYGON EMPTY" used to kill the Python process when run after the other importer
+cases (SIGSEGV inside source.getFeatures(), where Processing's Python invalid-geometry callback raised): the
+importer now reads with QGIS's validity check skipped and checks emptiness and validity itself.
+
+Outputs are transactional (``qgis_bridge/outputs.py``): every output is written to a temporary sibling and renamed
+into place at the end, so "no output left" also means no temporary file left (checked by the digests below).
 """
 from __future__ import annotations
 
@@ -294,9 +296,7 @@ CASES: Dict[str, Case] = {
                                        "OUTPUT": f.o("o.gpkg")}, ["3020"], ["year"]),
     "municipalities: no CRS": _bad(
         "importmunicipalities", lambda f: {"INPUT": munis(f, epsg=None), "OUTPUT": f.o("o.gpkg")},
-        ["coordinate reference system"], ["set the layer's CRS"],
-        xfail="importers (in progress): a GeoPackage without CRS (GDAL 'Undefined geographic SRS') is imported "
-              "as it is, no refusal"),
+        ["coordinate reference system"], ["set the layer's CRS"]),
     "municipalities: empty layer": _bad(
         "importmunicipalities", lambda f: {"INPUT": munis(f, codes=()), "OUTPUT": f.o("o.gpkg")},
         ["no feature"], ["choose"]),
@@ -305,17 +305,17 @@ CASES: Dict[str, Case] = {
         ["no feature has a usable municipal code"], ["CODE_FIELD"]),
     "municipalities: mixed geometry types": _bad(
         "importmunicipalities", lambda f: {"INPUT": mixed_munis(f),
-                                           "OUTPUT": f.o("o.gpkg")}, ["point"], ["polygon"],
-        xfail="importers (in progress): a generic-geometry layer mixing a point and a polygon is imported, the "
-              "point becomes a 'municipality'"),
+                                           "OUTPUT": f.o("o.gpkg")}, ["point"], ["polygon"]),
+    "municipalities: only feature is POLYGON EMPTY": _bad(
+        "importmunicipalities", lambda f: {"INPUT": f.gpkg("m.gpkg", [("POLYGON EMPTY", {"cvegeo": "25006"})],
+                                                           "Polygon", 6372, (("cvegeo", "str"),)),
+                                           "OUTPUT": f.o("o.gpkg")}, ["empty geometry"], ["repair"]),
     "municipalities: output under a file": _bad(
         "importmunicipalities", lambda f: {"INPUT": munis(f), "OUTPUT": f.under_file("o.gpkg")},
         UNWRITABLE, ["folder"]),
     "municipalities: output GeoPackage locked by another process": _bad(
         "importmunicipalities", lambda f: {"INPUT": munis(f), "OUTPUT": f.o("locked.gpkg")},
-        ["locked"], ["close"], lock="out:locked.gpkg",
-        xfail="importers (in progress): the sink deletes and recreates a GeoPackage another process holds locked "
-              "(BEGIN EXCLUSIVE) — that program's data is replaced, no refusal"),
+        ["locked"], ["close"], lock="out:locked.gpkg"),
     # ------------------------------------------------------------------ indicators
     "indicators: homicide CSV is UTF-16": _bad(
         "municipalindicators", lambda f: {"MUNICIPALITIES": munis(f), "START_YEAR": 2019, "END_YEAR": 2019,
@@ -330,9 +330,7 @@ CASES: Dict[str, Case] = {
     "indicators: empty municipalities layer": _bad(
         "municipalindicators", lambda f: {"MUNICIPALITIES": munis(f, codes=()), "START_YEAR": 2019,
                                           "END_YEAR": 2019, "HOMICIDES": homicides_csv(f, "25006,2019,1,3\n"),
-                                          "OUTPUT": f.o("o.gpkg")}, ["municipalities", "empty"], ["choose"],
-        xfail="indicators (in progress): an empty municipalities layer is reported as 'The homicide table has no "
-              "rows for 2019-2019 (years available: none)' — it blames the table, not the layer"),
+                                          "OUTPUT": f.o("o.gpkg")}, ["municipalities", "empty"], ["choose"]),
     # ------------------------------------------------------------------ surface
     "surface: only empty geometries": _bad(
         "violencesurface", lambda f: {"INPUT": events(f, wkt="POINT EMPTY"), "RADIUS": 20000.0,
@@ -340,18 +338,14 @@ CASES: Dict[str, Case] = {
         ["no valid geometries"], ["repair"]),
     "surface: all weights NULL": _bad(
         "violencesurface", lambda f: {"INPUT": events(f, deaths=None), "WEIGHT_FIELD": "best", "RADIUS": 20000.0,
-                                      "PIXEL_SIZE": 1000.0, "OUTPUT": f.o("s.tif")}, ["best"], ["weight"],
-        xfail="surface (in progress): every weight NULL gives an all-zero surface with only a warning"),
+                                      "PIXEL_SIZE": 1000.0, "OUTPUT": f.o("s.tif")}, ["best"], ["weight"]),
     "surface: radius given in degrees": _bad(
         "violencesurface", lambda f: {"INPUT": events(f), "RADIUS": 0.25, "PIXEL_SIZE": 1000.0,
-                                      "OUTPUT": f.o("s.tif")}, ["radius"], ["metres"],
-        xfail="surface (in progress): RADIUS 0.25 (degrees typed as metres) is accepted and a surface whose kernel "
-              "is smaller than a pixel is written"),
+                                      "OUTPUT": f.o("s.tif")}, ["radius"], ["metres"]),
     "surface: mixed geometry types": _bad(
         "violencesurface", lambda f: {"INPUT": mixed_events(f),
                                       "RADIUS": 20000.0, "PIXEL_SIZE": 1000.0, "OUTPUT": f.o("s.tif")},
-        ["polygon"], ["point"],
-        xfail="surface (in progress): a point + polygon layer ends in a Python traceback in the message"),
+        ["polygon"], ["point"]),
     "surface: output inside /proc": _bad(
         "violencesurface", lambda f: {"INPUT": events(f), "RADIUS": 20000.0, "PIXEL_SIZE": 1000.0,
                                       "OUTPUT": "/proc/version/s.tif"}, UNWRITABLE, ["folder"]),
@@ -362,16 +356,14 @@ CASES: Dict[str, Case] = {
     "hotspots: mixed geometry types": _bad(
         "hotspots", lambda f: {"INPUT": munis(f, geometry="Geometry", extra_rows=[
             (f"POINT({CX} {CY})", {"cvegeo": "25003", "v": 1.0})]), "FIELD": "v", "OUTPUT": f.o("o.gpkg")},
-        ["point"], ["polygon"],
-        xfail="hotspots (in progress): a point among the municipal polygons is analysed as a municipality"),
+        ["point"], ["polygon"]),
     "hotspots: distance band of 1 (degrees typed as metres)": _bad(
         "hotspots", lambda f: {"INPUT": degree_munis(f), "FIELD": "v", "WEIGHTS": 3, "DISTANCE": 1.0,
                                "OUTPUT": f.o("o.gpkg")},
         ["neighbour"], ["DISTANCE"]),
     "hotspots: output GeoPackage locked by another process": _bad(
         "hotspots", lambda f: {"INPUT": munis(f), "FIELD": "v", "OUTPUT": f.o("locked.gpkg")}, ["locked"],
-        ["close"], lock="out:locked.gpkg",
-        xfail="hotspots (in progress): the sink deletes and recreates a GeoPackage another process holds locked"),
+        ["close"], lock="out:locked.gpkg"),
     "hotspots: output under a file": _bad(
         "hotspots", lambda f: {"INPUT": munis(f), "FIELD": "v", "OUTPUT": f.under_file("o.gpkg")},
         UNWRITABLE, ["folder"]),

@@ -122,10 +122,12 @@ def write_concentration_svg(path: str, zones: Sequence[Tuple[str, float, float]]
         dash.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(dash)
         segment(0.0, 0.0, 1.0, 1.0)
-        end = min(x_max, y_max)
-        label_at = to_px(end, end)
-        painter.drawText(QRectF(label_at.x() - 160, label_at.y() - 24, 150, 20), int(Qt.AlignmentFlag.AlignRight),
-                         text("curve_even", language))
+        # The diagonal's key sits in the plot's lower right corner, which lies below the diagonal and so below
+        # the concentration curve too: the label can never sit on either line (it did at the diagonal's end).
+        key_y = bottom - 14
+        painter.drawLine(QPointF(right - 240, key_y), QPointF(right - 210, key_y))
+        painter.drawText(QRectF(right - 204, key_y - 10, 200, 20),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text("curve_even", language))
         painter.setPen(QPen(QColor("#b2182b"), 3))
         for (x0, y0, _), (x1, y1, _) in zip(points, points[1:]):
             segment(x0, y0, x1, y1)

@@ -75,12 +75,10 @@ class BriefingAlgorithm(VdtoAlgorithm):
             self.addParameter(QgsProcessingParameterVectorLayer(name, self.tr(description), types, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.SURFACE, self.tr("Violence surface"),
                                                             optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.SURFACE_MEASURE, self.tr("What the surface measures "
-                                                                                "(legend title)"),
-                                                     [self.tr("Automatic (deaths per km² when a deaths field "
-                                                              "is given)"), self.tr("Events per km²"),
-                                                      self.tr("Deaths per km²"),
-                                                      self.tr("Relative density (raw kernel sum)")],
+        measures = [self.tr("Automatic (deaths per km² when a deaths field is given)"), self.tr("Events per km²"),
+                    self.tr("Deaths per km²"), self.tr("Relative density (raw kernel sum)")]
+        self.addParameter(QgsProcessingParameterEnum(self.SURFACE_MEASURE,
+                                                     self.tr("What the surface measures (legend title)"), measures,
                                                      defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.EVENTS, self.tr("Lethal events (drawn when no "
                                                                                  "surface is given; used for "
@@ -251,8 +249,8 @@ def _surface_units(choice: int, surface, deaths_field: str) -> str:
         return "units_deaths"
     if choice == 3:
         return "units_raw"
-    description = surface.dataProvider().bandDescription(1) if hasattr(surface.dataProvider(),
-                                                                         "bandDescription") else ""
+    provider = surface.dataProvider()
+    description = provider.bandDescription(1) if hasattr(provider, "bandDescription") else ""
     if "raw" in str(description).lower():
         return "units_raw"
     return "units_deaths" if deaths_field else "units_events"

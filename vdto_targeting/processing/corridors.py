@@ -16,8 +16,7 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, S
                            WKB_POLYGON)
 from .base import VdtoAlgorithm
 from .territories import apply_style, to_qgs, to_shapely
-from .vdtos import (_pick_field, _value, add_event_parameters, check_crs, fields_of, load_events, open_sink,
-                    remove_outputs, write_rows)
+from .vdtos import _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events, write_rows
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
@@ -280,6 +279,13 @@ class CorridorsAlgorithm(VdtoAlgorithm):
 
     # ------------------------------------------------------------------------------------------------- main
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT, self.OUTPUT_BUFFERS)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
         self._unassigned = []
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
         per_org = self.parameterAsInt(parameters, self.PORTS_PER_ORG, context)
@@ -306,23 +312,23 @@ class CorridorsAlgorithm(VdtoAlgorithm):
                             "U.S.–Mexico border region and that the assignment table names these organisations.")
         crs = QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
         fields = fields_of(CORRIDOR_FIELDS)
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
+        # Corridors and buffers go to temporary files renamed into place together: both or neither.
+        sink, dest = outputs.sink(self.OUTPUT, fields, WKB_LINESTRING, crs)
         complete = write_rows(sink, fields, rows, feedback)
         del sink
         if not complete:
-            remove_outputs([dest])
             return {}
-        apply_style(context, dest, "corridors.qml")
         results = {self.OUTPUT: dest, "CORRIDORS": len(rows)}
-        buffer_sink, buffer_dest = open_sink(self, parameters, self.OUTPUT_BUFFERS, context, fields, WKB_POLYGON,
-                                             crs, written=(dest,))
+        buffer_sink, buffer_dest = outputs.sink(self.OUTPUT_BUFFERS, fields, WKB_POLYGON, crs)
         if buffer_sink is not None:
             buffered = [dict(row, __geometry__=to_qgs(row["__shape__"].buffer(width_km * 500.0))) for row in rows]
-            if not write_rows(buffer_sink, fields, buffered, feedback):
-                buffer_sink = None
-                remove_outputs([dest, buffer_dest])
+            complete = write_rows(buffer_sink, fields, buffered, feedback)
+            del buffer_sink
+            if not complete:
                 return {}
             results[self.OUTPUT_BUFFERS] = buffer_dest
+        outputs.commit()
+        apply_style(context, dest, "corridors.qml")
         feedback.setProgress(100)
         return results
 

@@ -20,7 +20,7 @@ from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
-from .vdtos import crs_missing, open_sink, remove_outputs
+from .vdtos import crs_missing
 
 VERDICTS = {
     "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
@@ -98,6 +98,14 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
 
     # ------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        # The table and the chart go to temporary files renamed into place together: both or neither.
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs) -> Dict[str, Any]:
         import numpy as np
         import pandas as pd
 
@@ -114,9 +122,15 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
         if chart and os.path.splitext(chart)[1].lower() not in (".png", ".svg"):
             raise self.fail("The chart must be a .png or .svg file, not {0}: change the file name.", chart)
-        folder = os.path.dirname(os.path.abspath(chart)) if chart else ""
-        if chart and not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
-            raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart)
+        if chart:
+            from qgis.core import QgsProcessingException
+
+            from ..qgis_bridge.outputs import ensure_writable
+
+            try:
+                ensure_writable(chart, self.OUTPUT_CHART)
+            except QgsProcessingException:
+                raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart) from None
         for label, source in ((self.tr("zones"), zones), (self.tr("events"), events),
                               (self.tr("regions"), regions)):
             if source is None or source.featureCount() == 0:
@@ -217,7 +231,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                   "{4:.3f}); {5} months before, {6} after. {7}")
                           .format(zone["name"], result.estimate, confidence, result.ci_low, result.ci_high,
                                   result.months_before, result.months_after, message))
-        outputs: Dict[str, Any] = {
+        results: Dict[str, Any] = {
             self.ESTIMATE: _num(result.estimate), self.CI_LOW: _num(result.ci_low), self.CI_HIGH: _num(result.ci_high),
             self.VERDICT: result.verdict, self.MONTHS_BEFORE: result.months_before,
             self.MONTHS_AFTER: result.months_after,
@@ -228,29 +242,28 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                ("zone_rate", QVariant.Double), ("control_rate", QVariant.Double),
                                ("difference", QVariant.Double)):
                 fields.append(QgsField(name, kind))
-            sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, qc.WKB_NOGEOMETRY, metric)
+            sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_NOGEOMETRY, metric)
             if sink is not None:
                 for _, row in result.series.iterrows():
                     feature = QgsFeature(fields)
                     feature.setAttributes([row["month"], row["period"], float(row["zone_rate"]),
                                            float(row["control_rate"]), float(row["difference"])])
                     sink.addFeature(feature, QgsFeatureSink.FastInsert)
-                outputs[self.OUTPUT] = dest
+                del sink
+                results[self.OUTPUT] = dest
         if chart:
             title = self.tr("{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}").format(
                 zone["name"], result.estimate, result.ci_low, result.ci_high, self.tr(VERDICT_NAMES[result.verdict]))
             try:
-                save_did_chart(chart, result.series, str(start), title,
+                save_did_chart(outputs.file(chart, self.OUTPUT_CHART), result.series, str(start), title,
                                self.tr("events per 1,000 km² per month") if not deaths_field
                                else self.tr("deaths per 1,000 km² per month"),
                                self.tr("zone"), self.tr("rest of region"))
             except OSError:
-                if self.OUTPUT in outputs:
-                    sink = None  # noqa: F841 - closes the table before it is removed
-                    remove_outputs([outputs[self.OUTPUT]])
-                raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart)
-            outputs[self.OUTPUT_CHART] = chart
-        return outputs
+                raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart) from None
+            results[self.OUTPUT_CHART] = chart
+        outputs.commit()
+        return results
 
     def _pick_zone(self, zones, wanted: str) -> QgsFeature:
         names = zones.fields().names()
@@ -313,8 +326,8 @@ def save_did_chart(path: str, series, start: str, title: str, y_label: str, zone
                    control_label: str) -> None:
     """Draw the zone's and the region's monthly rates with the start month marked, as PNG or SVG.
 
-    QPainter (not matplotlib) because QGIS always ships Qt, never necessarily matplotlib. Written to a temporary
-    name and renamed, so a failure leaves no half-written chart.
+    QPainter (not matplotlib) because QGIS always ships Qt, never necessarily matplotlib. The caller passes the
+    temporary path of an ``OutputTransaction``, so a failure leaves no half-written chart.
     """
     from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
     from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
@@ -322,7 +335,7 @@ def save_did_chart(path: str, series, start: str, title: str, y_label: str, zone
     width, height = 900, 420
     left, right, top, bottom = 70, 20, 50, 60
     suffix = os.path.splitext(path)[1].lower()
-    tmp = path + ".part" + suffix
+    tmp = path
     painter = QPainter()
     image = None
     generator = None
@@ -391,4 +404,5 @@ def save_did_chart(path: str, series, start: str, title: str, y_label: str, zone
         painter.end()
     if image is not None and not image.save(tmp, "PNG"):
         raise OSError(path)
-    os.replace(tmp, path)
+    if not os.path.exists(tmp):
+        raise OSError(path)

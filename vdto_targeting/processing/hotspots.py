@@ -27,29 +27,6 @@ EMERGING_FIELDS = [("eh_class", "text"), ("eh_trend_z", "double"), ("eh_trend_p"
 CONFIDENCES = [90, 95, 99]
 
 
-def open_sink(alg: VdtoAlgorithm, parameters, name: str, context, fields, wkb_type, crs=None):
-    """``parameterAsSink`` whose failure (unwritable folder, file locked by another program) names the fix."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
-
-    try:
-        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
-                                         crs if crs is not None else QgsCoordinateReferenceSystem())
-    except QgsProcessingException as error:
-        raise alg.fail("The output {0} cannot be written ({1}): choose a folder you can write to and a file that "
-                       "is not open in another program.", name, str(error)) from None
-    if sink is None:
-        raise alg.invalidSinkError(parameters, name)
-    return sink, dest
-
-
-def _remove_output(destination: str) -> None:
-    import os
-
-    path = str(destination).split("|")[0]
-    if path.lower().endswith(".gpkg") and os.path.isfile(path):
-        os.remove(path)
-
-
 def pick_field(names, wanted: str, candidates) -> str:
     """The analyst's choice, else the first candidate present (case-sensitive first, then insensitive)."""
     if wanted:
@@ -140,6 +117,14 @@ class HotspotsAlgorithm(VdtoAlgorithm):
 
     # ------------------------------------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        # Both outputs (hotspots and regions) are written to temporary files and renamed together: all or nothing.
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT, self.REGIONS)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
         from ..core import hotspots as hs
         from ..core.hotspots import Cancelled
         from ..qgis_bridge.polygons import read_polygons
@@ -190,6 +175,10 @@ class HotspotsAlgorithm(VdtoAlgorithm):
             if geometry is None:
                 raise self.fail("Municipality {0} has an empty geometry: repair or delete that feature and run "
                                 "again.", labels[i])
+            if geometry.geom_type not in ("Polygon", "MultiPolygon"):
+                raise self.fail("Feature {0} is a {1}, not a polygon: the layer mixes geometry types; delete the "
+                                "non-polygon features or choose the polygon layer of municipalities.", labels[i],
+                                geometry.geom_type.lower().replace("multi", "multi-"))
         weights = self._weights(scheme, table, parameters, context)
         if len(weights.islands) == weights.n:
             raise self.fail("No municipality has a neighbour with these weights: increase DISTANCE (metres) or "
@@ -222,15 +211,27 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         regions = self._regions(parameters, context, table, weights, scheme, stats, labels, values)
         if table is not full_table:
             columns = {name: expand(column, present) for name, column in columns.items()}
-        results = self._write_hotspots(parameters, context, source, full_table, columns, extra)
+        results = self._write_hotspots(outputs, source, full_table, columns, extra)
         if regions is not None:
-            try:
-                results.update(self._write_regions(parameters, context, source, table, regions))
-            except Exception:
-                _remove_output(results[self.OUTPUT])  # nothing half-done: both outputs or none
-                raise
+            results.update(self._write_regions(outputs, source, table, regions))
+        if feedback.isCanceled():
+            return {}
+        outputs.commit()
+        self._style(context, results)
         feedback.setProgress(100)
         return results
+
+    def _style(self, context, results) -> None:
+        """Styles go into the committed files (and onto the layers Processing loads)."""
+        from ..qgis_bridge.polygons import save_style_in_geopackage, style_on_completion
+
+        dest = results[self.OUTPUT]
+        save_style_in_geopackage(dest, str(style_path("hotspots.qml")))
+        save_style_in_geopackage(dest, str(style_path("lisa.qml")), default=False, name="LISA clusters")
+        style_on_completion(context, dest, str(style_path("hotspots.qml")))
+        if self.REGIONS in results:
+            save_style_in_geopackage(results[self.REGIONS], str(style_path("regions.qml")))
+            style_on_completion(context, results[self.REGIONS], str(style_path("regions.qml")))
 
     def _values(self, frame, field, labels):
         import numpy as np
@@ -320,32 +321,29 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         display = table.frame[name_field].fillna("").astype(str).tolist() if name_field else None
         return rg.violent_regions(mask, contiguity, labels, population, counts, display)
 
-    def _write_hotspots(self, parameters, context, source, table, columns, extra):
-        from ..qgis_bridge.polygons import extended_fields, feature_with, save_style_in_geopackage, \
-            style_on_completion
+    def _write_hotspots(self, outputs, source, table, columns, extra):
+        from ..qgis_bridge.polygons import extended_fields, feature_with
 
         fields = extended_fields(source.fields(), extra)
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         for i, template in enumerate(table.features):
             values = {name: column[i] for name, column in columns.items()}
             sink.addFeature(feature_with(template, fields, values), QgsFeatureSink.FastInsert)
         del sink
-        save_style_in_geopackage(dest, str(style_path("hotspots.qml")))
-        save_style_in_geopackage(dest, str(style_path("lisa.qml")), default=False, name="LISA clusters")
-        style_on_completion(context, dest, str(style_path("hotspots.qml")))
         return {self.OUTPUT: dest}
 
-    def _write_regions(self, parameters, context, source, table, regions):
+    def _write_regions(self, outputs, source, table, regions):
         from shapely.ops import unary_union
 
-        from ..qgis_bridge.polygons import qgs_field, save_style_in_geopackage, shapely_to_qgs, \
-            style_on_completion, table_feature
+        from ..qgis_bridge.polygons import qgs_field, shapely_to_qgs, table_feature
 
         fields = QgsFields()
         for name, kind in [("region_id", "int"), ("n_munis", "int"), ("population", "double"),
                            ("homicides", "double"), ("share", "double"), ("cvegeo_list", "text"), ("label", "text")]:
             fields.append(qgs_field(name, kind))
-        sink, dest = open_sink(self, parameters, self.REGIONS, context, fields, WKB_MULTIPOLYGON, source.sourceCrs())
+        sink, dest = outputs.sink(self.REGIONS, fields, WKB_MULTIPOLYGON, source.sourceCrs())
+        if sink is None:
+            return {}
         from ..core._compat import make_valid
 
         for region in regions:
@@ -357,8 +355,6 @@ class HotspotsAlgorithm(VdtoAlgorithm):
                                                    region.label],
                                           geometry), QgsFeatureSink.FastInsert)
         del sink
-        save_style_in_geopackage(dest, str(style_path("regions.qml")))
-        style_on_completion(context, dest, str(style_path("regions.qml")))
         return {self.REGIONS: dest}
 
 

@@ -6,7 +6,7 @@ analyst a record of what was left out.
 """
 from __future__ import annotations
 
-from qgis.core import (QgsFeatureSink, QgsFields, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
                        QgsProcessingParameterString)
 
@@ -39,10 +39,17 @@ class _TableImporter(VdtoAlgorithm):
         raise NotImplementedError
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
         from ..core import sources
         from ..core.codes import normalize_cvegeo
         from ..qgis_bridge.polygons import qgs_field, read_table_layer, table_feature
-        from .hotspots import CODE_CANDIDATES, open_sink, pick_field
+        from .hotspots import CODE_CANDIDATES, pick_field
 
         try:
             frame, report = self._read(parameters, context)
@@ -72,13 +79,16 @@ class _TableImporter(VdtoAlgorithm):
         fields = QgsFields()
         for name, kind in self.COLUMNS:
             fields.append(qgs_field(name, kind))
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
+        sink, dest = outputs.sink(self.OUTPUT, fields, WKB_NOGEOMETRY)
         names = [name for name, _ in self.COLUMNS]
         for number, row in enumerate(frame[names].itertuples(index=False)):
             sink.addFeature(table_feature(fields, list(row)), QgsFeatureSink.FastInsert)
             if number % 20000 == 0:
                 feedback.setProgress(100.0 * number / max(len(frame), 1))
+                if feedback.isCanceled():
+                    return {}
         del sink
+        outputs.commit()
         return {self.OUTPUT: dest, "ROWS": len(frame), "UNMATCHED": len(report.unmatched)}
 
 
@@ -156,13 +166,28 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Municipalities")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
+        from qgis.core import QgsWkbTypes
+
         from ..core.codes import join_state_municipality, normalize_cvegeo
         from ..qgis_bridge.polygons import feature_with, qgs_field
-        from .hotspots import open_sink, pick_field
+        from ..qgis_compat import GEOMETRY_POLYGON, SOURCE_SKIP_GEOMETRY_VALIDATION
+        from .hotspots import pick_field
+        from .vdtos import crs_missing
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.fail("The boundary layer could not be read: choose a valid polygon layer.")
+        if crs_missing(source.sourceCrs()):
+            raise self.fail("The boundary layer has no coordinate reference system (CRS), so its municipalities "
+                            "cannot be placed: set the layer's CRS in Layer Properties ▸ Source (EPSG:4326 or "
+                            "EPSG:6372 for INEGI files) and import again.")
         names = source.fields().names()
         code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
                                 ("cvegeo", "CVEGEO", "CVE_MUNI", "clave"))
@@ -181,8 +206,11 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
         for f in source.fields():
             if fields.indexOf(f.name()) < 0 and f.name().lower() not in reserved:
                 fields.append(f)
-        kept, seen, skipped = [], {}, 0
-        for number, feature in enumerate(source.getFeatures(), start=1):
+        kept, seen, skipped, empty = [], {}, 0, 0
+        # Geometry checks are ours (empty → logged and left out, invalid → repaired): QGIS's own invalid-geometry
+        # callback is skipped, which also avoids a crash on POLYGON EMPTY features in some QGIS builds.
+        for number, feature in enumerate(source.getFeatures(QgsFeatureRequest(), SOURCE_SKIP_GEOMETRY_VALIDATION),
+                                         start=1):
             if feedback.isCanceled():
                 return {}
             raw = feature[code_field] if code_field else f"{feature[state_field]}+{feature[muni_field]}"
@@ -197,9 +225,15 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
                 continue
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 skipped += 1
+                empty += 1
                 feedback.pushWarning(self.tr("Feature {0}: municipality {1} ({2}) has no geometry; left out.")
                                      .format(number, code, label))
                 continue
+            if QgsWkbTypes.geometryType(geometry.wkbType()) != GEOMETRY_POLYGON:
+                kind = QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(geometry.wkbType())).lower()
+                raise self.fail("Feature {0} (municipality {1}) is a {2}, not a polygon: the layer mixes geometry "
+                                "types; delete the non-polygon features or choose the polygon layer of municipal "
+                                "boundaries.", number, code, kind)
             if code in seen:
                 raise self.fail("Features {0} and {1} both have the municipal code {2}: each municipality must "
                                 "appear once; dissolve or delete the duplicate and import again.", seen[code],
@@ -211,10 +245,14 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
             template = feature_with(feature, feature.fields(), {})
             template.setGeometry(geometry)
             kept.append((code, label, template))
+        if not kept and empty:
+            raise self.fail("No feature has a usable geometry: {0} municipality feature(s) have an empty geometry; "
+                            "repair the layer (e.g. Fix geometries) or choose the layer of municipal boundaries.",
+                            empty)
         if not kept:
             raise self.fail("No feature has a usable municipal code: choose the field that holds the CVEGEO "
                             "codes in CODE_FIELD.")
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         from qgis.core import QgsFeature
 
         for code, label, template in kept:
@@ -229,5 +267,6 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
             out.setAttributes(attributes)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         del sink
+        outputs.commit()
         feedback.pushInfo(self.tr("{0} municipalities imported, {1} left out.").format(len(kept), skipped))
         return {self.OUTPUT: dest, "IMPORTED": len(kept), "SKIPPED": skipped}

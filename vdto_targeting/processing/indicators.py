@@ -13,7 +13,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessingParameterFeatureSink, QgsPro
 from ..paths import style_path
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from .base import VdtoAlgorithm
-from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, open_sink, pick_field
+from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, pick_field
 
 PER_100K = 100_000.0
 TABLE_FILTER = "CSV or GeoPackage table (*.csv *.csv.gz *.txt *.gpkg);;All files (*.*)"
@@ -79,6 +79,13 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Municipal indicators")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
         import numpy as np
 
         from ..core import rates, sources
@@ -89,6 +96,10 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         source = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if source is None:
             raise self.fail("The municipalities layer could not be read: choose a valid polygon layer.")
+        if source.featureCount() == 0:
+            raise self.fail("The municipalities layer is empty (no features), so there is nothing to compute "
+                            "indicators for: choose the municipalities layer (e.g. the one written by 'Import "
+                            "municipalities') or clear the filter or selection that hides its features.")
         names = source.fields().names()
         code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
                                 CODE_CANDIDATES)
@@ -105,6 +116,10 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         table = read_polygons(source, context, feedback)
         if feedback.isCanceled():
             return {}
+        if not table.features:
+            raise self.fail("The municipalities layer is empty (no features), so there is nothing to compute "
+                            "indicators for: choose the municipalities layer (e.g. the one written by 'Import "
+                            "municipalities') or clear the filter or selection that hides its features.")
         codes = self._codes(table.frame[code_field], code_field)
         homicides, report = self._homicides(parameters, context)
         matched = sources.unmatched_codes(homicides, codes, report)
@@ -143,7 +158,7 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(90)
-        return self._write(parameters, context, source, table, columns, extra)
+        return self._write(outputs, context, source, table, columns, extra)
 
     # ------------------------------------------------------------------------------------------------ inputs
     def _codes(self, values, code_field):
@@ -249,16 +264,17 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
                 feedback.pushWarning(self.tr("  row {0}: code '{1}' {2} — {3}").format(
                     item["row"], item["code"], item["name"], item["reason"]))
 
-    def _write(self, parameters, context, source, table, columns, extra):
+    def _write(self, outputs, context, source, table, columns, extra):
         from ..qgis_bridge.polygons import extended_fields, feature_with, save_style_in_geopackage, \
             style_on_completion
 
         fields = extended_fields(source.fields(), extra)
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         for i, template in enumerate(table.features):
             sink.addFeature(feature_with(template, fields, {k: v[i] for k, v in columns.items()}),
                             QgsFeatureSink.FastInsert)
         del sink
+        outputs.commit()
         save_style_in_geopackage(dest, str(style_path("rates.qml")))
         style_on_completion(context, dest, str(style_path("rates.qml")))
         return {self.OUTPUT: dest}

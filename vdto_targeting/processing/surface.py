@@ -303,12 +303,21 @@ class ViolenceSurface(VdtoAlgorithm):
         if not is_geotiff_path(destination):
             raise self.fail("The output '{0}' is not a GeoTIFF: save the surface with a .tif extension.",
                             destination)
+        self._check_writable(destination)
+        if 0 < radius < pixel:
+            raise self.fail("The radius ({0:g} m) is smaller than one pixel ({1:g} m), so each event would light a "
+                            "single cell: RADIUS is in metres, not degrees — enter a radius of at least one pixel "
+                            "(e.g. 20000 m), or a smaller PIXEL_SIZE, or 0 for an automatic radius.", radius, pixel)
 
         reader = _Reader(self, parameters, context, feedback, source, kind, target_crs, weight_field, period, mode)
         rule = ""
         if radius == 0:
             radius, rule = reader.automatic_radius()
             feedback.pushInfo(self.tr("Automatic radius: {0:,.0f} m ({1}).").format(radius, rule))
+            if radius < pixel:
+                feedback.pushWarning(self.tr("The automatic radius ({0:,.0f} m) is smaller than a pixel ({1:g} m): "
+                                             "choose a smaller PIXEL_SIZE for a smooth surface.").format(radius,
+                                                                                                         pixel))
         grid = self._grid(parameters, context, source, target_crs, radius, pixel)
         mask_source = self.parameterAsSource(parameters, self.MASK, context)
         self._memory_guard(grid, radius, min(max(source.featureCount(), 0), KEEP_POINTS), mask_source is not None,
@@ -342,6 +351,10 @@ class ViolenceSurface(VdtoAlgorithm):
             raise self.fail("The input layer has no valid geometries: all {0} feature(s) have an empty or missing "
                             "geometry; repair the layer (e.g. Fix geometries) or choose another one.",
                             stats.features)
+        if weight_field and stats.null_weight and stats.null_weight >= stats.features - stats.null_geometry:
+            raise self.fail("Every weight in '{0}' is NULL (empty), so the surface would be zero everywhere: choose "
+                            "the weight field that holds the deaths or counts, or leave WEIGHT_FIELD empty to count "
+                            "each event once.", weight_field)
         self._report_reading(stats, weight_field, period, feedback)
 
         mask = None
@@ -410,8 +423,12 @@ class ViolenceSurface(VdtoAlgorithm):
         if not mask_source.sourceCrs().isValid():
             raise self.fail("The mask layer has no coordinate reference system: set its CRS (Layer Properties › "
                             "Source) or choose another mask.")
-        wkbs, _ = read_polygons(mask_source, target_crs, transform_context=context.transformContext(),
-                                is_canceled=feedback.isCanceled)
+        try:
+            wkbs, _ = read_polygons(mask_source, target_crs, transform_context=context.transformContext(),
+                                    is_canceled=feedback.isCanceled)
+        except RuntimeError as error:   # a point or line among the mask polygons
+            raise self.fail("The mask layer holds {0}: a mask must be polygons only; delete the other features or "
+                            "choose another mask.", str(error)) from None
         mask = rasterize_mask(wkbs, grid) if wkbs else None
         if mask is None or not mask.any():
             raise self.fail("The mask does not cover any cell of the surface: choose a mask polygon that overlaps "
@@ -420,6 +437,23 @@ class ViolenceSurface(VdtoAlgorithm):
                                   "them.").format(int(mask.sum()), mask.size))
         return mask
 
+    def _check_writable(self, destination: str) -> None:
+        """Refuse an output that cannot be created before any reading or computing (outputs.ensure_writable)."""
+        from qgis.core import QgsProcessingException
+
+        from ..qgis_bridge.outputs import ensure_writable
+
+        try:
+            ensure_writable(destination, self.OUTPUT)
+        except QgsProcessingException as error:
+            raise self.fail("The surface could not be written to '{0}' ({1}): choose a folder you can write to "
+                            "and check the disk has space.", destination, str(error).rstrip(".")) from None
+
+    def _mixed(self, error):
+        return self.fail("The input layer mixes geometry types ({0}): a violence surface is computed from points "
+                         "(events) or from polygons (municipalities), not both; keep one kind (e.g. Extract by "
+                         "expression on geometry type) or choose another layer.", str(error))
+
     def _write(self, surface, grid, target_crs, destination, output, feedback) -> None:
         from ..qgis_bridge.rasters import RasterWriteError, write_geotiff
 
@@ -427,7 +461,7 @@ class ViolenceSurface(VdtoAlgorithm):
         description = self.tr("events per km²") if output == OUTPUT_DENSITY else self.tr("raw kernel sum")
         try:
             write_geotiff(destination, surface, grid, target_crs.toWkt(), description=description)
-        except (RasterWriteError, OSError) as error:
+        except (RasterWriteError, OSError) as error:   # refusals (folder, lock) arrive as RasterWriteError
             raise self.fail("The surface could not be written to '{0}' ({1}): choose a folder you can write to "
                             "and check the disk has space.", destination, error) from None
         feedback.setProgress(100)
@@ -460,28 +494,34 @@ class _Reader:
         self._polygons = None
 
     def _point_batches(self, stats):
-        from ..qgis_bridge.layers import iter_point_batches
+        from ..qgis_bridge.layers import MixedGeometryError, iter_point_batches
 
         layer = self.algorithm.parameterAsVectorLayer(self.parameters, self.algorithm.INPUT, self.context)
         definition = self.parameters.get(self.algorithm.INPUT)
         count = max(self.source.featureCount(), 1)
-        for x, y, w in iter_point_batches(self.source, self.target_crs, self.weight_field, self.period, stats,
-                                          layer=layer, definition=definition, batch_size=READ_BATCH,
-                                          transform_context=self.context.transformContext(),
-                                          is_canceled=self.feedback.isCanceled):
-            self.feedback.setProgress(min(50.0 * stats.features / count, 50.0))
-            if self.feedback.isCanceled():
-                return
-            yield x, y, w
+        try:
+            for x, y, w in iter_point_batches(self.source, self.target_crs, self.weight_field, self.period, stats,
+                                              layer=layer, definition=definition, batch_size=READ_BATCH,
+                                              transform_context=self.context.transformContext(),
+                                              is_canceled=self.feedback.isCanceled):
+                self.feedback.setProgress(min(50.0 * stats.features / count, 50.0))
+                if self.feedback.isCanceled():
+                    return
+                yield x, y, w
+        except MixedGeometryError as error:
+            raise self.algorithm._mixed(error) from None
 
     def _polygon_geometries(self, stats):
         from shapely import wkb as shapely_wkb
 
-        from ..qgis_bridge.layers import read_polygons
+        from ..qgis_bridge.layers import MixedGeometryError, read_polygons
 
         if self._polygons is None:
-            wkbs, weights = read_polygons(self.source, self.target_crs, self.weight_field, self.period, stats,
-                                          self.context.transformContext(), self.feedback.isCanceled)
+            try:
+                wkbs, weights = read_polygons(self.source, self.target_crs, self.weight_field, self.period, stats,
+                                              self.context.transformContext(), self.feedback.isCanceled)
+            except MixedGeometryError as error:
+                raise self.algorithm._mixed(error) from None
             self._polygons = ([shapely_wkb.loads(item) for item in wkbs], weights, stats)
         return self._polygons
 

@@ -11,7 +11,7 @@ from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_compat import (NUMBER_INTEGER, SOURCE_LINE, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING,
                            WKB_LINESTRING)
 from .base import VdtoAlgorithm
-from .vdtos import _pick_field, _value, check_folder_writable, fields_of, open_sink, remove_outputs, write_rows
+from .vdtos import _pick_field, _value, fields_of, write_rows
 
 PACKAGE_FIELDS = [
     ("target_type", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
@@ -70,6 +70,13 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT, self.OUTPUT_CSV)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
         from ..core.organisations import normalise
 
         ranking_source = self.parameterAsSource(parameters, self.RANKING, context)
@@ -106,23 +113,20 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
             MEXICO_METRIC_CRS)
         fields = fields_of(PACKAGE_FIELDS)
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
-        if csv_path:
-            check_folder_writable(self, csv_path)
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
+        sink, dest = outputs.sink(self.OUTPUT, fields, WKB_LINESTRING, crs)
         complete = write_rows(sink, fields, rows, feedback)
         del sink
         if not complete:
-            remove_outputs([dest])
             return {}
         results = {self.OUTPUT: dest, "ROWS": len(rows)}
         if csv_path:
             try:
-                self._write_csv(csv_path, rows)
+                self._write_csv(outputs.file(csv_path, self.OUTPUT_CSV), rows)
             except OSError as error:
-                remove_outputs([dest, csv_path])
                 raise self.fail("The CSV {0} could not be written ({1}): choose a folder you can write to and a "
                                 "file that is not open in another program.", csv_path, error) from None
             results[self.OUTPUT_CSV] = csv_path
+        outputs.commit()   # the table and the CSV appear together, or neither does
         feedback.setProgress(100)
         return results
 

@@ -13,8 +13,7 @@ from ..definitions import DEFAULT_TERRITORY_SHARE, MEXICO_METRIC_CRS
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
-from .vdtos import (_pick_field, _value, add_event_parameters, fields_of, load_events, open_sink,
-                    remove_outputs, write_rows)
+from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [
@@ -133,6 +132,13 @@ class TerritoriesAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Territories"), SOURCE_POLYGON))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
         import numpy as np
 
         from ..core.attribution import org_event_weights, rank
@@ -167,13 +173,13 @@ class TerritoriesAlgorithm(VdtoAlgorithm):
         if feedback.isCanceled():
             return {}
         fields = fields_of(TERRITORY_FIELDS)
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON,
-                               QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
+        sink, dest = outputs.sink(self.OUTPUT, fields, WKB_MULTIPOLYGON,
+                                  QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
         complete = write_rows(sink, fields, results, feedback)
         del sink
         if not complete:
-            remove_outputs([dest])
             return {}
+        outputs.commit()
         apply_style(context, dest, "territories.qml")
         feedback.setProgress(100)
         return {self.OUTPUT: dest, "TERRITORIES": len(results)}

@@ -68,80 +68,6 @@ def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False
         optional=True))
 
 
-def open_sink(alg: VdtoAlgorithm, parameters, name: str, context, fields, wkb_type, crs=None,
-              written: tuple = ()):
-    """``parameterAsSink`` whose failure names the fix and removes the outputs this run already wrote.
-
-    Why: QGIS's own message ("Creation of data source failed") tells the analyst neither what to do nor that the
-    first of two outputs was left behind half-made.
-    """
-    from qgis.core import QgsProcessingException
-
-    target = alg.parameterAsOutputLayer(parameters, name, context) or ""
-    if target and locked_by_another_program(target.split("|")[0]):
-        remove_outputs(written)
-        raise alg.fail("The output {0} ({1}) is locked by another program: close it there (or choose another "
-                       "file name) and run again; the file was left untouched.", name, target.split("|")[0])
-    try:
-        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
-                                         crs if crs is not None else QgsCoordinateReferenceSystem())
-    except QgsProcessingException as error:
-        remove_outputs(written)
-        raise alg.fail("The output {0} could not be written ({1}): choose a folder you can write to and a file "
-                       "that is not open in another program.", name, str(error)) from None
-    return sink, dest
-
-
-def locked_by_another_program(path: str) -> bool:
-    """True when an existing SQLite/GeoPackage file is held locked by another connection.
-
-    Why: writing a sink to an existing file path deletes and recreates it — another program's open GeoPackage
-    would be replaced under it. Probed with a write lock taken and released at once (nothing is written).
-    """
-    import os
-    import sqlite3
-
-    if not path.lower().endswith((".gpkg", ".sqlite")) or not os.path.isfile(path):
-        return False
-    try:
-        connection = sqlite3.connect(path, timeout=0.2)
-    except sqlite3.Error:
-        return False
-    try:
-        connection.execute("BEGIN IMMEDIATE")
-        connection.rollback()
-        return False
-    except sqlite3.OperationalError as error:
-        return "locked" in str(error).lower() or "busy" in str(error).lower()
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        connection.close()
-
-
-def remove_outputs(destinations) -> None:
-    """Delete files written by a run that then failed, so no partial result is mistaken for a finished one."""
-    import os
-
-    for destination in destinations:
-        path = str(destination or "").split("|")[0]
-        if path.startswith("ogr:") or not path or path.startswith("memory:"):
-            continue
-        for candidate in (path, path + "-wal", path + "-shm", path + "-journal"):
-            if os.path.isfile(candidate):
-                os.remove(candidate)
-
-
-def check_folder_writable(alg: VdtoAlgorithm, path: str) -> None:
-    """Refuse, before anything is written, a plain-file output whose folder does not exist or is not writable."""
-    import os
-
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
-        raise alg.fail("The file {0} could not be written: {1} is not a folder you can write to; choose a folder "
-                       "you can write to.", path, folder)
-
-
 @dataclass
 class EventData:
     """Events read into the core's shapes, with what a criterion sentence needs to state."""
@@ -505,6 +431,14 @@ class RankVdtosAlgorithm(VdtoAlgorithm):
         return masks
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        # Both tables go to temporary files renamed into place together: all or nothing.
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT, self.OUTPUT_REGIONS)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
         from ..core.attribution import rank
 
         data = load_events(self, parameters, context, feedback)
@@ -520,20 +454,14 @@ class RankVdtosAlgorithm(VdtoAlgorithm):
         if feedback.isCanceled():
             return {}
         fields = fields_of(RANKING_FIELDS)
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, fields, WKB_NOGEOMETRY)
+        sink, dest = outputs.sink(self.OUTPUT, fields, WKB_NOGEOMETRY)
         region_fields = fields_of(REGION_FIELDS)
-        try:
-            region_sink, region_dest = open_sink(self, parameters, self.OUTPUT_REGIONS, context, region_fields,
-                                                 WKB_NOGEOMETRY)
-        except Exception:
-            sink = None  # closes the file before it is removed
-            remove_outputs([dest])
-            raise
+        region_sink, region_dest = outputs.sink(self.OUTPUT_REGIONS, region_fields, WKB_NOGEOMETRY)
         if not write_rows(sink, fields, rows, feedback) or (
                 region_sink is not None and not write_rows(region_sink, region_fields, region_rows, feedback)):
-            sink = region_sink = None
-            remove_outputs([dest, region_dest])
             return {}
+        sink = region_sink = None  # closes the files before they are renamed into place
+        outputs.commit()
         results = {self.OUTPUT: dest, "ORGANISATIONS": len(rows), "UNKNOWN_NAMES": sorted(data.unknown)}
         if region_sink is not None:
             results[self.OUTPUT_REGIONS] = region_dest

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from .. import qgis_compat as qc
 from .base import VdtoAlgorithm
-from .vdtos import crs_missing, open_sink
+from .vdtos import crs_missing
 
 FIGURE_TYPES = {
     "events": QVariant.Int, "deaths": QVariant.Double, "share": QVariant.Double, "deaths_share": QVariant.Double,
@@ -81,6 +81,14 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini coefficient of the concentration curve")))
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        # Zone figures and the curve go to temporary files renamed into place together: both or neither.
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT, self.OUTPUT_CURVE)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs) -> Dict[str, Any]:
         from ..core.zones import concentration_curve, raw_figures, assemble
         from ..qgis_bridge.zones_layer import features_of, load_study_area, zones_as_shapes
 
@@ -151,8 +159,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out_fields.append(QgsField("name", QVariant.String))
         for name, kind in FIGURE_TYPES.items():
             out_fields.append(QgsField(name, kind))
-        sink, dest = open_sink(self, parameters, self.OUTPUT, context, out_fields, zones.wkbType(),
-                               zones.sourceCrs())
+        sink, dest = outputs.sink(self.OUTPUT, out_fields, zones.wkbType(), zones.sourceCrs())
         by_fid = dict(zip(fids, range(len(fids))))
         for feature in features:
             row = table.iloc[by_fid[int(feature.id())]]
@@ -169,15 +176,17 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             curve_fields = QgsFields()
             for name, kind in CURVE_TYPES.items():
                 curve_fields.append(QgsField(name, kind))
-            sink = None  # the zone figures are complete on disk before the curve is opened
-            curve_sink, curve_dest = open_sink(self, parameters, self.OUTPUT_CURVE, context, curve_fields,
-                                               qc.WKB_NOGEOMETRY, zones.sourceCrs(), written=(dest,))
+            curve_sink, curve_dest = outputs.sink(self.OUTPUT_CURVE, curve_fields, qc.WKB_NOGEOMETRY,
+                                                  zones.sourceCrs())
             if curve_sink is not None:
                 for _, row in curve.iterrows():
                     out = QgsFeature(curve_fields)
                     out.setAttributes([_plain(row[n]) for n in CURVE_TYPES if n != "gini"] + [float(gini)])
                     curve_sink.addFeature(out, QgsFeatureSink.FastInsert)
+                del curve_sink
                 results[self.OUTPUT_CURVE] = curve_dest
+        sink = None  # closes the files before they are renamed into place
+        outputs.commit()
         feedback.pushInfo(self.tr("Gini coefficient of the concentration curve: {0:.3f}").format(gini))
         feedback.setProgress(100)
         return results

@@ -15,8 +15,11 @@ from typing import Callable, Iterator, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
-                       QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsVectorLayer)
+                       QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsVectorLayer,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime
+
+from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 
 BATCH = 250_000
 
@@ -317,7 +320,22 @@ def iter_features(source, target_crs: QgsCoordinateReferenceSystem, weight_field
         yield geometry, weight
 
 
+class MixedGeometryError(RuntimeError):
+    """A feature whose geometry type differs from the layer's kind (e.g. a polygon among points)."""
+
+    def __init__(self, found: str, expected: str) -> None:
+        super().__init__(f"a {found} among {expected}s")
+        self.found = found
+        self.expected = expected
+
+
+def _kind_name(geometry: QgsGeometry) -> str:
+    return QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(geometry.wkbType())).lower()
+
+
 def _points_of(geometry: QgsGeometry) -> List[Tuple[float, float]]:
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != GEOMETRY_POINT:
+        raise MixedGeometryError(_kind_name(geometry), "point")
     if geometry.isMultipart():
         return [(p.x(), p.y()) for p in geometry.asMultiPoint()]
     point = geometry.asPoint()
@@ -397,6 +415,8 @@ def read_polygons(source, target_crs: QgsCoordinateReferenceSystem, weight_field
     weights: List[float] = []
     for geometry, weight in iter_features(source, target_crs, weight_field, period, stats, transform_context,
                                           is_canceled):
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != GEOMETRY_POLYGON:
+            raise MixedGeometryError(_kind_name(geometry), "polygon")
         if not geometry.isGeosValid():
             geometry = geometry.makeValid()
         wkbs.append(bytes(geometry.asWkb()))

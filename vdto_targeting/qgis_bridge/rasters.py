@@ -1,13 +1,11 @@
 """GeoTIFF writing and polygon rasterisation with GDAL.
 
 Surfaces are written compressed (ZSTD or DEFLATE, tiled), with a nodata value and the CRS they were computed in. The
-file is written under a temporary name in the same folder and renamed at the end, so a failure or a cancel never
-leaves a half-written surface where the analyst expects one.
+file is written through ``outputs.atomic_output`` (a temporary name in the same folder, renamed at the end), so a
+failure or a cancel never leaves a half-written surface where the analyst expects one.
 """
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -41,55 +39,47 @@ def is_geotiff_path(path: str) -> bool:
 
 def write_geotiff(path: str, array: np.ndarray, grid: Grid, crs_wkt: str, nodata: float = NODATA,
                   description: Optional[str] = None) -> str:
-    """Write a float32 surface (NaN = nodata) atomically; returns ``path``."""
+    """Write a float32 surface (NaN = nodata) atomically (``outputs.atomic_output``); returns ``path``."""
     from osgeo import gdal
+    from qgis.core import QgsProcessingException
+
+    from .outputs import atomic_output
 
     if array.shape != grid.shape:
         raise ValueError(f"array shape {array.shape} does not match the grid {grid.shape}")
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.partial.tif")
     driver = gdal.GetDriverByName("GTiff")
+    dataset = band = None
     try:
-        dataset = driver.Create(str(temporary), grid.n_cols, grid.n_rows, 1, gdal.GDT_Float32,
-                                options=_compression() + GTIFF_OPTIONS)
-        if dataset is None:
-            raise RasterWriteError(gdal.GetLastErrorMsg() or f"cannot create {temporary}")
-        dataset.SetGeoTransform(grid.geotransform())
-        dataset.SetProjection(crs_wkt)
-        band = dataset.GetRasterBand(1)
-        band.SetNoDataValue(nodata)
-        if description:
-            band.SetDescription(description)
-        block = 1024
-        for row in range(0, grid.n_rows, block):
-            chunk = np.asarray(array[row:row + block], dtype=np.float32)
-            if np.isnan(chunk).any():
-                chunk = np.where(np.isnan(chunk), np.float32(nodata), chunk)
-            if band.WriteArray(chunk, 0, row) != 0:
-                raise RasterWriteError(gdal.GetLastErrorMsg() or "write failed")
-        band.FlushCache()
-        dataset.FlushCache()
-        band = None
-        dataset = None
-        if gdal.GetLastErrorType() >= gdal.CE_Failure and not temporary.exists():
-            raise RasterWriteError(gdal.GetLastErrorMsg())
-        os.replace(temporary, target)
+        with atomic_output(str(path)) as temporary:
+            dataset = driver.Create(temporary, grid.n_cols, grid.n_rows, 1, gdal.GDT_Float32,
+                                    options=_compression() + GTIFF_OPTIONS)
+            if dataset is None:
+                raise RasterWriteError(gdal.GetLastErrorMsg() or f"cannot create {temporary}")
+            dataset.SetGeoTransform(grid.geotransform())
+            dataset.SetProjection(crs_wkt)
+            band = dataset.GetRasterBand(1)
+            band.SetNoDataValue(nodata)
+            if description:
+                band.SetDescription(description)
+            block = 1024
+            for row in range(0, grid.n_rows, block):
+                chunk = np.asarray(array[row:row + block], dtype=np.float32)
+                if np.isnan(chunk).any():
+                    chunk = np.where(np.isnan(chunk), np.float32(nodata), chunk)
+                if band.WriteArray(chunk, 0, row) != 0:
+                    raise RasterWriteError(gdal.GetLastErrorMsg() or "write failed")
+            band.FlushCache()
+            dataset.FlushCache()
+            band = dataset = None   # closes the file before it is renamed into place
+    except RasterWriteError:
+        raise
+    except QgsProcessingException as error:   # refused before writing (folder, lock): its sentence names the fix
+        raise RasterWriteError(str(error)) from None
     except Exception as error:
-        dataset = None
-        remove_quietly(str(temporary))
-        if isinstance(error, RasterWriteError):
-            raise
         raise RasterWriteError(str(error)) from error
-    return str(target)
-
-
-def remove_quietly(path: str) -> None:
-    """Delete a file if it exists (used to leave no partial output behind)."""
-    try:
-        os.remove(path)
-    except OSError:
-        pass
+    finally:
+        band = dataset = None
+    return str(path)
 
 
 def read_geotiff(path: str):
