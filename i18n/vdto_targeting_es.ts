@@ -249,62 +249,62 @@
             <translation>se superpone con {0}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="67" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="66" />
             <source>Territories (field organisation, from vdto:territories)</source>
             <translation>Territorios (campo organisation, de vdto:territories)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="69" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="68" />
             <source>Ports of entry (BTS: port_code, port_name, state)</source>
             <translation>Puertos de entrada (BTS: port_code, port_name, state)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="71" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="70" />
             <source>U.S. destinations (hubs or counties; optional)</source>
             <translation>Destinos en EE. UU. (centros o condados; opcional)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="74" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="73" />
             <source>Port assignment table (organisation, port_code[, destination]; optional)</source>
             <translation>Tabla de asignación de puertos (organisation, port_code[, destination]; opcional)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="77" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="76" />
             <source>Ports per organisation</source>
             <translation>Puertos por organización</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="79" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="78" />
             <source>Corridor width (km)</source>
             <translation>Ancho del corredor (km)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="81" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="80" />
             <source>Events for corridor exposure (optional)</source>
             <translation>Eventos para la exposición del corredor (opcional)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="84" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="83" />
             <source>Road network (optional; straight corridors without it)</source>
             <translation>Red de carreteras (opcional; sin ella los corredores son rectos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="86" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="85" />
             <source>U.S.–Mexico border line (optional; a built-in Natural Earth line otherwise)</source>
             <translation>Línea fronteriza México–EE. UU. (opcional; si no, una línea integrada de Natural Earth)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="89" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="88" />
             <source>Border zone for ports (km)</source>
             <translation>Zona fronteriza para los puertos (km)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="92" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="91" />
             <source>Corridors</source>
             <translation>Corredores</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="93" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="92" />
             <source>Corridor buffers</source>
             <translation>Búferes de corredores</translation>
         </message>
@@ -479,47 +479,47 @@
             <translation>Otro programa tiene bloqueado el archivo de zonas {0} ({1}): ciérrelo allí, o espere a que termine, e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="107" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="108" />
             <source>[skip] {0}: skipped on request</source>
             <translation>[omitido] {0}: omitido a petición</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="112" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="113" />
             <source>[not available] {0}: algorithm {1} is not installed; the briefing prints what the other steps produced</source>
             <translation>[no disponible] {0}: el algoritmo {1} no está instalado; el informe imprime lo que produjeron los demás pasos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="122" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="123" />
             <source>[not available] {0}: {1} needs {2}, which this pipeline cannot supply</source>
             <translation>[no disponible] {0}: {1} necesita {2}, que este flujo no puede proporcionar</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="133" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="134" />
             <source>[failed] {0}: {1}: {2}</source>
             <translation>[falló] {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="138" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="139" />
             <source>[done] {0}: {1} in {2:.1f} s</source>
             <translation>[hecho] {0}: {1} en {2:.1f} s</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="147" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="148" />
             <source>The events layer {0} does not open: check the path.</source>
             <translation>La capa de eventos {0} no se abre: revise la ruta.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="162" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="163" />
             <source>events in the period {0} – {1}: {2}</source>
             <translation>eventos en el periodo {0} – {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="259" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="260" />
             <source>[skip] zones: no organisations in the events, no zones proposed</source>
             <translation>[omitido] zonas: no hay organizaciones en los eventos, no se proponen zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/briefing/pipeline.py" line="328" />
+            <location filename="../vdto_targeting/briefing/pipeline.py" line="329" />
             <source>[fallback] zones: {0} proposed zones written directly to {1}</source>
             <translation>[alternativa] zonas: {0} zonas propuestas escritas directamente en {1}</translation>
         </message>
@@ -540,132 +540,132 @@
             <translation>Superficie de violencia</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="85" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="83" />
             <source>Lethal events (drawn when no surface is given; used for provisional figures)</source>
             <translation>Eventos letales (se dibujan si no se da una superficie; se usan para cifras provisionales)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="89" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="87" />
             <source>Deaths field of the events</source>
             <translation>Campo de muertes de los eventos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="91" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="89" />
             <source>VDTO ranking (vdto:rankvdtos)</source>
             <translation>Clasificación de VDTO (vdto:rankvdtos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="93" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="91" />
             <source>Target package (vdto:targetpackage)</source>
             <translation>Paquete de objetivos (vdto:targetpackage)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="96" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="94" />
             <source>Study area for PAI (e.g. municipalities)</source>
             <translation>Área de estudio para el PAI (p. ej., municipios)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="99" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="97" />
             <source>Title (empty: standard title)</source>
             <translation>Título (vacío: título estándar)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="101" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="99" />
             <source>Subtitle</source>
             <translation>Subtítulo</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="102" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="100" />
             <source>Analyst</source>
             <translation>Analista</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="103" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="101" />
             <source>Period analysed</source>
             <translation>Periodo analizado</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="104" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="102" />
             <source>Handling marking</source>
             <translation>Marca de manejo</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="106" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="104" />
             <source>Sources and attributions (empty: standard attribution line)</source>
             <translation>Fuentes y atribuciones (vacío: línea de atribución estándar)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="109" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="107" />
             <source>Page size (landscape)</source>
             <translation>Tamaño de página (horizontal)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="111" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="109" />
             <source>Briefing language</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="113" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="111" />
             <source>Mark as synthetic demo data</source>
             <translation>Marcar como datos sintéticos de demostración</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="115" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="113" />
             <source>Keep the layout and its layers in the project</source>
             <translation>Conservar la composición y sus capas en el proyecto</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="118" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="116" />
             <source>Briefing PDF</source>
             <translation>Informe en PDF</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="118" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="116" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="120" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="118" />
             <source>PNG pages (first page name)</source>
             <translation>Páginas PNG (nombre de la primera página)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="120" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="118" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="124" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="122" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="125" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="123" />
             <source>PNG pages written</source>
             <translation>Páginas PNG escritas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="126" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="124" />
             <source>Layout name</source>
             <translation>Nombre de la composición</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="184" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="182" />
             <source>QGIS's offline world map was not found: the map has no basemap.</source>
             <translation>No se encontró el mapa mundial sin conexión de QGIS: el mapa no tiene mapa base.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="210" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="208" />
             <source>Briefing: {0} map layers, {1} organisations, {2} zones</source>
             <translation>Informe: {0} capas de mapa, {1} organizaciones, {2} zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="242" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="240" />
             <source>Briefing written: {0} ({1} pages)</source>
             <translation>Informe escrito: {0} ({1} páginas)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="80" />
             <source>What the surface measures (legend title)</source>
             <translation>Qué mide la superficie (título de la leyenda)</translation>
         </message>
@@ -680,12 +680,12 @@
             <translation>Eventos por km²</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="79" />
             <source>Deaths per km²</source>
             <translation>Muertes por km²</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/briefing.py" line="78" />
+            <location filename="../vdto_targeting/processing/briefing.py" line="79" />
             <source>Relative density (raw kernel sum)</source>
             <translation>Densidad relativa (suma bruta de núcleos)</translation>
         </message>
@@ -829,42 +829,42 @@
     <context>
         <name>CorridorsAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="264" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="263" />
             <source>No route on the road network ({0}); the corridor is straight there.</source>
             <translation>No hay ruta en la red de carreteras ({0}); allí el corredor es recto.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="293" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="299" />
             <source>Assignment rows for organisations without a territory were ignored: {0}.</source>
             <translation>Se ignoraron las filas de asignación de organizaciones sin territorio: {0}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="349" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="355" />
             <source>assignment table</source>
             <translation>tabla de asignación</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="352" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="358" />
             <source>nearest along the border</source>
             <translation>el más cercano a lo largo de la frontera</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="366" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="372" />
             <source>straight</source>
             <translation>recto</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="370" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="376" />
             <source>road network</source>
             <translation>red de carreteras</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="112" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="111" />
             <source>territories</source>
             <translation>territorios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/corridors.py" line="143" />
+            <location filename="../vdto_targeting/processing/corridors.py" line="142" />
             <source>ports</source>
             <translation>puertos</translation>
         </message>
@@ -1156,52 +1156,52 @@
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="120" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="134" />
             <source>zones</source>
             <translation>zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="120" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="134" />
             <source>events</source>
             <translation>eventos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="120" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="134" />
             <source>regions</source>
             <translation>regiones</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="190" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="204" />
             <source>{0} events without a readable date in '{1}' were left out.</source>
             <translation>Se excluyeron {0} eventos sin una fecha legible en '{1}'.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="216" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="230" />
             <source>Zone '{0}': DiD = {1:.3f} per 1,000 km² per month ({2:.0%} CI {3:.3f} to {4:.3f}); {5} months before, {6} after. {7}</source>
             <translation>Zona '{0}': DiD = {1:.3f} por 1000 km² por mes (IC del {2:.0%}: {3:.3f} a {4:.3f}); {5} meses antes, {6} después. {7}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="240" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="255" />
             <source>{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}</source>
             <translation>{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="258" />
             <source>events per 1,000 km² per month</source>
             <translation>eventos por 1000 km² por mes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="258" />
             <source>deaths per 1,000 km² per month</source>
             <translation>muertes por 1000 km² por mes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="258" />
             <source>zone</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/evaluation.py" line="243" />
+            <location filename="../vdto_targeting/processing/evaluation.py" line="258" />
             <source>rest of region</source>
             <translation>resto de la región</translation>
         </message>
@@ -1262,132 +1262,132 @@
     <context>
         <name>HotspotsAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="100" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="77" />
             <source>Municipalities</source>
             <translation>Municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="79" />
             <source>Field to analyse (count or rate)</source>
             <translation>Campo que se analiza (conteo o tasa)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="81" />
             <source>Spatial weights</source>
             <translation>Pesos espaciales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="81" />
             <source>Queen contiguity</source>
             <translation>Contigüidad de reina</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="81" />
             <source>Rook contiguity</source>
             <translation>Contigüidad de torre</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="81" />
             <source>K nearest neighbours</source>
             <translation>K vecinos más cercanos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="104" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="81" />
             <source>Distance band</source>
             <translation>Banda de distancia</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="108" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="85" />
             <source>Neighbours (k-nearest)</source>
             <translation>Vecinos (k más cercanos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="110" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="87" />
             <source>Distance band (metres)</source>
             <translation>Banda de distancia (metros)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="112" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="89" />
             <source>Permutations (0 = normal approximation)</source>
             <translation>Permutaciones (0 = aproximación normal)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="115" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="92" />
             <source>Random seed</source>
             <translation>Semilla aleatoria</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="117" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="94" />
             <source>False Discovery Rate correction</source>
             <translation>Corrección de la tasa de falsos descubrimientos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="119" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="96" />
             <source>Municipal code field</source>
             <translation>Campo de clave municipal</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="122" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="99" />
             <source>Homicide count field (regions)</source>
             <translation>Campo de conteo de homicidios (regiones)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="125" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="102" />
             <source>Population field (regions)</source>
             <translation>Campo de población (regiones)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="128" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="105" />
             <source>Hot spot confidence for regions</source>
             <translation>Confianza de los puntos calientes para las regiones</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="131" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="108" />
             <source>Emerging hotspots over years</source>
             <translation>Puntos calientes emergentes a lo largo de los años</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="133" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="110" />
             <source>Yearly fields, oldest first (default: hom_YYYY)</source>
             <translation>Campos anuales, del más antiguo al más reciente (predeterminado: hom_AAAA)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="137" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="114" />
             <source>Hotspots</source>
             <translation>Puntos calientes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="138" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="115" />
             <source>Violent regions</source>
             <translation>Regiones violentas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="168" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="153" />
             <source>Reading {0} municipalities…</source>
             <translation>Leyendo {0} municipios…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="198" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="187" />
             <source>{0} municipalities have no neighbour and get no statistics: {1}</source>
             <translation>{0} municipios no tienen vecinos y no reciben estadísticas: {1}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="200" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="189" />
             <source>Gi* and Local Moran with {0} permutations (seed {1})…</source>
             <translation>Gi* y Moran local con {0} permutaciones (semilla {1})…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="220" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="209" />
             <source>{0} hot-spot municipalities, {1} LISA clusters.</source>
             <translation>{0} municipios en puntos calientes, {1} conglomerados LISA.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="293" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="294" />
             <source>Emerging hotspots over {0} years…</source>
             <translation>Puntos calientes emergentes en {0} años…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/hotspots.py" line="180" />
+            <location filename="../vdto_targeting/processing/hotspots.py" line="165" />
             <source>{0} municipalities have no value in '{1}' and are left out of the analysis (no statistics): {2}</source>
             <translation>{0} municipios no tienen valor en '{1}' y quedan fuera del análisis (sin estadísticas): {2}</translation>
         </message>
@@ -1513,12 +1513,12 @@
     <context>
         <name>ImportHomicidesAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="102" />
+            <location filename="../vdto_targeting/processing/importers.py" line="112" />
             <source>SESNSP crime (subtype) to count</source>
             <translation>Delito del SESNSP (subtipo) que se cuenta</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="104" />
+            <location filename="../vdto_targeting/processing/importers.py" line="114" />
             <source>Homicides table</source>
             <translation>Tabla de homicidios</translation>
         </message>
@@ -1526,42 +1526,42 @@
     <context>
         <name>ImportMunicipalitiesAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="147" />
+            <location filename="../vdto_targeting/processing/importers.py" line="157" />
             <source>Municipal boundaries</source>
             <translation>Límites municipales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="149" />
+            <location filename="../vdto_targeting/processing/importers.py" line="159" />
             <source>Code field (default: CVEGEO, or CVE_ENT + CVE_MUN)</source>
             <translation>Campo de clave (predeterminado: CVEGEO, o CVE_ENT + CVE_MUN)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="153" />
+            <location filename="../vdto_targeting/processing/importers.py" line="163" />
             <source>Name field (default: NOMGEO)</source>
             <translation>Campo de nombre (predeterminado: NOMGEO)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="156" />
+            <location filename="../vdto_targeting/processing/importers.py" line="166" />
             <source>Municipalities</source>
             <translation>Municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="195" />
+            <location filename="../vdto_targeting/processing/importers.py" line="223" />
             <source>Feature {0}: code '{1}' ({2}) is not an INEGI municipal key; left out.</source>
             <translation>Objeto {0}: la clave '{1}' ({2}) no es una clave municipal del INEGI; se excluyó.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="200" />
+            <location filename="../vdto_targeting/processing/importers.py" line="229" />
             <source>Feature {0}: municipality {1} ({2}) has no geometry; left out.</source>
             <translation>Objeto {0}: el municipio {1} ({2}) no tiene geometría; se excluyó.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="210" />
+            <location filename="../vdto_targeting/processing/importers.py" line="244" />
             <source>Feature {0}: invalid geometry of {1} repaired.</source>
             <translation>Objeto {0}: se reparó la geometría no válida de {1}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="232" />
+            <location filename="../vdto_targeting/processing/importers.py" line="271" />
             <source>{0} municipalities imported, {1} left out.</source>
             <translation>{0} municipios importados, {1} excluidos.</translation>
         </message>
@@ -1569,7 +1569,7 @@
     <context>
         <name>ImportPopulationAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="124" />
+            <location filename="../vdto_targeting/processing/importers.py" line="134" />
             <source>Population table</source>
             <translation>Tabla de población</translation>
         </message>
@@ -1627,52 +1627,52 @@
             <translation>Indicadores municipales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="111" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="126" />
             <source>homicide table</source>
             <translation>tabla de homicidios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="124" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="139" />
             <source>{0} municipalities have no population, so no rate: {1}</source>
             <translation>{0} municipios no tienen población, por lo que no tienen tasa: {1}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="211" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="226" />
             <source>population table</source>
             <translation>tabla de población</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="212" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="227" />
             <source>Population from the population table.</source>
             <translation>Población tomada de la tabla de población.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="215" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="230" />
             <source>Population from the homicide table's own population column.</source>
             <translation>Población tomada de la columna de población de la propia tabla de homicidios.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="219" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="234" />
             <source>Population from the layer field '{0}' (one year for the whole period).</source>
             <translation>Población tomada del campo '{0}' de la capa (un año para todo el periodo).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="223" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="238" />
             <source>No population given: rates are left empty.</source>
             <translation>No se dio población: las tasas quedan vacías.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="238" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="253" />
             <source>Violence surface summarised over {0} municipalities.</source>
             <translation>Superficie de violencia resumida en {0} municipios.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="246" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="261" />
             <source>{0}: {1} row(s) not joined to any municipality:</source>
             <translation>{0}: {1} fila(s) no unidas a ningún municipio:</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/indicators.py" line="249" />
+            <location filename="../vdto_targeting/processing/indicators.py" line="264" />
             <source>  row {0}: code '{1}' {2} — {3}</source>
             <translation>  fila {0}: clave '{1}' {2} — {3}</translation>
         </message>
@@ -1818,52 +1818,52 @@
     <context>
         <name>RankVdtosAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="465" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="391" />
             <source>Events (UCDP GED or ACLED)</source>
             <translation>Eventos (UCDP GED o ACLED)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="468" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="394" />
             <source>Violent regions (polygons with region_id, from vdto:hotspots)</source>
             <translation>Regiones violentas (polígonos con region_id, de vdto:hotspots)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="471" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="397" />
             <source>Share of a region's deaths an organisation needs to be named</source>
             <translation>Proporción de las muertes de una región que necesita una organización para ser nombrada</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="474" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="400" />
             <source>VDTO ranking</source>
             <translation>Clasificación de VDTO</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="475" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="401" />
             <source>Ranking per violent region</source>
             <translation>Clasificación por región violenta</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="541" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="469" />
             <source>Violent regions were given but no per-region output was requested.</source>
             <translation>Se dieron regiones violentas, pero no se pidió la salida por región.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="542" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="470" />
             <source>Ranked {0} organisations; first: {1}.</source>
             <translation>Se clasificaron {0} organizaciones; primera: {1}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="555" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="483" />
             <source>region (no organisation holds {0:.0%})</source>
             <translation>región (ninguna organización alcanza el {0:.0%})</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="557" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="485" />
             <source>Region {0} is region-targeted: the most violent organisation holds {1:.1%} of its {2:,.0f} deaths, below the {3:.0%} threshold ({4}).</source>
             <translation>La región {0} es objetivo como región: la organización más violenta tiene el {1:.1%} de sus {2:,.0f} muertes, por debajo del umbral del {3:.0%} ({4}).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="561" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="489" />
             <source>Region {0}: {1} holds {2:.1%} of its {3:,.0f} deaths, at or above the {4:.0%} threshold ({5}).</source>
             <translation>Región {0}: {1} tiene el {2:.1%} de sus {3:,.0f} muertes, igual o por encima del umbral del {4:.0%} ({5}).</translation>
         </message>
@@ -2212,52 +2212,52 @@
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="76" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="83" />
             <source>ranking table</source>
             <translation>tabla de clasificación</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="76" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="83" />
             <source>use the table written by vdto:rankvdtos.</source>
             <translation>use la tabla escrita por vdto:rankvdtos.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="81" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="88" />
             <source>per-region ranking</source>
             <translation>clasificación por región</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="81" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="88" />
             <source>use the OUTPUT_REGIONS table of vdto:rankvdtos.</source>
             <translation>use la tabla OUTPUT_REGIONS de vdto:rankvdtos.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="85" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="92" />
             <source>corridors layer</source>
             <translation>capa de corredores</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="85" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="92" />
             <source>use the layer written by vdto:corridors.</source>
             <translation>use la capa escrita por vdto:corridors.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="136" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="140" />
             <source>region {0}</source>
             <translation>región {0}</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="142" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="146" />
             <source>port {0} ({1})</source>
             <translation>puerto {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="145" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="149" />
             <source>{0} (FIPS {1})</source>
             <translation>{0} (FIPS {1})</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/targetpackage.py" line="152" />
+            <location filename="../vdto_targeting/processing/targetpackage.py" line="156" />
             <source>region {0} (region-targeted)</source>
             <translation>región {0} (objetivo como región)</translation>
         </message>
@@ -2265,77 +2265,77 @@
     <context>
         <name>TerritoriesAlgorithm</name>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="113" />
+            <location filename="../vdto_targeting/processing/territories.py" line="112" />
             <source>Events (UCDP GED or ACLED)</source>
             <translation>Eventos (UCDP GED o ACLED)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="116" />
+            <location filename="../vdto_targeting/processing/territories.py" line="115" />
             <source>Number of top organisations</source>
             <translation>Número de organizaciones principales</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="118" />
+            <location filename="../vdto_targeting/processing/territories.py" line="117" />
             <source>Share of the density the area of operation holds</source>
             <translation>Proporción de la densidad que contiene el área de operación</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="121" />
+            <location filename="../vdto_targeting/processing/territories.py" line="120" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="123" />
+            <location filename="../vdto_targeting/processing/territories.py" line="122" />
             <source>Kernel radius (metres)</source>
             <translation>Radio del núcleo (metros)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="125" />
+            <location filename="../vdto_targeting/processing/territories.py" line="124" />
             <source>Weight of each event</source>
             <translation>Peso de cada evento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="125" />
+            <location filename="../vdto_targeting/processing/territories.py" line="124" />
             <source>One per event</source>
             <translation>Uno por evento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="125" />
+            <location filename="../vdto_targeting/processing/territories.py" line="124" />
             <source>Attributed deaths</source>
             <translation>Muertes atribuidas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="128" />
+            <location filename="../vdto_targeting/processing/territories.py" line="127" />
             <source>Minimum events for a territory</source>
             <translation>Mínimo de eventos para un territorio</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="131" />
+            <location filename="../vdto_targeting/processing/territories.py" line="130" />
             <source>Municipalities (optional, field cvegeo)</source>
             <translation>Municipios (opcional, campo cvegeo)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="133" />
+            <location filename="../vdto_targeting/processing/territories.py" line="132" />
             <source>Territories</source>
             <translation>Territorios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="155" />
+            <location filename="../vdto_targeting/processing/territories.py" line="161" />
             <source>Skipped (fewer than {0} events, too few for a territory): {1}.</source>
             <translation>Omitidas (menos de {0} eventos, demasiado pocos para un territorio): {1}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="199" />
+            <location filename="../vdto_targeting/processing/territories.py" line="205" />
             <source>{0}: no located events, no territory.</source>
             <translation>{0}: sin eventos localizados, sin territorio.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="211" />
+            <location filename="../vdto_targeting/processing/territories.py" line="217" />
             <source>attributed deaths</source>
             <translation>muertes atribuidas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/territories.py" line="211" />
+            <location filename="../vdto_targeting/processing/territories.py" line="217" />
             <source>events</source>
             <translation>eventos</translation>
         </message>
@@ -2383,37 +2383,37 @@
             <translation>muy pocos meses</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="160" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="86" />
             <source>equal shares among the parties</source>
             <translation>partes iguales entre las partes</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="160" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="86" />
             <source>full involvement (each party credited with every death of its events)</source>
             <translation>participación plena (a cada parte se le atribuyen todas las muertes de sus eventos)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="408" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="334" />
             <source>n/a (one event or one year)</source>
             <translation>n/d (un evento o un año)</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="410" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="336" />
             <source>rising</source>
             <translation>en aumento</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="412" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="338" />
             <source>falling</source>
             <translation>en descenso</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="413" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="339" />
             <source>stable</source>
             <translation>estable</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="424" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="350" />
             <source>Rank {0} of {1} by deaths attributed under {2}, events {3}: {4:,.0f} deaths ({5:.1%} of the {6:,.0f} deaths in the period) in {7} events; trend {8}. State forces, civilians and non-DTO armed groups are not ranked.</source>
             <translation>Lugar {0} de {1} por muertes atribuidas con {2}, eventos {3}: {4:,.0f} muertes ({5:.1%} de las {6:,.0f} muertes del periodo) en {7} eventos; tendencia {8}. No se clasifican fuerzas del Estado, civiles ni grupos armados que no son OTD.</translation>
         </message>
@@ -3568,6 +3568,10 @@
             <translation>{0} — superficie de violencia</translation>
         </message>
         <message>
+            <source>The automatic radius ({0:,.0f} m) is smaller than a pixel ({1:g} m): choose a smaller PIXEL_SIZE for a smooth surface.</source>
+            <translation>El radio automático ({0:,.0f} m) es menor que un píxel ({1:g} m): elija un PIXEL_SIZE más pequeño para obtener una superficie suave.</translation>
+        </message>
+        <message>
             <source>Features</source>
             <translation>Objetos</translation>
         </message>
@@ -4030,69 +4034,74 @@
             <translation>Distancias en metros en {0}.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="311" />
+            <location filename="../vdto_targeting/processing/surface.py" line="313" />
             <source>Automatic radius: {0:,.0f} m ({1}).</source>
             <translation>Radio automático: {0:,.0f} m ({1}).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="354" />
+            <location filename="../vdto_targeting/processing/surface.py" line="368" />
             <source>Method: {0} ({1:,} points, radius {2:.1f} pixels).</source>
             <translation>Método: {0} ({1:,} puntos, radio de {2:.1f} píxeles).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="378" />
+            <location filename="../vdto_targeting/processing/surface.py" line="392" />
             <source>The surface integrates to {0:,.2f} of a total weight of {1:,.2f} (the rest fell outside the grid or the mask).</source>
             <translation>La superficie suma {0:,.2f} de un peso total de {1:,.2f} (el resto cayó fuera de la cuadrícula o de la máscara).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="393" />
+            <location filename="../vdto_targeting/processing/surface.py" line="407" />
             <source>{0:,} features read ({1}).</source>
             <translation>{0:,} objetos leídos ({1}).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="393" />
+            <location filename="../vdto_targeting/processing/surface.py" line="407" />
             <source>fast GDAL batch reading</source>
             <translation>lectura rápida por lotes con GDAL</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="393" />
+            <location filename="../vdto_targeting/processing/surface.py" line="407" />
             <source>QGIS reader</source>
             <translation>lector de QGIS</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="396" />
+            <location filename="../vdto_targeting/processing/surface.py" line="410" />
             <source>{0:,} feature(s) without a geometry were skipped.</source>
             <translation>Se omitieron {0:,} objeto(s) sin geometría.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="399" />
+            <location filename="../vdto_targeting/processing/surface.py" line="413" />
             <source>{0:,} feature(s) have no value in '{1}'; they count as 0.</source>
             <translation>{0:,} objeto(s) no tienen valor en '{1}'; cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="402" />
+            <location filename="../vdto_targeting/processing/surface.py" line="416" />
             <source>Period {0} – {1} on '{2}': {3:,} outside, {4:,} without a date.</source>
             <translation>Periodo {0} – {1} en '{2}': {3:,} fuera, {4:,} sin fecha.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="419" />
+            <location filename="../vdto_targeting/processing/surface.py" line="437" />
             <source>Mask: {0:,} of {1:,} cells inside; each event's kernel is renormalised to them.</source>
             <translation>Máscara: {0:,} de {1:,} celdas dentro; el núcleo de cada evento se renormaliza a ellas.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="427" />
+            <location filename="../vdto_targeting/processing/surface.py" line="462" />
             <source>events per km²</source>
             <translation>eventos por km²</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="427" />
+            <location filename="../vdto_targeting/processing/surface.py" line="462" />
             <source>raw kernel sum</source>
             <translation>suma bruta de núcleos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/surface.py" line="438" />
+            <location filename="../vdto_targeting/processing/surface.py" line="473" />
             <source>{0} — violence surface</source>
             <translation>{0} — superficie de violencia</translation>
+        </message>
+        <message>
+            <location filename="../vdto_targeting/processing/surface.py" line="315" />
+            <source>The automatic radius ({0:,.0f} m) is smaller than a pixel ({1:g} m): choose a smaller PIXEL_SIZE for a smooth surface.</source>
+            <translation>El radio automático ({0:,.0f} m) es menor que un píxel ({1:g} m): elija un PIXEL_SIZE más pequeño para obtener una superficie suave.</translation>
         </message>
     </context>
     <context>
@@ -4171,47 +4180,47 @@
             <translation>Coeficiente de Gini de la curva de concentración</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="105" />
             <source>zones</source>
             <translation>zonas</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="105" />
             <source>events</source>
             <translation>eventos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="105" />
             <source>municipalities</source>
             <translation>municipios</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="105" />
             <source>corridors</source>
             <translation>corredores</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="97" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="105" />
             <source>ports</source>
             <translation>puertos</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="111" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="119" />
             <source>Reading events and municipalities (areas in EPSG:6372)…</source>
             <translation>Leyendo eventos y municipios (áreas en EPSG:6372)…</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="128" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="136" />
             <source>Zone '{0}' crossed itself and was repaired (make valid).</source>
             <translation>La zona '{0}' se cruzaba a sí misma y se reparó (hacer válida).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="142" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="150" />
             <source>Zone '{0}' {1}: its share double-counts the shared ground.</source>
             <translation>Zona '{0}' {1}: su proporción cuenta dos veces el terreno compartido.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/zonestatistics.py" line="181" />
+            <location filename="../vdto_targeting/processing/zonestatistics.py" line="190" />
             <source>Gini coefficient of the concentration curve: {0:.3f}</source>
             <translation>Coeficiente de Gini de la curva de concentración: {0:.3f}</translation>
         </message>
@@ -4582,17 +4591,17 @@
             <translation>Campo de clave municipal</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="51" />
+            <location filename="../vdto_targeting/processing/importers.py" line="58" />
             <source>Read {0} rows (encoding {1}, separator {2!r}).</source>
             <translation>Se leyeron {0} filas (codificación {1}, separador {2!r}).</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="66" />
+            <location filename="../vdto_targeting/processing/importers.py" line="73" />
             <source>{0} row(s) not imported or not matched:</source>
             <translation>{0} fila(s) no importadas o sin coincidencia:</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/importers.py" line="68" />
+            <location filename="../vdto_targeting/processing/importers.py" line="75" />
             <source>  row {0}: code '{1}' {2} — {3}</source>
             <translation>  fila {0}: clave '{1}' {2} — {3}</translation>
         </message>
@@ -4600,27 +4609,27 @@
     <context>
         <name>alg</name>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="270" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="196" />
             <source>start</source>
             <translation>inicio</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="271" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="197" />
             <source>end</source>
             <translation>fin</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="322" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="248" />
             <source>{0} events have no readable date in '{1}' and were left out of the period.</source>
             <translation>{0} eventos no tienen una fecha legible en '{1}' y se excluyeron del periodo.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="337" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="263" />
             <source>Names not in the alias table, kept under their own spelling: {0}. Add them to the alias table to merge them with an organisation.</source>
             <translation>Nombres que no están en la tabla de alias, conservados con su propia grafía: {0}. Añádalos a la tabla de alias para unirlos con una organización.</translation>
         </message>
         <message>
-            <location filename="../vdto_targeting/processing/vdtos.py" line="280" />
+            <location filename="../vdto_targeting/processing/vdtos.py" line="206" />
             <source>events</source>
             <translation>eventos</translation>
         </message>

@@ -17,6 +17,7 @@ from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingExcept
                        QgsProject, QgsRasterLayer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..qgis_compat import PARAMETER_OPTIONAL
 from .texts import text
 
 
@@ -115,7 +116,7 @@ class Pipeline:
         declared = {p.name(): p for p in algorithm.parameterDefinitions()}
         given = {k: v for k, v in params.items() if k in declared and v not in (None, "")}
         missing = [name for name, p in declared.items()
-                   if not (p.flags() & 8) and name not in given and p.defaultValue() is None
+                   if not (p.flags() & PARAMETER_OPTIONAL) and name not in given and p.defaultValue() is None
                    and p.type() not in ("sink", "rasterDestination", "fileDestination", "vectorDestination")]
         if missing:
             self.result.unavailable.append(alg_id)

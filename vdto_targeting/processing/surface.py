@@ -304,14 +304,11 @@ class ViolenceSurface(VdtoAlgorithm):
             raise self.fail("The output '{0}' is not a GeoTIFF: save the surface with a .tif extension.",
                             destination)
         self._check_writable(destination)
-        if 0 < radius < pixel:
-            raise self.fail("The radius ({0:g} m) is smaller than one pixel ({1:g} m), so each event would light a "
-                            "single cell: RADIUS is in metres, not degrees — enter a radius of at least one pixel "
-                            "(e.g. 20000 m), or a smaller PIXEL_SIZE, or 0 for an automatic radius.", radius, pixel)
 
         reader = _Reader(self, parameters, context, feedback, source, kind, target_crs, weight_field, period, mode)
         rule = ""
-        if radius == 0:
+        automatic = radius == 0
+        if automatic:
             radius, rule = reader.automatic_radius()
             feedback.pushInfo(self.tr("Automatic radius: {0:,.0f} m ({1}).").format(radius, rule))
             if radius < pixel:
@@ -319,6 +316,10 @@ class ViolenceSurface(VdtoAlgorithm):
                                              "choose a smaller PIXEL_SIZE for a smooth surface.").format(radius,
                                                                                                          pixel))
         grid = self._grid(parameters, context, source, target_crs, radius, pixel)
+        if not automatic and radius < pixel:
+            raise self.fail("The radius ({0:g} m) is smaller than one pixel ({1:g} m), so each event would light a "
+                            "single cell: RADIUS is in metres, not degrees — enter a radius of at least one pixel "
+                            "(e.g. 20000 m), or a smaller PIXEL_SIZE, or 0 for an automatic radius.", radius, pixel)
         mask_source = self.parameterAsSource(parameters, self.MASK, context)
         self._memory_guard(grid, radius, min(max(source.featureCount(), 0), KEEP_POINTS), mask_source is not None,
                            feedback)

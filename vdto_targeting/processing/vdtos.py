@@ -463,7 +463,7 @@ class RankVdtosAlgorithm(VdtoAlgorithm):
         sink = region_sink = None  # closes the files before they are renamed into place
         outputs.commit()
         results = {self.OUTPUT: dest, "ORGANISATIONS": len(rows), "UNKNOWN_NAMES": sorted(data.unknown)}
-        if region_sink is not None:
+        if region_dest:
             results[self.OUTPUT_REGIONS] = region_dest
         elif masks:
             feedback.pushInfo(self.tr("Violent regions were given but no per-region output was requested."))

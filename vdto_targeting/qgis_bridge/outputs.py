@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
@@ -219,7 +219,7 @@ class OutputTransaction:
         value = self.parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             value = value.sink.staticValue()
-        return file_path(value)
+        return file_path(value) if isinstance(value, str) else ""
 
     def file(self, path: str, label: str = "") -> str:
         """A temporary path to write instead of ``path``; renamed into place at ``commit()``."""
@@ -332,10 +332,3 @@ class OutputTransaction:
         if not self.committed:
             self.rollback()
         return False
-
-
-def output_target(alg, parameters: dict, name: str, context) -> Optional[str]:
-    """The file path a sink/file output will be written to, or None (memory, temporary, not asked for)."""
-    if parameters.get(name) is None:
-        return None
-    return file_path(alg.parameterAsOutputLayer(parameters, name, context)) or None
