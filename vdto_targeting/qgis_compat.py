@@ -25,6 +25,7 @@ SOURCE_POLYGON = _pick(Qgis, "ProcessingSourceType", "VectorPolygon", QgsProcess
 SOURCE_ANY_GEOMETRY = _pick(Qgis, "ProcessingSourceType", "VectorAnyGeometry", QgsProcessing.SourceType,
                             "TypeVectorAnyGeometry")
 SOURCE_VECTOR = _pick(Qgis, "ProcessingSourceType", "Vector", QgsProcessing.SourceType, "TypeVector")
+SOURCE_MAP_LAYER = _pick(Qgis, "ProcessingSourceType", "MapLayer", QgsProcessing.SourceType, "TypeMapLayer")
 SOURCE_RASTER = _pick(Qgis, "ProcessingSourceType", "Raster", QgsProcessing.SourceType, "TypeRaster")
 
 # Number parameter types

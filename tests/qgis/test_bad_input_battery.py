@@ -489,13 +489,11 @@ CASES: Dict[str, Case] = {
     "fieldpack: output under a file": _bad(
         "fieldpack", lambda f: {"LAYERS": [events(f)], "OUTPUT": f.under_file("pack.gpkg")}, UNWRITABLE, ["folder"]),
     "fieldpack: a layer whose file is gone": _bad(
-        "fieldpack", lambda f: {"LAYERS": field_pack_gone(f), "OUTPUT": f.o("pack.gpkg")}, ["gone"], ["choose"],
-        xfail="fieldpack (in progress): a layer whose file was deleted is silently left out of the pack"),
+        "fieldpack", lambda f: {"LAYERS": field_pack_gone(f), "OUTPUT": f.o("pack.gpkg")}, ["gone"], ["choose"]),
     "briefing: output inside /proc": _bad(
         "briefing", lambda f: {"EVENTS": events(f), "OUTPUT": "/proc/version/b.pdf"}, UNWRITABLE, ["folder"]),
     "demoscenario: output under a file": _bad(
-        "demoscenario", lambda f: {"OUTPUT": f.under_file("demo.gpkg")}, UNWRITABLE, ["folder"],
-        xfail="demo (in progress): an unwritable output ends in a Python traceback in the message"),
+        "demoscenario", lambda f: {"OUTPUT": f.under_file("demo.gpkg")}, UNWRITABLE, ["folder"]),
 }
 
 

@@ -19,7 +19,8 @@ from ..definitions import MEXICO_METRIC_CRS
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ZoneTools", text)
+    """Translate in "@default": the context pylupdate5 gives a bare ``tr("...")`` call, so the .ts entry is found."""
+    return QCoreApplication.translate("@default", text)
 
 
 class ZonePolygonTool(QgsMapToolDigitizeFeature):

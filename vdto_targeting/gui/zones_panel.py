@@ -26,7 +26,8 @@ TABLE_COLUMNS = ["name", "status", "events", "deaths", "share", "area_km2", "pai
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ZonesPanel", text)
+    """Translate in "@default": the context pylupdate5 gives a bare ``tr("...")`` call, so the .ts entry is found."""
+    return QCoreApplication.translate("@default", text)
 
 
 # ----------------------------------------------------------------------------------------------- undo commands

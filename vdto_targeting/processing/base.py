@@ -27,9 +27,21 @@ class VdtoAlgorithm(QgsProcessingAlgorithm):
     GROUP = "data"
     HELP = ""
 
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VdtoAlgorithm", text)
+    @classmethod
+    def tr(cls, text: str) -> str:
+        """Translate in the class's own context, then its bases' up to ``VdtoAlgorithm``, then "@default".
+
+        pylupdate5 files ``self.tr("...")`` under the class it is written in, and scripts/i18n_extract.py files
+        ``fail()`` messages the same way (names and help under "VdtoAlgorithm"); a method inherited from a base
+        algorithm runs with the subclass as ``cls``, so the bases are searched too.
+        """
+        for klass in cls.__mro__:
+            translated = QCoreApplication.translate(klass.__name__, text)
+            if translated != text:
+                return translated
+            if klass is VdtoAlgorithm:
+                break
+        return QCoreApplication.translate("@default", text)
 
     def createInstance(self) -> "VdtoAlgorithm":  # noqa: N802
         return type(self)()

@@ -23,7 +23,7 @@ LAYERS: List[Tuple[str, str, str, str]] = [
     ("demo_events", "events", "Point", "EVENTS_LAYER"),
     ("demo_ports", "ports", "Point", "PORTS"),
     ("demo_us_hubs", "hubs", "Point", "HUBS"),
-    ("demo_zones", "zones", "MultiPolygon", "ZONES"),
+    ("zones", "zones", "MultiPolygon", "ZONES"),  # the zones schema: the panel can draw here
 ]
 
 
@@ -59,6 +59,8 @@ def write_records(path: str, name: str, records: List[dict], geometry_type: str,
 
     driver = ogr.GetDriverByName("GPKG")
     dataset = ogr.Open(path, 1) if os.path.exists(path) else driver.CreateDataSource(path)
+    if dataset is None:
+        raise OSError(f"cannot create {path}")
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -127,14 +129,23 @@ class DemoScenarioAlgorithm(VdtoAlgorithm):
         scenario = demo.generate(states, seed=seed, n_events=n_events)
         feedback.setProgress(50)
         tmp = output[:-5] + ".part.gpkg"
-        if os.path.exists(tmp):
-            os.remove(tmp)
+        try:
+            os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
+            if os.path.exists(tmp):
+                os.remove(tmp)
+        except OSError as error:
+            raise self.fail("The demo GeoPackage cannot be written at {0} ({1}): choose a folder you can write "
+                            "to.", output, error.strerror or str(error))
         try:
             for index, (name, key, geometry_type, _out) in enumerate(LAYERS):
                 if feedback.isCanceled():
                     raise self.fail("The demo scenario was cancelled: run it again to write {0}.", output)
-                write_records(tmp, name, getattr(scenario, key), geometry_type,
-                              f"{demo.DEMO_LABEL} — VDTO Targeting demo scenario, seed {seed}")
+                try:
+                    write_records(tmp, name, getattr(scenario, key), geometry_type,
+                                  f"{demo.DEMO_LABEL} — VDTO Targeting demo scenario, seed {seed}")
+                except OSError as error:
+                    raise self.fail("The demo GeoPackage cannot be written at {0} ({1}): choose a folder you can "
+                                    "write to.", output, str(error))
                 feedback.setProgress(50 + 50 * (index + 1) / len(LAYERS))
             os.replace(tmp, output)
         finally:

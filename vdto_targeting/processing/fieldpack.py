@@ -8,17 +8,12 @@ from __future__ import annotations
 import os
 from typing import Any, Dict
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString)
 
-from ..qgis_compat import ALG_NO_THREADING
+from ..qgis_compat import ALG_NO_THREADING, SOURCE_MAP_LAYER
 from .base import VdtoAlgorithm
-
-LAYER_TYPE_ANY = getattr(getattr(__import__("qgis.core", fromlist=["Qgis"]).Qgis, "ProcessingSourceType", None),
-                         "MapLayer", None)
-if LAYER_TYPE_ANY is None:  # QGIS < 3.36
-    LAYER_TYPE_ANY = QgsProcessing.SourceType.TypeMapLayer
 
 
 class FieldPackAlgorithm(VdtoAlgorithm):
@@ -41,7 +36,7 @@ class FieldPackAlgorithm(VdtoAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, self.tr("Layers to pack"),
-                                                               LAYER_TYPE_ANY))
+                                                               SOURCE_MAP_LAYER))
         self.addParameter(QgsProcessingParameterString(self.PROJECT_NAME, self.tr("Project name inside the pack"),
                                                        defaultValue="vdto_field_pack"))
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Project title"), optional=True))
@@ -70,6 +65,10 @@ class FieldPackAlgorithm(VdtoAlgorithm):
         if invalid:
             raise self.fail("These layers are not valid and cannot be packed: {0}. Fix or remove them.",
                             ", ".join(invalid))
+        gone = [layer.name() for layer in layers if _file_gone(layer)]
+        if gone:
+            raise self.fail("The files behind these layers are gone (moved or deleted): {0}. Reload them from their "
+                            "new folder, or choose them again, before packing.", ", ".join(gone))
         source_project = context.project()
         layout = _briefing_layout(source_project) if self.parameterAsBool(parameters, self.INCLUDE_LAYOUT,
                                                                           context) else None
@@ -98,3 +97,13 @@ def _briefing_layout(project):
     from ..briefing.layout import LAYOUT_NAME
 
     return project.layoutManager().layoutByName(LAYOUT_NAME) if project is not None else None
+
+
+def _file_gone(layer) -> bool:
+    """True when a file-based layer's file no longer exists (QGIS keeps such a layer 'valid' until reloaded)."""
+    if layer.providerType() not in ("ogr", "gdal"):
+        return False
+    path = layer.source().split("|")[0]
+    if path.upper().startswith("GPKG:"):
+        path = path[5:].rsplit(":", 1)[0]
+    return bool(path) and not path.startswith(("/vsi", "http")) and not os.path.exists(path)

@@ -37,7 +37,8 @@ class ZoneRefused(ValueError):
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ZonesLayer", text)
+    """Translate in "@default": the context pylupdate5 gives a bare ``tr("...")`` call, so the .ts entry is found."""
+    return QCoreApplication.translate("@default", text)
 
 
 def zone_fields() -> QgsFields:

@@ -62,6 +62,15 @@ class ZonesPage(StepPage):
             layer = self.context.layer(role)
             if layer is not None:
                 combo.setLayer(layer)
+        self._offer_to_panel(self.zones.currentLayer())
+
+    def _offer_to_panel(self, layer) -> None:
+        """A zones GeoPackage chosen in the combo (e.g. the demo's) becomes the panel's drawing target too."""
+        if self.panel is None or layer is None or getattr(self.panel, "layer", None) is not None:
+            return
+        path, _, rest = layer.source().partition("|")
+        if layer.providerType() == "ogr" and path.lower().endswith(".gpkg") and "layername=zones" in rest:
+            self.panel.set_zones_path(path)
 
     def run_text(self) -> str:
         return self.tr("Compute zone figures (PAI)")
