@@ -82,7 +82,8 @@ lint: deps
 
 # ---------------------------------------------------------------- packaging
 translate: $(BUILD)/.deb-stamp
-	pylupdate5 -noobsolete $$(find vdto_targeting -name '*.py' | sort) -ts i18n/vdto_targeting_es.ts
+	pylupdate5 $$(find vdto_targeting -name '*.py' | sort) -ts i18n/vdto_targeting_es.ts
+	$(PY) scripts/i18n_extract.py i18n/vdto_targeting_es.ts
 	lrelease i18n/vdto_targeting_es.ts -qm i18n/vdto_targeting_es.qm
 
 i18n/%.qm: i18n/%.ts

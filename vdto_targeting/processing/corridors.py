@@ -15,7 +15,7 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, S
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_LINESTRING,
                            WKB_POLYGON)
 from .base import VdtoAlgorithm
-from .territories import apply_style, to_qgs, to_shapely
+from .territories import store_style, style_on_load, to_qgs, to_shapely
 from .vdtos import _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events, write_rows
 
 CORRIDOR_FIELDS = [
@@ -327,8 +327,9 @@ class CorridorsAlgorithm(VdtoAlgorithm):
             if not complete:
                 return {}
             results[self.OUTPUT_BUFFERS] = buffer_dest
+        store_style(outputs, dest, "corridors.qml")
         outputs.commit()
-        apply_style(context, dest, "corridors.qml")
+        style_on_load(context, dest, "corridors.qml")
         feedback.setProgress(100)
         return results
 

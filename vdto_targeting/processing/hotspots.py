@@ -216,21 +216,27 @@ class HotspotsAlgorithm(VdtoAlgorithm):
             results.update(self._write_regions(outputs, source, table, regions))
         if feedback.isCanceled():
             return {}
+        self._store_styles(outputs, results)
         outputs.commit()
-        self._style(context, results)
+        self._style_on_load(context, results)
         feedback.setProgress(100)
         return results
 
-    def _style(self, context, results) -> None:
-        """Styles go into the committed files (and onto the layers Processing loads)."""
-        from ..qgis_bridge.polygons import save_style_in_geopackage, style_on_completion
+    def _store_styles(self, outputs, results) -> None:
+        """Styles go into the files before the commit, so they are renamed into place with the data."""
+        from ..qgis_bridge.polygons import save_style_in_geopackage
 
-        dest = results[self.OUTPUT]
-        save_style_in_geopackage(dest, str(style_path("hotspots.qml")))
-        save_style_in_geopackage(dest, str(style_path("lisa.qml")), default=False, name="LISA clusters")
-        style_on_completion(context, dest, str(style_path("hotspots.qml")))
+        hot = outputs.pending(results[self.OUTPUT])
+        save_style_in_geopackage(hot, str(style_path("hotspots.qml")))
+        save_style_in_geopackage(hot, str(style_path("lisa.qml")), default=False, name="LISA clusters")
         if self.REGIONS in results:
-            save_style_in_geopackage(results[self.REGIONS], str(style_path("regions.qml")))
+            save_style_in_geopackage(outputs.pending(results[self.REGIONS]), str(style_path("regions.qml")))
+
+    def _style_on_load(self, context, results) -> None:
+        from ..qgis_bridge.polygons import style_on_completion
+
+        style_on_completion(context, results[self.OUTPUT], str(style_path("hotspots.qml")))
+        if self.REGIONS in results:
             style_on_completion(context, results[self.REGIONS], str(style_path("regions.qml")))
 
     def _values(self, frame, field, labels):

@@ -274,8 +274,8 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
             sink.addFeature(feature_with(template, fields, {k: v[i] for k, v in columns.items()}),
                             QgsFeatureSink.FastInsert)
         del sink
+        save_style_in_geopackage(outputs.pending(dest), str(style_path("rates.qml")))
         outputs.commit()
-        save_style_in_geopackage(dest, str(style_path("rates.qml")))
         style_on_completion(context, dest, str(style_path("rates.qml")))
         return {self.OUTPUT: dest}
 

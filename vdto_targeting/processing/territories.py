@@ -53,14 +53,20 @@ def read_polygons(alg, source, context, key_candidates: list):
     return keys, shapes
 
 
-def apply_style(context, destination: str, qml_name: str) -> None:
-    """Packaged style stored in the GeoPackage and applied when Processing loads the layer."""
+def store_style(outputs, destination: str, qml_name: str) -> None:
+    """Packaged style stored in the GeoPackage before the commit (``OutputTransaction``), renamed in with the data."""
     from ..paths import style_path
-    from ..qgis_bridge.polygons import save_style_in_geopackage, style_on_completion
+    from ..qgis_bridge.polygons import save_style_in_geopackage
 
-    qml = str(style_path(qml_name))
-    save_style_in_geopackage(destination, qml)
-    style_on_completion(context, destination, qml)
+    save_style_in_geopackage(outputs.pending(destination), str(style_path(qml_name)))
+
+
+def style_on_load(context, destination: str, qml_name: str) -> None:
+    """The same style applied when Processing loads the committed layer."""
+    from ..paths import style_path
+    from ..qgis_bridge.polygons import style_on_completion
+
+    style_on_completion(context, destination, str(style_path(qml_name)))
 
 
 def covered_municipalities(territory, keys: list, shapes: list) -> list:
@@ -179,8 +185,9 @@ class TerritoriesAlgorithm(VdtoAlgorithm):
         del sink
         if not complete:
             return {}
+        store_style(outputs, dest, "territories.qml")
         outputs.commit()
-        apply_style(context, dest, "territories.qml")
+        style_on_load(context, dest, "territories.qml")
         feedback.setProgress(100)
         return {self.OUTPUT: dest, "TERRITORIES": len(results)}
 

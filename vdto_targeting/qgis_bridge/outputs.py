@@ -277,6 +277,14 @@ class OutputTransaction:
     def _final(dest: str, temporary: str, target: str) -> str:
         return dest.replace(temporary, target) if dest else dest
 
+    def pending(self, dest: str) -> str:
+        """Where the output reported as ``dest`` is being written until the commit (styles are stored there, so
+        they are committed with the data and QGIS never reopens a file it has just seen renamed)."""
+        for temporary, target, key in self._pending:
+            if key and self._final(key, temporary, target) == dest:
+                return key
+        return dest
+
     # ------------------------------------------------------------------------------------------- finish
     def commit(self) -> Dict[str, str]:
         """Rename every temporary output into place (drop the sinks first so their files are closed)."""

@@ -111,8 +111,9 @@ class StepPage(TrMixin, QWidget):
 
     def warnings_html(self, limit: int = 8) -> str:
         """The algorithms' warnings (rows that did not join, islands, unknown names…): analysts must see them."""
-        warnings = [text for outcome in self.outcomes.values()
-                    for text, is_warning in outcome.get("messages", []) if is_warning]
+        # several algorithms of one step read the same events, so the same warning may come twice: show it once
+        warnings = list(dict.fromkeys(text.strip() for outcome in self.outcomes.values()
+                                      for text, is_warning in outcome.get("messages", []) if is_warning))
         if not warnings:
             return ""
         shown = "".join(f"<li>{html.escape(text.strip())}</li>" for text in warnings[:limit])
