@@ -16,3 +16,23 @@ def vdto_provider(qgis_app, qgis_processing):
         provider = VdtoProvider()
         assert registry.addProvider(provider)
     return provider
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_layers_before_qgis_exits(qgis_app):
+    """Destroy map layers that Python still holds when the session ends, while QGIS is still alive.
+
+    pytest keeps failed assertions' and ``pytest.raises``' frames (with their local layers) until interpreter exit;
+    a QgsVectorLayer destroyed after ``exitQgis()`` closes its OGR dataset through an unloaded driver and crashes the
+    process on exit. Releasing them here keeps the exit status honest.
+    """
+    yield
+    import gc
+
+    from qgis.core import QgsMapLayer
+    from qgis.PyQt import sip
+
+    gc.collect()
+    for layer in [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]:
+        if not sip.isdeleted(layer) and sip.ispyowned(layer):
+            sip.delete(layer)
