@@ -161,6 +161,65 @@ def test_cancelled_run_leaves_no_layer_or_file_and_qgis_stays_responsive(dock, t
     assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"
 
 
+def _points_gpkg(path, n: int) -> str:
+    """n clustered events over Mexico in EPSG:6372, written through OGR in one transaction (fast)."""
+    import numpy as np
+    from osgeo import ogr, osr
+
+    rng = np.random.default_rng(7)
+    xs = rng.normal(2_500_000, 400_000, n)
+    ys = rng.normal(1_100_000, 300_000, n)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6372)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("events", srs, ogr.wkbPoint)
+    dataset.StartTransaction()
+    for x, y in zip(xs, ys):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
+        layer.CreateFeature(feature)
+    dataset.CommitTransaction()
+    dataset = None
+    return f"{path}|layername=events"
+
+
+def test_cancelled_surface_run_leaves_nothing_and_qgis_stays_responsive(dock, tmp_path):
+    """A long vdto:violencesurface run (a fine 300 m national grid) cancelled once it has started smoothing."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QTimer
+
+    from vdto_targeting.gui.tasks import StepRun
+
+    events = _points_gpkg(tmp_path / "events.gpkg", 20_000)
+    out = tmp_path / "out"
+    out.mkdir()
+    gaps, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    progress, outcome = [], {}
+    run = StepRun("surface", "vdto:violencesurface",
+                  {"INPUT": events, "RADIUS": 20000, "PIXEL_SIZE": 300, "KERNEL": 0, "OUTPUT_VALUE": 1,
+                   "EXTENT": "1000000,4400000,300000,2400000 [EPSG:6372]"}, folder=str(out))
+    run.progress.connect(progress.append)
+    run.done.connect(lambda status, result: outcome.update(status=status, **result))
+    assert run.start()
+    assert wait_for(lambda: progress and progress[-1] > 10, 120), progress[-5:]
+    run.cancel()
+    assert wait_for(lambda: "status" in outcome, 60)
+    timer.stop()
+    assert outcome["status"] == "cancelled", outcome
+    assert list(QgsProject.instance().mapLayers()) == []
+    assert list(out.iterdir()) == [], list(out.iterdir())
+    assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"
+
+
 def test_page_cancel_button_stops_a_run(dock):
     """The dock's own Cancel button on a real step (the demo scenario with many events)."""
     from qgis.core import QgsProject
