@@ -129,11 +129,31 @@ def write_field_pack(path: str, layers: List, project_name: str = "vdto_field_pa
     """Write every layer, its style and a project into ``path``; returns a summary.
 
     ``project_hook(project, packed_layers_by_source_key)`` may add more to the project before it is stored (the briefing
-    layout, for instance). On any failure the partly written file is removed.
+    layout, for instance). The pack is written under its final file name in a hidden folder beside ``path`` and then
+    renamed into place, so a crash or failure never leaves a half pack nor destroys the previous one (the project
+    inside refers to the pack by file name, which is why the name, not only the folder, must be the final one).
     """
+    import shutil
+    import tempfile
+
+    from ..qgis_bridge.outputs import commit_file, ensure_writable
+
+    ensure_writable(path)
+    folder = tempfile.mkdtemp(prefix=".vdto-pack-", dir=os.path.dirname(os.path.abspath(path)))
+    try:
+        summary = _write_field_pack(os.path.join(folder, os.path.basename(path)), layers, project_name, title, crs,
+                                    log, project_hook)
+        commit_file(summary["path"], path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    summary.update(path=path, uri=project_uri(path, project_name))
+    return summary
+
+
+def _write_field_pack(path: str, layers: List, project_name: str, title: str,
+                      crs: Optional[QgsCoordinateReferenceSystem], log: Optional[Callable[[str], None]],
+                      project_hook: Optional[Callable[[QgsProject, Dict[str, object]], None]]) -> Dict:
     log = log or (lambda _message: None)
-    if os.path.exists(path):
-        os.remove(path)
     taken: set = {"layer_styles", "qgis_projects"}
     written: List[tuple] = []
     source_project = QgsProject.instance()
