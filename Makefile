@@ -17,6 +17,7 @@ NOQGIS    := -p no:pytest_qgis -p no:pytest-qt
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 export VDTO_REPO := $(CURDIR)
+QM        := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
 .PHONY: help deps refenv test test-core test-qgis test-package test-gui lint package deploy translate run demo bench clean
 
@@ -65,7 +66,7 @@ test: deps refenv lint test-core test-qgis test-package test-gui
 test-core: deps
 	$(PYTEST) $(NOQGIS) tests/core
 
-test-qgis: deps refenv
+test-qgis: deps refenv $(QM)
 	$(PYTEST) tests/qgis
 
 test-package: deps package
@@ -86,10 +87,10 @@ translate: $(BUILD)/.deb-stamp
 	$(PY) scripts/i18n_extract.py i18n/vdto_targeting_es.ts
 	lrelease i18n/vdto_targeting_es.ts -qm i18n/vdto_targeting_es.qm
 
-i18n/%.qm: i18n/%.ts
+i18n/%.qm: i18n/%.ts | $(BUILD)/.deb-stamp
 	lrelease $< -qm $@
 
-package: $(BUILD)/.deb-stamp $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
+package: $(BUILD)/.deb-stamp $(QM)
 	$(PY) scripts/package.py dist/vdto_targeting.zip
 
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
