@@ -1074,12 +1074,12 @@
         <translation>Estos puertos están fuera de la zona fronteriza de {0:g} km de la frontera México–EE. UU.: {1}. Use puertos de entrada terrestres sobre la frontera (capa BTS) o amplíe la &apos;Zona fronteriza&apos;.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/corridors.py" line="355"/>
+        <location filename="../vdto_targeting/processing/corridors.py" line="356"/>
         <source>assignment table</source>
         <translation>tabla de asignación</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/corridors.py" line="358"/>
+        <location filename="../vdto_targeting/processing/corridors.py" line="359"/>
         <source>nearest along the border</source>
         <translation>el más cercano a lo largo de la frontera</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>puertos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/corridors.py" line="376"/>
+        <location filename="../vdto_targeting/processing/corridors.py" line="377"/>
         <source>road network</source>
         <translation>red de carreteras</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/corridors.py" line="372"/>
+        <location filename="../vdto_targeting/processing/corridors.py" line="373"/>
         <source>straight</source>
         <translation>recto</translation>
     </message>
@@ -1687,7 +1687,7 @@
 <context>
     <name>HotspotsAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="292"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="298"/>
         <source>A yearly field is empty for municipality {0}: fill it with 0 or drop that year.</source>
         <translation>Un campo anual está vacío para el municipio {0}: llénelo con 0 o quite ese año.</translation>
     </message>
@@ -1702,7 +1702,7 @@
         <translation>Banda de distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="286"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="292"/>
         <source>Emerging hotspots need at least 3 yearly fields (found {0}): run Municipal indicators over 3 or more years (it writes hom_YYYY fields) or choose TIME_FIELDS.</source>
         <translation>Los puntos calientes emergentes necesitan al menos 3 campos anuales (se encontraron {0}): ejecute Indicadores municipales sobre 3 años o más (escribe los campos hom_YYYY) o elija TIME_FIELDS.</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Puntos calientes emergentes a lo largo de los años</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="294"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="300"/>
         <source>Emerging hotspots over {0} years…</source>
         <translation>Puntos calientes emergentes en {0} años…</translation>
     </message>
@@ -1752,7 +1752,7 @@
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="270"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="276"/>
         <source>K = {0} must be smaller than the number of municipalities ({1}): lower K.</source>
         <translation>K = {0} debe ser menor que el número de municipios ({1}): reduzca K.</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>Contigüidad de torre</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="265"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="271"/>
         <source>Some municipalities could not be projected to EPSG:6372 metres: check the layer&apos;s CRS and geometries.</source>
         <translation>Algunos municipios no se pudieron proyectar a EPSG:6372 (metros): revise el SRC y las geometrías de la capa.</translation>
     </message>
@@ -1837,17 +1837,17 @@
         <translation>No se puede analizar el campo &apos;{0}&apos; ({1}): elija un campo con valores positivos que varíen.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="248"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="254"/>
         <source>The field &apos;{0}&apos; is empty (NULL) for every municipality: run Municipal indicators first or choose another field.</source>
         <translation>El campo &apos;{0}&apos; está vacío (NULL) en todos los municipios: ejecute primero Indicadores municipales o elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="252"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="258"/>
         <source>The field &apos;{0}&apos; is negative for municipality {1}: counts and rates cannot be negative; correct the value.</source>
         <translation>El campo &apos;{0}&apos; es negativo en el municipio {1}: los conteos y las tasas no pueden ser negativos; corrija el valor.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="245"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="251"/>
         <source>The field &apos;{0}&apos; is not a number for municipality {1} ({2} such features): correct those values or choose another field.</source>
         <translation>El campo &apos;{0}&apos; no es un número en el municipio {1} ({2} objetos así): corrija esos valores o elija otro campo.</translation>
     </message>
@@ -2905,92 +2905,92 @@
 <context>
     <name>TerritoriesAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="210"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="217"/>
         <source>A {0} m cell gives {1:,} cells for {2}, more than the {3:,} this tool handles: raise &apos;Cell size&apos;.</source>
         <translation>Una celda de {0} m da {1:,} celdas para {2}, más de las {3:,} que admite esta herramienta: aumente el &apos;Tamaño de celda&apos;.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="124"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="130"/>
         <source>Attributed deaths</source>
         <translation>Muertes atribuidas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="120"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="126"/>
         <source>Cell size (metres)</source>
         <translation>Tamaño de celda (metros)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="112"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="118"/>
         <source>Events (UCDP GED or ACLED)</source>
         <translation>Eventos (UCDP GED o ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="165"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="171"/>
         <source>Every chosen organisation has fewer than {0} events, too few to draw a territory: lower &apos;Minimum events&apos;, widen the period or raise the number of organisations.</source>
         <translation>Todas las organizaciones elegidas tienen menos de {0} eventos, muy pocos para trazar un territorio: reduzca el &apos;Mínimo de eventos&apos;, amplíe el periodo o aumente el número de organizaciones.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="122"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="128"/>
         <source>Kernel radius (metres)</source>
         <translation>Radio del núcleo (metros)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="127"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="133"/>
         <source>Minimum events for a territory</source>
         <translation>Mínimo de eventos para un territorio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="130"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="136"/>
         <source>Municipalities (optional, field cvegeo)</source>
         <translation>Municipios (opcional, campo cvegeo)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="155"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="161"/>
         <source>No drug-trafficking organisation takes part in the chosen events: check the actor fields and the alias table.</source>
         <translation>Ninguna organización del narcotráfico participa en los eventos elegidos: revise los campos de actores y la tabla de alias.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="115"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="121"/>
         <source>Number of top organisations</source>
         <translation>Número de organizaciones principales</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="124"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="130"/>
         <source>One per event</source>
         <translation>Uno por evento</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="117"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="123"/>
         <source>Share of the density the area of operation holds</source>
         <translation>Proporción de la densidad que contiene el área de operación</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="161"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="167"/>
         <source>Skipped (fewer than {0} events, too few for a territory): {1}.</source>
         <translation>Omitidas (menos de {0} eventos, demasiado pocos para un territorio): {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="132"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="138"/>
         <source>Territories</source>
         <translation>Territorios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="124"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="130"/>
         <source>Weight of each event</source>
         <translation>Peso de cada evento</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="217"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="224"/>
         <source>attributed deaths</source>
         <translation>muertes atribuidas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="217"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="224"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="205"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="212"/>
         <source>{0}: no located events, no territory.</source>
         <translation>{0}: sin eventos localizados, sin territorio.</translation>
     </message>
@@ -3118,7 +3118,7 @@
         <translation>Para cada zona de intervención: eventos y muertes dentro, su proporción del total, área en km², el índice de precisión predictiva PAI = (n/N)/(a/A) (proporción de la violencia sobre proporción del área, Chainey et al. 2008), municipios intersecados, población ponderada por área, organizaciones activas, corredores que la cruzan y puertos de entrada a cierta distancia. Las áreas se calculan en la Lambert del INEGI (EPSG:6372) sea cual sea el SRC de entrada; a es el área de la zona dentro del área de estudio (los municipios). OUTPUT_CURVE es la curva de concentración sobre una partición de las zonas (las superposiciones se cuentan una vez) con su coeficiente de Gini.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="88"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="94"/>
         <source>For each of the top organisations (ranked as in vdto:rankvdtos), a kernel density surface of its attributed events (same engine as vdto:violencesurface, metres in EPSG:6372) is turned into an area of operation: the smallest set of cells holding the chosen share (default 80%) of its density. Weight each event by 1 or by its attributed deaths. Organisations with fewer events than the minimum are skipped and named in the log. With municipalities, each territory lists the municipalities it covers (at least half inside, or holding at least a tenth of the territory).</source>
         <translation>Para cada una de las organizaciones principales (clasificadas como en vdto:rankvdtos), una superficie de densidad por núcleo de sus eventos atribuidos (el mismo motor que vdto:violencesurface, metros en EPSG:6372) se convierte en un área de operación: el conjunto más pequeño de celdas que contiene la proporción elegida (80 % por defecto) de su densidad. Cada evento pesa 1 o sus muertes atribuidas. Las organizaciones con menos eventos que el mínimo se omiten y se nombran en el registro. Con municipios, cada territorio lista los municipios que cubre (al menos la mitad dentro, o que contienen al menos una décima parte del territorio).</translation>
     </message>
@@ -3233,7 +3233,7 @@
         <translation>Paquete de objetivos (organización → región → corredor → puerto → EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/territories.py" line="86"/>
+        <location filename="../vdto_targeting/processing/territories.py" line="92"/>
         <source>Territories of the top organisations</source>
         <translation>Territorios de las organizaciones principales</translation>
     </message>
