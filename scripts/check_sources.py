@@ -22,6 +22,8 @@ RULES = [
 NETWORK_RULE = (re.compile(r"^\s*(from|import)\s+(socket|urllib|http\.client|requests|ftplib|smtplib)\b"
                            r"|QNetworkAccessManager|QgsNetworkAccessManager|QgsBlockingNetworkRequest", re.M),
                 "the plugin works offline: no network code")
+QVARIANT_RULE = (re.compile(r"\bQVariant\.(String|Int|Double|Date|DateTime|LongLong|Bool|UInt)\b"),
+                 "QVariant.Type is gone in Qt6: take field types from qgis_compat (FIELD_TYPE_*)")
 CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "core/ must not import Qt, QGIS or GDAL")
 
 
@@ -32,6 +34,7 @@ def main() -> int:
         text = path.read_text(encoding="utf-8")
         rules = list(RULES) + ([CORE_RULE] if PACKAGE / "core" in path.parents else [])
         rules += [NETWORK_RULE] if PACKAGE in path.parents else []
+        rules += [QVARIANT_RULE] if PACKAGE in path.parents and path.name != "qgis_compat.py" else []
         if path == Path(__file__).resolve():
             continue
         for pattern, why in rules:

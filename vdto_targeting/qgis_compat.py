@@ -109,13 +109,6 @@ from qgis.core import QgsPalLayerSettings  # noqa: E402
 LABEL_AROUND_POINT = _pick(Qgis, "LabelPlacement", "AroundPoint", QgsPalLayerSettings.Placement, "AroundPoint")
 LABEL_HORIZONTAL = _pick(Qgis, "LabelPlacement", "Horizontal", QgsPalLayerSettings.Placement, "Horizontal")
 
-# --- organisations and corridors (issue 5): attribute types of new fields (QVariant on 3.x, QMetaType ≥ 3.38/4.x) ---
-from qgis.PyQt.QtCore import QMetaType as _QMetaType, QVariant as _QVariant  # noqa: E402
-
-_FIELD_TYPES_NEW = Qgis.versionInt() >= 33800
-TYPE_STRING = _QMetaType.Type.QString if _FIELD_TYPES_NEW else _QVariant.String
-TYPE_INT = _QMetaType.Type.Int if _FIELD_TYPES_NEW else _QVariant.Int
-TYPE_DOUBLE = _QMetaType.Type.Double if _FIELD_TYPES_NEW else _QVariant.Double
 from qgis.core import QgsColorRampShader  # noqa: E402
 
 RAMP_INTERPOLATED = _pick(Qgis, "ShaderInterpolationMethod", "Linear", QgsColorRampShader.Type, "Interpolated")
@@ -175,3 +168,7 @@ FIELD_TYPE_INT = _field_type("Int")
 FIELD_TYPE_INT64 = _field_type("LongLong")
 FIELD_TYPE_DOUBLE = _field_type("Double")
 FIELD_TYPE_STRING = _field_type("QString") if Qgis.QGIS_VERSION_INT >= 33800 else _field_type("String")
+FIELD_TYPE_DATE = _field_type("QDate") if Qgis.QGIS_VERSION_INT >= 33800 else _field_type("Date")
+FIELD_TYPE_DATETIME = _field_type("QDateTime") if Qgis.QGIS_VERSION_INT >= 33800 else _field_type("DateTime")
+# short names used by the organisation and corridor algorithms
+TYPE_STRING, TYPE_INT, TYPE_DOUBLE = FIELD_TYPE_STRING, FIELD_TYPE_INT, FIELD_TYPE_DOUBLE

@@ -14,7 +14,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureReque
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS
@@ -238,9 +240,9 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         }
         if parameters.get(self.OUTPUT) is not None:
             fields = QgsFields()
-            for name, kind in (("month", QVariant.String), ("period", QVariant.String),
-                               ("zone_rate", QVariant.Double), ("control_rate", QVariant.Double),
-                               ("difference", QVariant.Double)):
+            for name, kind in (("month", T_STRING), ("period", T_STRING),
+                               ("zone_rate", T_DOUBLE), ("control_rate", T_DOUBLE),
+                               ("difference", T_DOUBLE)):
                 fields.append(QgsField(name, kind))
             sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_NOGEOMETRY, metric)
             if sink is not None:

@@ -11,22 +11,22 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber)
-from qgis.PyQt.QtCore import QVariant
+from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
 from .base import VdtoAlgorithm
 from .vdtos import crs_missing
 
 FIGURE_TYPES = {
-    "events": QVariant.Int, "deaths": QVariant.Double, "share": QVariant.Double, "deaths_share": QVariant.Double,
-    "area_km2": QVariant.Double, "land_km2": QVariant.Double, "pai": QVariant.Double,
-    "pai_deaths": QVariant.Double, "munis": QVariant.Int, "population": QVariant.Double,
-    "organisations": QVariant.String, "n_orgs": QVariant.Int, "corridors": QVariant.Int, "ports": QVariant.Int,
-    "flags": QVariant.String,
+    "events": T_INT, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
+    "area_km2": T_DOUBLE, "land_km2": T_DOUBLE, "pai": T_DOUBLE,
+    "pai_deaths": T_DOUBLE, "munis": T_INT, "population": T_DOUBLE,
+    "organisations": T_STRING, "n_orgs": T_INT, "corridors": T_INT, "ports": T_INT,
+    "flags": T_STRING,
 }
-CURVE_TYPES = {"rank": QVariant.Int, "piece": QVariant.String, "events": QVariant.Int, "area_km2": QVariant.Double,
-               "event_share": QVariant.Double, "area_share": QVariant.Double, "cum_area_share": QVariant.Double,
-               "cum_event_share": QVariant.Double, "density": QVariant.Double, "gini": QVariant.Double}
+CURVE_TYPES = {"rank": T_INT, "piece": T_STRING, "events": T_INT, "area_km2": T_DOUBLE,
+               "event_share": T_DOUBLE, "area_share": T_DOUBLE, "cum_area_share": T_DOUBLE,
+               "cum_event_share": T_DOUBLE, "density": T_DOUBLE, "gini": T_DOUBLE}
 
 
 class ZoneStatisticsAlgorithm(VdtoAlgorithm):
@@ -156,7 +156,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
         for name in passthrough:
             out_fields.append(zones.fields().field(name))
         if "name" not in passthrough:
-            out_fields.append(QgsField("name", QVariant.String))
+            out_fields.append(QgsField("name", T_STRING))
         for name, kind in FIGURE_TYPES.items():
             out_fields.append(QgsField(name, kind))
         sink, dest = outputs.sink(self.OUTPUT, out_fields, zones.wkbType(), zones.sourceCrs())

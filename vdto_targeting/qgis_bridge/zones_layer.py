@@ -13,7 +13,10 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
                        QgsDefaultValue, QgsEditorWidgetSetup, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
                        QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
+
+from ..qgis_compat import (FIELD_TYPE_DATE as T_DATE, FIELD_TYPE_DATETIME as T_DATETIME, FIELD_TYPE_INT as T_INT,
+                           FIELD_TYPE_STRING as T_STRING)
 
 from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES, ZONE_FIELDS, ZONE_STATUSES
@@ -24,9 +27,9 @@ LAYER_NAME = "zones"
 MEXICO_BOUNDS = (-119.0, 14.0, -86.0, 33.3)
 
 _TYPES = {
-    "zone_id": QVariant.String, "name": QVariant.String, "target": QVariant.String, "basis": QVariant.String,
-    "priority": QVariant.Int, "status": QVariant.String, "start_date": QVariant.Date, "end_date": QVariant.Date,
-    "notes": QVariant.String, "created_at": QVariant.DateTime, "updated_at": QVariant.DateTime,
+    "zone_id": T_STRING, "name": T_STRING, "target": T_STRING, "basis": T_STRING,
+    "priority": T_INT, "status": T_STRING, "start_date": T_DATE, "end_date": T_DATE,
+    "notes": T_STRING, "created_at": T_DATETIME, "updated_at": T_DATETIME,
 }
 #: Fields the analyst may set; the rest the store maintains.
 EDITABLE = ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]
