@@ -48,6 +48,33 @@ def _zoom_to_mexico():
     canvas.setExtent(to_metric.transformBoundingBox(QgsRectangle(-118.6, 14.2, -86.4, 33.4)))
     canvas.refresh()
 
+def _point_dock_at(plugin, scenario):
+    """Load the demo's inputs (hidden, in their own group) and give them to the dock's steps, as its own
+    'Load the demo scenario' button would, so every step can be run again from the panel."""
+    from qgis.core import QgsVectorLayer
+    from vdto_targeting.gui.steps.data import DEMO_ROLES
+    dock = getattr(plugin, "dock", None)
+    if dock is None:
+        return
+    project = QgsProject.instance()
+    by_source = {layer.source(): layer for layer in project.mapLayers().values()}
+    group = project.layerTreeRoot().addGroup("Demo inputs (SYNTHETIC)")
+    for output, role in DEMO_ROLES.items():
+        uri = scenario.get(output)
+        if not uri:
+            continue
+        layer = by_source.get(uri)
+        if layer is None:
+            layer = QgsVectorLayer(uri, role.capitalize() + " (demo)", "ogr")
+            if not layer.isValid():
+                continue
+            project.addMapLayer(layer, False)
+            group.addLayer(layer).setItemVisibilityChecked(False)
+            by_source[uri] = layer
+        dock.context.set_role(role, layer)
+    group.setExpanded(False)
+    dock.adopt_roles()
+
 def _build():
     status = 0
     try:
@@ -67,6 +94,7 @@ def _build():
         plugin = qgis.utils.plugins.get("vdto_targeting")
         if plugin is not None and plugin.dock_action is not None and not plugin.dock_action.isChecked():
             plugin.dock_action.trigger()
+        _point_dock_at(plugin, scenario)
         project.write(os.path.join(OUT, "demo_project.qgz"))
         _log("Demo briefing: " + str(result.outputs.get("briefing")))
         if HEADLESS:

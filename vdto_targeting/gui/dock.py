@@ -96,6 +96,10 @@ class VdtoTargetingDock(QDockWidget):
         elif status == "ok" and algorithm_id == self._indicators_id:
             self.page("hotspots").adopt_roles()
 
+    def adopt_roles(self) -> None:
+        """Every page takes the layers the context knows by role (after a demo or a project is loaded)."""
+        self._adopt_all()
+
     def _adopt_all(self, *_args) -> None:
         for page in self.pages:
             adopt = getattr(page, "adopt_roles", None)

@@ -128,6 +128,15 @@ class DataPage(StepPage):
             "END_YEAR": self.end_year.value(),
         }
 
+    def adopt_roles(self) -> None:
+        """Point the inputs at the layers the context knows by role (e.g. a demo opened by `make run`)."""
+        combos = {"municipalities": self.municipalities, "homicides": self.homicides, "events": self.events,
+                  "ports": self.ports, "destinations": self.destinations}
+        for role, combo in combos.items():
+            layer = self.context.layer(role)
+            if layer is not None:
+                combo.setLayer(layer)
+
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
         layers = outcome.get("layers", {})
         if algorithm_id == DEMO:
