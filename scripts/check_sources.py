@@ -22,6 +22,10 @@ RULES = [
 NETWORK_RULE = (re.compile(r"^\s*(from|import)\s+(socket|urllib|http\.client|requests|ftplib|smtplib)\b"
                            r"|QNetworkAccessManager|QgsNetworkAccessManager|QgsBlockingNetworkRequest", re.M),
                 "the plugin works offline: no network code")
+UNSCOPED_RULE = (re.compile(r"QgsFeatureSink\.FastInsert|QgsProcessing\.Type[A-Z]"
+                            r"|QgsProcessingParameterNumber\.(Double|Integer)\b"
+                            r"|Qgis\.(Info|Warning|Critical|Success)\b"),
+                 "use the fully scoped enum from qgis_compat (QGIS 4 drops the unscoped names)")
 QVARIANT_RULE = (re.compile(r"\bQVariant\.(String|Int|Double|Date|DateTime|LongLong|Bool|UInt)\b"),
                  "QVariant.Type is gone in Qt6: take field types from qgis_compat (FIELD_TYPE_*)")
 CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "core/ must not import Qt, QGIS or GDAL")
@@ -34,7 +38,7 @@ def main() -> int:
         text = path.read_text(encoding="utf-8")
         rules = list(RULES) + ([CORE_RULE] if PACKAGE / "core" in path.parents else [])
         rules += [NETWORK_RULE] if PACKAGE in path.parents else []
-        rules += [QVARIANT_RULE] if PACKAGE in path.parents and path.name != "qgis_compat.py" else []
+        rules += [QVARIANT_RULE, UNSCOPED_RULE] if PACKAGE in path.parents and path.name != "qgis_compat.py" else []
         if path == Path(__file__).resolve():
             continue
         for pattern, why in rules:

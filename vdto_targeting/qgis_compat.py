@@ -172,3 +172,8 @@ FIELD_TYPE_DATE = _field_type("QDate") if Qgis.QGIS_VERSION_INT >= 33800 else _f
 FIELD_TYPE_DATETIME = _field_type("QDateTime") if Qgis.QGIS_VERSION_INT >= 33800 else _field_type("DateTime")
 # short names used by the organisation and corridor algorithms
 TYPE_STRING, TYPE_INT, TYPE_DOUBLE = FIELD_TYPE_STRING, FIELD_TYPE_INT, FIELD_TYPE_DOUBLE
+
+# Feature sink flags (QgsFeatureSink.Flag is scoped on every supported version)
+from qgis.core import QgsFeatureSink as _QgsFeatureSink  # noqa: E402
+
+SINK_FAST_INSERT = _QgsFeatureSink.Flag.FastInsert

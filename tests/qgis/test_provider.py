@@ -32,7 +32,7 @@ def test_layer_round_trips_through_geopackage(qgis_app, tmp_path):
     path = str(tmp_path / "events.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsCoordinateTransformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     back = QgsVectorLayer(path, "back", "ogr")
     assert back.isValid() and back.featureCount() == 2

@@ -44,10 +44,7 @@ def _write_vector(layer: QgsVectorLayer, path: str, table: str, first: bool, pro
     options.layerName = table
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = FILE_OVERWRITE_FILE if first else FILE_OVERWRITE_LAYER
-    if hasattr(QgsVectorFileWriter, "writeAsVectorFormatV3"):
-        result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, project.transformContext(), options)
-    else:  # QGIS < 3.20
-        result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, project.transformContext(), options)
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, project.transformContext(), options)
     if result[0] != WRITER_NO_ERROR:
         raise FieldPackError(f"{layer.name()}: {result[1]}")
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 from typing import Any, Dict, List
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField,
                        QgsFields, QgsGeometry, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
@@ -250,7 +251,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                     feature = QgsFeature(fields)
                     feature.setAttributes([row["month"], row["period"], float(row["zone_rate"]),
                                            float(row["control_rate"]), float(row["difference"])])
-                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                    sink.addFeature(feature, SINK_FAST_INSERT)
                 del sink
                 results[self.OUTPUT] = dest
         if chart:

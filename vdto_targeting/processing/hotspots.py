@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from qgis.core import (QgsFeatureSink, QgsFields, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+from qgis.core import (QgsFields, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber)
 
+from ..qgis_compat import SINK_FAST_INSERT
 from ..paths import style_path
 from ..qgis_bridge.polygons import PolygonTable
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_MULTIPOLYGON
@@ -334,7 +335,7 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         for i, template in enumerate(table.features):
             values = {name: column[i] for name, column in columns.items()}
-            sink.addFeature(feature_with(template, fields, values), QgsFeatureSink.FastInsert)
+            sink.addFeature(feature_with(template, fields, values), SINK_FAST_INSERT)
         del sink
         return {self.OUTPUT: dest}
 
@@ -359,7 +360,7 @@ class HotspotsAlgorithm(VdtoAlgorithm):
             sink.addFeature(table_feature(fields, [region.region_id, region.n_munis, region.population,
                                                    region.homicides, region.share, ",".join(region.codes),
                                                    region.label],
-                                          geometry), QgsFeatureSink.FastInsert)
+                                          geometry), SINK_FAST_INSERT)
         del sink
         return {self.REGIONS: dest}
 

@@ -6,10 +6,11 @@ analyst a record of what was left out.
 """
 from __future__ import annotations
 
-from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsFeatureRequest, QgsFields, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
                        QgsProcessingParameterString)
 
+from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_ANY, SOURCE_POLYGON, WKB_NOGEOMETRY
 from .base import VdtoAlgorithm
 
@@ -82,7 +83,7 @@ class _TableImporter(VdtoAlgorithm):
         sink, dest = outputs.sink(self.OUTPUT, fields, WKB_NOGEOMETRY)
         names = [name for name, _ in self.COLUMNS]
         for number, row in enumerate(frame[names].itertuples(index=False)):
-            sink.addFeature(table_feature(fields, list(row)), QgsFeatureSink.FastInsert)
+            sink.addFeature(table_feature(fields, list(row)), SINK_FAST_INSERT)
             if number % 20000 == 0:
                 feedback.setProgress(100.0 * number / max(len(frame), 1))
                 if feedback.isCanceled():
@@ -265,7 +266,7 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
                 if name not in values:
                     attributes[index] = template[name] if template.fields().indexOf(name) >= 0 else None
             out.setAttributes(attributes)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, SINK_FAST_INSERT)
         del sink
         outputs.commit()
         feedback.pushInfo(self.tr("{0} municipalities imported, {1} left out.").format(len(kept), skipped))

@@ -6,12 +6,13 @@ the emerging-hotspot option of ``vdto:hotspots`` can run on the same layer.
 """
 from __future__ import annotations
 
-from qgis.core import (QgsFeatureSink, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from ..paths import style_path
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
+from ..qgis_compat import SINK_FAST_INSERT
 from .base import VdtoAlgorithm
 from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, pick_field
 
@@ -272,7 +273,7 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         for i, template in enumerate(table.features):
             sink.addFeature(feature_with(template, fields, {k: v[i] for k, v in columns.items()}),
-                            QgsFeatureSink.FastInsert)
+                            SINK_FAST_INSERT)
         del sink
         save_style_in_geopackage(outputs.pending(dest), str(style_path("rates.qml")))
         outputs.commit()

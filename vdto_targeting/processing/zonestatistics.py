@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+from qgis.core import (QgsFeature, QgsField, QgsFields,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber)
+from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
@@ -170,7 +171,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out.setAttribute("name", row["name"] if "name" not in passthrough else feature["name"])
             for name in FIGURE_TYPES:
                 out.setAttribute(name, _plain(row[name]))
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, SINK_FAST_INSERT)
         results = {self.OUTPUT: dest, self.GINI: float(gini)}
         if parameters.get(self.OUTPUT_CURVE) is not None:
             curve_fields = QgsFields()
@@ -182,7 +183,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
                 for _, row in curve.iterrows():
                     out = QgsFeature(curve_fields)
                     out.setAttributes([_plain(row[n]) for n in CURVE_TYPES if n != "gini"] + [float(gini)])
-                    curve_sink.addFeature(out, QgsFeatureSink.FastInsert)
+                    curve_sink.addFeature(out, SINK_FAST_INSERT)
                 del curve_sink
                 results[self.OUTPUT_CURVE] = curve_dest
         sink = None  # closes the files before they are renamed into place
