@@ -18,6 +18,23 @@ def wait_for(condition, timeout: float = 60.0) -> bool:
     return False
 
 
+def event_loop_gaps():
+    """Record the gaps between 20 ms timer ticks: a long gap means the event loop (the UI) froze."""
+    from qgis.PyQt.QtCore import QTimer
+
+    gaps, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    return gaps, timer
+
+
 @pytest.fixture()
 def dock(qgis_iface, vdto_provider, qgis_new_project):
     from vdto_targeting.gui.dock import VdtoTargetingDock
@@ -127,20 +144,10 @@ def test_demo_step_loads_layers_in_the_group_and_a_rerun_replaces_them(dock):
 def test_cancelled_run_leaves_no_layer_or_file_and_qgis_stays_responsive(dock, tmp_path):
     """A long run (10 million random points written to a GeoPackage) cancelled half way."""
     from qgis.core import QgsApplication, QgsProject
-    from qgis.PyQt.QtCore import QTimer
 
     from vdto_targeting.gui.tasks import StepRun
 
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(20)
+    gaps, timer = event_loop_gaps()
     progress = []
     outcome = {}
     run = StepRun("surface", "native:randompointsinextent",
@@ -186,23 +193,13 @@ def _points_gpkg(path, n: int) -> str:
 def test_cancelled_surface_run_leaves_nothing_and_qgis_stays_responsive(dock, tmp_path):
     """A long vdto:violencesurface run (a fine 300 m national grid) cancelled once it has started smoothing."""
     from qgis.core import QgsProject
-    from qgis.PyQt.QtCore import QTimer
 
     from vdto_targeting.gui.tasks import StepRun
 
     events = _points_gpkg(tmp_path / "events.gpkg", 20_000)
     out = tmp_path / "out"
     out.mkdir()
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(20)
+    gaps, timer = event_loop_gaps()
     progress, outcome = [], {}
     run = StepRun("surface", "vdto:violencesurface",
                   {"INPUT": events, "RADIUS": 20000, "PIXEL_SIZE": 300, "KERNEL": 0, "OUTPUT_VALUE": 1,
