@@ -151,6 +151,7 @@ class DockState(QObject):
         self.project.writeEntry(PROJECT_SCOPE, key, text)
         if personal:
             self.settings.setValue(SETTINGS_PREFIX + key, text)
+            self.settings.sync()  # on disk now: a crash right after the change must not lose it
 
     # -------------------------------------------------------------- restore
     def _restore_one(self, key: str, put: Setter, default: Any, personal: bool) -> None:
