@@ -16,7 +16,8 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, S
                            WKB_POLYGON)
 from .base import VdtoAlgorithm
 from .territories import store_style, style_on_load, to_qgs, to_shapely
-from .vdtos import _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events, write_rows
+from .vdtos import (EventOptions, _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events,
+                    write_rows)
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
@@ -27,7 +28,7 @@ CORRIDOR_FIELDS = [
 ]
 
 
-class CorridorsAlgorithm(VdtoAlgorithm):
+class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
     """Corridor lines and buffers per organisation and port, with the violence along the Mexican side."""
 
     NAME = "corridors"
@@ -48,13 +49,6 @@ class CorridorsAlgorithm(VdtoAlgorithm):
     PORTS_PER_ORG = "PORTS_PER_ORG"
     WIDTH_KM = "WIDTH_KM"
     EVENTS = "EVENTS"
-    ACTOR_FIELDS = "ACTOR_FIELDS"
-    DEATHS_FIELD = "DEATHS_FIELD"
-    DATE_FIELD = "DATE_FIELD"
-    START = "START"
-    END = "END"
-    ATTRIBUTION = "ATTRIBUTION"
-    ALIASES = "ALIASES"
     NETWORK = "NETWORK"
     BORDER = "BORDER"
     BORDER_ZONE_KM = "BORDER_ZONE_KM"

@@ -13,7 +13,7 @@ from ..definitions import DEFAULT_TERRITORY_SHARE, MEXICO_METRIC_CRS
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
-from .vdtos import _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
+from .vdtos import EventOptions, _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [
@@ -85,7 +85,7 @@ def covered_municipalities(territory, keys: list, shapes: list) -> list:
     return sorted(out)
 
 
-class TerritoriesAlgorithm(VdtoAlgorithm):
+class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
     """Area of operation per organisation: the smallest area holding a share of its kernel density."""
 
     NAME = "territories"
@@ -98,13 +98,6 @@ class TerritoriesAlgorithm(VdtoAlgorithm):
             "and named in the log. With municipalities, each territory lists the municipalities it covers (at least "
             "half inside, or holding at least a tenth of the territory).")
     INPUT = "INPUT"
-    ACTOR_FIELDS = "ACTOR_FIELDS"
-    DEATHS_FIELD = "DEATHS_FIELD"
-    DATE_FIELD = "DATE_FIELD"
-    START = "START"
-    END = "END"
-    ATTRIBUTION = "ATTRIBUTION"
-    ALIASES = "ALIASES"
     TOP_N = "TOP_N"
     SHARE = "SHARE"
     PIXEL_SIZE = "PIXEL_SIZE"

@@ -45,6 +45,18 @@ def _pick_field(names: list, candidates: list) -> Optional[str]:
     return None
 
 
+class EventOptions:
+    """Parameter names of the event options every organisation algorithm shares (see add_event_parameters)."""
+
+    ACTOR_FIELDS = "ACTOR_FIELDS"
+    DEATHS_FIELD = "DEATHS_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    START = "START"
+    END = "END"
+    ATTRIBUTION = "ATTRIBUTION"
+    ALIASES = "ALIASES"
+
+
 def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False) -> None:
     """The actor/deaths/date/attribution/alias options every organisation algorithm offers."""
     tr = alg.tr
@@ -361,7 +373,7 @@ def ranking_rows(data: EventData, table) -> list:
     return rows
 
 
-class RankVdtosAlgorithm(VdtoAlgorithm):
+class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
     """Rank organisations nationally and per violent region; flag regions where no organisation stands out."""
 
     NAME = "rankvdtos"
@@ -375,13 +387,6 @@ class RankVdtosAlgorithm(VdtoAlgorithm):
             "within each region and marks the region 'region-targeted' when no organisation holds the threshold "
             "share of its deaths. Names missing from the alias table are kept and listed in the log.")
     INPUT = "INPUT"
-    ACTOR_FIELDS = "ACTOR_FIELDS"
-    DEATHS_FIELD = "DEATHS_FIELD"
-    DATE_FIELD = "DATE_FIELD"
-    START = "START"
-    END = "END"
-    ATTRIBUTION = "ATTRIBUTION"
-    ALIASES = "ALIASES"
     REGIONS = "REGIONS"
     REGION_THRESHOLD = "REGION_THRESHOLD"
     OUTPUT = "OUTPUT"
