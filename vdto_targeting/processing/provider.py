@@ -34,6 +34,9 @@ ALGORITHMS: list[str] = [
     "zones:ZoneFromFeaturesAlgorithm",
     "zonestatistics:ZoneStatisticsAlgorithm",
     "evaluation:EvaluateZoneAlgorithm",
+    "workspace:CreateWorkspaceAlgorithm",
+    "workspace:CheckoutAlgorithm",
+    "workspace:CheckinAlgorithm",
 ]
 
 

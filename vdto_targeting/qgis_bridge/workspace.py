@@ -313,7 +313,8 @@ def checkout(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
     workspace_id = workspace.workspace_id()
     user = workspace.user()
     ensure_writable(path)
-    layers = [workspace.zones_layer(tr("Enforcement zones")), workspace.layer("targets", tr("Targets"))]
+    # Named after their tables: the pack's "zones" layer is then also a zones GeoPackage the dock can open.
+    layers = [workspace.zones_layer("zones"), workspace.layer("targets", "targets")]
     folder = tempfile.mkdtemp(prefix=".vdto-checkout-", dir=os.path.dirname(os.path.abspath(path)))
     try:
         staged = os.path.join(folder, os.path.basename(path))

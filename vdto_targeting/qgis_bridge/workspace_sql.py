@@ -120,7 +120,7 @@ def checkin_function_sql(s: str) -> str:
         values = [f"item->>'key'"] + [a.split(" = ", 1)[1] for a in sets] + [
             "coalesce((item->>'created_at')::timestamptz, now())"]
         out.append(f"""
-CREATE OR REPLACE FUNCTION {s}.checkin_{table}(item jsonb, pack_id text, label text)
+CREATE OR REPLACE FUNCTION {s}.checkin_{table}(item jsonb, p_pack text, p_label text)
 RETURNS jsonb LANGUAGE plpgsql AS $fn$
 DECLARE
   cur {s}.{table}%ROWTYPE;
@@ -156,7 +156,7 @@ BEGIN
   END IF;
   INSERT INTO {s}.conflicts (table_name, row_key, pack_id, pack_label, digest, checked_out_version,
                              server_version, server_updated_by, server_updated_at, field_row, server_row)
-  VALUES ('{table}', item->>'key', pack_id, label, item->>'digest', (item->>'checked_out_version')::integer,
+  VALUES ('{table}', item->>'key', p_pack, p_label, item->>'digest', (item->>'checked_out_version')::integer,
           cur.version, cur.updated_by, cur.updated_at,
           CASE WHEN coalesce((item->>'deleted')::boolean, false) THEN NULL ELSE v END, server)
   ON CONFLICT (pack_id, table_name, row_key, digest) DO NOTHING;
