@@ -75,8 +75,8 @@ def test_create_is_idempotent_with_fields_roles_and_grants(workspace):
     assert again["CREATED"] is False and again["WORKSPACE_ID"] == first[0][0]
     query = ("SELECT column_name FROM information_schema.columns WHERE table_schema = '{0}' AND table_name = '{1}' "
              "ORDER BY ordinal_position")
-    columns = {t: [r[0] for r in rows(uri, query.format(schema, t))] for t in ("zones", "targets", "history",
-                                                                              "conflicts")}
+    tables = ("zones", "targets", "history", "conflicts")
+    columns = {t: [r[0] for r in rows(uri, query.format(schema, t))] for t in tables}
     assert columns["zones"] == ["fid"] + ZONE_FIELDS + ["version", "updated_by", "geom"]
     assert columns["targets"] == ["fid", "target_id", "organisation", "region", "criterion", "designated_on",
                                   "announced_on", "status", "analyst", "notes", "created_at", "updated_at",

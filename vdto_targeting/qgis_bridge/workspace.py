@@ -508,7 +508,8 @@ class WorkspaceZoneStore(ZoneStore):
         """The server serialises writers itself; nothing to probe."""
 
     def features(self) -> List[QgsFeature]:
-        features = super().features()
+        # in fid order: PostgreSQL returns an updated row last, and the panel's rows must not jump around
+        features = sorted(super().features(), key=lambda f: f.id())
         for feature in features:
             self.remember(feature)
         return features
