@@ -5,6 +5,7 @@ Outcomes are read back with ``psql`` (an independent client): versions, history 
 from __future__ import annotations
 
 import json
+import os
 import subprocess  # nosec B404
 import time
 from pathlib import Path
@@ -103,7 +104,8 @@ def test_refusals_name_the_problem_and_the_fix(workspace_db, people, vdto_provid
         run("createworkspace", DATABASE=people["nobody"], SCHEMA="t_never_created")
     assert rows(workspace_db, "SELECT count(*) FROM pg_namespace WHERE nspname = 't_never_created'") == [["0"]]
     # a database without PostGIS, which this user may not enable it in
-    subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-X", "-q", "-c",
+    sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    subprocess.run(sudo + ["runuser", "-u", "postgres", "--", "psql", "-X", "-q", "-c",
                     "DROP DATABASE IF EXISTS vdto_t_nopostgis", "-c", "CREATE DATABASE vdto_t_nopostgis"],
                    check=True, capture_output=True, cwd="/tmp")  # nosec B603 B607
     no_postgis = workspace_db.rsplit("/", 1)[0] + "/vdto_t_nopostgis"
