@@ -24,7 +24,7 @@ QM        := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
 help:
 	@echo "make run      - package the plugin and start QGIS with it and the demo briefing (Xvfb when headless)"
-	@echo "make test     - install what is missing, then lint and run every test tier (core, qgis, package, gui)"
+	@echo "make test     - install what is missing, then lint and run every test tier (core, qgis, workspace, package, gui)"
 	@echo "make demo     - build the briefing PDF from ../shared/data (or VDTO_DATA_DIR) into build/demo/"
 	@echo "make package  - write dist/vdto_targeting.zip (Install from ZIP in any QGIS 3.22-4.x)"
 	@echo "make deploy   - install the zip into a QGIS profile (PROFILE_DIR=... default: your default profile)"

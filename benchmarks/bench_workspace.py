@@ -66,8 +66,8 @@ def _live_figures(uri: str, schema: str) -> None:
                 warm.append((time.perf_counter() - t0) * 1000)
             results[label] = (figures, sorted(warm)[2], max(warm), sorted(saves)[2])
         stores["GeoPackage"].layer = None
-    same = results["PostGIS"][0][["events", "deaths", "pai"]].equals(results["GeoPackage"][0][["events", "deaths",
-                                                                                                  "pai"]])
+    columns = ["events", "deaths", "pai"]
+    same = results["PostGIS"][0][columns].equals(results["GeoPackage"][0][columns])
     for label, (figures, median, worst, save) in results.items():
         print(f"{label}: refresh of {len(figures)} zones after editing one: median {median:.0f} ms, max {worst:.0f} "
               f"ms (target {TARGET_MS:.0f} ms); save of one zone {save:.1f} ms")
