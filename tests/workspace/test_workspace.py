@@ -105,9 +105,9 @@ def test_refusals_name_the_problem_and_the_fix(workspace_db, people, vdto_provid
     assert rows(workspace_db, "SELECT count(*) FROM pg_namespace WHERE nspname = 't_never_created'") == [["0"]]
     # a database without PostGIS, which this user may not enable it in
     sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
-    subprocess.run(sudo + ["runuser", "-u", "postgres", "--", "psql", "-X", "-q", "-c",
-                    "DROP DATABASE IF EXISTS vdto_t_nopostgis", "-c", "CREATE DATABASE vdto_t_nopostgis"],
-                   check=True, capture_output=True, cwd="/tmp")  # nosec B603 B607
+    command = ["runuser", "-u", "postgres", "--", "psql", "-X", "-q", "-c", "DROP DATABASE IF EXISTS vdto_t_nopostgis",
+               "-c", "CREATE DATABASE vdto_t_nopostgis"]
+    subprocess.run(sudo + command, check=True, capture_output=True, cwd="/tmp")  # nosec B603 B607
     no_postgis = workspace_db.rsplit("/", 1)[0] + "/vdto_t_nopostgis"
     with pytest.raises(QgsProcessingException, match="PostGIS is not enabled .* CREATE EXTENSION postgis"):
         run("createworkspace", DATABASE=no_postgis, SCHEMA="vdto")

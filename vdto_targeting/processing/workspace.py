@@ -16,8 +16,9 @@ from qgis.core import (QgsProcessingOutputBoolean, QgsProcessingOutputNumber, Qg
 from ..qgis_compat import ALG_NO_THREADING
 from .base import VdtoAlgorithm
 
-DATABASE_HELP = ("DATABASE is a libpq URI (postgresql://user:password@host:5432/database) or the name of a QGIS "
-                 "PostgreSQL connection (Browser ▸ PostgreSQL); SCHEMA is the workspace's schema (default vdto).")
+DATABASE_HELP = ("DATABASE is a libpq URI (postgresql://user@host:5432/database; password in the URI or ~/.pgpass) "
+                 "or the name of a QGIS PostgreSQL connection (Browser ▸ PostgreSQL); SCHEMA is the workspace's "
+                 "schema (default vdto).")
 
 
 class _WorkspaceAlgorithm(VdtoAlgorithm):

@@ -54,7 +54,8 @@ def _decode(text: Optional[str]) -> str:
 
 
 def datasource_uri(database: str) -> QgsDataSourceUri:
-    """A libpq URI (``postgresql://user:pw@host:port/db``), a ``key=value`` conninfo, or a QGIS connection name."""
+    """A libpq URI (``postgresql://user@host:port/db``, password included or from ~/.pgpass), a ``key=value``
+    conninfo, or the name of a QGIS PostgreSQL connection."""
     text = (database or "").strip()
     if not text:
         raise WorkspaceError(tr("No database was given: give a postgresql:// URI or the name of a QGIS PostgreSQL "
@@ -62,8 +63,9 @@ def datasource_uri(database: str) -> QgsDataSourceUri:
     match = _URI.match(text)
     if text.lower().startswith(("postgresql://", "postgres://")):
         if match is None:
-            raise WorkspaceError(tr("{0} is not a valid postgresql:// URI: write it as "
-                                    "postgresql://user:password@host:port/database.").format(_hide(text)))
+            raise WorkspaceError(tr("{0} is not a valid postgresql:// URI: write it as postgresql://user@host:5432/"
+                                    "database (a password after the user name, or in ~/.pgpass).")
+                                 .format(_hide(text)))
         uri = QgsDataSourceUri()
         host = match.group("host").strip("[]") or "localhost"
         uri.setConnection(host, match.group("port") or "5432", _decode(match.group("db")),
