@@ -7,13 +7,15 @@ from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
 from tests.workspace.conftest import psql, rows
 
 pytestmark = pytest.mark.usefixtures("vdto_provider")
+CONNECTION = "VDTO test workspace (analyst A)"
 
 
 @pytest.fixture()
 def panel(qgis_iface, qgis_canvas, shared_data, workspace, people):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
 
     from vdto_targeting.gui.zones_panel import ZonesPanel
+    from vdto_targeting.qgis_bridge.workspace import datasource_uri
 
     _uri, schema = workspace
     events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "events", "ogr")
@@ -24,11 +26,19 @@ def panel(qgis_iface, qgis_canvas, shared_data, workspace, people):
     widget.deaths_combo.setField("best")
     widget.munis_combo.setLayer(munis)
     widget.pop_combo.setField("pop2020")
-    assert widget.set_workspace(people["analyst_a"], schema)
-    yield widget
-    widget.shutdown()
-    widget.deleteLater()
-    QgsProject.instance().removeAllMapLayers()
+    # opened as analysts do: through a QGIS PostgreSQL connection (Browser ▸ PostgreSQL), by its name
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(datasource_uri(people["analyst_a"]).uri(False),
+                                           {"saveUsername": True, "savePassword": True})
+    metadata.saveConnection(connection, CONNECTION)
+    try:
+        assert widget.set_workspace(CONNECTION, schema), widget.message.text()
+        yield widget
+    finally:
+        widget.shutdown()
+        widget.deleteLater()
+        QgsProject.instance().removeAllMapLayers()
+        metadata.deleteConnection(CONNECTION)
 
 
 def test_workspace_zones_have_the_toolbox_figures_and_conflicts_show_both_versions(panel, workspace, people):
@@ -41,6 +51,7 @@ def test_workspace_zones_have_the_toolbox_figures_and_conflicts_show_both_versio
         circle = QgsGeometry.fromPointXY(QgsPointXY(lon, 24.80)).buffer(0.1, 32)
         assert panel.add_zone(circle, wgs84) is not None
     assert "vdto_workspace" in panel.path_edit.text() and panel.table.rowCount() == 2
+    assert panel.layer.providerType() == "postgres"
     assert rows(uri, f"SELECT count(*), min(version), min(updated_by) FROM {schema}.zones") == [
         ["2", "1", "vdto_t_analyst_a"]]
     toolbox = processing.run("vdto:zonestatistics", {

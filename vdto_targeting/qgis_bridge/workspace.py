@@ -151,6 +151,11 @@ class Workspace:
             return WorkspaceError(tr("The workspace server {0} cannot be reached ({1}): check that it is running "
                                      "and try again (each request is one transaction: applied whole or not at all).")
                                   .format(self.describe(), message or tr("no answer")))
+        if text.startswith("Connection failed") or "connection failed" in lowered:
+            return WorkspaceError(tr("Could not connect to the workspace server {0} ({1}): check that the server is "
+                                     "running and that the user name and password are right (in the QGIS "
+                                     "connection: Store user name and password).")
+                                  .format(self.describe(), message[:200]))
         if "vdto-conflict" in message:
             return WorkspaceError(message.replace("vdto-conflict: ", ""))
         if "vdto-foreign-pack" in message:
