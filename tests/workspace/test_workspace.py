@@ -337,3 +337,28 @@ def test_server_stopped_in_the_middle_of_a_checkin_loses_nothing(workspace, tmp_
     assert (result["INSERTED"], result["UPDATED"], result["CONFLICTS"]) == (1, 2, 0)
     assert rows(uri, f"SELECT zone_id, notes, version FROM {schema}.zones ORDER BY zone_id") == [
         ["Z-NEW1", "", "1"], [zones[0], "field", "2"], [zones[1], "", "1"]]
+
+
+def test_qgis_own_editing_tools_get_the_same_optimistic_check(workspace, people):
+    """Vertex tool / attribute table on the workspace layer: a commit over a colleague's newer save is refused by
+    the server and QGIS keeps the analyst's edits in its edit buffer; a fresh commit gets one new version."""
+    from vdto_targeting.qgis_bridge.workspace import Workspace
+
+    uri, schema = workspace
+    (zone,) = add_zones(uri, schema, ["Culiacán"])
+    layer = Workspace(people["analyst_a"], schema).zones_layer()
+    fid = next(layer.getFeatures()).id()
+    name = layer.fields().indexOf("name")
+    assert layer.startEditing()
+    layer.changeGeometry(fid, next(layer.getFeatures()).geometry().buffer(250.0, 4))
+    assert layer.commitChanges(), layer.commitErrors()
+    assert rows(uri, f"SELECT version, updated_by, round(ST_Area(geom) / 1e6) > 17 FROM {schema}.zones") == [
+        ["2", "vdto_t_analyst_a", "t"]]
+    assert layer.startEditing()
+    psql(people["analyst_b"], f"UPDATE {schema}.zones SET notes = 'B was here' WHERE zone_id = '{zone}'")
+    layer.changeAttributeValue(fid, name, "A's name")
+    assert not layer.commitChanges()
+    assert any("was changed by vdto_t_analyst_b" in e for e in layer.commitErrors())
+    assert rows(uri, f"SELECT name, notes, version FROM {schema}.zones") == [["Culiacán", "B was here", "3"]]
+    assert layer.isEditable() and layer.editBuffer().changedAttributeValues()[fid][name] == "A's name"
+    layer.rollBack()

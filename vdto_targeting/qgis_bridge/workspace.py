@@ -13,7 +13,8 @@ import re
 import uuid
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import (QgsDataSourceUri, QgsFeature, QgsGeometry, QgsProviderRegistry, QgsVectorLayer)
+from qgis.core import (QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProviderRegistry,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QUrl
 
 from .. import qgis_compat as qc
@@ -254,6 +255,7 @@ class Workspace:
         from .zones_layer import _style_categories
 
         layer = self.layer("zones", name or tr("Enforcement zones (workspace {0})").format(self.schema))
+        guard_versions(layer)
         qml = style_path("zones.qml")
         if qml.exists():
             layer.loadNamedStyle(str(qml), categories=_style_categories())
@@ -496,6 +498,37 @@ def _rebase_pack(path: str, outcomes: List[dict], items: List[dict]) -> None:
             connection.close()
     except sqlite3.Error:
         pass
+
+
+# ----------------------------------------------------------------- QGIS's own editing (vertex tool, table)
+def guard_versions(layer: QgsVectorLayer) -> None:
+    """Give QGIS's own editing tools the dock's optimistic check on a workspace layer.
+
+    When editing starts, the versions the analyst sees are noted; before the commit, each changed zone is sent with
+    that version, so the server refuses the commit (VD409) when a colleague saved the zone in between — QGIS then
+    reports it and keeps the analyst's edits in its edit buffer. Closures, not methods: the connections live as
+    long as the layer, whoever holds it.
+    """
+    versions: Dict[int, int] = {}
+
+    def snapshot() -> None:
+        request = QgsFeatureRequest().setFlags(qc.REQUEST_NO_GEOMETRY)
+        request.setSubsetOfAttributes(["version"], layer.fields())
+        versions.clear()
+        versions.update({int(f.id()): int(f["version"]) for f in layer.dataProvider().getFeatures(request)})
+
+    def send(*_args) -> None:
+        buffer = layer.editBuffer()
+        index = layer.fields().indexOf("version")
+        if buffer is None or index < 0:
+            return
+        changed = set(buffer.changedGeometries().keys()) | set(buffer.changedAttributeValues().keys())
+        for fid in changed:
+            if fid >= 0 and fid in versions:
+                buffer.changeAttributeValue(fid, index, versions[fid], versions[fid])
+
+    layer.editingStarted.connect(snapshot)
+    layer.beforeCommitChanges.connect(send)
 
 
 # ------------------------------------------------------------------------------------ the dock's zone store
