@@ -275,6 +275,11 @@ def test_pack_from_another_workspace_refused(workspace, workspace_db, tmp_path):
             run("checkin", DATABASE=uri, SCHEMA=other, INPUT=str(pack))
         assert rows(uri, f"SELECT count(*) FROM {other}.zones") == [["1"]]
         assert rows(uri, f"SELECT count(*) FROM {other}.history") == [["1"]]
+        edit_pack(pack, {"Z-T0000": {"status": "underway"}})
+        with pytest.raises(QgsProcessingException, match="zones Z-T0000 in the field pack has status 'underway' "
+                                                         r"\(use one of proposed, approved, active, closed\)"):
+            run("checkin", DATABASE=uri, SCHEMA=schema, INPUT=str(pack))
+        assert rows(uri, f"SELECT count(*), max(version) FROM {schema}.zones") == [["1", "1"]]
         with pytest.raises(QgsProcessingException, match="not a field pack checked out from a workspace"):
             from vdto_targeting.qgis_bridge.zones_layer import create_zones_gpkg
 

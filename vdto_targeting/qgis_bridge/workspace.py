@@ -429,6 +429,7 @@ def _pack_items(path: str, checked_out: Dict[Tuple[str, str], Tuple[int, str]], 
                 geometry.fromWkb(shape.wkb)
                 geometry.convertToMultiType()
                 values["geom"] = bytes(geometry.asWkb()).hex()
+            _check_content(table, key, values)
             created = feature.attribute(feature.fields().indexOf("created_at")) \
                 if feature.fields().indexOf("created_at") >= 0 else None
             items.append({"table": table, "key": key, "new": previous is None, "digest": mark,
@@ -440,6 +441,27 @@ def _pack_items(path: str, checked_out: Dict[Tuple[str, str], Tuple[int, str]], 
             items.append({"table": table, "key": key, "new": False, "deleted": True, "digest": "deleted",
                           "checked_out_version": version, "values": None})
     return items, unchanged
+
+
+def _check_content(table: str, key: str, values: Dict[str, object]) -> None:
+    """The server's rules, checked before anything is sent, so the refusal names the row and the fix."""
+    from ..definitions import ZONE_BASES, ZONE_STATUSES
+
+    problem = ""
+    if table == "zones":
+        if values.get("status") not in [None] + ZONE_STATUSES:
+            problem = tr("status '{0}' (use one of {1})").format(values["status"], ", ".join(ZONE_STATUSES))
+        elif values.get("basis") not in [None] + ZONE_BASES:
+            problem = tr("basis '{0}' (use one of {1})").format(values["basis"], ", ".join(ZONE_BASES))
+        elif values.get("priority") is not None and not 1 <= int(values["priority"]) <= 5:
+            problem = tr("priority {0} (use 1 to 5)").format(values["priority"])
+        elif values.get("start_date") and values.get("end_date") and values["end_date"] < values["start_date"]:
+            problem = tr("an end date {0} before its start {1}").format(values["end_date"], values["start_date"])
+    elif values.get("status") not in [None] + wsql.TARGET_STATUSES:
+        problem = tr("status '{0}' (use one of {1})").format(values["status"], ", ".join(wsql.TARGET_STATUSES))
+    if problem:
+        raise WorkspaceError(tr("{0} {1} in the field pack has {2}: correct it in the pack and check in again; "
+                                "nothing was sent.").format(table, key, problem))
 
 
 def checkin(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
