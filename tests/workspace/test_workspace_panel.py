@@ -93,3 +93,12 @@ def test_workspace_zones_have_the_toolbox_figures_and_conflicts_show_both_versio
         ["A's name", "B again", "4", "vdto_t_analyst_a"]]
     assert rows(uri, f"SELECT row_before->>'name', row_before->>'notes' FROM {schema}.history "
                      f"WHERE row_key = '{zone_id}' AND version_after = 4") == [["B's name", "B again"]]
+
+    # A deletion over a colleague's newer save is refused too; the zone stays, and the history has every version.
+    panel.table.selectRow(0)
+    psql(people["analyst_b"], f"UPDATE {schema}.zones SET priority = 1 WHERE zone_id = '{zone_id}'")
+    panel.delete_selected()
+    assert "was changed by vdto_t_analyst_b (version 5)" in panel.message.text()
+    assert rows(uri, f"SELECT count(*) FROM {schema}.zones WHERE zone_id = '{zone_id}'") == [["1"]]
+    assert rows(uri, f"SELECT string_agg(operation || version_after, ',' ORDER BY id) FROM {schema}.history "
+                     f"WHERE row_key = '{zone_id}'") == [["INSERT1,UPDATE2,UPDATE3,UPDATE4,UPDATE5"]]

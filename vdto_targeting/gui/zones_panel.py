@@ -350,11 +350,11 @@ class ZonesPanel(QWidget):
         when the command's change was saved after all (they chose to keep their own version)."""
         from ..qgis_bridge.workspace import ZoneConflict
 
-        if not isinstance(error, ZoneConflict):
+        values = getattr(command, "values", None)
+        if not isinstance(error, ZoneConflict) or values is None:      # a refused deletion: nothing to choose
             self.say(str(error), error=True)
             return False
         choice = self.choose_in_conflict(error)
-        values = getattr(command, "values", None)
         if choice == "mine" and values is not None:
             fid = command.fid_of(error.zone_id)
             if fid is not None:
