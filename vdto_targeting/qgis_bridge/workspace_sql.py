@@ -90,7 +90,8 @@ def content_json_sql(table: str, row: str) -> str:
     parts = []
     for name in spec["content"]:
         kind = spec["columns"][name]
-        value = f"to_char({row}.{name}, 'YYYY-MM-DD')" if kind == "date" else f"{row}.{name}"
+        value = (f"to_char({row}.{name}, 'YYYY-MM-DD')" if kind == "date"
+                 else f"NULLIF({row}.{name}, '')" if kind == "text" else f"{row}.{name}")  # '' and NULL: one value
         parts.append(f"'{name}', {value}")
     if spec["geometry"]:
         parts.append(f"'geom', encode(ST_AsBinary({row}.geom), 'hex')")
