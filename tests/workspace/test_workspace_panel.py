@@ -102,3 +102,35 @@ def test_workspace_zones_have_the_toolbox_figures_and_conflicts_show_both_versio
     assert rows(uri, f"SELECT count(*) FROM {schema}.zones WHERE zone_id = '{zone_id}'") == [["1"]]
     assert rows(uri, f"SELECT string_agg(operation || version_after, ',' ORDER BY id) FROM {schema}.history "
                      f"WHERE row_key = '{zone_id}'") == [["INSERT1,UPDATE2,UPDATE3,UPDATE4,UPDATE5"]]
+
+
+def test_panel_says_when_the_server_is_down_and_shows_the_zones_again_after(qgis_iface, workspace, people):
+    """A stopped server is reported as such; the table keeps its zones (an empty table would look like a loss)."""
+    import subprocess  # nosec B404
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
+
+    from tests.workspace.conftest import ROOT
+    from vdto_targeting.gui.zones_panel import ZonesPanel
+
+    _uri, schema = workspace
+    panel = ZonesPanel(qgis_iface, None)
+    script = ["/usr/bin/python3", str(ROOT / "scripts" / "workspace_db.py")]
+    try:
+        assert panel.set_workspace(people["analyst_a"], schema)
+        circle = QgsGeometry.fromPointXY(QgsPointXY(-107.39, 24.80)).buffer(0.1, 16)
+        assert panel.add_zone(circle, QgsCoordinateReferenceSystem("EPSG:4326")) is not None
+        subprocess.run(script + ["stop"], check=True, capture_output=True)  # nosec B603
+        try:
+            panel.refresh()
+            assert "cannot be reached" in panel.message.text() and panel.table.rowCount() == 1
+            assert panel.add_zone(circle, QgsCoordinateReferenceSystem("EPSG:4326")) is None
+            assert "cannot be reached" in panel.message.text()
+        finally:
+            subprocess.run(script + ["start"], check=True, capture_output=True)  # nosec B603
+        panel.refresh()
+        assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == "Zone 1"
+    finally:
+        panel.shutdown()
+        panel.deleteLater()
+        QgsProject.instance().removeAllMapLayers()

@@ -594,12 +594,16 @@ class ZonesPanel(QWidget):
 
     def refresh(self):
         """Recompute and show the figures of every zone; returns the figures table (pandas)."""
-        from ..qgis_bridge.zones_layer import zones_as_shapes
+        from ..qgis_bridge.zones_layer import ZoneRefused, zones_as_shapes
 
         if self.store is None:
             return None
         started = time.perf_counter()
-        features = self.store.features()
+        try:
+            features = self.store.features()
+        except ZoneRefused as error:        # a workspace whose server is down: keep showing what was there
+            self.say(str(error), error=True)
+            return self.last_figures
         fids, names, shapes, repaired = zones_as_shapes(self.layer, features)
         by_fid = {int(f.id()): f for f in features}
         cache = self._study()

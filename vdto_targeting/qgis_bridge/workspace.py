@@ -569,7 +569,16 @@ class WorkspaceZoneStore(ZoneStore):
     def check_unlocked(self, wait_s: float = 2.0) -> None:
         """The server serialises writers itself; nothing to probe."""
 
+    def reachable(self) -> None:
+        """Raise :class:`ZoneRefused` saying so when the server cannot be reached (the provider would return no
+        features, and an empty table would look like lost zones)."""
+        try:
+            self.workspace.sql("SELECT 1")
+        except WorkspaceError as error:
+            raise ZoneRefused(str(error)) from None
+
     def features(self) -> List[QgsFeature]:
+        self.reachable()
         # in fid order: PostgreSQL returns an updated row last, and the panel's rows must not jump around
         features = sorted(super().features(), key=lambda f: f.id())
         for feature in features:
@@ -667,6 +676,7 @@ class WorkspaceZoneStore(ZoneStore):
         return int(added[0].id())
 
     def add_zone(self, geometry, attributes=None, crs=None):
+        self.reachable()
         fid, verdict = super().add_zone(geometry, attributes, crs)
         self.remember(self.feature(fid))
         return fid, verdict
