@@ -1,0 +1,66 @@
+"""Independent references for the targeting cycle. Run ONLY with .venv-ref/bin/python (statsmodels, geopandas).
+
+Reads JSON on stdin and prints JSON:
+- ``{"kind": "its", "y": [...], "x": [[...]...], "lags": L}``: statsmodels OLS with HAC (Newey–West, Bartlett kernel,
+  small-sample correction as statsmodels defaults) → params and bse.
+- ``{"kind": "wdq", "events": gpkg/csv path..., ...}``: geopandas counts of points in zone, ring and control
+  (ring = zone buffered minus every zone; control = study area minus every zone and ring), before and after.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+
+
+def its(job: dict) -> dict:
+    import numpy as np
+    import statsmodels.api as sm
+
+    y = np.asarray(job["y"], dtype=float)
+    x = np.asarray(job["x"], dtype=float)
+    fit = sm.OLS(y, x).fit(cov_type="HAC", cov_kwds={"maxlags": int(job["lags"])})
+    return {"params": fit.params.tolist(), "bse": fit.bse.tolist()}
+
+
+def wdq(job: dict) -> dict:
+    import geopandas as gpd
+    import pandas as pd
+    from shapely import wkt
+
+    crs = job["crs"]
+    events = pd.DataFrame(job["events"])  # x, y, date, deaths
+    points = gpd.GeoDataFrame(events, geometry=gpd.points_from_xy(events["x"], events["y"]), crs=crs)
+    points["date"] = pd.to_datetime(points["date"])
+    zones = gpd.GeoSeries([wkt.loads(w) for w in job["zones"]], crs=crs)
+    study = gpd.GeoSeries([wkt.loads(job["study"])], crs=crs).unary_union
+    all_zones = zones.unary_union
+    rings = gpd.GeoSeries([z.buffer(job["catchment_m"], 32).difference(all_zones) for z in zones], crs=crs)
+    control = study.difference(all_zones.union(rings.unary_union))
+    out = []
+    for i, zone in enumerate(zones):
+        announced = pd.Timestamp(job["announced"][i])
+        start = announced - pd.DateOffset(months=job["months"])
+        end = announced + pd.DateOffset(months=job["months"])
+        before = points[(points["date"] >= start) & (points["date"] < announced)]
+        after = points[(points["date"] >= announced) & (points["date"] < end)]
+        row = {}
+        for key, area in (("r", zone), ("b", rings.iloc[i]), ("c", control)):
+            for suffix, sel in (("b", before), ("a", after)):
+                inside = sel[sel.within(area)]
+                row[key + suffix] = float(len(inside))
+                row[key + suffix + "_deaths"] = float(inside["deaths"].sum())
+        out.append(row)
+    return {"zones": out, "control_km2": control.area / 1e6}
+
+
+def main() -> int:
+    warnings.simplefilter("ignore")
+    job = json.load(sys.stdin)
+    result = its(job) if job["kind"] == "its" else wdq(job)
+    json.dump(result, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
