@@ -29,11 +29,21 @@ def wdq(job: dict) -> dict:
     from shapely import wkt
 
     crs = job["crs"]
-    events = pd.DataFrame(job["events"])  # x, y, date, deaths
-    points = gpd.GeoDataFrame(events, geometry=gpd.points_from_xy(events["x"], events["y"]), crs=crs)
+    if "events_csv" in job:   # UCDP GED as shipped: lon/lat, where_prec ≤ 2 only, best deaths
+        raw = pd.read_csv(job["events_csv"], usecols=["longitude", "latitude", "date_start", "best", "where_prec"])
+        raw = raw[raw["where_prec"] <= 2]
+        points = gpd.GeoDataFrame({"date": raw["date_start"], "deaths": raw["best"].fillna(0)},
+                                  geometry=gpd.points_from_xy(raw["longitude"], raw["latitude"]),
+                                  crs="EPSG:4326").to_crs(crs)
+    else:
+        events = pd.DataFrame(job["events"])  # x, y, date, deaths
+        points = gpd.GeoDataFrame(events, geometry=gpd.points_from_xy(events["x"], events["y"]), crs=crs)
     points["date"] = pd.to_datetime(points["date"])
     zones = gpd.GeoSeries([wkt.loads(w) for w in job["zones"]], crs=crs)
-    study = gpd.GeoSeries([wkt.loads(job["study"])], crs=crs).unary_union
+    if "study_gpkg" in job:
+        study = gpd.read_file(job["study_gpkg"], layer=job["study_layer"]).to_crs(crs).buffer(0).unary_union
+    else:
+        study = gpd.GeoSeries([wkt.loads(job["study"])], crs=crs).unary_union
     all_zones = zones.unary_union
     rings = gpd.GeoSeries([z.buffer(job["catchment_m"], 32).difference(all_zones) for z in zones], crs=crs)
     control = study.difference(all_zones.union(rings.unary_union))

@@ -26,6 +26,8 @@ ALGORITHMS: list[str] = [
     "briefing:BriefingAlgorithm",
     "fieldpack:FieldPackAlgorithm",
     "vdtos:RankVdtosAlgorithm",
+    "cycle:RankingHistoryAlgorithm",
+    "cycle:AnnouncementEffectAlgorithm",
     "territories:TerritoriesAlgorithm",
     "corridors:CorridorsAlgorithm",
     "targetpackage:TargetPackageAlgorithm",
@@ -34,6 +36,8 @@ ALGORITHMS: list[str] = [
     "zones:ZoneFromFeaturesAlgorithm",
     "zonestatistics:ZoneStatisticsAlgorithm",
     "evaluation:EvaluateZoneAlgorithm",
+    "cycle:DesignateTargetAlgorithm",
+    "cycle:DisplacementAlgorithm",
 ]
 
 
