@@ -173,7 +173,8 @@ def test_its_matches_statsmodels_hac(seed, months):
 
 
 def test_newey_west_by_hand_on_a_tiny_design():
-    """Lag 1, three observations: S = Σ u²xx' + ½(u₂u₁(x₂x₁' + x₁x₂') + u₃u₂(…)), scaled by n/(n−k)."""
+    """Lag 1, four observations: S = Σ u²xx' + ½ Σ uₜuₜ₋₁(xₜxₜ₋₁' + xₜ₋₁xₜ'); with the small-sample factor n/(n−k)
+    on request."""
     x = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0], [1.0, 3.0]])
     y = np.array([1.0, 3.0, 2.0, 5.0])
     fit = ols_newey_west(y, x, ["c", "t"], lags=1)
@@ -182,7 +183,9 @@ def test_newey_west_by_hand_on_a_tiny_design():
     s = sum(u[i] ** 2 * np.outer(x[i], x[i]) for i in range(4))
     s = s + 0.5 * sum(u[i] * u[i - 1] * (np.outer(x[i], x[i - 1]) + np.outer(x[i - 1], x[i])) for i in range(1, 4))
     bread = np.linalg.inv(x.T @ x)
-    np.testing.assert_allclose(fit.cov, bread @ s @ bread * 4 / 2, rtol=1e-12)
+    np.testing.assert_allclose(fit.cov, bread @ s @ bread, rtol=1e-12)
+    corrected = ols_newey_west(y, x, ["c", "t"], lags=1, small_sample=True)
+    np.testing.assert_allclose(corrected.cov, bread @ s @ bread * 4 / 2, rtol=1e-12)
     np.testing.assert_allclose(fit.params, beta, rtol=1e-12)
 
 

@@ -11,7 +11,8 @@ and hand computations.
   intervals for deaths and rank; organisations whose rank intervals overlap are *tied* for designation.
 - Interrupted time series (segmented regression; Wagner et al. 2002; Bernal, Cummins & Gasparrini 2017):
   ``y_t = b0 + b1·t + b2·after_t + b3·(t − t0)·after_t + month-of-year terms``, standard errors by Newey & West
-  (1987), Bartlett kernel, lag ``floor(4·(n/100)^(2/9))``, with the small-sample factor n/(n−k).
+  (1987), Bartlett kernel, lag ``floor(4·(n/100)^(2/9))``, no small-sample factor (statsmodels' HAC default, so an
+  analyst can reproduce the figures with ``OLS(y, X).fit(cov_type="HAC", cov_kwds={"maxlags": lag})``).
 - Weighted displacement quotient (Bowers & Johnson 2003): ``WDQ = (B_a/C_a − B_b/C_b) / (R_a/C_a − R_b/C_b)``.
 """
 from __future__ import annotations
@@ -203,9 +204,10 @@ class OlsResult:
 
 
 def ols_newey_west(y: np.ndarray, x: np.ndarray, names: Sequence[str], lags: Optional[int] = None,
-                   small_sample: bool = True) -> OlsResult:
+                   small_sample: bool = False) -> OlsResult:
     """OLS by least squares; covariance (X'X)⁻¹ S (X'X)⁻¹ with S the Bartlett-weighted sum of lagged score
-    products (Newey & West 1987), times n/(n−k) when ``small_sample`` (statsmodels' HAC default)."""
+    products (Newey & West 1987), times n/(n−k) when ``small_sample`` (statsmodels' ``use_correction``; off by
+    default there and here)."""
     y = np.asarray(y, dtype=float)
     x = np.asarray(x, dtype=float)
     n, k = x.shape
