@@ -1,0 +1,367 @@
+"""The targeting cycle in the dock: ranking over time (bump chart), designate / announce, next most violent, the
+announcement effect and each zone's displacement verdict.
+
+Computes nothing: the ranking over time, the announcement effect and the displacement run as the Organisations
+page's tasks (``vdto:rankinghistory``, ``vdto:announcementeffect``, ``vdto:displacement``); designation and
+announcement run ``vdto:designatetarget``, which writes the zones GeoPackage's targets table at once. The panel only
+reads layers back and draws them.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, List, Optional
+
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from qgis.gui import QgsDateEdit, QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QPainter, QPen
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy,
+                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+HISTORY = "vdto:rankinghistory"
+DESIGNATE = "vdto:designatetarget"
+ANNOUNCE_EFFECT = "vdto:announcementeffect"
+DISPLACEMENT = "vdto:displacement"
+CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT)
+PALETTE = ["#e31a1c", "#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#fb9a99"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("@default", text)
+
+
+def _plain(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, QDate):
+        return value.toString(Qt.DateFormat.ISODate)
+    return value
+
+
+def layer_rows(layer, names: List[str]) -> List[Dict[str, Any]]:
+    """Attribute rows of a layer (only the named fields that exist)."""
+    if layer is None:
+        return []
+    present = [n for n in names if layer.fields().indexOf(n) >= 0]
+    return [{n: _plain(f[n]) for n in present} for f in layer.getFeatures()]
+
+
+class BumpChart(QWidget):
+    """Ranks over periods, one line per organisation (1 at the top): who climbs matters more than one order."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vdto_cycle_bump_chart")
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.periods: List[str] = []
+        self.lines: Dict[str, List[Optional[int]]] = {}
+        self.max_rank = 8
+
+    def set_history(self, rows: List[Dict[str, Any]], top: int = 8) -> None:
+        """Rows of vdto:rankinghistory; shows the organisations that reached the top ``top`` in the last periods."""
+        self.periods = sorted({str(r["period"]) for r in rows if r.get("period")})
+        recent = set(self.periods[-3:])
+        keep = {r["organisation"] for r in rows if r.get("period") in recent and (r.get("rank") or 99) <= top}
+        self.lines = {name: [None] * len(self.periods) for name in sorted(keep)}
+        position = {p: i for i, p in enumerate(self.periods)}
+        for row in rows:
+            if row.get("organisation") in self.lines and row.get("rank") is not None:
+                self.lines[row["organisation"]][position[str(row["period"])]] = int(row["rank"])
+        self.max_rank = top
+        self.setToolTip(tr("Rank per period of the organisations in the top {0} of the last periods (1 = most "
+                           "violent).").format(top))
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.fillRect(self.rect(), QColor("white"))
+            if not self.periods:
+                painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter),
+                                 tr("Run 'Ranking over time' to see who climbs."))
+                return
+            left, right, top, bottom = 28, 150, 10, 22
+            width, height = self.width() - left - right, self.height() - top - bottom
+            n = max(len(self.periods) - 1, 1)
+
+            def point(i: int, rank: int) -> QPointF:
+                return QPointF(left + width * i / n, top + height * (rank - 1) / max(self.max_rank - 1, 1))
+
+            painter.setPen(QPen(QColor("#888888"), 1))
+            for rank in range(1, self.max_rank + 1):
+                painter.drawText(QRectF(0, point(0, rank).y() - 7, left - 4, 14), int(Qt.AlignmentFlag.AlignRight),
+                                 str(rank))
+            step = max(1, len(self.periods) // 6)
+            for i in range(0, len(self.periods), step):
+                painter.drawText(QRectF(point(i, 1).x() - 30, self.height() - bottom + 4, 60, 14),
+                                 int(Qt.AlignmentFlag.AlignCenter), self.periods[i])
+            for k, (name, ranks) in enumerate(self.lines.items()):
+                painter.setPen(QPen(QColor(PALETTE[k % len(PALETTE)]), 2))
+                last = None
+                for i, rank in enumerate(ranks):
+                    if rank is None or rank > self.max_rank:
+                        last = None
+                        continue
+                    here = point(i, rank)
+                    if last is not None:
+                        painter.drawLine(last, here)
+                    painter.drawEllipse(here, 2.5, 2.5)
+                    last = here
+                final = next((r for r in reversed(ranks) if r is not None and r <= self.max_rank), None)
+                if final is not None:
+                    y = point(0, final).y()
+                    painter.drawText(QRectF(left + width + 6, y - 7, right - 8, 14), int(Qt.AlignmentFlag.AlignLeft),
+                                     name[:24])
+        finally:
+            painter.end()
+
+
+class CyclePanel(QWidget):
+    """The cycle section of the Organisations page.
+
+    ``context`` is the dock's :class:`DockContext` (roles: ranking, ranking_history, zones, events, municipalities);
+    ``start_algorithm(id)`` runs one algorithm as the page's task (the page asks :meth:`values` for its inputs and
+    passes the outcome back through :meth:`on_finished`).
+    """
+
+    def __init__(self, context, start_algorithm: Callable[[str], None], parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.start_algorithm = start_algorithm
+        self.setObjectName("VdtoCyclePanel")
+        self.targets: List[Dict[str, Any]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.chart = BumpChart(self)
+        layout.addWidget(self.chart)
+        self.zones_file = QgsFileWidget(self)
+        self.zones_file.setObjectName("vdto_cycle_zones_file")
+        self.zones_file.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.zones_file.setToolTip(tr("The zones GeoPackage whose targets table records designations and "
+                                      "announcements (create it on the Zones page)."))
+        self.zones_file.fileChanged.connect(lambda *_: self.refresh())
+        layout.addWidget(self.zones_file)
+        row = QHBoxLayout()
+        self.ranking = self._table(["rank", "organisation", "deaths", "tied_with"], "vdto_cycle_ranking",
+                                   tr("The latest ranking; select an organisation to designate it."))
+        row.addWidget(self.ranking, 3)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(tr("Next most violent"), self))
+        self.next_list = QListWidget(self)
+        self.next_list.setObjectName("vdto_cycle_next")
+        self.next_list.setToolTip(tr("The ranking with the designated and announced organisations left out."))
+        side.addWidget(self.next_list)
+        row.addLayout(side, 2)
+        layout.addLayout(row)
+        self.targets_table = self._table(["organisation", "status", "designated_on", "announced_on"],
+                                         "vdto_cycle_targets", tr("Targets of the zones GeoPackage; select one to "
+                                                                  "announce it or measure its effect."))
+        layout.addWidget(self.targets_table)
+        buttons = QHBoxLayout()
+        self.date = QgsDateEdit(self)
+        self.date.setObjectName("vdto_cycle_date")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.date.setToolTip(tr("Date of the designation or announcement."))
+        buttons.addWidget(self.date)
+        self.history_button = self._button(tr("Ranking over time"), tr("Rank per year with 1,000 bootstrap "
+                                                                       "replicates (vdto:rankinghistory)."),
+                                           "vdto_cycle_history", lambda: self.start_algorithm(HISTORY))
+        self.designate_button = self._button(tr("Designate"), tr("Designate the selected organisation: written to "
+                                                                 "the targets table at once."),
+                                             "vdto_cycle_designate", self.designate)
+        self.announce_button = self._button(tr("Announce"), tr("Mark the selected target announced on the date "
+                                                               "given."), "vdto_cycle_announce", self.announce)
+        self.effect_button = self._button(tr("Effect"), tr("Announcement effect of the selected target "
+                                                           "(interrupted time series) and displacement per zone."),
+                                          "vdto_cycle_effect", self.measure)
+        for button in (self.history_button, self.designate_button, self.announce_button, self.effect_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self._queue: List[str] = []
+
+    # ------------------------------------------------------------------ building helpers
+    def _table(self, columns: List[str], name: str, tooltip: str) -> QTableWidget:
+        table = QTableWidget(0, len(columns), self)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([tr(c.replace("_", " ")) for c in columns])
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setToolTip(tooltip)
+        table.setProperty("columns", columns)
+        return table
+
+    def _button(self, text: str, tooltip: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tooltip)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: List[Dict[str, Any]]) -> None:
+        columns = table.property("columns")
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, column in enumerate(columns):
+                value = row.get(column)
+                if isinstance(value, float):
+                    value = f"{value:,.0f}"
+                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        table.resizeColumnsToContents()
+
+    # ------------------------------------------------------------------ state
+    def zones_path(self) -> str:
+        path = self.zones_file.filePath().strip()
+        if path:
+            return path
+        layer = self.context.layer("zones")
+        if layer is not None and layer.providerType() == "ogr":
+            candidate = layer.source().split("|")[0]
+            if candidate.lower().endswith(".gpkg"):
+                return candidate
+        return ""
+
+    def ranking_rows(self) -> List[Dict[str, Any]]:
+        """The latest ranking: the history's last period when there is one, else vdto:rankvdtos' table."""
+        history = layer_rows(self.context.layer("ranking_history"),
+                             ["organisation", "rank", "deaths", "period", "tied_with", "period_start",
+                              "period_end"])
+        if history:
+            last = max(r["period"] for r in history)
+            return sorted((r for r in history if r["period"] == last), key=lambda r: r["rank"])
+        rows = layer_rows(self.context.layer("ranking"), ["organisation", "rank", "deaths", "criterion"])
+        return sorted((r for r in rows if r.get("rank") is not None), key=lambda r: r["rank"])
+
+    def refresh(self) -> None:
+        """Reread the ranking, the history and the targets table; redraw."""
+        from ..core.cycle import next_most_violent
+
+        ranking = self.ranking_rows()
+        self._fill(self.ranking, ranking)
+        self.chart.set_history(layer_rows(self.context.layer("ranking_history"),
+                                          ["organisation", "period", "rank"]))
+        self.targets = []
+        path = self.zones_path()
+        if path:
+            try:
+                from ..qgis_bridge.targets_table import TargetRefused, TargetStore
+
+                self.targets = TargetStore.open(path).rows()
+            except TargetRefused as error:
+                self.say(str(error), error=True)
+        self._fill(self.targets_table, self.targets)
+        designated = [t["organisation"] for t in self.targets if t.get("status") in ("designated", "announced")]
+        self.next_list.clear()
+        if ranking:
+            import pandas as pd
+
+            rest = next_most_violent(pd.DataFrame(ranking)[["organisation", "rank"]], designated)
+            for row in rest.head(5).itertuples():
+                self.next_list.addItem(f"{int(row.next_rank)}. {row.organisation}")
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    # ------------------------------------------------------------------ actions
+    def _selected(self, table: QTableWidget, rows: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+        selected = table.selectionModel().selectedRows() if table.selectionModel() else []
+        return rows[selected[0].row()] if selected and selected[0].row() < len(rows) else None
+
+    def _designate(self, parameters: Dict[str, Any]) -> Optional[dict]:
+        """Run vdto:designatetarget now (one row written; no task needed) and report its sentence."""
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(DESIGNATE)
+        if algorithm is None:
+            self.say(tr("The algorithm {0} is not available: enable the VDTO Targeting provider.").format(DESIGNATE),
+                     error=True)
+            return None
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        try:
+            results, ok = algorithm.run(parameters, context, QgsProcessingFeedback())
+        except Exception as error:  # noqa: BLE001 - a refusal is shown to the analyst, never lost
+            self.say(str(error), error=True)
+            return None
+        self.refresh()
+        return results if ok else None
+
+    def designate(self) -> None:
+        path = self.zones_path()
+        if not path:
+            self.say(tr("Choose the zones GeoPackage first (create one on the Zones page)."), error=True)
+            return
+        row = self._selected(self.ranking, self.ranking_rows())
+        if row is None:
+            self.say(tr("Select an organisation in the ranking to designate it."), error=True)
+            return
+        criterion = row.get("criterion") or tr("Rank {0} in {1} ({2} – {3}) by attributed deaths{4}.").format(
+            row.get("rank"), row.get("period", ""), row.get("period_start", ""), row.get("period_end", ""),
+            tr("; tied within the bootstrap interval with {0}").format(row["tied_with"]) if row.get("tied_with")
+            else "")
+        results = self._designate({"ZONES_FILE": path, "ORGANISATION": row["organisation"], "STATUS": 1,
+                                   "DATE": self.date.date().toString(Qt.DateFormat.ISODate), "CRITERION": criterion})
+        if results:
+            self.say(tr("{0} designated ({1}).").format(row["organisation"], results.get("TARGET_ID")))
+
+    def announce(self) -> None:
+        target = self._selected(self.targets_table, self.targets)
+        if target is None:
+            self.say(tr("Select a target to announce."), error=True)
+            return
+        results = self._designate({"ZONES_FILE": self.zones_path(), "TARGET_ID": target["target_id"], "STATUS": 2,
+                                   "DATE": self.date.date().toString(Qt.DateFormat.ISODate)})
+        if results:
+            self.say(tr("{0} announced on {1}.").format(target["organisation"] or target["region"],
+                                                        self.date.date().toString(Qt.DateFormat.ISODate)))
+
+    def measure(self) -> None:
+        """Announcement effect, then displacement per zone, for the selected announced target."""
+        target = self._selected(self.targets_table, self.targets)
+        if target is None or not target.get("announced_on"):
+            self.say(tr("Select an announced target (with its announcement date) to measure its effect."),
+                     error=True)
+            return
+        self.measured = target
+        self.start_algorithm(ANNOUNCE_EFFECT)
+
+    # ------------------------------------------------------------------ the page's hooks
+    def values(self, algorithm_id: str, common: Dict[str, Any]) -> Dict[str, Any]:
+        from ..definitions import DEFAULT_CATCHMENT_KM
+
+        target = getattr(self, "measured", None) or {}
+        if algorithm_id == HISTORY:
+            return dict(common, INTERVAL=2, BOOTSTRAP=1000, SEED=1)
+        if algorithm_id == ANNOUNCE_EFFECT:
+            return dict(common, ORGANISATION=target.get("organisation") or "", ANNOUNCED=target.get("announced_on"),
+                        OUTPUT_CHART=None)
+        if algorithm_id == DISPLACEMENT:
+            path = self.zones_path()
+            return {"ZONES": f"{path}|layername=zones" if path else None, "EVENTS": common.get("EVENTS"),
+                    "DEATHS_FIELD": common.get("DEATHS_FIELD"), "ANNOUNCED": target.get("announced_on"),
+                    "CATCHMENT_KM": DEFAULT_CATCHMENT_KM, "MUNICIPALITIES": self.context.layer("municipalities"),
+                    "MONTHS": 12}
+        return common
+
+    def on_finished(self, algorithm_id: str, outcome: dict) -> Optional[str]:
+        """Show the outcome; returns the next algorithm to run (displacement after the effect), if any."""
+        layers, results = outcome.get("layers", {}), outcome.get("results", {})
+        if algorithm_id == HISTORY and "OUTPUT" in layers:
+            self.context.set_role("ranking_history", layers["OUTPUT"])
+            self.refresh()
+        elif algorithm_id == ANNOUNCE_EFFECT:
+            self.say(str(results.get("VERDICT_TEXT", "")))
+            if self.zones_path() and self.context.layer("municipalities") is not None:
+                return DISPLACEMENT
+        elif algorithm_id == DISPLACEMENT and "OUTPUT" in layers:
+            verdicts = layer_rows(layers["OUTPUT"], ["name", "verdict_text", "wdq"])
+            lines = [f"{r['name']}: {r['verdict_text']}" + (f" (WDQ {r['wdq']:.2f})" if isinstance(r.get("wdq"), float)
+                                                            else "") for r in verdicts]
+            self.say(self.message.text() + "<br>" + "<br>".join(lines))
+        return None
