@@ -383,3 +383,28 @@ def window_counts(x: np.ndarray, y: np.ndarray, dates: pd.Series, weights: np.nd
     before = inside & (dates >= start).to_numpy() & (dates < announced).to_numpy()
     after = inside & (dates >= announced).to_numpy() & (dates < end).to_numpy()
     return float(weights[before].sum()), float(weights[after].sum())
+
+
+# ------------------------------------------------------------------------------------------- contested areas
+def contested_areas(names: Sequence[str], periods: Sequence[str], shapes: Sequence, min_area_m2: float = 1.0e6
+                    ) -> List[tuple]:
+    """Overlaps of two organisations' territories in the same period: ``(a, b, period, geometry)`` with a < b.
+
+    Rival violence and power vacuums follow enforcement where territories overlap; overlaps smaller than
+    ``min_area_m2`` (default 1 km²) are slivers of the kernel grid, not shared ground.
+    """
+    out = []
+    for i in range(len(shapes)):
+        for j in range(i + 1, len(shapes)):
+            if periods[i] != periods[j] or names[i] == names[j]:
+                continue
+            a, b = shapes[i], shapes[j]
+            if a is None or b is None or a.is_empty or b.is_empty or not a.intersects(b):
+                continue
+            overlap = a.intersection(b)
+            overlap = overlap.buffer(0) if not overlap.is_valid else overlap
+            if overlap.area < min_area_m2:
+                continue
+            first, second = sorted((str(names[i]), str(names[j])))
+            out.append((first, second, periods[i], overlap))
+    return out

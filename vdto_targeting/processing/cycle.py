@@ -11,7 +11,7 @@ import math
 import os
 from typing import Any, Dict
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
@@ -612,8 +612,6 @@ class DisplacementAlgorithm(VdtoAlgorithm):
     def _events(self, parameters, context, events, feedback):
         """Event points in EPSG:6372 with dates and deaths (NULL deaths count 0; undated events are left out)."""
         import pandas as pd
-        from qgis.core import QgsCoordinateTransform
-
         from .vdtos import _check_date_range, _checked_deaths
 
         names = events.fields().names()
@@ -664,3 +662,100 @@ class DisplacementAlgorithm(VdtoAlgorithm):
                             date_field)
         return (frame["x"].to_numpy(), frame["y"].to_numpy(), frame["date"].reset_index(drop=True),
                 frame["deaths"].to_numpy(dtype=float), deaths_field, date_field)
+
+
+# ------------------------------------------------------------------------------------------- contested areas
+class ContestedAreasAlgorithm(VdtoAlgorithm, EventOptions):
+    NAME = "contestedareas"
+    DISPLAY = "Contested areas (overlapping territories)"
+    GROUP = "vdtos"
+    HELP = ("Where two organisations' territories (vdto:territories) overlap in the same period: one polygon per "
+            "pair with both names, the area, and the deaths of the events inside — attributed to each of the two "
+            "(same attribution as vdto:rankvdtos) and in all. Rival violence and power vacuums follow arrests in "
+            "such places: watch them after any enforcement action. Give the events and the period the territories "
+            "were drawn from. vdto:targetpackage flags the organisations whose territory is contested.")
+    TERRITORIES = "TERRITORIES"
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.TERRITORIES, self.tr("Territories "
+                                                                                        "(vdto:territories)"),
+                                                              [qc.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Events (UCDP GED or ACLED)"),
+                                                              [qc.SOURCE_POINT]))
+        add_event_parameters(self, self.INPUT)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Contested areas"),
+                                                            qc.SOURCE_POLYGON))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(self.OUTPUT)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters, context, feedback, outputs):
+        import numpy as np
+
+        from ..core._compat import contains_xy
+        from ..core.cycle import contested_areas
+        from ..qgis_bridge.zones_layer import geometry_from_shape
+        from .territories import to_shapely
+
+        source = self.parameterAsSource(parameters, self.TERRITORIES, context)
+        if source is None or source.featureCount() == 0:
+            raise self.fail("The territories layer is empty: run vdto:territories first.")
+        check_crs(self, source, self.tr("territories"))
+        names = source.fields().names()
+        org_field = _pick_field(names, ["organisation"])
+        if org_field is None:
+            raise self.fail("The territories layer has no organisation field: use the layer written by "
+                            "vdto:territories.")
+        period_field = _pick_field(names, ["period"])
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
+                                           context.transformContext())
+        orgs, periods, shapes = [], [], []
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            geometry = QgsGeometry(geometry)
+            geometry.transform(transform)
+            orgs.append(str(_value(feature[org_field])))
+            periods.append(str(_value(feature[period_field])) if period_field else "")
+            shapes.append(to_shapely(geometry))
+        pairs = contested_areas(orgs, periods, shapes)
+        data = load_events(self, parameters, context, feedback, require_location=True)
+        frame, attributed = data.frame, data.attributed
+        x, y = frame["x"].to_numpy(), frame["y"].to_numpy()
+        deaths = frame["deaths"].to_numpy(dtype=float)
+        rows = []
+        for first, second, period, overlap in pairs:
+            inside = np.zeros(len(frame), dtype=bool)
+            finite = np.isfinite(x) & np.isfinite(y)
+            inside[finite] = contains_xy(overlap, x[finite], y[finite])
+            eids = frame.index[inside]
+            mine = attributed[attributed["eid"].isin(eids)]
+            deaths_a = float(mine.loc[mine["organisation"] == first, "deaths"].sum())
+            deaths_b = float(mine.loc[mine["organisation"] == second, "deaths"].sum())
+            both = int(mine[mine["organisation"].isin([first, second])].groupby("eid")["organisation"]
+                       .nunique().eq(2).sum())
+            rows.append({"organisation_a": first, "organisation_b": second, "period": period or None,
+                         "area_km2": overlap.area / 1e6, "events": int(inside.sum()),
+                         "deaths": float(deaths[inside].sum()), "deaths_a": deaths_a, "deaths_b": deaths_b,
+                         "events_both": both, "attribution": data.rule_text,
+                         "__geometry__": geometry_from_shape(overlap)})
+        spec = [("organisation_a", qc.TYPE_STRING), ("organisation_b", qc.TYPE_STRING), ("period", qc.TYPE_STRING),
+                ("area_km2", qc.TYPE_DOUBLE), ("events", qc.TYPE_INT), ("deaths", qc.TYPE_DOUBLE),
+                ("deaths_a", qc.TYPE_DOUBLE), ("deaths_b", qc.TYPE_DOUBLE), ("events_both", qc.TYPE_INT),
+                ("attribution", qc.TYPE_STRING)]
+        fields = fields_of(spec)
+        sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_MULTIPOLYGON,
+                                  QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
+        if not write_rows(sink, fields, rows, feedback):
+            return {}
+        sink = None
+        outputs.commit()
+        feedback.pushInfo(self.tr("{0} contested areas among {1} territories.").format(len(rows), len(shapes)))
+        return {self.OUTPUT: dest, "CONTESTED": len(rows)}

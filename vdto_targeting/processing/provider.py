@@ -29,6 +29,7 @@ ALGORITHMS: list[str] = [
     "cycle:RankingHistoryAlgorithm",
     "cycle:AnnouncementEffectAlgorithm",
     "territories:TerritoriesAlgorithm",
+    "cycle:ContestedAreasAlgorithm",
     "corridors:CorridorsAlgorithm",
     "targetpackage:TargetPackageAlgorithm",
     "zones:CreateZonesLayerAlgorithm",
