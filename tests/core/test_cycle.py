@@ -168,6 +168,8 @@ def test_its_matches_statsmodels_hac(seed, months):
     reference = run_cycle_reference({"kind": "its", "y": series.tolist(), "x": x.tolist(), "lags": lags})
     np.testing.assert_allclose(result.fit.params, reference["params"], rtol=0, atol=1e-6)
     np.testing.assert_allclose(result.fit.se, reference["bse"], rtol=0, atol=1e-6)
+    assert result.post_slope == pytest.approx(reference["post_slope"], abs=1e-6)
+    assert result.post_slope_se == pytest.approx(reference["post_slope_se"], abs=1e-6)
     assert names[:4] == ["const", "time", "level", "slope"] and len(names) == 15
     assert result.enough and result.direction() == "fell"
 

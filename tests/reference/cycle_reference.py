@@ -20,7 +20,11 @@ def its(job: dict) -> dict:
     y = np.asarray(job["y"], dtype=float)
     x = np.asarray(job["x"], dtype=float)
     fit = sm.OLS(y, x).fit(cov_type="HAC", cov_kwds={"maxlags": int(job["lags"])})
-    return {"params": fit.params.tolist(), "bse": fit.bse.tolist()}
+    contrast = np.zeros(x.shape[1])
+    contrast[[1, 3]] = 1.0                    # time + slope change: the trend after the announcement
+    trend_after = fit.t_test(contrast)
+    return {"params": fit.params.tolist(), "bse": fit.bse.tolist(),
+            "post_slope": float(np.squeeze(trend_after.effect)), "post_slope_se": float(np.squeeze(trend_after.sd))}
 
 
 def wdq(job: dict) -> dict:

@@ -257,11 +257,15 @@ class ItsResult:
     level_se: float = math.nan
     slope: float = math.nan
     slope_se: float = math.nan
+    post_slope: float = math.nan      # the trend after the announcement, b1 + b3 (deaths per month, per month)
+    post_slope_se: float = math.nan
     fit: Optional[OlsResult] = None
     enough: bool = False
 
     def interval(self, which: str) -> tuple:
-        value, se = (self.level, self.level_se) if which == "level" else (self.slope, self.slope_se)
+        """95 % interval of "level", "slope" (its change) or "post_slope" (the trend after)."""
+        value, se = {"level": (self.level, self.level_se), "slope": (self.slope, self.slope_se),
+                     "post_slope": (self.post_slope, self.post_slope_se)}[which]
         return value - Z95 * se, value + Z95 * se
 
     def direction(self) -> str:
@@ -301,6 +305,8 @@ def interrupted_time_series(series: pd.Series, announced: pd.Period, min_months:
     result.fit = fit
     result.level, result.level_se = float(fit.params[2]), float(fit.se[2])
     result.slope, result.slope_se = float(fit.params[3]), float(fit.se[3])
+    result.post_slope = float(fit.params[1] + fit.params[3])
+    result.post_slope_se = float(math.sqrt(max(fit.cov[1, 1] + fit.cov[3, 3] + 2 * fit.cov[1, 3], 0.0)))
     result.enough = before >= min_months and after >= min_months
     return result
 

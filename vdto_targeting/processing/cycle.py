@@ -289,8 +289,9 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
     MONTHS_AFTER = "MONTHS_AFTER"
     OUTPUT_CHART = "OUTPUT_CHART"
     OUTPUT = "OUTPUT"
-    RESULTS = ("LEVEL_CHANGE", "LEVEL_SE", "SLOPE_CHANGE", "SLOPE_SE", "OTHERS_LEVEL_CHANGE", "OTHERS_LEVEL_SE",
-               "OTHERS_SLOPE_CHANGE", "OTHERS_SLOPE_SE", "N_BEFORE", "N_AFTER", "LAGS")
+    RESULTS = ("LEVEL_CHANGE", "LEVEL_SE", "SLOPE_CHANGE", "SLOPE_SE", "POST_SLOPE", "POST_SLOPE_SE",
+               "OTHERS_LEVEL_CHANGE", "OTHERS_LEVEL_SE", "OTHERS_SLOPE_CHANGE", "OTHERS_SLOPE_SE", "N_BEFORE",
+               "N_AFTER", "LAGS")
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.EVENTS, self.tr("Events (UCDP GED or ACLED)"),
@@ -379,6 +380,7 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
         results: Dict[str, Any] = {
             "LEVEL_CHANGE": number(target.level), "LEVEL_SE": number(target.level_se),
             "SLOPE_CHANGE": number(target.slope), "SLOPE_SE": number(target.slope_se),
+            "POST_SLOPE": number(target.post_slope), "POST_SLOPE_SE": number(target.post_slope_se),
             "OTHERS_LEVEL_CHANGE": number(rest.level), "OTHERS_LEVEL_SE": number(rest.level_se),
             "OTHERS_SLOPE_CHANGE": number(rest.slope), "OTHERS_SLOPE_SE": number(rest.slope_se),
             "N_BEFORE": target.months_before, "N_AFTER": target.months_after,
@@ -398,9 +400,22 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
         table = pd.DataFrame({"month": [str(p) for p in series.index], "deaths": series.to_numpy(),
                               "fitted": fitted, "others_deaths": others.to_numpy(), "others_fitted": others_fitted,
                               "period": np.where(series.index >= ann, "after", "before")})
+        # The model's summary on every row, so the briefing reads one table (it never reruns the model).
+        summary = {"organisation": name, "announced": announced.date().isoformat(), "verdict": verdict,
+                   "verdict_text": text}
+        for key, which in (("level", "level"), ("slope", "slope"), ("post_slope", "post_slope")):
+            low, high = target.interval(which) if target.fit is not None else (math.nan, math.nan)
+            summary.update({key: number(getattr(target, which)), key + "_low": number(low),
+                            key + "_high": number(high)})
+        for key, value in summary.items():
+            table[key] = value
         if parameters.get(self.OUTPUT) is not None:
             spec = [("month", qc.TYPE_STRING), ("period", qc.TYPE_STRING), ("deaths", qc.TYPE_DOUBLE),
-                    ("fitted", qc.TYPE_DOUBLE), ("others_deaths", qc.TYPE_DOUBLE), ("others_fitted", qc.TYPE_DOUBLE)]
+                    ("fitted", qc.TYPE_DOUBLE), ("others_deaths", qc.TYPE_DOUBLE), ("others_fitted", qc.TYPE_DOUBLE),
+                    ("organisation", qc.TYPE_STRING), ("announced", qc.TYPE_STRING), ("verdict", qc.TYPE_STRING),
+                    ("verdict_text", qc.TYPE_STRING)]
+            spec += [(k, qc.TYPE_DOUBLE) for k in ("level", "level_low", "level_high", "slope", "slope_low",
+                                                   "slope_high", "post_slope", "post_slope_low", "post_slope_high")]
             fields = fields_of(spec)
             sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_NOGEOMETRY)
             if sink is not None:
