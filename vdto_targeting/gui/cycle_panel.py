@@ -12,8 +12,8 @@ from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.gui import QgsDateEdit, QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QPainter, QPen
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QRectF, Qt
+from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -22,7 +22,6 @@ DESIGNATE = "vdto:designatetarget"
 ANNOUNCE_EFFECT = "vdto:announcementeffect"
 DISPLACEMENT = "vdto:displacement"
 CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT)
-PALETTE = ["#e31a1c", "#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#fb9a99"]
 
 
 def tr(text: str) -> str:
@@ -59,60 +58,21 @@ class BumpChart(QWidget):
 
     def set_history(self, rows: List[Dict[str, Any]], top: int = 8) -> None:
         """Rows of vdto:rankinghistory; shows the organisations that reached the top ``top`` in the last periods."""
-        self.periods = sorted({str(r["period"]) for r in rows if r.get("period")})
-        recent = set(self.periods[-3:])
-        keep = {r["organisation"] for r in rows if r.get("period") in recent and (r.get("rank") or 99) <= top}
-        self.lines = {name: [None] * len(self.periods) for name in sorted(keep)}
-        position = {p: i for i, p in enumerate(self.periods)}
-        for row in rows:
-            if row.get("organisation") in self.lines and row.get("rank") is not None:
-                self.lines[row["organisation"]][position[str(row["period"])]] = int(row["rank"])
+        from ..briefing.cycle_pages import bump_lines
+
+        self.periods, self.lines = bump_lines(rows, top)
         self.max_rank = top
         self.setToolTip(tr("Rank per period of the organisations in the top {0} of the last periods (1 = most "
                            "violent).").format(top))
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        from ..briefing.cycle_pages import draw_bump
+
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.fillRect(self.rect(), QColor("white"))
-            if not self.periods:
-                painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter),
-                                 tr("Run 'Ranking over time' to see who climbs."))
-                return
-            left, right, top, bottom = 28, 150, 10, 22
-            width, height = self.width() - left - right, self.height() - top - bottom
-            n = max(len(self.periods) - 1, 1)
-
-            def point(i: int, rank: int) -> QPointF:
-                return QPointF(left + width * i / n, top + height * (rank - 1) / max(self.max_rank - 1, 1))
-
-            painter.setPen(QPen(QColor("#888888"), 1))
-            for rank in range(1, self.max_rank + 1):
-                painter.drawText(QRectF(0, point(0, rank).y() - 7, left - 4, 14), int(Qt.AlignmentFlag.AlignRight),
-                                 str(rank))
-            step = max(1, len(self.periods) // 6)
-            for i in range(0, len(self.periods), step):
-                painter.drawText(QRectF(point(i, 1).x() - 30, self.height() - bottom + 4, 60, 14),
-                                 int(Qt.AlignmentFlag.AlignCenter), self.periods[i])
-            for k, (name, ranks) in enumerate(self.lines.items()):
-                painter.setPen(QPen(QColor(PALETTE[k % len(PALETTE)]), 2))
-                last = None
-                for i, rank in enumerate(ranks):
-                    if rank is None or rank > self.max_rank:
-                        last = None
-                        continue
-                    here = point(i, rank)
-                    if last is not None:
-                        painter.drawLine(last, here)
-                    painter.drawEllipse(here, 2.5, 2.5)
-                    last = here
-                final = next((r for r in reversed(ranks) if r is not None and r <= self.max_rank), None)
-                if final is not None:
-                    y = point(0, final).y()
-                    painter.drawText(QRectF(left + width + 6, y - 7, right - 8, 14), int(Qt.AlignmentFlag.AlignLeft),
-                                     name[:24])
+            draw_bump(painter, QRectF(self.rect()), self.periods, self.lines, self.max_rank,
+                      tr("Run 'Ranking over time' to see who climbs."))
         finally:
             painter.end()
 

@@ -25,6 +25,8 @@ ALGORITHMS: list[str] = [
     "demo:DemoScenarioAlgorithm",
     "briefing:BriefingAlgorithm",
     "fieldpack:FieldPackAlgorithm",
+    "cyclebriefing:CycleBriefingAlgorithm",
+    "cyclebriefing:PublicNoticeAlgorithm",
     "vdtos:RankVdtosAlgorithm",
     "cycle:RankingHistoryAlgorithm",
     "cycle:AnnouncementEffectAlgorithm",
