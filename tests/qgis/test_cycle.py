@@ -362,3 +362,47 @@ def test_displacement_bad_inputs_write_nothing(tmp_path):
         with pytest.raises(QgsProcessingException, match=message):
             processing.run("vdto:displacement", parameters)
         assert not list(out.iterdir()), message
+
+
+# ------------------------------------------------------------------------------------------ contested areas
+def test_contested_areas_on_ucdp_against_geopandas(shared_data, tmp_path):
+    import processing
+
+    from tests.datasets import UCDP_CSV, UCDP_GPKG
+    from tests.reference import run_cycle_reference
+    from vdto_targeting.core.organisations import default_alias_path
+
+    period = {"START": "2010-01-01", "END": "2010-12-31"}
+    territories = processing.run("vdto:territories", dict(
+        period, INPUT=str(shared_data / UCDP_GPKG), TOP_N=5, SHARE=0.8, PIXEL_SIZE=5000, RADIUS=25000,
+        OUTPUT=str(tmp_path / "territories.gpkg")))["OUTPUT"]
+    result = processing.run("vdto:contestedareas", dict(
+        period, TERRITORIES=territories, INPUT=str(shared_data / UCDP_GPKG),
+        OUTPUT=str(tmp_path / "contested.gpkg")))
+    table = _read(result["OUTPUT"])
+    reference = run_cycle_reference({
+        "kind": "contested", "crs": "EPSG:6372", "territories": territories.split("|")[0],
+        "events_csv": str(shared_data / UCDP_CSV), "aliases": str(default_alias_path()), "start": "2010-01-01",
+        "end": "2010-12-31"}, needs="geopandas")
+    expected = pd.DataFrame(reference["pairs"]).set_index(["a", "b"]).sort_index()
+    got = table.set_index(["organisation_a", "organisation_b"]).sort_index()
+    assert len(got) == len(expected) == result["CONTESTED"] >= 3
+    assert list(got.index) == list(expected.index)
+    np.testing.assert_allclose(got["area_km2"], expected["area_km2"], rtol=1e-6)
+    np.testing.assert_array_equal(got["events"], expected["events"])
+    for column in ("deaths", "deaths_a", "deaths_b"):
+        np.testing.assert_allclose(got[column], expected[column], rtol=1e-9)
+    # The target package names the rivals whose territory overlaps each organisation's.
+    ranking = processing.run("vdto:rankvdtos", dict(period, INPUT=str(shared_data / UCDP_GPKG),
+                                                    OUTPUT=str(tmp_path / "ranking.gpkg")))["OUTPUT"]
+    package = processing.run("vdto:targetpackage", {"RANKING": ranking, "CONTESTED": result["OUTPUT"], "TOP_N": 3,
+                                                    "OUTPUT": str(tmp_path / "package.gpkg")})["OUTPUT"]
+    rows = _read(package).set_index("organisation")
+    for name in rows.index:
+        rivals = set(expected.reset_index().query("a == @name")["b"]) | set(
+            expected.reset_index().query("b == @name")["a"])
+        flag = rows.loc[name, "contested"]
+        flag = flag.iloc[0] if isinstance(flag, pd.Series) else flag
+        assert (flag or "").startswith("contested with") == bool(rivals)
+        for rival in rivals:
+            assert rival in flag

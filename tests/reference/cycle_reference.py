@@ -68,10 +68,46 @@ def wdq(job: dict) -> dict:
     return {"zones": out, "control_km2": control.area / 1e6}
 
 
+def contested(job: dict) -> dict:
+    """Pairwise overlaps of the territories (same period), events and deaths inside from the UCDP CSV, and the
+    deaths each of the two organisations is credited with (full involvement, exact alias names)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    territories = gpd.read_file(job["territories"]).to_crs(job["crs"])
+    columns = ["id", "longitude", "latitude", "date_start", "best", "side_a", "side_b"]
+    raw = pd.read_csv(job["events_csv"], usecols=columns)
+    raw = raw[(raw["date_start"] >= job["start"]) & (raw["date_start"] <= job["end"])].reset_index(drop=True)
+    points = gpd.GeoDataFrame(raw, geometry=gpd.points_from_xy(raw["longitude"], raw["latitude"]),
+                              crs="EPSG:4326").to_crs(job["crs"])
+    aliases = pd.read_csv(job["aliases"])
+    name = dict(zip(aliases["alias"], aliases["organisation"]))
+    long = raw.melt(id_vars=["id", "best"], value_vars=["side_a", "side_b"], value_name="actor")
+    long["actor"] = long["actor"].where(long["actor"].isin(name.keys()), long["actor"].str.split(", "))
+    long = long.explode("actor").assign(org=lambda d: d["actor"].map(name)).drop_duplicates(["id", "org"])
+    out = []
+    rows = list(territories.itertuples())
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            if a.period != b.period or not a.geometry.intersects(b.geometry):
+                continue
+            overlap = a.geometry.intersection(b.geometry)
+            if overlap.area < 1e6:
+                continue
+            inside = points[points.within(overlap)]
+            first, second = sorted((a.organisation, b.organisation))
+            mine = long[long["id"].isin(inside["id"])]
+            out.append({"a": first, "b": second, "area_km2": overlap.area / 1e6, "events": len(inside),
+                        "deaths": float(inside["best"].sum()),
+                        "deaths_a": float(mine.loc[mine["org"] == first, "best"].sum()),
+                        "deaths_b": float(mine.loc[mine["org"] == second, "best"].sum())})
+    return {"pairs": out}
+
+
 def main() -> int:
     warnings.simplefilter("ignore")
     job = json.load(sys.stdin)
-    result = its(job) if job["kind"] == "its" else wdq(job)
+    result = {"its": its, "wdq": wdq, "contested": contested}[job["kind"]](job)
     json.dump(result, sys.stdout)
     return 0
 
