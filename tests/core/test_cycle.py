@@ -8,7 +8,7 @@ from shapely.geometry import box
 
 from vdto_targeting.core.attribution import ATTRIBUTION_EQUAL, ATTRIBUTION_FULL, attribute, explode_parties, rank
 from vdto_targeting.core.cycle import (INTERVAL_MONTH, INTERVAL_QUARTER, INTERVAL_YEAR, catchment_and_control,
-                                       interrupted_time_series, its_design, its_verdict, newey_west_lags,
+                                       control_of, interrupted_time_series, its_design, its_verdict, newey_west_lags,
                                        next_most_violent, ols_newey_west, period_bounds, ranking_history, wdq,
                                        window_counts)
 from vdto_targeting.core.organisations import AliasTable, default_alias_path
@@ -237,3 +237,19 @@ def test_rings_and_control_exclude_every_zone_and_ring():
     assert window_counts(x, y, dates, w, zones[0], start, announced, end) == (0.0, 1.0)   # 2011 is outside
     assert window_counts(x, y, dates, w, rings[0], start, announced, end) == (0.0, 1.0)   # 22 km: the gap
     assert window_counts(x, y, dates, w, control, start, announced, end) == (1.0, 1.0)
+
+
+def test_control_without_the_union_equals_the_union_route():
+    """control_of (municipality by municipality) = catchment_and_control (one union), in points and area."""
+    from vdto_targeting.core._compat import contains_xy
+
+    munis = [box(x, y, x + 25_000, y + 25_000) for x in range(0, 100_000, 25_000) for y in range(0, 100_000, 25_000)]
+    zones = [box(10_000, 10_000, 20_000, 20_000), box(60_000, 55_000, 75_000, 70_000)]
+    rng = np.random.default_rng(2)
+    x, y = rng.uniform(-5_000, 105_000, 5000), rng.uniform(-5_000, 105_000, 5000)
+    rings, mask, area = control_of(x, y, munis, zones, 8_000.0)
+    rings_union, control = catchment_and_control(zones, box(0, 0, 100_000, 100_000), 8_000.0)
+    assert area == pytest.approx(control.area, rel=1e-9)
+    on_edge = np.isclose(x % 25_000, 0) | np.isclose(y % 25_000, 0)
+    np.testing.assert_array_equal(mask[~on_edge], contains_xy(control, x, y)[~on_edge])
+    assert all(a.equals(b) for a, b in zip(rings, rings_union))

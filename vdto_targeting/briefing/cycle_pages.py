@@ -66,6 +66,7 @@ CYCLE_TEXTS: Dict[str, Dict[str, str]] = {
     "v_diffusion": {"en": "diffusion of benefits", "es": "difusión de beneficios"},
     "v_no clear effect": {"en": "no clear effect", "es": "sin efecto claro"},
     "v_did not fall": {"en": "violence did not fall in the zone", "es": "la violencia no bajó en la zona"},
+    "v_no events before": {"en": "no events before: nothing to judge", "es": "sin eventos antes: nada que juzgar"},
     "v_no control events": {"en": "cannot tell (no control events)",
                             "es": "no se puede saber (sin eventos de control)"},
     "its_fell, others did not": {"en": "{0}'s violence fell after the announcement while the other organisations' "

@@ -66,6 +66,8 @@ WDQ_VERDICTS = {
                                                        "control): displacement cannot be judged"),
     "no control events": QT_TRANSLATE_NOOP("VdtoAlgorithm", "no events in the control area before or after: "
                                                             "cannot tell"),
+    "no events before": QT_TRANSLATE_NOOP("VdtoAlgorithm", "no events in the zone before the announcement: "
+                                                           "nothing to judge"),
 }
 
 
@@ -468,8 +470,9 @@ class DisplacementAlgorithm(VdtoAlgorithm):
             "2003): WDQ = (ba/ca − bb/cb) / (ra/ca − rb/cb), on events (wdq) and on deaths (wdq_deaths). The "
             "denominator (success) is negative when violence fell in the zone relative to the control; then a "
             "positive WDQ is diffusion of benefits and a negative one displacement (|WDQ| < 0.1: no clear effect). "
-            "The control excludes the rings, or displacement would read as success. Events located only to a "
-            "municipality or coarser (UCDP where_prec above 2, ACLED geo_precision above 1) are left out and "
+            "The control excludes the rings, or displacement would read as success. A zone with no events before "
+            "is refused when it is the only one evaluated, and reported as such among several. Events located only "
+            "to a municipality or coarser (UCDP where_prec above 2, ACLED geo_precision above 1) are left out and "
             "counted in the log: a centroid is not a place in a ring.")
     ZONES = "ZONES"
     ZONE_ID = "ZONE_ID"
@@ -519,10 +522,8 @@ class DisplacementAlgorithm(VdtoAlgorithm):
     def _process(self, parameters, context, feedback, outputs):
         import numpy as np
         import pandas as pd
-        from shapely.ops import unary_union
 
-        from ..core._compat import make_valid
-        from ..core.cycle import catchment_and_control, wdq, window_counts
+        from ..core.cycle import control_of, mask_counts, wdq, window_counts
         from ..qgis_bridge.zones_layer import features_of, geometry_from_shape, zones_as_shapes
 
         zones = self.parameterAsSource(parameters, self.ZONES, context)
@@ -563,17 +564,15 @@ class DisplacementAlgorithm(VdtoAlgorithm):
         if not chosen:
             raise self.fail("No zone has zone_id or name '{0}': check the spelling in the zones layer.", wanted)
 
-        # Study area: the municipalities, in metres.
+        # Study area: the municipalities, in metres (never unioned: 2,475 polygons take seconds to merge).
         metric = QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
         _f, _n, muni_shapes, _r = zones_as_shapes(munis, list(features_of(munis)))
-        study = unary_union([s if s.is_valid else make_valid(s) for s in muni_shapes])
         feedback.setProgress(20)
-        rings, control = catchment_and_control(shapes, study, catchment_km * 1000.0)
-        if control.is_empty or control.area <= 0:
+        x, y, dates, deaths, deaths_field, date_field = self._events(parameters, context, events, feedback)
+        rings, in_control, control_m2 = control_of(x, y, muni_shapes, shapes, catchment_km * 1000.0)
+        if control_m2 <= 1.0:
             raise self.fail("Zones and their {0} km catchment rings cover the whole study area, leaving no control "
                             "area: use a narrower catchment or a larger study area.", catchment_km)
-
-        x, y, dates, deaths, deaths_field, date_field = self._events(parameters, context, events, feedback)
         first, last = dates.min(), dates.max()
         rows = []
         for i, zone_id, name, shape, when in chosen:
@@ -585,15 +584,20 @@ class DisplacementAlgorithm(VdtoAlgorithm):
             end = when + pd.DateOffset(months=months)
             counts, weighted = {}, {}
             ones = np.ones(len(x))
-            for key, area in (("r", shape), ("b", rings[i]), ("c", control)):
+            for key, area in (("r", shape), ("b", rings[i])):
                 counts[key + "b"], counts[key + "a"] = window_counts(x, y, dates, ones, area, start, when, end)
                 weighted[key + "b"], weighted[key + "a"] = window_counts(x, y, dates, deaths, area, start, when, end)
+            counts["cb"], counts["ca"] = mask_counts(in_control, dates, ones, start, when, end)
+            weighted["cb"], weighted["ca"] = mask_counts(in_control, dates, deaths, start, when, end)
             if counts["rb"] == 0:
-                raise self.fail("Zone '{0}' has no events in the {1} months before {2}: there is no violence to "
-                                "reduce there; check the dates or the zone.", name, months, when.date())
+                if len(chosen) == 1:
+                    raise self.fail("Zone '{0}' has no events in the {1} months before {2}: there is no violence to "
+                                    "reduce there; check the dates or the zone.", name, months, when.date())
+                feedback.pushWarning(self.tr("Zone '{0}' has no events in the {1} months before {2}: nothing to "
+                                             "judge there (its row says so).").format(name, months, when.date()))
             by_events = wdq(**counts)
             by_deaths = wdq(**weighted)
-            verdict = by_events.verdict
+            verdict = "no events before" if counts["rb"] == 0 else by_events.verdict
             text = self.tr(WDQ_VERDICTS[verdict])
             feedback.pushInfo(self.tr("Zone '{0}': rb {1:.0f} → ra {2:.0f}, ring {3:.0f} → {4:.0f}, control {5:.0f} → "
                                       "{6:.0f}; WDQ {7}: {8}.").format(
@@ -605,9 +609,12 @@ class DisplacementAlgorithm(VdtoAlgorithm):
                               "success": by_events.success, "wdq": by_events.wdq,
                               "success_deaths": by_deaths.success, "wdq_deaths": by_deaths.wdq,
                               "verdict": verdict, "verdict_text": text, "zone_km2": shape.area / 1e6,
-                              "ring_km2": rings[i].area / 1e6, "control_km2": control.area / 1e6,
+                              "ring_km2": rings[i].area / 1e6, "control_km2": control_m2 / 1e6,
                               "__geometry__": geometry}, **counts,
                              **{k + "_deaths": v for k, v in weighted.items()}))
+        if all(row["verdict"] == "no events before" for row in rows):
+            raise self.fail("None of the {0} zones has events in the {1} months before its announcement: there is "
+                            "no violence to reduce; check the dates or the zones.", len(rows), months)
         spec = [("zone_id", qc.TYPE_STRING), ("name", qc.TYPE_STRING), ("announced", qc.FIELD_TYPE_DATE),
                 ("months", qc.TYPE_INT), ("catchment_km", qc.TYPE_DOUBLE)]
         spec += [(k, qc.TYPE_DOUBLE) for k in ("rb", "ra", "bb", "ba", "cb", "ca")]
