@@ -354,8 +354,8 @@ def test_displacement_bad_inputs_write_nothing(tmp_path):
             "MUNICIPALITIES": munis, "OUTPUT": target}
     cases = [
         (dict(base, ANNOUNCED="2024-01-01"), "lies outside the events"),
-        (dict(base, ANNOUNCED="2019-06-01", MONTHS=1, ZONE_ID="Plaza"), "Zone 'Plaza' has no events in the 1 "
-                                                                          "months before"),
+        (dict(base, ANNOUNCED="2019-06-01", MONTHS=1, ZONE_ID="Plaza"),
+         "Zone 'Plaza' has no events in the 1 months before"),
         (dict(base, ANNOUNCED="2019-06-01", MONTHS=1), "None of the 2 zones has events in the 1 months before"),
         (dict(base, CATCHMENT_KM=200), "leaving no control area"),
         (dict(base, ZONE_ID="Nowhere"), "No zone has zone_id or name 'Nowhere'"),

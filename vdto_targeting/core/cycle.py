@@ -152,7 +152,7 @@ def _bootstrap(sub: pd.DataFrame, names: np.ndarray, names_order: np.ndarray, po
     done = 0
     while done < replicates:
         size = min(chunk, replicates - done)
-        weights = rng.multinomial(n, np.full(n, 1.0 / n), size=size).astype(float)
+        weights = resample_counts(rng, n, size)
         d = weights @ deaths
         e = weights @ involved
         boot_deaths.append(d)
@@ -165,6 +165,13 @@ def _bootstrap(sub: pd.DataFrame, names: np.ndarray, names_order: np.ndarray, po
     r_low[:] = np.floor(np.quantile(r, 0.025, axis=0) + 1e-9).astype(int)
     r_high[:] = np.ceil(np.quantile(r, 0.975, axis=0) - 1e-9).astype(int)
     return low, high, r_low, r_high
+
+
+def resample_counts(rng: np.random.Generator, n: int, replicates: int) -> np.ndarray:
+    """How often each of ``n`` events is drawn in each of ``replicates`` resamples with replacement (rows sum to
+    n): uniform draws counted with one bincount — several times faster than a multinomial over n categories."""
+    draws = rng.integers(0, n, size=(replicates, n)) + (np.arange(replicates) * n)[:, None]
+    return np.bincount(draws.ravel(), minlength=replicates * n).reshape(replicates, n).astype(float)
 
 
 def _ties(names: np.ndarray, ranks: np.ndarray, r_low, r_high, i: int) -> str:
