@@ -366,6 +366,10 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
         others = pd.Series(deaths[~mine], index=pd.PeriodIndex(party_month[~mine], freq="M")).groupby(level=0).sum()
         series = series.reindex(window, fill_value=0.0)
         others = others.reindex(window, fill_value=0.0)
+        if not len(window) or float(series.abs().sum()) == 0.0:
+            raise self.fail("{0} has no attributed deaths in the {1} months before and {2} after {3}: choose an "
+                            "organisation active around the announcement, or widen the months.", name, before, after,
+                            announced.date())
         full = pd.period_range(window.min(), window.max(), freq="M") if len(window) else window
         gaps = len(full) - len(window)
         target = interrupted_time_series(series, ann)
