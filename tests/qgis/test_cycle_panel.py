@@ -68,6 +68,14 @@ def test_designate_then_announce_writes_the_targets_table(tmp_path):
     assert started == ["vdto:announcementeffect"]
     values = panel.values("vdto:announcementeffect", {"EVENTS": None})
     assert values["ORGANISATION"] == "Sinaloa Cartel" and values["ANNOUNCED"] == "2010-04-15"
+    panel.targets_table.selectRow(0)
+    panel.notice_button.click()
+    assert started[-1] == "vdto:publicnotice"
+    notice = panel.values("vdto:publicnotice", {})
+    assert notice == {"ZONES_FILE": zones, "TARGET_ID": row["target_id"]}
+    panel.page_button.click()
+    assert started[-1] == "vdto:cyclebriefing"
+    assert panel.values("vdto:cyclebriefing", {})["ZONES_FILE"] == zones
 
 
 def test_bump_chart_draws_the_history():

@@ -21,7 +21,9 @@ HISTORY = "vdto:rankinghistory"
 DESIGNATE = "vdto:designatetarget"
 ANNOUNCE_EFFECT = "vdto:announcementeffect"
 DISPLACEMENT = "vdto:displacement"
-CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT)
+CYCLE_PAGE = "vdto:cyclebriefing"
+NOTICE = "vdto:publicnotice"
+CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT, CYCLE_PAGE, NOTICE)
 
 
 def tr(text: str) -> str:
@@ -139,6 +141,18 @@ class CyclePanel(QWidget):
         for button in (self.history_button, self.designate_button, self.announce_button, self.effect_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        papers = QHBoxLayout()
+        self.page_button = self._button(tr("Cycle page (PDF)"), tr("The cycle briefing page: ranking over time, the "
+                                                                   "target, the announcement effect and "
+                                                                   "displacement (vdto:cyclebriefing)."),
+                                        "vdto_cycle_page", lambda: self.start_algorithm(CYCLE_PAGE))
+        self.notice_button = self._button(tr("Public notice (PDF)"), tr("The one-page public notice of the selected "
+                                                                        "target's announcement, with none of the "
+                                                                        "intelligence (vdto:publicnotice)."),
+                                          "vdto_cycle_notice", self.notice)
+        papers.addWidget(self.page_button)
+        papers.addWidget(self.notice_button)
+        layout.addLayout(papers)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -291,6 +305,13 @@ class CyclePanel(QWidget):
         self.measured = target
         self.start_algorithm(ANNOUNCE_EFFECT)
 
+    def notice(self) -> None:
+        if not self.zones_path():
+            self.say(tr("Choose the zones GeoPackage first (create one on the Zones page)."), error=True)
+            return
+        self.noticed = self._selected(self.targets_table, self.targets)
+        self.start_algorithm(NOTICE)
+
     # ------------------------------------------------------------------ the page's hooks
     def values(self, algorithm_id: str, common: Dict[str, Any]) -> Dict[str, Any]:
         from ..definitions import DEFAULT_CATCHMENT_KM
@@ -299,8 +320,17 @@ class CyclePanel(QWidget):
         if algorithm_id == HISTORY:
             return dict(common, INTERVAL=2, BOOTSTRAP=1000, SEED=1)
         if algorithm_id == ANNOUNCE_EFFECT:
+            from .tasks import CREATE
+
             return dict(common, ORGANISATION=target.get("organisation") or "", ANNOUNCED=target.get("announced_on"),
-                        OUTPUT_CHART=None)
+                        OUTPUT_CHART=None, OUTPUT=CREATE)
+        if algorithm_id == CYCLE_PAGE:
+            return {"HISTORY": self.context.layer("ranking_history"), "ZONES_FILE": self.zones_path() or None,
+                    "TARGET_ID": target.get("target_id"), "EFFECT": self.context.layer("announcement_effect"),
+                    "DISPLACEMENT": self.context.layer("displacement")}
+        if algorithm_id == NOTICE:
+            chosen = getattr(self, "noticed", None) or {}
+            return {"ZONES_FILE": self.zones_path(), "TARGET_ID": chosen.get("target_id")}
         if algorithm_id == DISPLACEMENT:
             path = self.zones_path()
             return {"ZONES": f"{path}|layername=zones" if path else None, "EVENTS": common.get("EVENTS"),
@@ -316,10 +346,15 @@ class CyclePanel(QWidget):
             self.context.set_role("ranking_history", layers["OUTPUT"])
             self.refresh()
         elif algorithm_id == ANNOUNCE_EFFECT:
+            if "OUTPUT" in layers:
+                self.context.set_role("announcement_effect", layers["OUTPUT"])
             self.say(str(results.get("VERDICT_TEXT", "")))
             if self.zones_path() and self.context.layer("municipalities") is not None:
                 return DISPLACEMENT
+        elif algorithm_id in (CYCLE_PAGE, NOTICE):
+            self.say(tr("Written: {0}").format(results.get("OUTPUT", "")))
         elif algorithm_id == DISPLACEMENT and "OUTPUT" in layers:
+            self.context.set_role("displacement", layers["OUTPUT"])
             verdicts = layer_rows(layers["OUTPUT"], ["name", "verdict_text", "wdq"])
             lines = [f"{r['name']}: {r['verdict_text']}" + (f" (WDQ {r['wdq']:.2f})" if isinstance(r.get("wdq"), float)
                                                             else "") for r in verdicts]
