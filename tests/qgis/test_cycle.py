@@ -60,6 +60,12 @@ def test_one_period_of_the_history_is_rankvdtos_on_ucdp(shared_data, tmp_path, r
         np.testing.assert_array_equal(rows.loc[expected.index, "rank"], expected["rank"])
         np.testing.assert_array_equal(rows.loc[expected.index, "events"], expected["events"])
         np.testing.assert_allclose(rows.loc[expected.index, "deaths"], expected["deaths"], rtol=0, atol=1e-9)
+        if period == "2008Q2":   # the rank under the other attribution rule is that rule's rankvdtos
+            other = processing.run("vdto:rankvdtos", {"INPUT": gpkg, "START": start, "END": end,
+                                                      "ATTRIBUTION": 1 - rule,
+                                                      "OUTPUT": str(tmp_path / "rank_other.gpkg")})
+            other_rank = _read(other["OUTPUT"]).set_index("organisation")["rank"]
+            np.testing.assert_array_equal(rows.loc[other_rank.index, "rank_other_rule"], other_rank)
     # Intervals hold the estimate; ties are symmetric.
     assert (history["deaths_low"] <= history["deaths"] + 1e-9).all()
     assert (history["rank_low"] <= history["rank"]).all() and (history["rank"] <= history["rank_high"]).all()

@@ -29,7 +29,7 @@ HISTORY_FIELDS = [
     ("period_end", qc.FIELD_TYPE_DATE), ("deaths", qc.TYPE_DOUBLE), ("events", qc.TYPE_INT), ("rank", qc.TYPE_INT),
     ("rank_change", qc.TYPE_INT), ("deaths_low", qc.TYPE_DOUBLE), ("deaths_high", qc.TYPE_DOUBLE),
     ("rank_low", qc.TYPE_INT), ("rank_high", qc.TYPE_INT), ("tied_with", qc.TYPE_STRING),
-    ("attribution", qc.TYPE_STRING),
+    ("rank_other_rule", qc.TYPE_INT), ("attribution", qc.TYPE_STRING),
 ]
 
 ITS_VERDICTS = {
@@ -90,7 +90,8 @@ class RankingHistoryAlgorithm(VdtoAlgorithm, EventOptions):
             "events, rank, rank_change (previous rank − rank: positive means it climbed towards 1). With bootstrap "
             "replicates the period's events are resampled with replacement: deaths_low/high and rank_low/high are "
             "95 % intervals, and tied_with lists the organisations whose rank interval overlaps — tied for the "
-            "purpose of designation. The same seed gives the same intervals.")
+            "purpose of designation. The same seed gives the same intervals. rank_other_rule is the rank under the "
+            "other attribution rule (equal shares instead of full involvement, or the reverse).")
     INPUT = "INPUT"
     INTERVAL = "INTERVAL"
     BOOTSTRAP = "BOOTSTRAP"
@@ -151,13 +152,14 @@ class RankingHistoryAlgorithm(VdtoAlgorithm, EventOptions):
         if table.empty:
             raise self.fail("No drug-trafficking organisation takes part in the chosen events: check the actor "
                             "fields and the alias table (kinds other than dto are never ranked).")
+        table = table.merge(self._other_rule(data, periods), on=["organisation", "period"], how="left")
         rows = []
         for row in table.to_dict("records"):
             row["period_start"] = _qdate(row["period_start"])
             row["period_end"] = _qdate(row["period_end"])
             row["attribution"] = data.rule_text
             row["tied_with"] = row["tied_with"] or None
-            for key in ("rank_change", "rank_low", "rank_high"):
+            for key in ("rank_change", "rank_low", "rank_high", "rank_other_rule"):
                 value = row[key]
                 row[key] = None if value is None or (isinstance(value, float) and math.isnan(value)) else int(value)
             rows.append(row)
@@ -175,6 +177,18 @@ class RankingHistoryAlgorithm(VdtoAlgorithm, EventOptions):
             table["period"].nunique(), last_leader["period"], last_leader["organisation"], tie))
         feedback.setProgress(100)
         return {self.OUTPUT: dest, "PERIODS": int(table["period"].nunique())}
+
+    @staticmethod
+    def _other_rule(data, periods):
+        """Each organisation's rank per period under the other attribution rule: switching the rule is the other
+        source of uncertainty in a rank (full involvement vs equal shares), reported beside the bootstrap."""
+        from ..core.attribution import ATTRIBUTION_EQUAL, ATTRIBUTION_FULL, PARTY_COLUMNS, attribute
+        from ..core.cycle import ranking_history
+
+        other = ATTRIBUTION_EQUAL if data.rule == ATTRIBUTION_FULL else ATTRIBUTION_FULL
+        attributed = attribute(data.frame, data.attributed[PARTY_COLUMNS], other)
+        table = ranking_history(data.frame, attributed, periods)
+        return table[["organisation", "period", "rank"]].rename(columns={"rank": "rank_other_rule"})
 
 
 # ------------------------------------------------------------------------------------------- designation
