@@ -255,3 +255,14 @@ def test_control_without_the_union_equals_the_union_route():
     on_edge = np.isclose(x % 25_000, 0) | np.isclose(y % 25_000, 0)
     np.testing.assert_array_equal(mask[~on_edge], contains_xy(control, x, y)[~on_edge])
     assert all(a.equals(b) for a, b in zip(rings, rings_union))
+
+
+def test_contested_areas_by_hand():
+    """A and B overlap by 2×4 km = 8 km²; B and C only touch along an edge (not shared ground); D is in 2011."""
+    from vdto_targeting.core.cycle import contested_areas
+
+    shapes = [box(0, 0, 6_000, 4_000), box(4_000, 0, 10_000, 4_000), box(10_000, 0, 14_000, 4_000),
+              box(0, 0, 6_000, 4_000)]
+    pairs = contested_areas(["B", "A", "C", "D"], ["2010", "2010", "2010", "2011"], shapes)
+    assert [(a, b, p) for a, b, p, _ in pairs] == [("A", "B", "2010")]
+    assert pairs[0][3].area == pytest.approx(8e6) and pairs[0][3].geom_type == "Polygon"

@@ -472,9 +472,12 @@ def contested_areas(names: Sequence[str], periods: Sequence[str], shapes: Sequen
             a, b = shapes[i], shapes[j]
             if a is None or b is None or a.is_empty or b.is_empty or not a.intersects(b):
                 continue
-            overlap = a.intersection(b)
-            overlap = overlap.buffer(0) if not overlap.is_valid else overlap
-            if overlap.area < min_area_m2:
+            from .zones import polygonal_part
+
+            overlap = polygonal_part(a.intersection(b))   # shared edges and corners are not shared ground
+            if overlap is not None and not overlap.is_valid:
+                overlap = overlap.buffer(0)
+            if overlap is None or overlap.area < min_area_m2:
                 continue
             first, second = sorted((str(names[i]), str(names[j])))
             out.append((first, second, periods[i], overlap))
