@@ -322,8 +322,9 @@ class CyclePanel(QWidget):
         if algorithm_id == ANNOUNCE_EFFECT:
             from .tasks import CREATE
 
-            return dict(common, ORGANISATION=target.get("organisation") or "", ANNOUNCED=target.get("announced_on"),
-                        OUTPUT_CHART=None, OUTPUT=CREATE)
+            # the months around the announcement, not the ranking's period: START/END stay open
+            return dict(common, START=None, END=None, ORGANISATION=target.get("organisation") or "",
+                        ANNOUNCED=target.get("announced_on"), OUTPUT_CHART=None, OUTPUT=CREATE)
         if algorithm_id == CYCLE_PAGE:
             return {"HISTORY": self.context.layer("ranking_history"), "ZONES_FILE": self.zones_path() or None,
                     "TARGET_ID": target.get("target_id"), "EFFECT": self.context.layer("announcement_effect"),
