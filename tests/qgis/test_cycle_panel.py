@@ -93,3 +93,82 @@ def test_bump_chart_draws_the_history():
     chart.render(image)
     colours = {image.pixel(x, y) for x in range(0, 500, 5) for y in range(0, 220, 5)}
     assert len(colours) > 4
+
+
+@pytest.fixture()
+def dock(qgis_iface, qgis_new_project, tmp_path):
+    from qgis.core import QgsSettings
+
+    from vdto_targeting.definitions import SETTINGS_PREFIX
+    from vdto_targeting.gui.dock import VdtoTargetingDock
+
+    QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))
+    widget = VdtoTargetingDock(qgis_iface, qgis_iface.mainWindow())
+    widget.context.output_folder = lambda: str(tmp_path)
+    yield widget
+    widget.shutdown()
+    widget.deleteLater()
+    QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))
+
+
+def test_the_cycle_runs_from_the_dock_on_ucdp(dock, shared_data, tmp_path):
+    """History as a task → bump chart; designate and announce; effect then displacement as tasks → verdicts."""
+    import time
+
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import QCoreApplication, QDate
+
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
+    from vdto_targeting.qgis_bridge.zones_layer import ZoneStore, create_zones_gpkg
+
+    def wait(page, seconds=240):
+        end = time.time() + seconds
+        while time.time() < end:
+            QCoreApplication.processEvents()
+            if page.run is not None and not page.run.is_running() and not page._queue:
+                return page.run.status
+            time.sleep(0.02)
+        return "timeout"
+
+    events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "events", "ogr")
+    munis = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "municipios", "ogr")
+    QgsProject.instance().addMapLayers([events, munis])
+    dock.context.set_role("municipalities", munis)
+    page = dock.page("organisations")
+    page.events.setLayer(events)
+    page.start_date.setText("2006-01-01")
+    page.end_date.setText("2012-12-31")
+    panel = page.cycle
+    zones = str(tmp_path / "zones.gpkg")
+    store = ZoneStore(create_zones_gpkg(zones))
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
+
+    from vdto_targeting.processing.zones import circle_zone
+
+    centre = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsCoordinateReferenceSystem("EPSG:6372"),
+                                    QgsProject.instance()).transform(QgsPointXY(-106.45, 31.68))
+    store.add_zone(circle_zone(centre.x(), centre.y(), 15), {"name": "Plaza Juarez"},
+                   QgsCoordinateReferenceSystem("EPSG:6372"))
+    panel.zones_file.setFilePath(zones)
+    panel.history_button.click()
+    assert wait(page) == "ok", page.status.text()
+    assert panel.chart.periods[-1] == "2012" and panel.ranking.rowCount() >= 8
+    leader = panel.ranking.item(0, 1).text()
+    assert leader == "Sinaloa Cartel"
+    row = [panel.ranking.item(r, 1).text() for r in range(panel.ranking.rowCount())].index("Los Zetas")
+    panel.ranking.selectRow(row)
+    panel.date.setDate(QDate(2010, 12, 1))
+    panel.designate_button.click()
+    assert "Los Zetas" not in [panel.next_list.item(i).text()[3:] for i in range(panel.next_list.count())]
+    panel.targets_table.selectRow(0)
+    panel.date.setDate(QDate(2011, 1, 1))
+    panel.announce_button.click()
+    panel.targets_table.selectRow(0)
+    panel.effect_button.click()
+    assert wait(page) == "ok", page.status.text()
+    text = panel.message.text()
+    assert "Los Zetas" in text and "Plaza Juarez" in text, text
+    panel.page_button.click()
+    assert wait(page) == "ok", page.status.text()
+    assert list(tmp_path.glob("*cyclebriefing*.pdf")), list(tmp_path.iterdir())
