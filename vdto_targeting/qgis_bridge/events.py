@@ -352,7 +352,6 @@ def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_f
     from ..core.codes import join_state_municipality, normalize_cvegeo
     from ..core.precision import Municipalities
     from ..core.zones import repair_polygon
-    from .layers import BatchTransformer  # noqa: F401 - same PROJ path as the events
     from .zones_layer import _transform_for, features_of
 
     names = source.fields().names()
@@ -373,8 +372,10 @@ def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_f
         shape, _ = repair_polygon(wkb.loads(bytes(geometry.asWkb())))
         if shape is None:
             continue
-        value = normalize_cvegeo(feature[code]) if code else join_state_municipality(feature[state_part],
-                                                                                        feature[muni_part])
+        if code:
+            value = normalize_cvegeo(feature[code])
+        else:
+            value = join_state_municipality(feature[state_part], feature[muni_part])
         geoms.append(shape)
         codes.append(value or "")
         munis.append(plain_value(feature[muni_name]) if muni_name else None)
