@@ -33,14 +33,12 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..definitions import (DEFAULT_STATE_EVENTS, PRECISION_CLASSES, PRECISION_MUNICIPALITY, PRECISION_NAMES,
-                           PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
+from ..definitions import ACTOR_CANDIDATES, ADMIN_CANDIDATES, DEATHS_CANDIDATES  # noqa: F401 - re-exported
+from ..definitions import (DEFAULT_STATE_EVENTS, EVENT_DATE_CANDIDATES, PRECISION_CLASSES, PRECISION_MUNICIPALITY,
+                           PRECISION_NAMES, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
 from ..qgis_compat import GEOMETRY_POINT
 
-DEATHS_CANDIDATES = ["best", "fatalities", "deaths", "deaths_best"]
-DATE_CANDIDATES = ["date_start", "event_date", "date", "fecha", "date_end"]
-ACTOR_CANDIDATES = [("side_a", "side_b"), ("actor1", "actor2")]
-ADMIN_CANDIDATES = [("adm_1", "adm_2"), ("admin1", "admin2")]
+DATE_CANDIDATES = EVENT_DATE_CANDIDATES
 MUNI_CODE_CANDIDATES = ["cvegeo", "cve_geo", "clave", "cve_mun_full"]
 MUNI_NAME_CANDIDATES = ["nom_mun", "nomgeo", "municipio", "name"]
 STATE_NAME_CANDIDATES = ["nom_ent", "estado", "state"]
@@ -114,6 +112,7 @@ class EventTable:
     first_bad_weight: object = None
     negative_weight: int = 0
     first_negative: Optional[float] = None
+    raw_deaths: object = None          # the deaths field as read (pandas Series), for callers' own refusals
     placed: bool = False               # spread events joined to municipalities
     by_name: int = 0
     fallbacks: Dict[str, int] = field(default_factory=dict)
@@ -182,8 +181,8 @@ class EventTable:
                                  handling(classes, self.state_events), municipalities,
                                  frame[adm[0]].tolist() if adm else None, frame[adm[1]].tolist() if adm else None)
         frame["handled"] = placement.handled
-        frame["muni"] = placement.muni
-        frame["state"] = placement.state
+        frame["place_muni"] = placement.muni      # index in ``municipalities`` (-1: none)
+        frame["place_state"] = placement.state    # 2-digit state code ("" none)
         self.placement = placement
         self.municipalities = municipalities
         self.placed = True
@@ -327,6 +326,7 @@ def _weights(table: EventTable, frame, deaths_field: Optional[str]) -> None:
         frame["deaths"] = np.ones(len(frame))
         return
     raw = frame[deaths_field]
+    table.raw_deaths = raw.copy()
     numbers = pd.to_numeric(raw, errors="coerce")
     text = raw.astype("string").str.strip().fillna("")
     bad = numbers.isna() & raw.notna() & text.ne("")
