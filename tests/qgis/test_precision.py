@@ -129,3 +129,34 @@ def test_state_events_left_out_and_no_municipalities(shared_data, tmp_path):
     bare = _surface(str(shared_data / UCDP_GPKG), tmp_path / "bare.tif", shared_data, MUNICIPALITIES=None)
     assert bare["PREC_POINT_DEATHS"] == 13_821 and bare["PREC_OUT_DEATHS"] == 29_181 - 13_821
     assert bare["TOTAL_WEIGHT"] == pytest.approx(13_821)
+
+
+def test_live_preview_reads_events_like_the_run(shared_data, tmp_path):
+    """The dock's preview uses the same reader: same counts as the run, no peak at Sinaloa's centroid."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
+
+    from vdto_targeting.gui.preview import BandwidthPreview
+
+    events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
+    events.setSubsetString("date_start >= '2006-01-01' AND date_start <= '2012-12-31'")
+    munis = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "munis", "ogr")
+    preview = BandwidthPreview(pixel=2000.0)
+    try:
+        on_map = preview.set_points(events, "best", municipalities=munis)
+        counts = preview.table.counts
+        assert counts.deaths == {0: 13_821, 1: 4_312, 2: 10_920, 3: 128}
+        assert on_map == 5_089 - 37
+        values = preview.surface(RADIUS)
+        # density in deaths per km² integrates to the mapped deaths (a little falls off the padded lattice)
+        assert values.sum() * (PIXEL / 1000.0) ** 2 == pytest.approx(29_181 - 128, rel=0.01)
+        grid = preview.grid
+        to_metric = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), preview.crs,
+                                           QgsProject.instance())
+        for lon, lat in ((-107.5, 25.0), (-106.0, 28.5)):
+            point = to_metric.transform(QgsPointXY(lon, lat))
+            row, col = int((grid.y_max - point.y()) // PIXEL), int((point.x() - grid.x_min) // PIXEL)
+            assert not _is_peak(values, row, col), (lon, lat)
+        # without municipalities the imprecise events are left out, as in the run
+        assert preview.set_points(events, "best") == 1_981
+    finally:
+        preview.shutdown()
