@@ -160,3 +160,50 @@ def test_live_preview_reads_events_like_the_run(shared_data, tmp_path):
         assert preview.set_points(events, "best") == 1_981
     finally:
         preview.shutdown()
+
+
+def _memory(kind, fields, rows):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:6372&" + "&".join(f"field={f}" for f in fields), "m", "memory")
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(values)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_evaluation_shares_spread_events_by_area():
+    """Hand computation: state-level deaths split 1/4 zone, 3/4 rest; a municipality-level death 1/2 and 1/2."""
+    import processing
+    from qgis.PyQt.QtCore import QDate
+
+    km = 1000.0
+
+    def box(x0, y0, x1, y1):
+        return f"POLYGON(({x0 * km} {y0 * km},{x1 * km} {y0 * km},{x1 * km} {y1 * km},{x0 * km} {y1 * km},{x0 * km} " \
+               f"{y0 * km}))"
+
+    munis = _memory("Polygon", ["cvegeo:string"],
+                    [(box(0, 0, 100, 100), ["01001"]), (box(100, 0, 200, 100), ["01002"])])
+    region = _memory("Polygon", ["name:string"], [(box(0, 0, 200, 100), ["state"])])
+    zones = _memory("Polygon", ["zone_id:string", "name:string", "status:string", "start_date:date"],
+                    [(box(0, 0, 50, 100), ["z1", "Zone", "active", QDate(2020, 7, 1)])])
+    rows = [(f"POINT({150 * km} {50 * km})", [4, 10, f"2020-{m:02d}-15"]) for m in range(1, 13)]
+    muni_level, precise = f"POINT({60 * km} {50 * km})", f"POINT({25 * km} {50 * km})"
+    rows += [(muni_level, [3, 4, "2020-03-10"]), (muni_level, [3, 4, "2020-09-10"]),
+             (precise, [1, 1, "2020-08-01"]), (precise, [6, 99, "2020-08-01"])]
+    events = _memory("Point", ["where_prec:integer", "best:integer", "date_start:string"], rows)
+    result = processing.run("vdto:evaluatezone", {
+        "ZONES": zones, "EVENTS": events, "DATE_FIELD": "date_start", "DEATHS_FIELD": "best", "REGION": region,
+        "MUNICIPALITIES": munis, "OUTPUT": "memory:"})
+    series = {f["month"]: (f["zone_rate"], f["control_rate"]) for f in result["OUTPUT"].getFeatures()}
+    assert len(series) == 12
+    # zone 5,000 km², rest of the region 15,000 km²; rates per 1,000 km²; the where_prec 6 event is off the map
+    assert series["2020-01"] == pytest.approx((2.5 / 5, 7.5 / 15))
+    assert series["2020-03"] == pytest.approx(((2.5 + 2) / 5, (7.5 + 2) / 15))
+    assert series["2020-08"] == pytest.approx(((2.5 + 1) / 5, 7.5 / 15))
+    assert series["2020-09"] == pytest.approx(((2.5 + 2) / 5, (7.5 + 2) / 15))
