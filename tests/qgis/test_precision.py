@@ -207,3 +207,17 @@ def test_evaluation_shares_spread_events_by_area():
     assert series["2020-03"] == pytest.approx(((2.5 + 2) / 5, (7.5 + 2) / 15))
     assert series["2020-08"] == pytest.approx(((2.5 + 1) / 5, 7.5 / 15))
     assert series["2020-09"] == pytest.approx(((2.5 + 2) / 5, (7.5 + 2) / 15))
+
+
+def test_ranking_counts_every_event_and_states_the_precision(shared_data, tmp_path):
+    """rankvdtos keeps state- and country-level events in the national ranking and says how precise they were."""
+    import processing
+
+    from tests.reference import run_precision_reference
+
+    ref = run_precision_reference("counts", str(shared_data / UCDP_CSV), "2006-01-01", "2012-12-31")
+    result = processing.run("vdto:rankvdtos", {"INPUT": str(shared_data / UCDP_GPKG), "START": "2006-01-01",
+                                               "END": "2012-12-31", "OUTPUT": str(tmp_path / "ranking.gpkg")})
+    assert result["PREC_STATE_DEATHS"] == ref["deaths"]["state"] == 10_920
+    assert result["PREC_OUT_EVENTS"] == ref["events"]["out"]
+    assert "out of maps 37 events / 128 deaths" in result["PRECISION"]

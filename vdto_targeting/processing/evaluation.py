@@ -23,7 +23,7 @@ from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
-from .precision import PRECISION_HELP, PrecisionOptions, add_precision_parameters
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import crs_missing
 
 VERDICTS = {
@@ -101,6 +101,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
                             (self.MONTHS_AFTER, self.tr("Months after"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Verdict")))
+        add_precision_outputs(self)
 
     # ------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
@@ -168,7 +169,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             raise self.fail("Zone '{0}' covers its whole region, leaving nothing to compare with: choose larger "
                             "regions.", zone["name"])
 
-        in_zone, month_list, weights, bad_dates, dated, first_bad = self._event_months(
+        in_zone, month_list, weights, bad_dates, dated, first_bad, event_table = self._event_months(
             parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom, control)
         if bad_dates:
             feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
@@ -206,6 +207,9 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             self.VERDICT: result.verdict, self.MONTHS_BEFORE: result.months_before,
             self.MONTHS_AFTER: result.months_after,
         }
+        from .precision import precision_results
+
+        results.update(precision_results(event_table))
         if parameters.get(self.OUTPUT) is not None:
             fields = QgsFields()
             for name, kind in (("month", T_STRING), ("period", T_STRING),
@@ -298,7 +302,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
                 in_zone.append(side)
                 month_list.append(str(month))
                 weights.append(deaths[i] * part)
-        return in_zone, month_list, weights, bad_dates, dated, first_bad
+        return in_zone, month_list, weights, bad_dates, dated, first_bad, table
 
     def _pick_zone(self, zones, wanted: str) -> QgsFeature:
         names = zones.fields().names()
