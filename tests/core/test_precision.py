@@ -87,9 +87,10 @@ def test_spread_per_municipality_is_area_apportioned():
     # state 01 = A (100) + B (300): 40 deaths → 10 on A, 30 on B; B also gets its own 6; state 02 all on C
     assert per_muni.tolist() == pytest.approx([10.0, 36.0, 9.0])
     spread = spread_polygons(placed, np.array([6.0, 40.0, 9.0]), munis)
-    assert spread.keys == ["01002", "01", "02"]
-    assert spread.weights.tolist() == [6.0, 40.0, 9.0]
-    assert spread.geoms[1].area == pytest.approx(400.0)        # the state: its municipalities dissolved
+    assert spread.keys == ["01001", "01002", "02001"]
+    assert spread.weights.tolist() == pytest.approx([10.0, 36.0, 9.0])
+    assert spread.events.tolist() == pytest.approx([0.25, 1.75, 1.0])
+    assert munis.state_geometry("01").area == pytest.approx(400.0)    # the state: its municipalities dissolved
 
 
 def test_zone_takes_spread_events_by_area_of_overlap():

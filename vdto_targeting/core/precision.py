@@ -336,40 +336,27 @@ def place_events(x: np.ndarray, y: np.ndarray, handled: np.ndarray, munis: Munic
 # ------------------------------------------------------------------------------------------- spreading
 @dataclass
 class SpreadPolygons:
-    """Spread events grouped by polygon: one geometry per municipality or state with its summed weight."""
+    """Spread events as weighted municipalities: each municipality with the weight that falls on it.
+
+    A municipality-level event weighs on its municipality; a state-level one on every municipality of its state in
+    proportion to area (``spread_per_municipality``). Spreading each municipality's weight evenly over its cells
+    gives a state's weight an even density over the state, without dissolving detailed outlines.
+    """
 
     geoms: List[object]
     weights: np.ndarray
-    events: np.ndarray
-    kinds: List[int]                 # PRECISION_MUNICIPALITY or PRECISION_STATE
-    keys: List[str]                  # CVEGEO of the municipality or 2-digit state code
+    events: np.ndarray               # events (fractions for state-level ones) per municipality
+    keys: List[str]                  # CVEGEO of each municipality
 
 
 def spread_polygons(placement: Placement, weights: np.ndarray, munis: Municipalities) -> SpreadPolygons:
-    """The polygons spread events fall on, with their total weight (deaths) and number of events.
-
-    Weights are summed per polygon first, so a state with 200 events is spread once, not 200 times.
-    """
+    """The municipalities spread events fall on, with the weight (deaths) and the events that fall on each."""
     weights = np.asarray(weights, dtype=float)
-    geoms, totals, counts, kinds, keys = [], [], [], [], []
-    handled = placement.handled
-    muni_level = np.nonzero(handled == PRECISION_MUNICIPALITY)[0]
-    for m in np.unique(placement.muni[muni_level]):
-        chosen = muni_level[placement.muni[muni_level] == m]
-        geoms.append(munis.geoms[int(m)])
-        totals.append(float(weights[chosen].sum()))
-        counts.append(int(chosen.size))
-        kinds.append(PRECISION_MUNICIPALITY)
-        keys.append(munis.codes[int(m)])
-    state_level = np.nonzero(handled == PRECISION_STATE)[0]
-    for code in sorted(set(placement.state[state_level])):
-        chosen = state_level[placement.state[state_level] == code]
-        geoms.append(munis.state_geometry(code))
-        totals.append(float(weights[chosen].sum()))
-        counts.append(int(chosen.size))
-        kinds.append(PRECISION_STATE)
-        keys.append(str(code))
-    return SpreadPolygons(geoms, np.asarray(totals, dtype=float), np.asarray(counts, dtype=float), kinds, keys)
+    per_muni = spread_per_municipality(placement, weights, munis)
+    events = spread_per_municipality(placement, np.ones(weights.size), munis)
+    chosen = np.nonzero(events > 0)[0]
+    return SpreadPolygons([munis.geoms[i] for i in chosen], per_muni[chosen], events[chosen],
+                          [munis.codes[i] for i in chosen])
 
 
 def spread_per_municipality(placement: Placement, weights: np.ndarray, munis: Municipalities) -> np.ndarray:

@@ -270,10 +270,11 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             """(zone, control) share of a municipality's or state's area."""
             if (kind, key) not in shares:
                 munis = table.municipalities
-                polygon = munis.geoms[int(key)] if kind == PRECISION_MUNICIPALITY else munis.state_geometry(key)
-                area = munis.area[int(key)] if kind == PRECISION_MUNICIPALITY else munis.state_area(key)
-                shares[(kind, key)] = ((polygon.intersection(zone_shape).area / area,
-                                        polygon.intersection(control_shape).area / area) if area > 0 else (0, 0))
+                members = [int(key)] if kind == PRECISION_MUNICIPALITY else np.nonzero(munis.state_of == key)[0]
+                area = float(munis.area[members].sum())
+                zone_area = sum(munis.geoms[m].intersection(zone_shape).area for m in members)
+                control_area = sum(munis.geoms[m].intersection(control_shape).area for m in members)
+                shares[(kind, key)] = (zone_area / area, control_area / area) if area > 0 else (0.0, 0.0)
             return shares[(kind, key)]
 
         in_zone: List[int] = []

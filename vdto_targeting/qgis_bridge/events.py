@@ -26,7 +26,7 @@ Usage (the surface, zones…)::
     table.place(read_municipalities(munis_source, metric_crs))     # without it, spread events stay out of maps
     log_precision(feedback, table)
     x, y, w = table.points()
-    spread = table.spread()            # .geoms, .weights, .events per municipality/state
+    spread = table.spread()            # .geoms, .weights, .events per municipality (state events by area)
 """
 from __future__ import annotations
 
@@ -156,11 +156,12 @@ class EventTable:
         return frame["x"].to_numpy(float), frame["y"].to_numpy(float), w
 
     def spread(self, weights: Optional[np.ndarray] = None):
-        """Spread events grouped per municipality/state (``core.precision.SpreadPolygons``); needs :meth:`place`."""
+        """Spread events as weighted municipalities (``core.precision.SpreadPolygons``: a state's weight is shared
+        by its municipalities in proportion to area); ``weights`` one per frame row. Needs :meth:`place`."""
         from ..core.precision import SpreadPolygons, spread_polygons
 
         if self.placement is None:
-            return SpreadPolygons([], np.zeros(0), np.zeros(0), [], [])
+            return SpreadPolygons([], np.zeros(0), np.zeros(0), [])
         return spread_polygons(self.placement, self.frame["deaths"].to_numpy(float) if weights is None else weights,
                                self.municipalities)
 
