@@ -8,11 +8,13 @@ deaths field, actors and — above all — location precision are handled one wa
   geometry to ``crs`` (metres) and classifies each event's precision (``core/precision.py``: UCDP ``where_prec``,
   ACLED ``geo_precision``, or the field the analyst picks; a layer without one is taken as precise).
 * ``read_municipalities(source, crs)`` reads the municipal polygons (CVEGEO codes, names) the spread events fall
-  on; ``table.place(munis)`` joins events to them (by location, else by UCDP's ``adm_1``/``adm_2`` names). States
-  are the municipalities dissolved by the 2-digit state code of CVEGEO.
-* Then: ``table.points()`` — the events drawn as points; ``table.spread()`` — spread events grouped per polygon
-  (for ``core.kde.polygon_points``); ``table.spread_per_municipality()`` — their weight per municipality (zones
-  apportion it by area of overlap); ``table.counts`` — events and deaths handled each way, for every log and output.
+  on; ``table.place(munis)`` joins events to them (by location, else by UCDP's ``adm_1``/``adm_2`` names). A state
+  is its municipalities (2-digit state code of CVEGEO): its weight is shared among them by area, which is the same
+  as spreading it evenly over the dissolved state without dissolving detailed outlines.
+* Then: ``table.points()`` — the events drawn as points; ``table.spread()`` — spread events as weighted
+  municipalities (for ``core.kde.polygon_points``); ``table.spread_per_municipality()`` — their weight per
+  municipality (zones apportion it by area of overlap); ``table.counts`` — events and deaths handled each way, for
+  every log and output.
 
 Algorithms that attribute events to organisations (ranking, territories, corridors) get the same table through
 ``processing.vdtos.load_events(..., municipalities=source)``: ``data.table`` is the :class:`EventTable` of the
