@@ -137,12 +137,15 @@ def test_live_preview_reads_events_like_the_run(shared_data, tmp_path):
 
     from vdto_targeting.gui.preview import BandwidthPreview
 
+    import datetime
+
     events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
-    events.setSubsetString("date_start >= '2006-01-01' AND date_start <= '2012-12-31'")
     munis = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "munis", "ogr")
     preview = BandwidthPreview(pixel=2000.0)
     try:
-        on_map = preview.set_points(events, "best", municipalities=munis)
+        # the run's period (START/END on date_start), as the dock's surface page passes it
+        on_map = preview.set_points(events, "best", municipalities=munis, start=datetime.date(2006, 1, 1),
+                                    end=datetime.date(2012, 12, 31))
         counts = preview.table.counts
         assert counts.deaths == {0: 13_821, 1: 4_312, 2: 10_920, 3: 128}
         assert on_map == 5_089 - 37
@@ -157,6 +160,7 @@ def test_live_preview_reads_events_like_the_run(shared_data, tmp_path):
             row, col = int((grid.y_max - point.y()) // PIXEL), int((point.x() - grid.x_min) // PIXEL)
             assert not _is_peak(values, row, col), (lon, lat)
         # without municipalities the imprecise events are left out, as in the run
+        events.setSubsetString("date_start >= '2006-01-01' AND date_start <= '2012-12-31'")
         assert preview.set_points(events, "best") == 1_981
     finally:
         preview.shutdown()

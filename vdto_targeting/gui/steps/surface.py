@@ -94,6 +94,8 @@ class SurfacePage(StepPage):
         self.weight.fieldChanged.connect(lambda _field: self._rebin())
         self.municipalities.layerChanged.connect(lambda _layer: self._rebin())
         self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
+        for line in (self.start_date, self.end_date):
+            line.editingFinished.connect(self._rebin)
 
     def kernel_labels(self):
         """Kernel names in ``definitions.KERNEL_NAMES`` order, written out so the translator finds them."""
@@ -141,10 +143,21 @@ class SurfacePage(StepPage):
         if layer.geometryType() != compat.GEOMETRY_POINT:
             self.status.setText(self.tr("The live preview needs point events; Run computes polygon surfaces."))
             return None
+        start, end = self._period()
         count = self.ensure_preview().set_points(layer, self.weight.currentField(), self.selected_only.isChecked(),
-                                                 self.municipalities.currentLayer(), self.state_events.currentData())
+                                                 self.municipalities.currentLayer(), self.state_events.currentData(),
+                                                 start, end)
         self._slider_moved(self.slider.value())
         return count
+
+    def _period(self):
+        """The run's START/END as dates for the preview (an unreadable one is left to the run to refuse)."""
+        from ...processing.surface import parse_day
+
+        try:
+            return (parse_day(self.start_date.text()), parse_day(self.end_date.text(), end=True))
+        except ValueError:
+            return None, None
 
     def _slider_moved(self, value: int) -> None:
         if self.live is not None and self.live.isChecked() and self.preview is not None \
