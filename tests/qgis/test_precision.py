@@ -225,3 +225,31 @@ def test_ranking_counts_every_event_and_states_the_precision(shared_data, tmp_pa
     assert result["PREC_STATE_DEATHS"] == ref["deaths"]["state"] == 10_920
     assert result["PREC_OUT_EVENTS"] == ref["events"]["out"]
     assert "out of maps 37 events / 128 deaths" in result["PRECISION"]
+
+
+def test_fast_and_qgis_reading_paths_agree(shared_data):
+    """The events reader gives the same table through GDAL's Arrow stream and through QGIS's iterator."""
+    import datetime
+
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeatureSource,
+                           QgsVectorLayer)
+
+    from vdto_targeting.qgis_bridge.events import EventQuery, read_events
+
+    layer = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
+    layer.setSubsetString("type_of_violence = 2")
+    crs = QgsCoordinateReferenceSystem("EPSG:6372")
+    query = EventQuery(deaths_field="best", start=datetime.date(2006, 1, 1), end=datetime.date(2012, 12, 31),
+                       pick_actors=True, extra_fields=["cvegeo_pip"])
+    fast = read_events(layer, crs, query)
+    slow = read_events(QgsProcessingFeatureSource(layer, QgsProcessingContext()), crs, query)
+    assert fast.fast_path and not slow.fast_path
+    assert len(fast.frame) == len(slow.frame) > 4_000
+    assert fast.outside_period == slow.outside_period and fast.null_date == slow.null_date
+    a = fast.frame.sort_values("fid").reset_index(drop=True)
+    b = slow.frame.sort_values("fid").reset_index(drop=True)
+    for column in ["fid", "best", "date_start", "where_prec", "side_a", "side_b", "adm_1", "adm_2", "cvegeo_pip",
+                   "precision", "handled", "deaths", "day"]:
+        assert a[column].tolist() == b[column].tolist(), column
+    assert np.allclose(a["x"], b["x"]) and np.allclose(a["y"], b["y"])
+    assert fast.counts.deaths == slow.counts.deaths

@@ -255,7 +255,8 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
 
         query = precision_query(self, parameters, context, deaths_field=deaths_field or "",
                                 extra_fields=[date_field])
-        table = read_precise_events(self, parameters, context, feedback, events, metric, query)
+        table = read_precise_events(self, parameters, context, feedback, events, metric, query,
+                                    input_name=self.EVENTS)
         frame = table.frame
         zone_shape, control_shape = wkb.loads(bytes(zone_geom.asWkb())), wkb.loads(bytes(control.asWkb()))
         x, y = frame["x"].to_numpy(float), frame["y"].to_numpy(float)

@@ -539,7 +539,7 @@ class _Reader:
                                 date_field=period.field_name if period else "",
                                 start=period.start if period else None, end=period.end if period else None)
         self.table = read_precise_events(alg, parameters, context, self.feedback, self.source, self.target_crs,
-                                         query)
+                                         query, input_name=alg.INPUT)
         self._spread = self.table.spread()
 
     def spread_bounds(self):

@@ -235,7 +235,9 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     try:
         table = read_events(source, QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS), query,
                             context.transformContext(), feedback.isCanceled,
-                            progress=lambda fraction: feedback.setProgress(40.0 * fraction))
+                            progress=lambda fraction: feedback.setProgress(40.0 * fraction),
+                            layer=alg.parameterAsVectorLayer(parameters, input_name, context),
+                            definition=parameters.get(input_name))
     except EventReadError as error:
         raise alg.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
                        "the plugin find it).", str(error)) from None

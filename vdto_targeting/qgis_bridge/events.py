@@ -120,6 +120,7 @@ class EventTable:
     negative_weight: int = 0
     first_negative: Optional[float] = None
     raw_deaths: object = None          # the deaths field as read (pandas Series), for callers' own refusals
+    fast_path: bool = False            # read through GDAL's Arrow stream (else QGIS's iterator)
     placed: bool = False               # spread events joined to municipalities
     by_name: int = 0
     fallbacks: Dict[str, int] = field(default_factory=dict)
@@ -250,16 +251,18 @@ def resolve_fields(names: Sequence[str], query: EventQuery) -> Dict[str, object]
 
 def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optional[EventQuery] = None,
                 transform_context=None, is_canceled: Callable[[], bool] = lambda: False,
-                progress: Optional[Callable[[float], None]] = None) -> EventTable:
+                progress: Optional[Callable[[float], None]] = None, layer=None, definition=None) -> EventTable:
     """Read events from a QGIS layer or Processing source into an :class:`EventTable` in ``target_crs``.
 
     Raises :class:`EventReadError` naming a field the query asks for that the layer lacks, or a period without a
     date field. Weights: NULL counts as 0 (counted); text and negative values are counted for the caller to refuse.
+    A plain OGR layer (``layer``, with the Processing parameter value ``definition``; or ``source`` itself when it
+    is a layer) without selection is read through GDAL's Arrow stream, as the surface reads points; the result is
+    the same as through QGIS's iterator.
     """
     import pandas as pd
 
-    from ..core.precision import classify, handling
-    from .layers import BatchTransformer, PeriodFilter, _to_day
+    from .layers import PeriodFilter, _to_day
 
     query = query or EventQuery()
     names = source.fields().names()
@@ -270,6 +273,14 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
     period = PeriodFilter(date_field, query.start, query.end) if (query.start or query.end) else None
     wanted = list(dict.fromkeys(f for f in [deaths_field, date_field, chosen["precision"], *chosen["actors"],
                                             *chosen["admin"], *query.extra_fields] if f))
+    if layer is None and hasattr(source, "providerType") and not query.selected_only:
+        layer = source
+    fast = _read_ogr(layer, definition, wanted, date_field, period) if layer is not None else None
+    if fast is not None:
+        records, xs, ys, fids, days, stats = fast
+        table = _table(source, target_crs, query, chosen, wanted, records, xs, ys, fids, days, stats)
+        table.fast_path = True
+        return table
     request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
     if hasattr(source, "getSelectedFeatures") and query.selected_only:
         features = source.getSelectedFeatures(request)
@@ -306,7 +317,16 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
         fids.append(int(feature.id()))
         days.append(day)
         records.append([plain_value(feature[f]) for f in wanted])
-    frame = pd.DataFrame(records, columns=wanted)
+    return _table(source, target_crs, query, chosen, wanted, pd.DataFrame(records, columns=wanted), xs, ys, fids,
+                  days, stats)
+
+
+def _table(source, target_crs, query, chosen, wanted, frame, xs, ys, fids, days, stats) -> EventTable:
+    """The EventTable from what either reading path collected: reprojection, weights and precision classes."""
+    from ..core.precision import classify, handling
+    from .layers import BatchTransformer
+
+    deaths_field = chosen["deaths"]
     x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
     ok = np.isfinite(x) & np.isfinite(y)
     if ok.any():
@@ -315,8 +335,8 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
         x[ok], y[ok] = tx, ty
     frame.insert(0, "fid", np.asarray(fids, dtype=np.int64))
     frame["x"], frame["y"] = x, y
-    frame["day"] = np.asarray(days, dtype="datetime64[D]") if days else np.zeros(0, dtype="datetime64[D]")
-    table = EventTable(frame, target_crs, deaths_field, date_field, chosen["actors"], chosen["precision"],
+    frame["day"] = np.asarray(days, dtype="datetime64[D]") if len(days) else np.zeros(0, dtype="datetime64[D]")
+    table = EventTable(frame, target_crs, deaths_field, chosen["date"], chosen["actors"], chosen["precision"],
                        chosen["scale"], query.state_events, **stats)
     _weights(table, frame, deaths_field)
     if chosen["precision"]:
@@ -327,6 +347,84 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
     frame["precision"] = classes
     frame["handled"] = handling(classes, query.state_events)
     return table
+
+
+def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], period):
+    """Events of a plain OGR layer through GDAL's Arrow stream: ``(records, xs, ys, fids, days, stats)`` shaped as
+    the QGIS path collects them (values as ``plain_value`` gives them), or None to let QGIS's iterator read it."""
+    import pandas as pd
+
+    from .layers import _dates, _open_ogr, _wkb_points, ogr_fast_path
+
+    fast = ogr_fast_path(layer, definition)
+    if fast is None:
+        return None
+    path, name, subset = fast
+    dataset, ogr_layer = _open_ogr(path, name)
+    if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
+        return None
+    layer_definition = ogr_layer.GetLayerDefn()
+    if layer_definition.GetGeomFieldCount() != 1:
+        return None
+    names = [layer_definition.GetFieldDefn(i).GetName() for i in range(layer_definition.GetFieldCount())]
+    if not set(wanted).issubset(names):
+        return None
+    ogr_layer.SetIgnoredFields([n for n in names if n not in wanted])
+    if subset and ogr_layer.SetAttributeFilter(subset) != 0:
+        return None
+    geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+    fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
+    stats = {"read": 0, "outside_period": 0, "null_date": 0, "null_geometry": 0}
+    columns: Dict[str, list] = {name: [] for name in wanted}
+    xs, ys, fids, days = [], [], [], []
+    for batch in ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
+        geometry = batch.get(geometry_name)
+        if geometry is None:
+            return None
+        n = len(geometry)
+        decoded = _wkb_points(np.ma.getdata(geometry) if np.ma.isMaskedArray(geometry) else geometry)
+        if decoded is None:
+            return None
+        x, y, valid = decoded
+        if np.ma.isMaskedArray(geometry):
+            valid &= ~np.ma.getmaskarray(geometry)
+        keep = np.ones(n, dtype=bool)
+        day = _dates(batch, date_field, n) if date_field else np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+        if period is not None:
+            stats["null_date"] += int(np.isnat(day).sum())
+            inside = period.keep(day)
+            stats["outside_period"] += int((~inside & ~np.isnat(day)).sum())
+            keep &= inside
+        stats["read"] += int(keep.sum())
+        stats["null_geometry"] += int((keep & ~valid).sum())
+        xs.append(np.where(valid, x, np.nan)[keep])
+        ys.append(np.where(valid, y, np.nan)[keep])
+        fid = batch.get(fid_name)
+        fids.append(np.asarray(fid)[keep] if fid is not None else np.full(int(keep.sum()), -1))
+        days.append(day[keep])
+        for name in wanted:
+            columns[name].extend(_plain_column(batch[name], keep))
+    del dataset
+    frame = pd.DataFrame({name: pd.Series(columns[name], dtype=object) for name in wanted}, columns=wanted)
+    return (frame, np.concatenate(xs) if xs else [], np.concatenate(ys) if ys else [],
+            np.concatenate(fids) if fids else [], np.concatenate(days) if days else [], stats)
+
+
+def _plain_column(values, keep: np.ndarray) -> list:
+    """An Arrow batch column as Python values like ``plain_value`` (None for NULL, ISO text for dates)."""
+    null = np.ma.getmaskarray(values)[keep] if np.ma.isMaskedArray(values) else np.zeros(int(keep.sum()), bool)
+    data = np.ma.getdata(values)[keep]
+    if data.dtype.kind == "M":
+        items = [str(v)[:10] for v in data.astype("datetime64[D]")]
+    elif data.dtype.kind == "S":
+        items = [v.decode("utf-8", "replace") for v in data]
+    elif data.dtype.kind in "iub":
+        items = [int(v) for v in data]
+    elif data.dtype.kind == "f":
+        items = [float(v) for v in data]
+    else:
+        items = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in data]
+    return [None if n else v for v, n in zip(items, null)]
 
 
 def _weights(table: EventTable, frame, deaths_field: Optional[str]) -> None:
