@@ -132,7 +132,9 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
 
         try:
             study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports,
-                                    query=precision_query(self, parameters, context))
+                                    query=precision_query(self, parameters, context),
+                                    events_layer=self.parameterAsVectorLayer(parameters, self.EVENTS, context),
+                                    events_definition=parameters.get(self.EVENTS))
         except EventReadError as error:
             raise self.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
                             "the plugin find it).", str(error)) from None

@@ -356,6 +356,8 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
 
     from .layers import _dates, _open_ogr, _wkb_points, ogr_fast_path
 
+    if hasattr(layer, "isModified") and layer.isModified():   # unsaved edits live in QGIS, not in the file
+        return None
     fast = ogr_fast_path(layer, definition)
     if fast is None:
         return None

@@ -419,13 +419,15 @@ def _number(value) -> float:
 
 def load_study_area(events, municipalities, deaths_field: str = "", population_field: str = "",
                     org_fields: Iterable[str] = (), corridors=None, ports=None, crs: str = MEXICO_METRIC_CRS,
-                    query=None):
+                    query=None, events_layer=None, events_definition=None):
     """Read QGIS sources (layers or Processing sources) into a :class:`core.zones.StudyArea` in metres.
 
     Events go through the one events reader (``qgis_bridge/events.py``): precise ones are points; those known only
     to a municipality or a state are spread over it (``query``: precision field, state option) and zones take them
     by area of overlap; coarser ones stay out. The reader's table is kept as ``study.events_table`` so callers can
     state the counts. Non-numeric or negative deaths or population values raise ``ValueError`` naming the field.
+    ``events_layer``/``events_definition`` (the layer behind a Processing source and its parameter value) let a
+    plain GeoPackage be read through GDAL's Arrow stream.
     """
     import numpy as np
 
@@ -438,7 +440,7 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
     query = query if query is not None else EventQuery()
     query.deaths_field = deaths_field or ""
     query.actor_fields = list(org_fields)
-    table = read_events(events, target, query)
+    table = read_events(events, target, query, layer=events_layer, definition=events_definition)
     if deaths_field and (table.bad_weight or table.negative_weight):
         raise ValueError(deaths_field)
     munis = read_municipalities(municipalities, target, population_field=population_field, require_codes=False)
