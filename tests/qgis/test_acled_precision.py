@@ -105,3 +105,23 @@ def test_surface_and_zone_figures_with_acled_precision(acled_layer, shared_data,
     row = next(out["OUTPUT"].getFeatures())
     assert row["events"] == pytest.approx(2) and row["share"] == pytest.approx(2 / 7)
     assert out["PREC_OUT_EVENTS"] == 2 and np.isclose(out["PREC_OUT_DEATHS"], 17)
+
+
+def test_reader_sees_unsaved_edits(acled_layer):
+    """A layer being edited is read through QGIS (its edit buffer), not straight from the file."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+    from vdto_targeting.qgis_bridge.events import EventQuery, read_events
+
+    layer = QgsVectorLayer(acled_layer["OUTPUT"], "acled", "ogr")
+    crs = QgsCoordinateReferenceSystem("EPSG:6372")
+    before = read_events(layer, crs, EventQuery(deaths_field="fatalities"))
+    assert before.fast_path and before.counts.total_deaths == 38
+    layer.startEditing()
+    try:
+        first = next(layer.getFeatures())
+        layer.changeAttributeValue(first.id(), layer.fields().indexOf("fatalities"), 1004)
+        after = read_events(layer, crs, EventQuery(deaths_field="fatalities"))
+        assert not after.fast_path and after.counts.total_deaths == 38 - first["fatalities"] + 1004
+    finally:
+        layer.rollBack()
