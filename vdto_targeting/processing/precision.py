@@ -32,20 +32,26 @@ class PrecisionOptions:
 
 
 def add_precision_parameters(alg, parent: str, municipalities: bool = True) -> None:
-    """MUNICIPALITIES (optional, unless the algorithm declares its own), PRECISION_FIELD and STATE_EVENTS."""
+    """MUNICIPALITIES (optional, unless the algorithm declares its own), PRECISION_FIELD and STATE_EVENTS.
+
+    Parameters the algorithm already declares (e.g. PRECISION_FIELD from ``vdtos.add_event_parameters``, or its own
+    MUNICIPALITIES) are kept as they are.
+    """
     tr = alg.tr
-    if municipalities:
+    if municipalities and alg.parameterDefinition(alg.MUNICIPALITIES) is None:
         alg.addParameter(QgsProcessingParameterFeatureSource(
             alg.MUNICIPALITIES, tr("Municipalities (to spread events known only to a municipality or a state)"),
             [SOURCE_POLYGON], optional=True))
-    field = QgsProcessingParameterField(
-        alg.PRECISION_FIELD, tr("Location precision field (empty: where_prec for UCDP, geo_precision for ACLED)"),
-        None, parent, FIELD_ANY, optional=True)
-    field.setFlags(field.flags() | PARAMETER_ADVANCED)
-    alg.addParameter(field)
-    alg.addParameter(QgsProcessingParameterEnum(
-        alg.STATE_EVENTS, tr("Events known only to a state"),
-        [tr("Spread over their state"), tr("Leave out of maps and zones")], defaultValue=DEFAULT_STATE_EVENTS))
+    if alg.parameterDefinition(alg.PRECISION_FIELD) is None:
+        field = QgsProcessingParameterField(
+            alg.PRECISION_FIELD, tr("Location precision field (empty: where_prec for UCDP, geo_precision for "
+                                    "ACLED)"), None, parent, FIELD_ANY, optional=True)
+        field.setFlags(field.flags() | PARAMETER_ADVANCED)
+        alg.addParameter(field)
+    if alg.parameterDefinition(alg.STATE_EVENTS) is None:
+        alg.addParameter(QgsProcessingParameterEnum(
+            alg.STATE_EVENTS, tr("Events known only to a state"),
+            [tr("Spread over their state"), tr("Leave out of maps and zones")], defaultValue=DEFAULT_STATE_EVENTS))
 
 
 def add_precision_outputs(alg) -> None:

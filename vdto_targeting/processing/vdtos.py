@@ -16,8 +16,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, MEXICO_METRIC_CRS)
-from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR,
-                           TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
+from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, PARAMETER_ADVANCED, SOURCE_POINT, SOURCE_POLYGON,
+                           SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
 from .base import VdtoAlgorithm
 
 from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES
@@ -50,6 +50,8 @@ class EventOptions:
     END = "END"
     ATTRIBUTION = "ATTRIBUTION"
     ALIASES = "ALIASES"
+    PRECISION_FIELD = "PRECISION_FIELD"     # location precision (processing/precision.py); counts in the log
+    STATE_EVENTS = "STATE_EVENTS"           # declared by the algorithms that map events (add_precision_parameters)
 
 
 def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False) -> None:
@@ -73,6 +75,11 @@ def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False
     alg.addParameter(QgsProcessingParameterFeatureSource(
         alg.ALIASES, tr("Alias table (alias, organisation, kind; empty: the shipped table)"), [SOURCE_VECTOR],
         optional=True))
+    precision = QgsProcessingParameterField(
+        alg.PRECISION_FIELD, tr("Location precision field (empty: where_prec for UCDP, geo_precision for ACLED)"),
+        parentLayerParameterName=parent, type=FIELD_ANY, optional=True)
+    precision.setFlags(precision.flags() | PARAMETER_ADVANCED)
+    alg.addParameter(precision)
 
 
 @dataclass
@@ -223,9 +230,9 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     from ..qgis_bridge.events import EventQuery, EventReadError, log_precision, read_events
 
     precision_field, state_events = "", None
-    if hasattr(alg, "PRECISION_FIELD"):
+    if alg.parameterDefinition(EventOptions.PRECISION_FIELD) is not None:
         precision_field = alg.parameterAsString(parameters, alg.PRECISION_FIELD, context) or ""
-    if hasattr(alg, "STATE_EVENTS"):
+    if alg.parameterDefinition(EventOptions.STATE_EVENTS) is not None:
         state_events = alg.parameterAsEnum(parameters, alg.STATE_EVENTS, context)
     query = EventQuery(deaths_field=deaths_field, date_field=date_field or "", actor_fields=actors,
                        extra_fields=[f for f in dict.fromkeys([year_field, muni_field]) if f and f not in actors],
