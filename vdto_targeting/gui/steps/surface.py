@@ -165,8 +165,13 @@ class SurfacePage(StepPage):
             self.preview.request(value * 1000.0)
 
     def _preview_drawn(self, seconds: float, radius: float) -> None:
-        self.status.setText(self.tr("Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.").format(
-            radius / 1000.0, self.preview.n_points, seconds))
+        text = self.tr("Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.").format(
+            radius / 1000.0, self.preview.n_points, seconds)
+        if self.preview.table is not None:   # how events were handled (points, spread, out of the map), as the run
+            from ...qgis_bridge.events import precision_lines
+
+            text += " " + precision_lines(self.preview.table)[1]
+        self.status.setText(text)
 
     # -------------------------------------------------------------- run
     def values(self, algorithm_id: str) -> Dict[str, Any]:
