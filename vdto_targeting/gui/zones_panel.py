@@ -484,10 +484,10 @@ class ZonesPanel(QWidget):
                 return None
             self._cache = ZoneFigureCache(study, self.port_km.value() * 1000.0)
             self._study_key = key
-            from ..qgis_bridge.events import precision_lines
+            from ..qgis_bridge.events import handled_line
 
             # how events were counted (points, spread over municipality/state, out of maps), as the algorithm logs
-            self.say(" ".join(precision_lines(study.events_table)[1:2]))
+            self.say(handled_line(study.events_table))
         return self._cache
 
     def refresh(self):

@@ -168,9 +168,9 @@ class SurfacePage(StepPage):
         text = self.tr("Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.").format(
             radius / 1000.0, self.preview.n_points, seconds)
         if self.preview.table is not None:   # how events were handled (points, spread, out of the map), as the run
-            from ...qgis_bridge.events import precision_lines
+            from ...qgis_bridge.events import handled_line
 
-            text += " " + precision_lines(self.preview.table)[1]
+            text += " " + handled_line(self.preview.table)
         self.status.setText(text)
 
     # -------------------------------------------------------------- run
