@@ -203,8 +203,9 @@ def test_evaluation_shares_spread_events_by_area():
     events = _memory("Point", ["where_prec:integer", "best:integer", "date_start:string"], rows)
     result = processing.run("vdto:evaluatezone", {
         "ZONES": zones, "EVENTS": events, "DATE_FIELD": "date_start", "DEATHS_FIELD": "best", "REGION": region,
-        "MUNICIPALITIES": munis, "OUTPUT": "memory:"})
+        "MUNICIPALITIES": munis, "CATCHMENT_KM": 0, "OUTPUT": "memory:"})
     series = {f["month"]: (f["zone_rate"], f["control_rate"]) for f in result["OUTPUT"].getFeatures()}
+    # CATCHMENT_KM 0: the control is the whole rest of the region (no catchment ring left out), as computed here
     assert len(series) == 12
     # zone 5,000 km², rest of the region 15,000 km²; rates per 1,000 km²; the where_prec 6 event is off the map
     assert series["2020-01"] == pytest.approx((2.5 / 5, 7.5 / 15))

@@ -67,6 +67,10 @@ def run_cycle_reference(job: dict, needs: str = "statsmodels") -> dict:
         pytest.skip(message)
     done = subprocess.run([str(REF_PYTHON), str(CYCLE_SCRIPT)], input=json.dumps(job), capture_output=True,  # nosec
                           text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
+
+
 PRECISION_SCRIPT = Path(__file__).with_name("precision_reference.py")
 
 

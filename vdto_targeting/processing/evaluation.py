@@ -263,6 +263,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             return geometry_from_shape(study.difference(unary_union(shapes)))
         _rings, control = catchment_and_control(shapes, study, catchment_km * 1000.0)
         return geometry_from_shape(control)
+
     def _event_months(self, parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom,
                       control):
         """Each event's month, side (1 zone, 0 rest of region) and weight, read by the one events reader.
