@@ -107,3 +107,21 @@ EMERGING_FIELDS = ["eh_class", "eh_trend_z", "eh_trend_p"]
 REGION_FIELDS = ["region_id", "n_munis", "population", "homicides", "share", "cvegeo_list", "label"]
 DEFAULT_PERMUTATIONS = 999
 DEFAULT_SEED = 12345
+
+# --- Location precision of events (issue 13) ---
+# How an event enters maps and zones, from its geocoding precision. One definition for every reader; the rules that
+# map UCDP's ``where_prec`` and ACLED's ``geo_precision`` onto these classes are in ``core/precision.py``.
+PRECISION_POINT = 0          # UCDP where_prec 1–2, ACLED geo_precision 1: a point
+PRECISION_MUNICIPALITY = 1   # UCDP 3, ACLED 2: spread over its municipality
+PRECISION_STATE = 2          # UCDP 4, ACLED 3: spread over its state (or left out of maps, STATE_EVENTS_LEAVE_OUT)
+PRECISION_OUT = 3            # UCDP ≥ 5: out of maps and zones, kept in national totals and rankings
+PRECISION_CLASSES = [PRECISION_POINT, PRECISION_MUNICIPALITY, PRECISION_STATE, PRECISION_OUT]
+PRECISION_NAMES = ["point", "municipality", "state", "out of maps"]
+# Fields that carry the precision, and the scale each one is read on.
+PRECISION_SCALE_UCDP = "ucdp"
+PRECISION_SCALE_ACLED = "acled"
+PRECISION_FIELDS = {"where_prec": PRECISION_SCALE_UCDP, "geo_precision": PRECISION_SCALE_ACLED}
+# What maps do with state-level events: spread them over the state (default) or leave them out.
+STATE_EVENTS_SPREAD = 0
+STATE_EVENTS_LEAVE_OUT = 1
+DEFAULT_STATE_EVENTS = STATE_EVENTS_SPREAD
