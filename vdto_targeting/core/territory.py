@@ -182,6 +182,22 @@ def leaders(densities: Sequence[np.ndarray]) -> "tuple[np.ndarray, np.ndarray, n
     return first, second, top, runner
 
 
+def _without_specks(shape, min_area_km2: float):
+    """A clipped part without the pieces the clip cut off below the minimum area (islands, slivers across a bay):
+    (shape, pieces dropped, km² dropped). The largest piece always stays."""
+    pieces = [g for g in getattr(shape, "geoms", [shape]) if g.geom_type == "Polygon" and not g.is_empty]
+    for g in getattr(shape, "geoms", []):
+        if g.geom_type == "MultiPolygon":
+            pieces.extend(g.geoms)
+    if len(pieces) <= 1:
+        return (pieces[0] if pieces else Polygon()), 0, 0.0
+    pieces.sort(key=lambda g: -g.area)
+    kept = [pieces[0]] + [g for g in pieces[1:] if g.area / 1e6 >= min_area_km2]
+    dropped = [g for g in pieces[1:] if g.area / 1e6 < min_area_km2]
+    shape = kept[0] if len(kept) == 1 else MultiPolygon(kept)
+    return shape, len(dropped), float(sum(g.area for g in dropped)) / 1e6
+
+
 def dominance_territories(names: Sequence[str], densities: Sequence[np.ndarray], grid: Grid, share: float,
                           margin: float, min_area_km2: float, min_part_share: float,
                           study_mask: Optional[np.ndarray] = None, study_area=None,
@@ -223,7 +239,9 @@ def dominance_territories(names: Sequence[str], densities: Sequence[np.ndarray],
             mass = float(density[cells].sum()) / total
             geometry = mask_to_geometry(cells, grid)
             if study_area is not None:
-                geometry = geometry.intersection(study_area)
+                geometry, islands, island_km2 = _without_specks(geometry.intersection(study_area), min_area_km2)
+                dropped += islands
+                dropped_km2 += island_km2
             area_km2 = geometry.area / 1e6
             if area_km2 < min_area_km2 or mass < min_part_share or geometry.is_empty:
                 dropped += 1
@@ -248,3 +266,46 @@ def dominance_territories(names: Sequence[str], densities: Sequence[np.ndarray],
         core_share = float(density[core].sum()) / total
         results[name] = TerritoryResult(name, parts, dropped, dropped_km2, core_share)
     return results
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Events known only to a municipality or a state are not points: they are spread evenly over that polygon's cells.
+# ---------------------------------------------------------------------------------------------------------------------
+def polygon_cells(grid: Grid, shapes: Sequence) -> List[np.ndarray]:
+    """Flat indices of the cells whose centre lies in each polygon; a polygon smaller than a cell (no centre inside)
+    gets the cell under its representative point, so no municipality is ever without a cell."""
+    from ._compat import contains_xy
+
+    xs, ys = grid.cell_centres()
+    out = []
+    for shape in shapes:
+        x0, y0, x1, y1 = shape.bounds
+        c0 = max(int(np.floor((x0 - grid.x_min) / grid.pixel)), 0)
+        c1 = min(int(np.ceil((x1 - grid.x_min) / grid.pixel)), grid.n_cols)
+        r0 = max(int(np.floor((grid.y_max - y1) / grid.pixel)), 0)
+        r1 = min(int(np.ceil((grid.y_max - y0) / grid.pixel)), grid.n_rows)
+        cells = np.zeros(0, dtype=np.int64)
+        if c1 > c0 and r1 > r0:
+            gx, gy = np.meshgrid(xs[c0:c1], ys[r0:r1])
+            inside = contains_xy(shape, gx.ravel(), gy.ravel()).reshape(gy.shape)
+            rr, cc = np.nonzero(inside)
+            cells = (rr + r0) * grid.n_cols + (cc + c0)
+        if cells.size == 0:
+            point = shape.representative_point()
+            col = int((point.x - grid.x_min) // grid.pixel)
+            row = int((grid.y_max - point.y) // grid.pixel)
+            if 0 <= row < grid.n_rows and 0 <= col < grid.n_cols:
+                cells = np.array([row * grid.n_cols + col], dtype=np.int64)
+        out.append(cells)
+    return out
+
+
+def spread_density(grid: Grid, cells: Sequence[np.ndarray], weights: Sequence[float]) -> np.ndarray:
+    """Weight per km² of events spread evenly over polygons (``cells`` from :func:`polygon_cells`): each polygon's
+    weight divided by its area on the grid, so the surface still integrates to the total weight."""
+    out = np.zeros(grid.n_cells, dtype=float)
+    cell_km2 = grid.cell_area / 1e6
+    for index, weight in zip(cells, weights):
+        if weight and len(index):
+            out[index] += float(weight) / (len(index) * cell_km2)
+    return out.reshape(grid.shape)

@@ -239,7 +239,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
             feedback.pushWarning(self.tr("No municipalities given: the territories are not clipped to the study area "
                                          "(they may cross the coast or the border). Give the municipalities layer."))
         located = np.isfinite(data.frame["x"].to_numpy()) & np.isfinite(data.frame["y"].to_numpy())
-        results = self._territories(data, table, chosen, located, settings, land, feedback)
+        results = self._territories(data, table, chosen, located, settings, land, muni_keys, muni_shapes, feedback)
         if feedback.isCanceled():
             return {}
         rows, contested_rows = self._rows(data, chosen, results, settings, muni_keys, muni_shapes, land is not None)
@@ -269,14 +269,14 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
         feedback.setProgress(100)
         return answer
 
-    def _territories(self, data, table, chosen, located, settings, land, feedback) -> dict:
+    def _territories(self, data, table, chosen, located, settings, land, muni_keys, muni_shapes, feedback) -> dict:
         """Densities of every ranked organisation on one grid, then the dominance rule of the core."""
         import numpy as np
 
         from ..core.attribution import org_event_weights
         from ..core.grid import Grid
         from ..core.kde import density_grid
-        from ..core.territory import dominance_territories, land_mask
+        from ..core.territory import dominance_territories, land_mask, spread_density
 
         frame = data.frame
         pixel, radius = settings["pixel"], settings["radius"]
@@ -309,19 +309,84 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
         if grid.n_cells > MAX_CELLS:
             raise self.fail("A {0} m cell gives {1:,} cells over the study area, more than the {2:,} this tool "
                             "handles: raise 'Cell size'.", pixel, grid.n_cells, MAX_CELLS)
+        spread = self._spread_keys(data, grid, located, muni_keys, muni_shapes, feedback)
         densities = []
         for i, (name, (take, attributed)) in enumerate(zip(names, weights)):
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(45 + 35 * i / max(len(names), 1))
-            w = attributed[take] if settings["by_deaths"] else None
-            densities.append(density_grid(x_all[take], y_all[take], w, grid, radius))
+            value = attributed if settings["by_deaths"] else take.astype(float)
+            points = take & spread["point"]
+            density = density_grid(x_all[points], y_all[points], value[points], grid, radius).astype(float)
+            if spread["cells"]:
+                spread_take = take & (spread["key"] >= 0)
+                per_key = np.bincount(spread["key"][spread_take], weights=value[spread_take],
+                                      minlength=len(spread["cells"]))
+                density += spread_density(grid, spread["cells"], per_key)
+            densities.append(density)
         study = land_mask(grid, land) if land is not None else None
         feedback.setProgress(85)
         wanted = [n for n in chosen["organisation"] if n in names]
         return dominance_territories(names, densities, grid, settings["share"], settings["margin"],
                                      settings["min_area"], settings["min_part_share"], study_mask=study,
                                      study_area=land, wanted=wanted)
+
+    def _spread_keys(self, data, grid, located, muni_keys, muni_shapes, feedback) -> dict:
+        """Which events are points and which polygon each spread event covers (precision-aware, issue 13).
+
+        Returns ``point`` (mask of events drawn as kernel points), ``key`` (per event: index into ``cells`` of the
+        municipality or state it is spread over, −1 otherwise) and ``cells`` (flat cell indices per polygon).
+        """
+        import numpy as np
+
+        from ..core.territory import polygon_cells
+        from ..definitions import PRECISION_MUNICIPALITY, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE
+
+        frame = data.frame
+        classes = frame["precision"].to_numpy() if "precision" in frame else np.zeros(len(frame), dtype=np.int8)
+        deaths = frame["deaths"].to_numpy(dtype=float)
+        point = (classes == PRECISION_POINT) & located
+        key = np.full(len(frame), -1, dtype=np.int64)
+        cells: list = []
+        spread_class = (classes == PRECISION_MUNICIPALITY) | (classes == PRECISION_STATE)
+        if muni_keys and spread_class.any():
+            muni_cells = polygon_cells(grid, muni_shapes)
+            index = {k: i for i, k in enumerate(muni_keys)}
+            owner = np.full(grid.n_cells, -1, dtype=np.int64)
+            for i, c in enumerate(muni_cells):
+                owner[c] = i
+            states = sorted({k[:2] for k in muni_keys})
+            state_index = {s: len(muni_cells) + j for j, s in enumerate(states)}
+            state_cells = {s: [] for s in states}
+            for k, c in zip(muni_keys, muni_cells):
+                state_cells[k[:2]].append(c)
+            cells = list(muni_cells) + [np.concatenate(state_cells[s]) for s in states]
+            codes = frame["muni"].tolist() if "muni" in frame else [None] * len(frame)
+            x, y = frame["x"].to_numpy(), frame["y"].to_numpy()
+            for i in np.flatnonzero(spread_class):
+                muni = index.get(str(codes[i])) if codes[i] is not None else None
+                if muni is None and located[i]:
+                    col = int((x[i] - grid.x_min) // grid.pixel)
+                    row = int((grid.y_max - y[i]) // grid.pixel)
+                    if 0 <= row < grid.n_rows and 0 <= col < grid.n_cols and owner[row * grid.n_cols + col] >= 0:
+                        muni = int(owner[row * grid.n_cols + col])
+                if muni is None:
+                    continue
+                key[i] = muni if classes[i] == PRECISION_MUNICIPALITY else state_index[muni_keys[muni][:2]]
+        left_out = spread_class & (key < 0)
+        out = classes == PRECISION_OUT
+        feedback.pushInfo(self.tr(
+            "Location precision: {0} events ({1:,.0f} deaths) as points; {2} ({3:,.0f}) spread over their "
+            "municipality; {4} ({5:,.0f}) spread over their state; {6} ({7:,.0f}) out of maps (region or country "
+            "only); {8} ({9:,.0f}) known only to a municipality or state left out (no municipalities layer or no "
+            "matching polygon).").format(
+            int(point.sum()), deaths[point].sum(),
+            int(((classes == PRECISION_MUNICIPALITY) & (key >= 0)).sum()),
+            deaths[(classes == PRECISION_MUNICIPALITY) & (key >= 0)].sum(),
+            int(((classes == PRECISION_STATE) & (key >= 0)).sum()),
+            deaths[(classes == PRECISION_STATE) & (key >= 0)].sum(),
+            int(out.sum()), deaths[out].sum(), int(left_out.sum()), deaths[left_out].sum()))
+        return {"point": point, "key": key, "cells": cells}
 
     def _rows(self, data, chosen, results, settings, muni_keys, muni_shapes, clipped) -> tuple:
         period = f"{data.start} – {data.end}"

@@ -217,7 +217,11 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         raise alg.fail("The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).")
     check_crs(alg, source, alg.tr("events"))
 
-    wanted = [f for f in dict.fromkeys(actors + [deaths_field, date_field, year_field, muni_field]) if f]
+    from ..core.precision import detect_precision_field
+
+    precision_field, precision_scale = detect_precision_field(names)
+    wanted = [f for f in dict.fromkeys(actors + [deaths_field, date_field, year_field, muni_field, precision_field])
+              if f]
     request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
     transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
                                        context.transformContext())
@@ -264,6 +268,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     if end is not None:
         frame = frame[frame["date"] <= end]
     frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
+    frame["precision"] = _precision_classes(frame, precision_field, precision_scale)
     frame = frame.reset_index(drop=True)
     if frame.empty:
         raise alg.fail("No events fall in the chosen period: widen 'From date'/'To date' or check the date field.")
@@ -278,6 +283,20 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     first = start.date().isoformat() if start is not None else first
     last = end.date().isoformat() if end is not None else last
     return EventData(frame, attributed, aliases, rule, first, last, actors, dict(aliases.unknown))
+
+
+def _precision_classes(frame, field_name, scale):
+    """Location precision class per event (core.precision: point, municipality, state, out of maps); a layer
+    without a precision field is taken as precise."""
+    import numpy as np
+
+    from ..core.precision import classify
+    from ..definitions import PRECISION_POINT
+
+    if not field_name:
+        return np.full(len(frame), PRECISION_POINT, dtype=np.int8)
+    classes, _ = classify([None if v is None or v != v else v for v in frame[field_name].tolist()], scale)
+    return classes
 
 
 def _bounds(frame, column: str) -> tuple:
