@@ -8,8 +8,8 @@ one's, so the war in Juárez does not spill onto Tornillo. Ports sharing a twin 
 :func:`port_evidence` measures, :func:`choose_plazas` keeps the strongest plazas and says how strong each link is.
 
 Why "nearest along the border" (now only a labelled fallback): trafficking territories (plazas) are organised
-around crossings, and the crossing an organisation reaches first is the one where its territory meets the border. Measuring from the point of the border
-nearest the territory *along* the border line ranks ports by how far one travels along the frontier, which keeps the
+around crossings, and the crossing an organisation reaches first is the one where its territory meets the border.
+Measuring from the point of the border nearest the territory *along* the border line ranks ports by how far one travels along the frontier, which keeps the
 choice on the right side of border bends (a straight-line distance can prefer a port across the Big Bend). The
 analyst can override the choice with an assignment table.
 
