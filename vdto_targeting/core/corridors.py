@@ -7,11 +7,11 @@ linearly with distance (1 − d/R). Events in another port's twin municipality a
 one's, so the war in Juárez does not spill onto Tornillo. Ports sharing a twin municipality form one plaza.
 :func:`port_evidence` measures, :func:`choose_plazas` keeps the strongest plazas and says how strong each link is.
 
-Why "nearest along the border" (now only a labelled fallback): trafficking territories (plazas) are organised
-around crossings, and the crossing an organisation reaches first is the one where its territory meets the border.
-Measuring from the point of the border nearest the territory *along* the border line ranks ports by how far one travels along the frontier, which keeps the
-choice on the right side of border bends (a straight-line distance can prefer a port across the Big Bend). The
-analyst can override the choice with an assignment table.
+Why "nearest along the border" (now only a labelled fallback): trafficking territories (plazas) are organised around
+crossings, and the crossing an organisation reaches first is the one where its territory meets the border. Measuring
+from the point of the border nearest the territory *along* the border line ranks ports by how far one travels along
+the frontier, which keeps the choice on the right side of border bends (a straight-line distance can prefer a port
+across the Big Bend). The analyst can override the choice with an assignment table.
 
 All coordinates are metric (EPSG:6372 chosen by the caller); lengths returned in km.
 """
