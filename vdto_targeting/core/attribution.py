@@ -141,21 +141,31 @@ def rank_by_region(events: pd.DataFrame, attributed: pd.DataFrame, regions: Mapp
         region_deaths = float(events.loc[inside, "deaths"].sum())
         sub = attributed[attributed["eid"].isin(inside) & attributed["kind"].isin(list(ranked_kinds))]
         grouped = sub.groupby("organisation").agg(deaths=("deaths", "sum"), events=("eid", "nunique"))
-        grouped = grouped.reset_index().sort_values(["deaths", "events", "organisation"],
-                                                    ascending=[False, False, True])
+        # Ties are never broken by event count (issue 15): organisations with the same attributed deaths share a
+        # rank (competition ranking 1, 1, 3); listed by name within a tie only for a stable order.
+        grouped = grouped.reset_index().sort_values(["deaths", "organisation"], ascending=[False, True])
         grouped["share"] = grouped["deaths"] / region_deaths if region_deaths > 0 else 0.0
         top_share = float(grouped["share"].iloc[0]) if len(grouped) else 0.0
         targeted = bool(top_share < threshold)
         base = {"region_id": region_id, "region_deaths": region_deaths, "region_events": int(len(inside)),
                 "top_share": top_share, "region_targeted": targeted}
         if grouped.empty:
-            rows.append(dict(base, organisation=None, deaths=0.0, events=0, share=0.0, rank=None))
-        for position, row in enumerate(grouped.itertuples(index=False), start=1):
+            rows.append(dict(base, organisation=None, deaths=0.0, events=0, share=0.0, rank=None, tied_with=""))
+        values = grouped["deaths"].to_numpy(dtype=float)
+        names = grouped["organisation"].tolist()
+        for position, row in enumerate(grouped.itertuples(index=False)):
+            tied = [names[k] for k in range(len(values)) if k != position and _same(values[k], values[position])]
+            first = next(k for k in range(len(values)) if _same(values[k], values[position]))
             rows.append(dict(base, organisation=row.organisation, deaths=float(row.deaths), events=int(row.events),
-                             share=float(row.share), rank=position))
+                             share=float(row.share), rank=first + 1, tied_with="; ".join(tied)))
     columns = ["region_id", "organisation", "deaths", "events", "share", "rank", "region_deaths", "region_events",
-               "top_share", "region_targeted"]
+               "top_share", "region_targeted", "tied_with"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _same(a: float, b: float) -> bool:
+    """Exactly tied attributed deaths (up to floating-point noise from summing shares)."""
+    return bool(np.isclose(a, b, rtol=1e-9, atol=1e-9))
 
 
 def org_event_weights(attributed: pd.DataFrame, organisation: str, n_events: int) -> np.ndarray:

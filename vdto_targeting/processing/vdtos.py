@@ -355,7 +355,8 @@ RANKING_FIELDS = [
 REGION_FIELDS = [
     ("region_id", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
     ("events", TYPE_INT), ("share", TYPE_DOUBLE), ("region_deaths", TYPE_DOUBLE), ("region_events", TYPE_INT),
-    ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("criterion", TYPE_STRING),
+    ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("shared", TYPE_INT),
+    ("tied_with", TYPE_STRING), ("criterion", TYPE_STRING),
 ]
 
 
@@ -404,7 +405,9 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             "ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, "
             "main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks "
             "within each region and marks the region 'region-targeted' when no organisation holds the threshold "
-            "share of its deaths. Names missing from the alias table are kept and listed in the log.")
+            "share of its deaths. Organisations tied on a region's attributed deaths share the rank and the region "
+            "(target 'shared: A; B', fields shared and tied_with): a tie is never broken by event count. Names "
+            "missing from the alias table are kept and listed in the log.")
     INPUT = "INPUT"
     REGIONS = "REGIONS"
     REGION_THRESHOLD = "REGION_THRESHOLD"
@@ -503,12 +506,25 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
         for row in table.itertuples(index=False):
             targeted = bool(row.region_targeted)
             top = table[(table["region_id"] == row.region_id) & (table["rank"] == 1)]
-            top_name = top["organisation"].iloc[0] if len(top) else None
-            target = self.tr("region (no organisation holds {0:.0%})").format(threshold) if targeted else top_name
+            top_names = [n for n in top["organisation"].tolist() if n]
+            top_name = "; ".join(top_names) if top_names else None
+            shared = len(top_names) > 1
+            if targeted:
+                target = self.tr("region (no organisation holds {0:.0%})").format(threshold)
+            elif shared:
+                target = self.tr("shared: {0}").format(top_name)
+            else:
+                target = top_name
             if targeted:
                 criterion = self.tr("Region {0} is region-targeted: the most violent organisation holds {1:.1%} of "
                                     "its {2:,.0f} deaths, below the {3:.0%} threshold ({4}).").format(
                     row.region_id, row.top_share, row.region_deaths, threshold, data.rule_text)
+            elif shared:
+                criterion = self.tr("Region {0} is shared: {1} are tied with {2:.1%} each of its {3:,.0f} deaths, at "
+                                    "or above the {4:.0%} threshold ({5}); the tie is not broken (not by event "
+                                    "count either): both are named.").format(
+                    row.region_id, " and ".join(top_names), row.top_share, row.region_deaths, threshold,
+                    data.rule_text)
             else:
                 criterion = self.tr("Region {0}: {1} holds {2:.1%} of its {3:,.0f} deaths, at or above the {4:.0%} "
                                     "threshold ({5}).").format(row.region_id, top_name, row.top_share,
@@ -519,5 +535,6 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
                          "deaths": float(row.deaths), "events": int(row.events), "share": float(row.share),
                          "region_deaths": float(row.region_deaths), "region_events": int(row.region_events),
                          "top_share": float(row.top_share), "region_targeted": int(targeted), "target": target,
+                         "shared": int(shared and rank_value == 1), "tied_with": row.tied_with or None,
                          "criterion": criterion})
         return rows
