@@ -105,3 +105,21 @@ def test_region_targeted_flag(ucdp):
         assert rows["region_targeted"].iloc[0] == (top["share"] < 0.4)
     strict = rank_by_region(ucdp, attributed, regions, threshold=0.99)
     assert strict["region_targeted"].all()
+
+
+def test_region_ties_are_shared_not_broken_by_events():
+    """Two organisations with the same deaths in a region share rank 1, whatever their event counts."""
+    import numpy as np
+    import pandas as pd
+
+    from vdto_targeting.core.attribution import rank_by_region
+
+    events = pd.DataFrame({"deaths": [10.0, 1.0, 1.0, 8.0, 3.0]})
+    attributed = pd.DataFrame({
+        "eid": [0, 1, 2, 3, 4], "organisation": ["Juarez", "Sinaloa", "Sinaloa", "Sinaloa", "Gulf"],
+        "kind": ["dto"] * 5, "deaths": [10.0, 1.0, 1.0, 8.0, 3.0]})
+    table = rank_by_region(events, attributed, {"R1": np.ones(5, dtype=bool)}, 0.3)
+    ranks = dict(zip(table["organisation"], table["rank"]))
+    assert ranks == {"Juarez": 1, "Sinaloa": 1, "Gulf": 3}
+    tied = dict(zip(table["organisation"], table["tied_with"]))
+    assert tied["Juarez"] == "Sinaloa" and tied["Sinaloa"] == "Juarez" and tied["Gulf"] == ""
