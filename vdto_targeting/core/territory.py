@@ -251,9 +251,7 @@ def dominance_territories(names: Sequence[str], densities: Sequence[np.ndarray],
             contested_geometry = Polygon()
             rivals: List[str] = []
             if contested.any():
-                contested_geometry = mask_to_geometry(contested, grid)
-                if study_area is not None:
-                    contested_geometry = contested_geometry.intersection(study_area)
+                contested_geometry = mask_to_geometry(contested, grid).intersection(geometry)
                 other = np.where(first[contested] == index, second[contested], first[contested])
                 weight = np.bincount(other[other >= 0], weights=density[contested][other >= 0],
                                      minlength=len(names))
