@@ -86,16 +86,59 @@ def nearest_destination(port: Point, destinations: Sequence) -> Optional[int]:
     return int(np.argmin(distances))
 
 
+def crosses_away(border: LineString, a: Point, b: Point, port: Point, tolerance_m: float = 5000.0) -> bool:
+    """True when the straight segment a–b crosses the border further than ``tolerance_m`` from the port."""
+    crossing = LineString([a, b]).intersection(border)
+    if crossing.is_empty:
+        return False
+    points = [crossing] if crossing.geom_type == "Point" else [
+        g for g in getattr(crossing, "geoms", []) if g.geom_type == "Point"]
+    if crossing.geom_type not in ("Point", "MultiPoint"):
+        return True
+    return any(p.distance(port) > tolerance_m for p in points)
+
+
+def approach_point(border: LineString, port: Point, start: Point, inset_m: float = 2000.0,
+                   far_side: bool = False) -> Optional[Point]:
+    """A point ``inset_m`` inside Mexico from the border point nearest the port, on the start's side of the border.
+
+    Why: a straight line from a territory to a port on a bending river border (El Paso, Ysleta, the Rio Grande
+    valley) can cross into the United States tens of kilometres before the port. Passing through this point makes
+    the straight corridor reach the border at its port. ``far_side``: the point on the other side from ``start``
+    (the U.S. side, to leave the port inland before heading for a destination). None when the side cannot be told.
+    """
+    s0 = border.project(port)
+    anchor = border.interpolate(s0)
+    before = border.interpolate(max(s0 - 500.0, 0.0))
+    after = border.interpolate(min(s0 + 500.0, border.length))
+    dx, dy = after.x - before.x, after.y - before.y
+    norm = (dx * dx + dy * dy) ** 0.5
+    if norm == 0:
+        return None
+    nx, ny = -dy / norm, dx / norm          # left normal of the border's direction
+    side = (start.x - anchor.x) * nx + (start.y - anchor.y) * ny
+    if side == 0:
+        return None
+    sign = (1.0 if side > 0 else -1.0) * (-1.0 if far_side else 1.0)
+    return Point(anchor.x + sign * nx * inset_m, anchor.y + sign * ny * inset_m)
+
+
 def corridor_line(start: Point, port: Point, destination: Optional[Point] = None,
-                  mx_path: Optional[LineString] = None, us_path: Optional[LineString] = None) -> LineString:
-    """Start → port (→ destination): straight unless routed paths are given; the port is always a vertex."""
+                  mx_path: Optional[LineString] = None, us_path: Optional[LineString] = None,
+                  via: Optional[Point] = None, us_via: Optional[Point] = None) -> LineString:
+    """Start → (via →) port (→ us_via → destination): straight unless routed paths are given; the port is always a
+    vertex."""
     coords = [tuple(start.coords[0])]
     if mx_path is not None and not mx_path.is_empty:
         coords.extend(tuple(c) for c in mx_path.coords)
+    elif via is not None:
+        coords.append(tuple(via.coords[0]))
     coords.append(tuple(port.coords[0]))
     if destination is not None:
         if us_path is not None and not us_path.is_empty:
             coords.extend(tuple(c) for c in us_path.coords)
+        elif us_via is not None:
+            coords.append(tuple(us_via.coords[0]))
         coords.append(tuple(destination.coords[0]))
     cleaned = [coords[0]]
     for c in coords[1:]:

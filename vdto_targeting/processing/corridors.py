@@ -340,6 +340,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         }
         zone_km = self.parameterAsDouble(parameters, self.BORDER_ZONE_KM, context)
         border = self._border(parameters, context)
+        self._border_line = border
         territories = self._territories(parameters, context)
         ports, port_extra = self._ports(parameters, context, border, zone_km)
         destinations = self._destinations(parameters, context)
@@ -403,13 +404,16 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
     def _evidence_inputs(self, events, areas, feedback) -> dict:
         """Event arrays the evidence rule reads, with the precision and coalition rules applied once."""
         import numpy as np
+        import pandas as pd
 
         from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
 
         frame = events.frame
         classes = frame["precision"].to_numpy() if "precision" in frame else np.zeros(len(frame), dtype=np.int8)
-        munis = [None if m is None or m != m else str(m).zfill(5) for m in frame["muni"].tolist()] \
-            if "muni" in frame and frame["muni"] is not None else [None] * len(frame)
+        munis = [None] * len(frame)
+        if "muni" in frame:
+            munis = [None if pd.isna(m) or not str(m).strip() else str(m).strip().zfill(5)
+                     for m in frame["muni"].tolist()]
         located = np.isfinite(frame["x"].to_numpy()) & np.isfinite(frame["y"].to_numpy())
         point = (classes == PRECISION_POINT) & located
         municipal = (classes == PRECISION_MUNICIPALITY) & np.array([m is not None for m in munis], dtype=bool)
@@ -548,7 +552,8 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
 
     def _corridor_row(self, org, rank, territory, choice, wanted_dest, how, strength, text, item, port_extra,
                       destinations, width_km, events, org_deaths, network, period, context, feedback) -> dict:
-        from ..core.corridors import (corridor_line, exposure, mexican_part, nearest_destination, start_point)
+        from ..core.corridors import (approach_point, corridor_line, crosses_away, exposure, mexican_part,
+                                      nearest_destination, start_point)
 
         port = choice.port
         dest_shapes = [d[2] for d in destinations]
@@ -566,7 +571,15 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
             mx_path = self._route(network, start, port.point, context, feedback)
             us_path = self._route(network, port.point, dest_point, context, feedback) if dest_point else None
             routing = self.tr("road network") if mx_path is not None else routing
-        line = corridor_line(start, port.point, dest_point, mx_path, us_path)
+        # Straight corridors that would cross the border away from their port pass by a point just inside Mexico
+        # (and, on the U.S. side, one 30 km inland) so the drawing crosses where the port is.
+        border = self._border_line
+        via = us_via = None
+        if mx_path is None and crosses_away(border, start, port.point, port.point):
+            via = approach_point(border, port.point, start, 2000.0)
+        if dest_point is not None and us_path is None and crosses_away(border, port.point, dest_point, port.point):
+            us_via = approach_point(border, port.point, start, 30_000.0, far_side=True)
+        line = corridor_line(start, port.point, dest_point, mx_path, us_path, via=via, us_via=us_via)
         mx_line = mexican_part(line, port.point)
         extra = port_extra.get(port.code, {})
         if dest_index is not None:
