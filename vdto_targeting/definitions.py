@@ -125,3 +125,9 @@ PRECISION_FIELDS = {"where_prec": PRECISION_SCALE_UCDP, "geo_precision": PRECISI
 STATE_EVENTS_SPREAD = 0
 STATE_EVENTS_LEAVE_OUT = 1
 DEFAULT_STATE_EVENTS = STATE_EVENTS_SPREAD
+
+# Event fields found by name when the analyst leaves them empty (UCDP GED first, then ACLED, then generic names).
+DEATHS_CANDIDATES = ["best", "fatalities", "deaths", "deaths_best"]
+EVENT_DATE_CANDIDATES = ["date_start", "event_date", "date", "fecha", "date_end"]
+ACTOR_CANDIDATES = [("side_a", "side_b"), ("actor1", "actor2")]
+ADMIN_CANDIDATES = [("adm_1", "adm_2"), ("admin1", "admin2")]

@@ -215,6 +215,7 @@ class Municipalities:
     codes: List[str]
     names: List[str] = field(default_factory=list)
     state_names: List[str] = field(default_factory=list)
+    population: List[float] = field(default_factory=list)
     _index: object = field(default=None, repr=False)
     _states: Dict[str, object] = field(default_factory=dict, repr=False)
 

@@ -20,6 +20,7 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, S
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_LINESTRING,
                            WKB_POLYGON)
 from .base import VdtoAlgorithm
+from .precision import PrecisionOptions, add_precision_parameters
 from .territories import store_style, style_on_load, to_qgs, to_shapely
 from .vdtos import (EventOptions, _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events,
                     write_rows)
@@ -37,7 +38,7 @@ CORRIDOR_FIELDS = [
 ]
 
 
-class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
+class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     """Corridor lines and buffers per organisation and port, with the violence along the Mexican side."""
 
     NAME = "corridors"
@@ -103,6 +104,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.EVENTS, tr("Events for corridor exposure (optional)"), [SOURCE_POINT], optional=True))
         add_event_parameters(self, self.EVENTS)
+        add_precision_parameters(self, self.EVENTS, municipalities=False)
         self.addParameter(QgsProcessingParameterNumber(
             self.PORT_RADIUS_KM, tr("Evidence radius around a port (km)"), type=NUMBER_DOUBLE,
             defaultValue=DEFAULT_PORT_RADIUS_KM, minValue=0.0))
@@ -409,7 +411,8 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
 
         frame = events.frame
-        classes = frame["precision"].to_numpy() if "precision" in frame else np.zeros(len(frame), dtype=np.int8)
+        column = "handled" if "handled" in frame else "precision"   # handled: after the analyst's state choice
+        classes = frame[column].to_numpy() if column in frame else np.zeros(len(frame), dtype=np.int8)
         munis = [None] * len(frame)
         if "muni" in frame:
             munis = [None if pd.isna(m) or not str(m).strip() else str(m).strip().zfill(5)

@@ -16,6 +16,7 @@ from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
+from .precision import PrecisionOptions, add_precision_parameters
 from .vdtos import EventOptions, _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
 
 MAX_CELLS = 25_000_000
@@ -113,7 +114,7 @@ def covered_municipalities(territory, keys: list, shapes: list) -> list:
     return sorted(out)
 
 
-class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
+class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     """Territory per organisation: contiguous core areas where it holds the largest share of attributed violence."""
 
     NAME = "territories"
@@ -152,6 +153,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Events (UCDP GED or ACLED)"),
                                                               [SOURCE_POINT]))
         add_event_parameters(self, self.INPUT)
+        add_precision_parameters(self, self.INPUT, municipalities=False)
         self.addParameter(QgsProcessingParameterNumber(self.TOP_N, self.tr("Number of top organisations"),
                                                        type=NUMBER_INTEGER, defaultValue=5, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
@@ -343,7 +345,8 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
         from ..definitions import PRECISION_MUNICIPALITY, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE
 
         frame = data.frame
-        classes = frame["precision"].to_numpy() if "precision" in frame else np.zeros(len(frame), dtype=np.int8)
+        column = "handled" if "handled" in frame else "precision"   # handled: after the analyst's state choice
+        classes = frame[column].to_numpy() if column in frame else np.zeros(len(frame), dtype=np.int8)
         deaths = frame["deaths"].to_numpy(dtype=float)
         point = (classes == PRECISION_POINT) & located
         key = np.full(len(frame), -1, dtype=np.int64)

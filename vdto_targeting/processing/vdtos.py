@@ -10,8 +10,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsFeature,
-                       QgsFeatureRequest, QgsField, QgsFields, QgsProcessingParameterEnum,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsField, QgsFields, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
@@ -20,29 +20,24 @@ from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT
                            TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
 from .base import VdtoAlgorithm
 
-ACTOR_CANDIDATES = [("side_a", "side_b"), ("actor1", "actor2")]
-DEATHS_CANDIDATES = ["best", "fatalities", "deaths", "deaths_best"]
+from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES
+
 DATE_CANDIDATES = ["date_start", "event_date", "date"]
 MUNI_CANDIDATES = ["cvegeo_pip", "cvegeo", "adm_2", "admin2"]
 
 
 def _value(value: Any) -> Any:
-    """QGIS NULL → None; QDate/QDateTime → ISO text."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toString") and hasattr(value, "year"):
-        return value.toString("yyyy-MM-dd")
-    if hasattr(value, "date") and hasattr(value, "toString"):
-        return value.date().toString("yyyy-MM-dd")
-    return value
+    """QGIS NULL → None; QDate/QDateTime → ISO text (``qgis_bridge.events.plain_value``)."""
+    from ..qgis_bridge.events import plain_value
+
+    return plain_value(value)
 
 
 def _pick_field(names: list, candidates: list) -> Optional[str]:
-    lower = {n.lower(): n for n in names}
-    for candidate in candidates:
-        if candidate in lower:
-            return lower[candidate]
-    return None
+    """The first candidate present (case-insensitive): the one field picker, ``qgis_bridge.events.pick_field``."""
+    from ..qgis_bridge.events import pick_field
+
+    return pick_field(names, candidates)
 
 
 class EventOptions:
@@ -92,6 +87,7 @@ class EventData:
     end: str
     actor_fields: list
     unknown: dict = field(default_factory=dict)
+    table: Any = None          # qgis_bridge.events.EventTable: precision classes and counts (see ``precision``)
 
     @property
     def rule_text(self) -> str:
@@ -179,8 +175,15 @@ def _check_date_range(alg: VdtoAlgorithm, dates, name: str) -> None:
 
 
 def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: str = "INPUT",
-                require_actors: bool = True, require_location: bool = False) -> EventData:
-    """Read, filter by date, resolve names and attribute deaths. Geometry goes to EPSG:6372 (x, y in metres)."""
+                require_actors: bool = True, require_location: bool = False, municipalities=None) -> EventData:
+    """Read, filter by date, resolve names and attribute deaths. Geometry goes to EPSG:6372 (x, y in metres).
+
+    Events are read by the one events reader (``qgis_bridge/events.py``): the frame carries each event's location
+    precision (``precision``) and how maps handle it (``handled``, ``definitions.PRECISION_*``); rankings count
+    every event whatever its precision. With ``municipalities`` (a Processing source) the spread events are placed
+    on their municipality (``muni``, index) and state (``state``, code) for territories and corridors; the
+    algorithm's PRECISION_FIELD / STATE_EVENTS parameters are used when it declares them.
+    """
     import numpy as np
     import pandas as pd
 
@@ -217,34 +220,28 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         raise alg.fail("The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).")
     check_crs(alg, source, alg.tr("events"))
 
-    from ..core.precision import detect_precision_field
+    from ..qgis_bridge.events import EventQuery, EventReadError, log_precision, read_events
 
-    precision_field, precision_scale = detect_precision_field(names)
-    wanted = [f for f in dict.fromkeys(actors + [deaths_field, date_field, year_field, muni_field, precision_field])
-              if f]
-    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
-    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
-                                       context.transformContext())
-    records = []
-    total = max(source.featureCount(), 1)
-    for i, feature in enumerate(source.getFeatures(request)):
-        if i % 2000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(40.0 * i / total)
-        x = y = math.nan
-        geometry = feature.geometry()
-        if geometry is not None and not geometry.isEmpty():
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                raise alg.fail("Event {0} lies at {1}, which cannot be placed in Mexico from the layer's CRS {2}: "
-                               "set the layer's true CRS in Layer Properties ▸ Source.", i + 1,
-                               geometry.asWkt(2)[:60], source.sourceCrs().authid()) from None
-            point = geometry.centroid().asPoint()
-            x, y = point.x(), point.y()
-        records.append([_value(feature[f]) for f in wanted] + [x, y])
-    frame = pd.DataFrame(records, columns=wanted + ["x", "y"])
+    precision_field, state_events = "", None
+    if hasattr(alg, "PRECISION_FIELD"):
+        precision_field = alg.parameterAsString(parameters, alg.PRECISION_FIELD, context) or ""
+    if hasattr(alg, "STATE_EVENTS"):
+        state_events = alg.parameterAsEnum(parameters, alg.STATE_EVENTS, context)
+    query = EventQuery(deaths_field=deaths_field, date_field=date_field or "", actor_fields=actors,
+                       extra_fields=[f for f in dict.fromkeys([year_field, muni_field]) if f and f not in actors],
+                       precision_field=precision_field)
+    if state_events is not None:
+        query.state_events = state_events
+    try:
+        table = read_events(source, QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS), query,
+                            context.transformContext(), feedback.isCanceled,
+                            progress=lambda fraction: feedback.setProgress(40.0 * fraction))
+    except EventReadError as error:
+        raise alg.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
+                       "the plugin find it).", str(error)) from None
+    frame = table.frame
+    if table.bad_weight or table.negative_weight:
+        _checked_deaths(alg, table.raw_deaths, deaths_field)
     if require_location and not (np.isfinite(frame["x"]) & np.isfinite(frame["y"])).any():
         raise alg.fail("None of the {0} events has a location (empty or missing geometry): repair the layer's "
                        "geometries or choose a layer of located events.", len(frame))
@@ -253,7 +250,6 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         if not named.any():
             raise alg.fail("No event names an organisation in {0}: every value is empty (NULL); choose the actor "
                            "fields that hold the organisations' names in 'Actor fields'.", ", ".join(actors))
-    frame["deaths"] = _checked_deaths(alg, frame[deaths_field], deaths_field)
     if date_field:
         frame["date"] = pd.to_datetime(frame[date_field].astype("string"), errors="coerce")
         _check_date_range(alg, frame["date"], date_field)
@@ -267,11 +263,17 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         frame = frame[frame["date"] >= start]
     if end is not None:
         frame = frame[frame["date"] <= end]
-    frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
-    frame["precision"] = _precision_classes(frame, precision_field, precision_scale)
     frame = frame.reset_index(drop=True)
+    frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
     if frame.empty:
         raise alg.fail("No events fall in the chosen period: widen 'From date'/'To date' or check the date field.")
+    table.frame = frame            # the period's events: counts and placement are of these
+    if municipalities is not None:
+        from .precision import place_events_on
+
+        place_events_on(alg, parameters, context, feedback, table, municipalities)
+    log_precision(feedback, table)
+    feedback.pushInfo(alg.tr("Rankings and national totals count every event, whatever its location precision."))
     aliases = load_aliases(alg, parameters, context)
     rule = alg.parameterAsEnum(parameters, alg.ATTRIBUTION, context)
     attributed = attribute(frame, explode_parties(frame, actors, aliases), rule) if actors else None
@@ -282,21 +284,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     first, last = _bounds(frame, "date" if date_field else "year")
     first = start.date().isoformat() if start is not None else first
     last = end.date().isoformat() if end is not None else last
-    return EventData(frame, attributed, aliases, rule, first, last, actors, dict(aliases.unknown))
-
-
-def _precision_classes(frame, field_name, scale):
-    """Location precision class per event (core.precision: point, municipality, state, out of maps); a layer
-    without a precision field is taken as precise."""
-    import numpy as np
-
-    from ..core.precision import classify
-    from ..definitions import PRECISION_POINT
-
-    if not field_name:
-        return np.full(len(frame), PRECISION_POINT, dtype=np.int8)
-    classes, _ = classify([None if v is None or v != v else v for v in frame[field_name].tolist()], scale)
-    return classes
+    return EventData(frame, attributed, aliases, rule, first, last, actors, dict(aliases.unknown), table)
 
 
 def _bounds(frame, column: str) -> tuple:

@@ -33,14 +33,12 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..definitions import (DEFAULT_STATE_EVENTS, PRECISION_CLASSES, PRECISION_MUNICIPALITY, PRECISION_NAMES,
-                           PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
+from ..definitions import ACTOR_CANDIDATES, ADMIN_CANDIDATES, DEATHS_CANDIDATES  # noqa: F401 - re-exported
+from ..definitions import (DEFAULT_STATE_EVENTS, EVENT_DATE_CANDIDATES, PRECISION_CLASSES, PRECISION_MUNICIPALITY,
+                           PRECISION_NAMES, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
 from ..qgis_compat import GEOMETRY_POINT
 
-DEATHS_CANDIDATES = ["best", "fatalities", "deaths", "deaths_best"]
-DATE_CANDIDATES = ["date_start", "event_date", "date", "fecha", "date_end"]
-ACTOR_CANDIDATES = [("side_a", "side_b"), ("actor1", "actor2")]
-ADMIN_CANDIDATES = [("adm_1", "adm_2"), ("admin1", "admin2")]
+DATE_CANDIDATES = EVENT_DATE_CANDIDATES
 MUNI_CODE_CANDIDATES = ["cvegeo", "cve_geo", "clave", "cve_mun_full"]
 MUNI_NAME_CANDIDATES = ["nom_mun", "nomgeo", "municipio", "name"]
 STATE_NAME_CANDIDATES = ["nom_ent", "estado", "state"]
@@ -114,6 +112,7 @@ class EventTable:
     first_bad_weight: object = None
     negative_weight: int = 0
     first_negative: Optional[float] = None
+    raw_deaths: object = None          # the deaths field as read (pandas Series), for callers' own refusals
     placed: bool = False               # spread events joined to municipalities
     by_name: int = 0
     fallbacks: Dict[str, int] = field(default_factory=dict)
@@ -182,8 +181,8 @@ class EventTable:
                                  handling(classes, self.state_events), municipalities,
                                  frame[adm[0]].tolist() if adm else None, frame[adm[1]].tolist() if adm else None)
         frame["handled"] = placement.handled
-        frame["muni"] = placement.muni
-        frame["state"] = placement.state
+        frame["place_muni"] = placement.muni      # index in ``municipalities`` (-1: none)
+        frame["place_state"] = placement.state    # 2-digit state code ("" none)
         self.placement = placement
         self.municipalities = municipalities
         self.placed = True
@@ -197,7 +196,7 @@ class EventTable:
         handled[spread] = PRECISION_OUT
         self.frame["handled"] = handled
         if spread.any():
-            self.fallbacks["no municipalities layer→out of maps"] = int(spread.sum())
+            self.fallbacks["no municipalities with CVEGEO codes to spread over→out of maps"] = int(spread.sum())
         return int(spread.sum())
 
 
@@ -327,6 +326,7 @@ def _weights(table: EventTable, frame, deaths_field: Optional[str]) -> None:
         frame["deaths"] = np.ones(len(frame))
         return
     raw = frame[deaths_field]
+    table.raw_deaths = raw.copy()
     numbers = pd.to_numeric(raw, errors="coerce")
     text = raw.astype("string").str.strip().fillna("")
     bad = numbers.isna() & raw.notna() & text.ne("")
@@ -342,27 +342,32 @@ def _weights(table: EventTable, frame, deaths_field: Optional[str]) -> None:
 
 
 # ------------------------------------------------------------------------------------------ municipalities
-def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_field: str = ""):
+def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_field: str = "",
+                        population_field: str = "", require_codes: bool = True):
     """Municipal polygons in ``target_crs`` as :class:`core.precision.Municipalities` (codes, names, states).
 
-    Raises :class:`EventReadError` when the layer has no CVEGEO (or CVE_ENT + CVE_MUN) code field.
+    Invalid outlines are repaired, empty ones skipped. ``population_field`` values land in ``.population`` (NaN
+    when not a number). Raises :class:`EventReadError` when the layer has no CVEGEO (or CVE_ENT + CVE_MUN) code
+    field and ``require_codes``; otherwise the codes are empty and spread events cannot be placed.
     """
     from shapely import wkb
 
     from ..core.codes import join_state_municipality, normalize_cvegeo
     from ..core.precision import Municipalities
     from ..core.zones import repair_polygon
-    from .zones_layer import _transform_for, features_of
+    from .zones_layer import _number, _transform_for, features_of
 
     names = source.fields().names()
     code = code_field or pick_field(names, MUNI_CODE_CANDIDATES)
     state_part, muni_part = pick_field(names, ["cve_ent"]), pick_field(names, ["cve_mun"])
-    if not code and not (state_part and muni_part):
+    if not code and not (state_part and muni_part) and require_codes:
         raise EventReadError("cvegeo")
     muni_name, state_name = pick_field(names, MUNI_NAME_CANDIDATES), pick_field(names, STATE_NAME_CANDIDATES)
     transform = _transform_for(source, target_crs.authid() or target_crs.toWkt())
-    geoms, codes, munis, states = [], [], [], []
-    for feature in features_of(source):
+    wanted = [f for f in (code, state_part, muni_part, muni_name, state_name, population_field) if f]
+    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
+    geoms, codes, munis, states, population = [], [], [], [], []
+    for feature in features_of(source, request):
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             continue
@@ -374,13 +379,18 @@ def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_f
             continue
         if code:
             value = normalize_cvegeo(feature[code])
-        else:
+        elif state_part and muni_part:
             value = join_state_municipality(feature[state_part], feature[muni_part])
+        else:
+            value = None
         geoms.append(shape)
         codes.append(value or "")
         munis.append(plain_value(feature[muni_name]) if muni_name else None)
         states.append(plain_value(feature[state_name]) if state_name else None)
-    return Municipalities(geoms, codes, munis, states)
+        population.append(_number(feature[population_field]) if population_field else 0.0)
+    result = Municipalities(geoms, codes, munis, states)
+    result.population = population
+    return result
 
 
 # -------------------------------------------------------------------------------------------------- logging
