@@ -394,14 +394,43 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         return results
 
     def _muni_areas(self, parameters, context):
-        """{cvegeo: km²} of the municipalities layer (to share state-level events by area), or None."""
+        """{cvegeo: km²} of the municipalities layer (to share state-level events by area), or None; the shapes
+        are kept to place events that carry no municipality code."""
+        self._muni_shapes = ([], [])
         source = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if source is None:
             return None
         from .territories import read_polygons
 
         keys, shapes = read_polygons(self, source, context, ["cvegeo", "CVEGEO", "cve_mun"])
-        return {str(k).zfill(5): s.area / 1e6 for k, s in zip(keys, shapes)}
+        keys = [str(k).zfill(5) for k in keys]
+        self._muni_shapes = (keys, shapes)
+        return {k: s.area / 1e6 for k, s in zip(keys, shapes)}
+
+    def _locate(self, x, y, munis: list) -> list:
+        """Municipality of each event without a code, by point in polygon (the municipalities layer)."""
+        import numpy as np
+
+        from ..core._compat import contains_xy
+
+        keys, shapes = getattr(self, "_muni_shapes", ([], []))
+        missing = np.array([m is None for m in munis], dtype=bool) & np.isfinite(x) & np.isfinite(y)
+        if not keys or not missing.any():
+            return munis
+        index = np.flatnonzero(missing)
+        px, py = x[index], y[index]
+        found = np.full(len(index), -1)
+        for k, shape in enumerate(shapes):
+            x0, y0, x1, y1 = shape.bounds
+            box = (found < 0) & (px >= x0) & (px <= x1) & (py >= y0) & (py <= y1)
+            if box.any():
+                inside = contains_xy(shape, px[box], py[box])
+                found[np.flatnonzero(box)[inside]] = k
+        out = list(munis)
+        for i, k in zip(index, found):
+            if k >= 0:
+                out[i] = keys[k]
+        return out
 
     def _evidence_inputs(self, events, areas, feedback) -> dict:
         """Event arrays the evidence rule reads, with the precision and coalition rules applied once."""
@@ -418,6 +447,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
             munis = [None if pd.isna(m) or not str(m).strip() else str(m).strip().zfill(5)
                      for m in frame["muni"].tolist()]
         located = np.isfinite(frame["x"].to_numpy()) & np.isfinite(frame["y"].to_numpy())
+        munis = self._locate(frame["x"].to_numpy(dtype=float), frame["y"].to_numpy(dtype=float), munis)
         point = (classes == PRECISION_POINT) & located
         municipal = (classes == PRECISION_MUNICIPALITY) & np.array([m is not None for m in munis], dtype=bool)
         state = classes == PRECISION_STATE
