@@ -332,6 +332,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
 
     def _process(self, parameters, context, feedback, outputs):
         self._unassigned = []
+        self._muni_names = {}
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
         settings = {
             "plazas": self.parameterAsInt(parameters, self.PORTS_PER_ORG, context),
@@ -405,6 +406,12 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         keys, shapes = read_polygons(self, source, context, ["cvegeo", "CVEGEO", "cve_mun"])
         keys = [str(k).zfill(5) for k in keys]
         self._muni_shapes = (keys, shapes)
+        names = source.fields().names()
+        key_field = _pick_field(names, ["cvegeo", "cve_mun"])
+        name_field = _pick_field(names, ["nom_mun", "nomgeo", "name", "nombre"])
+        if key_field and name_field:
+            self._muni_names = {str(_value(f[key_field])).zfill(5): str(_value(f[name_field]))
+                                for f in source.getFeatures() if _value(f[name_field])}
         return {k: s.area / 1e6 for k, s in zip(keys, shapes)}
 
     def _locate(self, x, y, munis: list) -> list:
@@ -572,7 +579,8 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     def _evidence_text(self, item, port_extra, radius_km, period) -> str:
         names = []
         for muni in item.munis[:4]:
-            name = next((e.get("twin_name") for e in port_extra.values() if e.get("twin") == muni), None)
+            name = getattr(self, "_muni_names", {}).get(muni) or next(
+                (e.get("twin_name") for e in port_extra.values() if e.get("twin") == muni), None)
             names.append(f"{name} ({muni})" if name else muni)
         text = self.tr("{0:,.0f} deaths in {1} events of its own in {2}{3} (twin municipality in full, others "
                        "within {4:g} km weighted 1 − d/R: {5:,.1f})").format(
