@@ -206,3 +206,34 @@ def _wgs(point):
     g.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:6372"),
                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()))
     return g.asPoint()
+
+
+def test_state_level_events_are_no_port_evidence(vdto_provider, shared_data, tmp_path):
+    """Ten events known only to Chihuahua state (where_prec 4) stored inside Ciudad Juárez do not link their
+    organisation to El Paso: they are shared over the state by area (Juárez holds ~1.4 % of Chihuahua), reported and
+    never decisive. The same events located precisely (where_prec 1) make a strong link."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG
+    from tests.qgis.test_territories import _events
+
+    rows = [("Los Zetas", "Civilians", 10, -106.45, 31.70, 4, "08037") for _ in range(10)]
+    rows += [("Juarez Cartel", "Civilians", 10, -106.45 + 0.01 * i, 31.70, 1, "08037") for i in range(10)]
+    events = _events(rows)
+    munis = f"{shared_data / MUNICIPIOS_LITE}|layername=municipios"
+    terr = processing.run("vdto:territories", {"INPUT": events, "TOP_N": 2, "MIN_EVENTS": 1, "MIN_AREA": 0,
+                                               "MUNICIPALITIES": munis, "OUTPUT": str(tmp_path / "t.gpkg")})
+    result = processing.run("vdto:corridors", {"TERRITORIES": terr["OUTPUT"], "PORTS": str(shared_data / PORTS_GPKG),
+                                               "EVENTS": events, "MUNICIPALITIES": munis,
+                                               "OUTPUT": str(tmp_path / "c.gpkg")})
+    rows = {}
+    for feature in QgsVectorLayer(result["OUTPUT"], "c", "ogr").getFeatures():
+        rows.setdefault(feature["organisation"], []).append(feature)
+    zetas = rows["Los Zetas"]
+    assert len(zetas) == 1 and zetas[0]["strength"] == "none" and "no violence" in zetas[0]["evidence"]
+    juarez = {f["port_code"]: f for f in rows["Juarez Cartel"]}
+    assert set(juarez) == {"2402", "2401", "2408"}
+    el_paso = juarez["2402"]
+    assert el_paso["strength"] == "strong" and el_paso["evidence_deaths"] == 100 and el_paso["evidence_events"] == 10
+    assert el_paso["evidence_weighted"] == pytest.approx(100.0)

@@ -95,3 +95,53 @@ def test_single_event_organisation_is_refused(vdto_provider, tmp_path):
                                                  "OUTPUT": str(out)})
     one = next(QgsVectorLayer(result["OUTPUT"], "t", "ogr").getFeatures())
     assert one["events"] == 1 and one["area_km2"] > 0
+
+
+def _events(rows):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
+    layer.dataProvider().addAttributes([QgsField("side_a", QVariant.String), QgsField("side_b", QVariant.String),
+                                        QgsField("best", QVariant.Int), QgsField("date_start", QVariant.String),
+                                        QgsField("where_prec", QVariant.Int), QgsField("cvegeo_pip", QVariant.String)])
+    layer.updateFields()
+    for a, b, best, lon, lat, prec, muni in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        feature.setAttributes([a, b, best, "2010-06-01", prec, muni])
+        layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+def test_state_level_events_are_spread_not_points(vdto_provider, shared_data, tmp_path):
+    """Events known only to Durango (UCDP where_prec 4, stored at the state centroid) give a territory over the
+    state, never a disk around the centroid; left out of maps (STATE_EVENTS=1) they give no territory at all.
+    Reference: Durango's area from QGIS's own geometry of the states layer."""
+    import processing
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject,
+                           QgsVectorLayer)
+
+    from tests.datasets import MUNICIPIOS_LITE
+
+    centroid = (-104.90, 24.93)      # Durango state's centroid, where UCDP stores its state-level events
+    rows = [("Sinaloa Cartel", "Beltrán Leyva Cartel", 10, *centroid, 4, "10005") for _ in range(20)]
+    rows += [("Gulf Cartel", "Los Zetas", 3, -100.31 + 0.01 * i, 25.67, 1, "19039") for i in range(5)]
+    munis = f"{shared_data / MUNICIPIOS_LITE}|layername=municipios"
+    result = processing.run("vdto:territories", {"INPUT": _events(rows), "TOP_N": 4, "MIN_EVENTS": 1,
+                                                 "MUNICIPALITIES": munis, "OUTPUT": str(tmp_path / "t.gpkg")})
+    parts = {f["organisation"]: f for f in QgsVectorLayer(result["OUTPUT"], "t", "ogr").getFeatures()}
+    states = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=estados", "estados", "ogr")
+    durango = QgsGeometry(next(f for f in states.getFeatures() if f["cve_ent"] == "10").geometry())
+    durango.transform(QgsCoordinateTransform(states.crs(), QgsCoordinateReferenceSystem("EPSG:6372"),
+                                             QgsProject.instance()))
+    sinaloa = parts["Sinaloa Cartel"].geometry()
+    # The spread density is flat over the state: the 80 % core takes the whole plateau (ties included).
+    assert sinaloa.area() == pytest.approx(durango.area(), rel=0.03)
+    assert sinaloa.difference(durango).area() / 1e6 < 0.01 * durango.area() / 1e6
+    assert parts["Sinaloa Cartel"]["contested_with"] == "Beltrán Leyva Cartel"
+    left_out = processing.run("vdto:territories", {"INPUT": _events(rows), "TOP_N": 4, "MIN_EVENTS": 1,
+                                                   "STATE_EVENTS": 1, "MUNICIPALITIES": munis,
+                                                   "OUTPUT": str(tmp_path / "t2.gpkg")})
+    names = {f["organisation"] for f in QgsVectorLayer(left_out["OUTPUT"], "t", "ogr").getFeatures()}
+    assert "Sinaloa Cartel" not in names and "Gulf Cartel" in names      # Monterrey's precise events stay

@@ -312,6 +312,15 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
             raise self.fail("A {0} m cell gives {1:,} cells over the study area, more than the {2:,} this tool "
                             "handles: raise 'Cell size'.", pixel, grid.n_cells, MAX_CELLS)
         spread = self._spread_keys(data, grid, located, muni_keys, muni_shapes, feedback)
+        on_map = spread["point"] | (spread["key"] >= 0)
+        kept = [(n, w) for n, w in zip(names, weights) if (w[0] & on_map).any()]
+        unmapped = [n for n in chosen["organisation"] if n in names and n not in {k for k, _ in kept}]
+        if unmapped:
+            feedback.pushWarning(self.tr("No territory: every event of {0} is out of maps (known only to a region or "
+                                         "the country, or to a state left out of maps, or to a municipality or "
+                                         "state without a matching polygon).").format(", ".join(unmapped)))
+        names = [n for n, _ in kept]
+        weights = [w for _, w in kept]
         densities = []
         for i, (name, (take, attributed)) in enumerate(zip(names, weights)):
             if feedback.isCanceled():
