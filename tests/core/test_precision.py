@@ -90,3 +90,28 @@ def test_spread_per_municipality_is_area_apportioned():
     assert spread.keys == ["01002", "01", "02"]
     assert spread.weights.tolist() == [6.0, 40.0, 9.0]
     assert spread.geoms[1].area == pytest.approx(400.0)        # the state: its municipalities dissolved
+
+
+def test_zone_takes_spread_events_by_area_of_overlap():
+    """core.zones: a zone over half of municipality A takes half of A's spread events and deaths."""
+    from vdto_targeting.core.zones import StudyArea, assemble, raw_figures
+
+    munis = _munis()
+    placed = place_events(np.array([5.0, 15.0]), np.array([5.0, 5.0]), np.array([MUNI, STATE]), munis)
+    deaths = np.array([8.0, 40.0])
+    study = StudyArea.build([2.0], [2.0], munis.geoms, deaths=[3.0],
+                            spread_events=spread_per_municipality(placed, np.ones(2), munis),
+                            spread_deaths=spread_per_municipality(placed, deaths, munis))
+    zone = box(0, 0, 5, 10)                      # half of A (area 50 of 100); the point (2, 2) inside
+    raw = raw_figures(zone, study, 0.0)
+    # A holds its own municipality-level event (1, 8 deaths) and 100/400 of the state event (0.25, 10 deaths)
+    assert raw.events == 1 and raw.deaths == 3.0
+    assert raw.spread_events == pytest.approx(0.5 * (1 + 0.25))
+    assert raw.spread_deaths == pytest.approx(0.5 * (8 + 10))
+    table = assemble(["z"], [zone], [raw], study)
+    assert study.total_events == pytest.approx(3.0) and study.total_deaths == pytest.approx(51.0)
+    assert table["events"].iloc[0] == pytest.approx(1 + 0.625)
+    assert table["share"].iloc[0] == pytest.approx(1.625 / 3)
+    assert table["deaths"].iloc[0] == pytest.approx(3 + 9)
+    # PAI = (n/N)/(a/A): a = 50 of A = 800 (100 + 300 + 400, all three municipalities)
+    assert table["pai"].iloc[0] == pytest.approx((1.625 / 3) / (50 / 800))

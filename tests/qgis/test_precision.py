@@ -129,3 +129,95 @@ def test_state_events_left_out_and_no_municipalities(shared_data, tmp_path):
     bare = _surface(str(shared_data / UCDP_GPKG), tmp_path / "bare.tif", shared_data, MUNICIPALITIES=None)
     assert bare["PREC_POINT_DEATHS"] == 13_821 and bare["PREC_OUT_DEATHS"] == 29_181 - 13_821
     assert bare["TOTAL_WEIGHT"] == pytest.approx(13_821)
+
+
+def test_live_preview_reads_events_like_the_run(shared_data, tmp_path):
+    """The dock's preview uses the same reader: same counts as the run, no peak at Sinaloa's centroid."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
+
+    from vdto_targeting.gui.preview import BandwidthPreview
+
+    events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
+    events.setSubsetString("date_start >= '2006-01-01' AND date_start <= '2012-12-31'")
+    munis = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "munis", "ogr")
+    preview = BandwidthPreview(pixel=2000.0)
+    try:
+        on_map = preview.set_points(events, "best", municipalities=munis)
+        counts = preview.table.counts
+        assert counts.deaths == {0: 13_821, 1: 4_312, 2: 10_920, 3: 128}
+        assert on_map == 5_089 - 37
+        values = preview.surface(RADIUS)
+        # density in deaths per km² integrates to the mapped deaths (a little falls off the padded lattice)
+        assert values.sum() * (PIXEL / 1000.0) ** 2 == pytest.approx(29_181 - 128, rel=0.01)
+        grid = preview.grid
+        to_metric = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), preview.crs,
+                                           QgsProject.instance())
+        for lon, lat in ((-107.5, 25.0), (-106.0, 28.5)):
+            point = to_metric.transform(QgsPointXY(lon, lat))
+            row, col = int((grid.y_max - point.y()) // PIXEL), int((point.x() - grid.x_min) // PIXEL)
+            assert not _is_peak(values, row, col), (lon, lat)
+        # without municipalities the imprecise events are left out, as in the run
+        assert preview.set_points(events, "best") == 1_981
+    finally:
+        preview.shutdown()
+
+
+def _memory(kind, fields, rows):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:6372&" + "&".join(f"field={f}" for f in fields), "m", "memory")
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(values)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_evaluation_shares_spread_events_by_area():
+    """Hand computation: state-level deaths split 1/4 zone, 3/4 rest; a municipality-level death 1/2 and 1/2."""
+    import processing
+    from qgis.PyQt.QtCore import QDate
+
+    km = 1000.0
+
+    def box(x0, y0, x1, y1):
+        return f"POLYGON(({x0 * km} {y0 * km},{x1 * km} {y0 * km},{x1 * km} {y1 * km},{x0 * km} {y1 * km},{x0 * km} " \
+               f"{y0 * km}))"
+
+    munis = _memory("Polygon", ["cvegeo:string"],
+                    [(box(0, 0, 100, 100), ["01001"]), (box(100, 0, 200, 100), ["01002"])])
+    region = _memory("Polygon", ["name:string"], [(box(0, 0, 200, 100), ["state"])])
+    zones = _memory("Polygon", ["zone_id:string", "name:string", "status:string", "start_date:date"],
+                    [(box(0, 0, 50, 100), ["z1", "Zone", "active", QDate(2020, 7, 1)])])
+    rows = [(f"POINT({150 * km} {50 * km})", [4, 10, f"2020-{m:02d}-15"]) for m in range(1, 13)]
+    muni_level, precise = f"POINT({60 * km} {50 * km})", f"POINT({25 * km} {50 * km})"
+    rows += [(muni_level, [3, 4, "2020-03-10"]), (muni_level, [3, 4, "2020-09-10"]),
+             (precise, [1, 1, "2020-08-01"]), (precise, [6, 99, "2020-08-01"])]
+    events = _memory("Point", ["where_prec:integer", "best:integer", "date_start:string"], rows)
+    result = processing.run("vdto:evaluatezone", {
+        "ZONES": zones, "EVENTS": events, "DATE_FIELD": "date_start", "DEATHS_FIELD": "best", "REGION": region,
+        "MUNICIPALITIES": munis, "OUTPUT": "memory:"})
+    series = {f["month"]: (f["zone_rate"], f["control_rate"]) for f in result["OUTPUT"].getFeatures()}
+    assert len(series) == 12
+    # zone 5,000 km², rest of the region 15,000 km²; rates per 1,000 km²; the where_prec 6 event is off the map
+    assert series["2020-01"] == pytest.approx((2.5 / 5, 7.5 / 15))
+    assert series["2020-03"] == pytest.approx(((2.5 + 2) / 5, (7.5 + 2) / 15))
+    assert series["2020-08"] == pytest.approx(((2.5 + 1) / 5, 7.5 / 15))
+    assert series["2020-09"] == pytest.approx(((2.5 + 2) / 5, (7.5 + 2) / 15))
+
+
+def test_ranking_counts_every_event_and_states_the_precision(shared_data, tmp_path):
+    """rankvdtos keeps state- and country-level events in the national ranking and says how precise they were."""
+    import processing
+
+    from tests.reference import run_precision_reference
+
+    ref = run_precision_reference("counts", str(shared_data / UCDP_CSV), "2006-01-01", "2012-12-31")
+    result = processing.run("vdto:rankvdtos", {"INPUT": str(shared_data / UCDP_GPKG), "START": "2006-01-01",
+                                               "END": "2012-12-31", "OUTPUT": str(tmp_path / "ranking.gpkg")})
+    assert result["PREC_STATE_DEATHS"] == ref["deaths"]["state"] == 10_920
+    assert result["PREC_OUT_EVENTS"] == ref["events"]["out"]
+    assert "out of maps 37 events / 128 deaths" in result["PRECISION"]

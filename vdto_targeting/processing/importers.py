@@ -294,6 +294,9 @@ class ImportAcledAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("ACLED CSV export"), fileFilter=CSV_FILTER))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("ACLED events"),
                                                             SOURCE_POINT))
+        from .precision import add_precision_outputs
+
+        add_precision_outputs(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..qgis_bridge.outputs import OutputTransaction

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField)
 
 from ..definitions import DEFAULT_STATE_EVENTS
 from ..qgis_compat import FIELD_ANY, PARAMETER_ADVANCED, SOURCE_POLYGON
@@ -45,6 +46,21 @@ def add_precision_parameters(alg, parent: str, municipalities: bool = True) -> N
     alg.addParameter(QgsProcessingParameterEnum(
         alg.STATE_EVENTS, tr("Events known only to a state"),
         [tr("Spread over their state"), tr("Leave out of maps and zones")], defaultValue=DEFAULT_STATE_EVENTS))
+
+
+def add_precision_outputs(alg) -> None:
+    """Declare PRECISION (the sentence) and PREC_<class>_EVENTS / _DEATHS so models and qgis_process see them."""
+    from ..core.precision import PRECISION_KEYS
+    from ..definitions import PRECISION_CLASSES, PRECISION_NAMES
+
+    alg.addOutput(QgsProcessingOutputString("PRECISION", alg.tr("Events and deaths handled each way (point, "
+                                                                "municipality, state, out of maps)")))
+    for c in PRECISION_CLASSES:
+        key = PRECISION_KEYS[c].upper()
+        alg.addOutput(QgsProcessingOutputNumber(f"PREC_{key}_EVENTS", alg.tr("Events handled as {0}").format(
+            alg.tr(PRECISION_NAMES[c]))))
+        alg.addOutput(QgsProcessingOutputNumber(f"PREC_{key}_DEATHS", alg.tr("Deaths handled as {0}").format(
+            alg.tr(PRECISION_NAMES[c]))))
 
 
 def precision_query(alg, parameters, context, **values):

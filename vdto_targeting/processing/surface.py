@@ -22,7 +22,7 @@ from .. import qgis_compat as compat
 from ..definitions import KERNEL_NAMES, KERNEL_TRIANGULAR, OUTPUT_DENSITY
 from ..paths import style_path
 from .base import VdtoAlgorithm
-from .precision import PRECISION_HELP, PrecisionOptions, add_precision_parameters
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 
 KEEP_POINTS = 2_000_000     # points kept in memory for the exact method; beyond, only the binned lattice is kept
 READ_BATCH = 250_000
@@ -166,8 +166,7 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
         self.addOutput(QgsProcessingOutputNumber("EVENTS", self.tr("Features used")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_WEIGHT", self.tr("Total weight")))
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method")))
-        self.addOutput(QgsProcessingOutputString("PRECISION", self.tr("Events and deaths handled each way "
-                                                                      "(point, municipality, state, out of maps)")))
+        add_precision_outputs(self)
 
     # ------------------------------------------------------------------------------------------- checks
     def _source(self, parameters, context):

@@ -478,6 +478,9 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
         sink = region_sink = None  # closes the files before they are renamed into place
         outputs.commit()
         results = {self.OUTPUT: dest, "ORGANISATIONS": len(rows), "UNKNOWN_NAMES": sorted(data.unknown)}
+        from .precision import precision_results
+
+        results.update(precision_results(data.table))   # every event is ranked; the counts say how precise
         if region_dest:
             results[self.OUTPUT_REGIONS] = region_dest
         elif masks:

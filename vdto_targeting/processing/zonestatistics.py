@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import (QgsFeature, QgsField, QgsFields,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber)
 from ..qgis_compat import SINK_FAST_INSERT
@@ -16,7 +16,7 @@ from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT
 
 from .. import qgis_compat as qc
 from .base import VdtoAlgorithm
-from .precision import PRECISION_HELP, PrecisionOptions, add_precision_parameters
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import crs_missing
 
 FIGURE_TYPES = {
@@ -88,8 +88,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_CURVE, self.tr("Concentration curve"),
                                                             qc.SOURCE_VECTOR, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini coefficient of the concentration curve")))
-        self.addOutput(QgsProcessingOutputString(self.PRECISION, self.tr("Events and deaths handled each way "
-                                                                         "(point, municipality, state, out of maps)")))
+        add_precision_outputs(self)
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..qgis_bridge.outputs import OutputTransaction

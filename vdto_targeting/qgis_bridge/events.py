@@ -14,7 +14,12 @@ deaths field, actors and — above all — location precision are handled one wa
   (for ``core.kde.polygon_points``); ``table.spread_per_municipality()`` — their weight per municipality (zones
   apportion it by area of overlap); ``table.counts`` — events and deaths handled each way, for every log and output.
 
-Usage (territories, corridors, the surface…)::
+Algorithms that attribute events to organisations (ranking, territories, corridors) get the same table through
+``processing.vdtos.load_events(..., municipalities=source)``: ``data.table`` is the :class:`EventTable` of the
+period's events (``data.frame`` is its frame: ``precision`` and ``handled`` classes, ``place_muni``/``place_state``
+once placed), and per-organisation weights aligned with the frame go to ``table.points(w)`` / ``table.spread(w)``.
+
+Usage (the surface, zones…)::
 
     table = read_events(source, metric_crs, EventQuery(deaths_field="best", pick_deaths=True,
                                                        start=date(2006, 1, 1), end=date(2012, 12, 31)))
@@ -142,11 +147,13 @@ class EventTable:
         """Events that appear on maps and in zones (points and spread events)."""
         return self.handled != PRECISION_OUT
 
-    def points(self):
-        """``(x, y, w)`` of the events drawn as points."""
+    def points(self, weights: Optional[np.ndarray] = None):
+        """``(x, y, w)`` of the events drawn as points; ``weights`` (one per row of ``frame``, e.g. the deaths
+        attributed to one organisation) replace the deaths."""
         keep = (self.handled == PRECISION_POINT) & np.isfinite(self.frame["x"].to_numpy())
         frame = self.frame[keep]
-        return frame["x"].to_numpy(float), frame["y"].to_numpy(float), frame["deaths"].to_numpy(float)
+        w = frame["deaths"].to_numpy(float) if weights is None else np.asarray(weights, dtype=float)[keep]
+        return frame["x"].to_numpy(float), frame["y"].to_numpy(float), w
 
     def spread(self, weights: Optional[np.ndarray] = None):
         """Spread events grouped per municipality/state (``core.precision.SpreadPolygons``); needs :meth:`place`."""
