@@ -68,6 +68,8 @@ DTO_KINDS = ["dto"]
 ATTRIBUTION_FULL = 0
 ATTRIBUTION_EQUAL = 1
 DEFAULT_REGION_THRESHOLD = 0.4
+# Regions: organisations whose deficit against the leader has a 95 % bootstrap interval reaching 0 share the lead.
+DEFAULT_TIE_RESAMPLES = 1000
 DEFAULT_TERRITORY_SHARE = 0.8
 # Territories by dominance (issue 15): a cell is contested when the second organisation's density is within this
 # fraction of the first's; parts smaller than the area or holding less than the share of the organisation's violence
