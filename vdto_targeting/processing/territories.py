@@ -367,11 +367,16 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
             owner = np.full(grid.n_cells, -1, dtype=np.int64)
             for i, c in enumerate(muni_cells):
                 owner[c] = i
-            states = sorted({k[:2] for k in muni_keys})
+            coded = all(len(k) == 5 and k.isdigit() for k in muni_keys)   # INEGI CVEGEO: state = first 2 digits
+            if not coded:
+                feedback.pushWarning(self.tr("The municipalities have no 5-digit CVEGEO codes: events known only to "
+                                             "a state cannot be spread over it and are left out."))
+            states = sorted({k[:2] for k in muni_keys}) if coded else []
             state_index = {s: len(muni_cells) + j for j, s in enumerate(states)}
             state_cells = {s: [] for s in states}
             for k, c in zip(muni_keys, muni_cells):
-                state_cells[k[:2]].append(c)
+                if coded:
+                    state_cells[k[:2]].append(c)
             cells = list(muni_cells) + [np.concatenate(state_cells[s]) for s in states]
             codes = frame["muni"].tolist() if "muni" in frame else [None] * len(frame)
             x, y = frame["x"].to_numpy(), frame["y"].to_numpy()
@@ -384,7 +389,10 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
                         muni = int(owner[row * grid.n_cols + col])
                 if muni is None:
                     continue
-                key[i] = muni if classes[i] == PRECISION_MUNICIPALITY else state_index[muni_keys[muni][:2]]
+                if classes[i] == PRECISION_MUNICIPALITY:
+                    key[i] = muni
+                elif coded:
+                    key[i] = state_index[muni_keys[muni][:2]]
         left_out = spread_class & (key < 0)
         out = classes == PRECISION_OUT
         feedback.pushInfo(self.tr(
