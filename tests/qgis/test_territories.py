@@ -40,6 +40,9 @@ def test_territories_2006_2012_on_land_and_few_parts(vdto_provider, shared_data,
         "OUTPUT_CONTESTED": contested})
     layer = QgsVectorLayer(result["OUTPUT"], "t", "ogr")
     assert layer.crs().authid() == "EPSG:6372"
+    # Issue 13's figure: 10,920 of the period's 29,181 deaths are known only to a state (spread, never points).
+    assert result["PREC_STATE_DEATHS"] == pytest.approx(10920) and "PRECISION" in result
+    assert "spread over their state" in next(layer.getFeatures())["precision"]
     land = _land(shared_data)
     by_org: dict = {}
     for feature in layer.getFeatures():

@@ -20,7 +20,7 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, S
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_LINESTRING,
                            WKB_POLYGON)
 from .base import VdtoAlgorithm
-from .precision import PrecisionOptions, add_precision_parameters
+from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .territories import store_style, style_on_load, to_qgs, to_shapely
 from .vdtos import (EventOptions, _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events,
                     write_rows)
@@ -35,6 +35,7 @@ CORRIDOR_FIELDS = [
     ("along_border_km", TYPE_DOUBLE), ("length_km", TYPE_DOUBLE),
     ("mx_length_km", TYPE_DOUBLE), ("width_km", TYPE_DOUBLE), ("exposure_deaths", TYPE_DOUBLE),
     ("exposure_events", TYPE_INT), ("share_of_org", TYPE_DOUBLE), ("routing", TYPE_STRING),
+    ("precision", TYPE_STRING),
 ]
 
 
@@ -131,6 +132,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Corridors"), SOURCE_LINE))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_BUFFERS, tr("Corridor buffers"),
                                                             SOURCE_POLYGON, optional=True))
+        add_precision_outputs(self)
 
     # ----------------------------------------------------------------------------------------------- inputs
     def _to_metric(self, source, context, label: str = "") -> QgsCoordinateTransform:
@@ -333,6 +335,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     def _process(self, parameters, context, feedback, outputs):
         self._unassigned = []
         self._muni_names = {}
+        self._precision_text = None
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
         settings = {
             "plazas": self.parameterAsInt(parameters, self.PORTS_PER_ORG, context),
@@ -366,6 +369,8 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
                                events, areas, network_layer, context, feedback)
         if feedback.isCanceled():
             return {}
+        for row in rows:
+            row["precision"] = self._precision_text
         if not any(r.get("__geometry__") is not None for r in rows) and not rows:
             raise self.fail("No corridor could be drawn: check that the territories and ports overlap the "
                             "U.S.–Mexico border region and that the assignment table names these organisations.")
@@ -380,6 +385,10 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         drawn = [row for row in rows if row.get("__shape__") is not None]
         results = {self.OUTPUT: dest, "CORRIDORS": len(drawn),
                    "NO_CORRIDOR": sorted(r["organisation"] for r in rows if r.get("__shape__") is None)}
+        if events is not None and events.table is not None:
+            from .precision import precision_results
+
+            results.update(precision_results(events.table))
         buffer_sink, buffer_dest = outputs.sink(self.OUTPUT_BUFFERS, fields, WKB_POLYGON, crs)
         if buffer_sink is not None:
             buffered = [dict(row, __geometry__=to_qgs(row["__shape__"].buffer(width_km * 500.0))) for row in drawn]
@@ -461,13 +470,14 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         parties = events.attributed
         side_size = parties.groupby(["eid", "side"])["organisation"].transform("size") if len(parties) else None
         deaths = frame["deaths"].to_numpy(dtype=float)
-        feedback.pushInfo(self.tr(
+        self._precision_text = self.tr(
             "Corridor evidence: {0} events ({1:,.0f} deaths) located as points and {2} ({3:,.0f}) known to their "
             "municipality count where they are; {4} ({5:,.0f}) known only to their state count by area share{6}; "
             "the other {7} events are not evidence.").format(
             int(point.sum()), deaths[point].sum(), int(municipal.sum()), deaths[municipal].sum(), int(state.sum()),
             deaths[state].sum(), "" if areas else self.tr(" only with a municipalities layer (none given: left out)"),
-            int(len(frame) - point.sum() - municipal.sum() - (state.sum() if areas else 0))))
+            int(len(frame) - point.sum() - municipal.sum() - (state.sum() if areas else 0)))
+        feedback.pushInfo(self._precision_text)
         return {"x": frame["x"].to_numpy(), "y": frame["y"].to_numpy(), "munis": munis,
                 "precise": point | municipal, "state": state, "side_size": side_size}
 

@@ -16,7 +16,7 @@ from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
-from .precision import PrecisionOptions, add_precision_parameters
+from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import EventOptions, _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
 
 MAX_CELLS = 25_000_000
@@ -27,7 +27,7 @@ TERRITORY_FIELDS = [
     ("contested_km2", TYPE_DOUBLE), ("contested_with", TYPE_STRING), ("margin", TYPE_DOUBLE),
     ("dropped_parts", TYPE_INT), ("dropped_km2", TYPE_DOUBLE), ("n_munis", TYPE_INT), ("munis", TYPE_STRING),
     ("radius_m", TYPE_DOUBLE), ("pixel_m", TYPE_DOUBLE), ("weight", TYPE_STRING), ("attribution", TYPE_STRING),
-    ("period", TYPE_STRING), ("study_area", TYPE_STRING),
+    ("period", TYPE_STRING), ("study_area", TYPE_STRING), ("precision", TYPE_STRING),
 ]
 CONTESTED_FIELDS = [
     ("organisation", TYPE_STRING), ("part", TYPE_INT), ("contested_with", TYPE_STRING), ("area_km2", TYPE_DOUBLE),
@@ -187,6 +187,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_CONTESTED, self.tr("Contested areas"), SOURCE_POLYGON, optional=True,
             createByDefault=False))
+        add_precision_outputs(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..qgis_bridge.outputs import OutputTransaction
@@ -200,6 +201,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
 
         from ..core.attribution import rank
 
+        self._precision_text = None
         data = load_events(self, parameters, context, feedback, require_location=True)
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         settings = {
@@ -253,6 +255,10 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         if not complete:
             return {}
         answer = {self.OUTPUT: dest, "TERRITORIES": len({r["organisation"] for r in rows}), "PARTS": len(rows)}
+        if data.table is not None:
+            from .precision import precision_results
+
+            answer.update(precision_results(data.table))
         contested_fields = fields_of(CONTESTED_FIELDS)
         contested_sink, contested_dest = outputs.sink(self.OUTPUT_CONTESTED, contested_fields, WKB_MULTIPOLYGON, crs)
         if contested_sink is not None:
@@ -395,7 +401,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
                     key[i] = state_index[muni_keys[muni][:2]]
         left_out = spread_class & (key < 0)
         out = classes == PRECISION_OUT
-        feedback.pushInfo(self.tr(
+        self._precision_text = self.tr(
             "Location precision: {0} events ({1:,.0f} deaths) as points; {2} ({3:,.0f}) spread over their "
             "municipality; {4} ({5:,.0f}) spread over their state; {6} ({7:,.0f}) out of maps (region or country "
             "only); {8} ({9:,.0f}) known only to a municipality or state left out (no municipalities layer or no "
@@ -405,7 +411,8 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
             deaths[(classes == PRECISION_MUNICIPALITY) & (key >= 0)].sum(),
             int(((classes == PRECISION_STATE) & (key >= 0)).sum()),
             deaths[(classes == PRECISION_STATE) & (key >= 0)].sum(),
-            int(out.sum()), deaths[out].sum(), int(left_out.sum()), deaths[left_out].sum()))
+            int(out.sum()), deaths[out].sum(), int(left_out.sum()), deaths[left_out].sum())
+        feedback.pushInfo(self._precision_text)
         return {"point": point, "key": key, "cells": cells}
 
     def _rows(self, data, chosen, results, settings, muni_keys, muni_shapes, clipped) -> tuple:
@@ -434,6 +441,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
                     "weight": self.tr("attributed deaths") if settings["by_deaths"] else self.tr("events"),
                     "attribution": data.rule_text, "period": period,
                     "study_area": self.tr("municipalities (land)") if clipped else self.tr("not clipped"),
+                    "precision": getattr(self, "_precision_text", None),
                     "__geometry__": to_qgs(shape)})
                 if part.contested_km2 > 0 and not part.contested_geometry.is_empty:
                     cshape = polygonal(part.contested_geometry)
