@@ -77,7 +77,26 @@ DTO_KINDS = ["dto"]
 ATTRIBUTION_FULL = 0
 ATTRIBUTION_EQUAL = 1
 DEFAULT_REGION_THRESHOLD = 0.4
+# Regions: organisations whose deficit against the leader has a 95 % bootstrap interval reaching 0 share the lead.
+DEFAULT_TIE_RESAMPLES = 1000
 DEFAULT_TERRITORY_SHARE = 0.8
+# Territories by dominance (issue 15): a cell is contested when the second organisation's density is within this
+# fraction of the first's; parts smaller than the area or holding less than the share of the organisation's violence
+# are dropped (and counted).
+DEFAULT_CONTEST_MARGIN = 0.25
+DEFAULT_MIN_PART_KM2 = 500.0
+DEFAULT_MIN_PART_SHARE = 0.02
+DEFAULT_TERRITORY_PIXEL_M = 5000.0
+DEFAULT_TERRITORY_RADIUS_M = 25000.0
+# Corridors from evidence (issue 15): events within this distance of a port (or in its twin municipality) are its
+# evidence, each weighted 1 in the twin municipality and 1 - d/R elsewhere; a link is strong from these weighted
+# deaths and events, a port group (plaza) is kept when its evidence reaches the fraction of the organisation's best.
+DEFAULT_PORT_RADIUS_KM = 50.0
+DEFAULT_STRONG_DEATHS = 20.0
+DEFAULT_STRONG_EVENTS = 3
+DEFAULT_PLAZAS_PER_ORG = 4
+DEFAULT_MIN_PLAZA_FRACTION = 0.25
+CORRIDOR_STRENGTHS = ["assigned", "strong", "weak", "fallback", "none"]
 
 # --- The dock (issue 8) ---
 # Step keys, in workflow order; a result layer carries its step in the custom property LAYER_STEP_PROPERTY so a re-run

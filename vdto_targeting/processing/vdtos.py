@@ -15,8 +15,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, MEXICO_METRIC_CRS)
-from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, PARAMETER_ADVANCED, SOURCE_POINT, SOURCE_POLYGON,
+from ..definitions import ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_TIE_RESAMPLES, MEXICO_METRIC_CRS
+from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED, SOURCE_POINT,
+                           SOURCE_POLYGON,
                            SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
 from .base import VdtoAlgorithm
 
@@ -352,7 +353,8 @@ RANKING_FIELDS = [
 REGION_FIELDS = [
     ("region_id", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
     ("events", TYPE_INT), ("share", TYPE_DOUBLE), ("region_deaths", TYPE_DOUBLE), ("region_events", TYPE_INT),
-    ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("criterion", TYPE_STRING),
+    ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("shared", TYPE_INT),
+    ("tied_with", TYPE_STRING), ("criterion", TYPE_STRING),
 ]
 
 
@@ -401,10 +403,16 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             "ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, "
             "main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks "
             "within each region and marks the region 'region-targeted' when no organisation holds the threshold "
-            "share of its deaths. Names missing from the alias table are kept and listed in the log.")
+            "share of its deaths. Organisations tied on a region's attributed deaths share the rank and the region "
+            "(target 'shared: A; B', fields shared and tied_with): a tie is never broken by event count. With "
+            "bootstrap resamples (default 1,000; 0 for exact ties only) the organisations whose deficit against the "
+            "first has a 95% bootstrap interval reaching zero share the lead too (the region's events resampled, "
+            "seeded: the same inputs give the same ties). Names "
+            "missing from the alias table are kept and listed in the log.")
     INPUT = "INPUT"
     REGIONS = "REGIONS"
     REGION_THRESHOLD = "REGION_THRESHOLD"
+    TIE_RESAMPLES = "TIE_RESAMPLES"
     OUTPUT = "OUTPUT"
     OUTPUT_REGIONS = "OUTPUT_REGIONS"
 
@@ -418,6 +426,9 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
         self.addParameter(QgsProcessingParameterNumber(
             self.REGION_THRESHOLD, self.tr("Share of a region's deaths an organisation needs to be named"),
             type=NUMBER_DOUBLE, defaultValue=DEFAULT_REGION_THRESHOLD, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TIE_RESAMPLES, self.tr("Bootstrap resamples for ties in a region (0: exact ties only)"),
+            type=NUMBER_INTEGER, defaultValue=DEFAULT_TIE_RESAMPLES, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("VDTO ranking"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_REGIONS, self.tr("Ranking per violent region"), SOURCE_VECTOR, optional=True,
@@ -471,7 +482,8 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             raise self.fail("No drug-trafficking organisation takes part in the chosen events: check the actor "
                             "fields and the alias table (kinds other than dto are never ranked).")
         rows = ranking_rows(data, table)
-        region_rows = self._region_rows(data, masks, threshold) if masks else []
+        resamples = self.parameterAsInt(parameters, self.TIE_RESAMPLES, context)
+        region_rows = self._region_rows(data, masks, threshold, resamples) if masks else []
         if feedback.isCanceled():
             return {}
         fields = fields_of(RANKING_FIELDS)
@@ -495,20 +507,36 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
         feedback.setProgress(100)
         return results
 
-    def _region_rows(self, data: EventData, masks: dict, threshold: float) -> list:
+    def _region_rows(self, data: EventData, masks: dict, threshold: float, resamples: int = 0) -> list:
         from ..core.attribution import rank_by_region
 
-        table = rank_by_region(data.frame, data.attributed, masks, threshold)
+        table = rank_by_region(data.frame, data.attributed, masks, threshold, resamples=resamples)
+        tie_rule = (self.tr("tied: the leader's margin over them has a 95% bootstrap interval ({0} resamples of "
+                            "the region's events, seeded) that reaches zero").format(resamples) if resamples > 0
+                    else self.tr("tied: exactly the same attributed deaths"))
         rows = []
         for row in table.itertuples(index=False):
             targeted = bool(row.region_targeted)
             top = table[(table["region_id"] == row.region_id) & (table["rank"] == 1)]
-            top_name = top["organisation"].iloc[0] if len(top) else None
-            target = self.tr("region (no organisation holds {0:.0%})").format(threshold) if targeted else top_name
+            top_names = [n for n in top["organisation"].tolist() if n]
+            top_name = "; ".join(top_names) if top_names else None
+            shared = len(top_names) > 1
+            if targeted:
+                target = self.tr("region (no organisation holds {0:.0%})").format(threshold)
+            elif shared:
+                target = self.tr("shared: {0}").format(top_name)
+            else:
+                target = top_name
             if targeted:
                 criterion = self.tr("Region {0} is region-targeted: the most violent organisation holds {1:.1%} of "
                                     "its {2:,.0f} deaths, below the {3:.0%} threshold ({4}).").format(
                     row.region_id, row.top_share, row.region_deaths, threshold, data.rule_text)
+            elif shared:
+                criterion = self.tr("Region {0} is shared: {1} lead its {2:,.0f} deaths ({3}; the first holds "
+                                    "{4:.1%}, at or above the {5:.0%} threshold, {6}); the tie is not broken (not "
+                                    "by event count either): all are named.").format(
+                    row.region_id, " and ".join(top_names), row.region_deaths, tie_rule, row.top_share, threshold,
+                    data.rule_text)
             else:
                 criterion = self.tr("Region {0}: {1} holds {2:.1%} of its {3:,.0f} deaths, at or above the {4:.0%} "
                                     "threshold ({5}).").format(row.region_id, top_name, row.top_share,
@@ -519,5 +547,6 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
                          "deaths": float(row.deaths), "events": int(row.events), "share": float(row.share),
                          "region_deaths": float(row.region_deaths), "region_events": int(row.region_events),
                          "top_share": float(row.top_share), "region_targeted": int(targeted), "target": target,
+                         "shared": int(shared and rank_value == 1), "tied_with": row.tied_with or None,
                          "criterion": criterion})
         return rows
