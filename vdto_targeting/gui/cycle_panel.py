@@ -260,7 +260,7 @@ class CyclePanel(QWidget):
         context.setProject(QgsProject.instance())
         try:
             results, ok = algorithm.run(parameters, context, QgsProcessingFeedback())
-        except Exception as error:  # noqa: BLE001 - a refusal is shown to the analyst, never lost
+        except Exception as error:  # a refusal is shown to the analyst, never lost
             self.say(str(error), error=True)
             return None
         self.refresh()

@@ -68,7 +68,7 @@ class VdtoTargetingDock(QDockWidget):
         self.setWidget(body)
 
     @staticmethod
-    def tr(text: str) -> str:  # noqa: D102
+    def tr(text: str) -> str:
         return QCoreApplication.translate("VdtoTargetingDock", text)
 
     def _restore_step(self, *_args) -> None:

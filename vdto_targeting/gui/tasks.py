@@ -286,7 +286,7 @@ class StepRun(QObject):
         """Queue the task in QGIS's task manager; False (and ``done("failed")``) if it cannot start."""
         try:
             return self._start()
-        except Exception as error:  # noqa: BLE001 - the dock must show the problem, not swallow it in the event loop
+        except Exception as error:  # the dock must show the problem, not swallow it in the event loop
             self._discard()
             self._finish("failed", {"messages": [(str(error), True)]})
             return False
@@ -333,7 +333,7 @@ class StepRun(QObject):
             return
         try:
             results, ok = self.algorithm.run(parameters, self.context, self.feedback)
-        except Exception as error:  # noqa: BLE001 - reported in the dock like a task failure
+        except Exception as error:  # reported in the dock like a task failure
             self.feedback.reportError(str(error), True)
             results, ok = {}, False
         self._on_executed(bool(ok), results or {})
@@ -372,7 +372,7 @@ class StepRun(QObject):
             return
         try:
             layers, figures = self._load(results)
-        except Exception as error:  # noqa: BLE001 - a loading problem is reported in the dock, never lost
+        except Exception as error:  # a loading problem is reported in the dock, never lost
             self._discard()
             self._finish("failed", {"messages": messages + [(str(error), True)]})
             return

@@ -264,7 +264,7 @@ class DesignateTargetAlgorithm(VdtoAlgorithm):
                 target_id = store.add(values)
             designated = store.designated()
         except TargetRefused as error:
-            raise self.fail(str(error))
+            raise self.fail(str(error)) from error
         feedback.pushInfo(self.tr("Target {0} is {1} in {2}.").format(target_id, status, path))
         return {self.TARGET_ID: target_id, "NEXT": self._next(parameters, context, designated)}
 

@@ -328,7 +328,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         names = [n for n, _ in kept]
         weights = [w for _, w in kept]
         densities = []
-        for i, (name, (take, attributed)) in enumerate(zip(names, weights)):
+        for i, (_name, (take, attributed)) in enumerate(zip(names, weights)):
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(45 + 35 * i / max(len(names), 1))

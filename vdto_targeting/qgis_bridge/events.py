@@ -40,7 +40,7 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..definitions import ACTOR_CANDIDATES, ADMIN_CANDIDATES, DEATHS_CANDIDATES  # noqa: F401 - re-exported
+from ..definitions import ACTOR_CANDIDATES, ADMIN_CANDIDATES, DEATHS_CANDIDATES
 from ..definitions import (DEFAULT_STATE_EVENTS, EVENT_DATE_CANDIDATES, PRECISION_CLASSES, PRECISION_MUNICIPALITY,
                            PRECISION_NAMES, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
 from ..qgis_compat import GEOMETRY_POINT

@@ -133,7 +133,7 @@ class Workspace:
 
         try:
             return self.connection.executeSql(statement)
-        except (QgsProviderConnectionException, Exception) as error:  # noqa: BLE001 - QgsException is not typed
+        except (QgsProviderConnectionException, Exception) as error:  # QgsException is not typed
             raise self._explain(str(error)) from None
 
     def _explain(self, text: str) -> Exception:

@@ -162,7 +162,7 @@ def _not_null():
     from qgis.core import QgsFieldConstraints
 
     enum = getattr(QgsFieldConstraints, "Constraint", QgsFieldConstraints)
-    return getattr(enum, "ConstraintNotNull")
+    return enum.ConstraintNotNull
 
 
 # ---------------------------------------------------------------------------------------------- the store
@@ -227,7 +227,7 @@ class ZoneStore:
             connection.rollback()
         except sqlite3.Error as error:
             raise ZoneRefused(tr("The zones file {0} is locked by another program ({1}): close it there, or wait "
-                                 "for it to finish, and try again.").format(self.path(), error))
+                                 "for it to finish, and try again.").format(self.path(), error)) from error
         finally:
             if connection is not None:
                 connection.close()
