@@ -577,7 +577,7 @@ def polygon_points(geometries, weights: np.ndarray, grid: Optional[Grid] = None,
                 inside = contains_xy(geometry, gx.ravel(), gy.ravel())
                 if inside.any():
                     px, py = gx.ravel()[inside], gy.ravel()[inside]
-        if px is None:
+        if px is None or py is None:
             point = geometry.representative_point()
             px, py = np.array([point.x]), np.array([point.y])
         xs.append(px)

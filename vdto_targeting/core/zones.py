@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -85,9 +85,10 @@ class StudyArea:
     # weight × overlap / municipal area. ``event_x``/``event_y`` hold only the events drawn as points.
     spread_events: Optional[np.ndarray] = None
     spread_deaths: Optional[np.ndarray] = None
-    _order: np.ndarray = field(default=None, repr=False)
-    _sorted_x: np.ndarray = field(default=None, repr=False)
-    _muni_index: object = field(default=None, repr=False)
+    # Search structures ``build`` fills: event order by x, the sorted x, an rtree index of the municipalities.
+    _order: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.intp), repr=False)
+    _sorted_x: np.ndarray = field(default_factory=lambda: np.empty(0), repr=False)
+    _muni_index: Any = field(default=None, repr=False)
 
     @classmethod
     def build(cls, event_x: Sequence[float], event_y: Sequence[float], muni_geoms: Sequence[BaseGeometry],
@@ -140,7 +141,7 @@ class StudyArea:
 
     def spread_in(self, ids: np.ndarray, overlaps: np.ndarray) -> Tuple[float, float]:
         """Spread events and deaths a piece of ground takes: Σ weight × overlap / municipal area."""
-        if self.spread_events is None or len(ids) == 0:
+        if self.spread_events is None or self.spread_deaths is None or len(ids) == 0:
             return 0.0, 0.0
         share = overlaps / np.maximum(self.muni_area[ids], 1e-9)
         return float(np.sum(self.spread_events[ids] * share)), float(np.sum(self.spread_deaths[ids] * share))
@@ -329,11 +330,11 @@ def overlap_areas(zones: Sequence[BaseGeometry], memo: Optional[Dict[Tuple[bytes
             if a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]:
                 continue
             key = (keys[i], keys[j]) if keys is not None else None
-            if key is not None and key in memo:
+            if memo is not None and key is not None and key in memo:
                 area = memo[key]
             else:
                 area = zones[i].intersection(zones[j]).area if zones[i].intersects(zones[j]) else 0.0
-                if key is not None:
+                if memo is not None and key is not None:
                     memo[key] = area
             if area > SLIVER_M2:
                 result[(i, j)] = area
@@ -369,7 +370,7 @@ class ZoneFigureCache:
         self.port_distance_m = port_distance_m
         self._raw: Dict[bytes, RawFigures] = {}
         self._pairs: Dict[Tuple[bytes, bytes], float] = {}
-        self._pieces: Dict[tuple, float] = {}
+        self._pieces: Dict[tuple, Tuple[float, float]] = {}
 
     def raws(self, zones: Sequence[BaseGeometry]) -> List[RawFigures]:
         keys = [z.wkb for z in zones]
@@ -382,10 +383,10 @@ class ZoneFigureCache:
         live = set(keys)
         for stale in set(self._raw) - live:
             del self._raw[stale]
-        for stale in [k for k in self._pairs if k[0] not in live or k[1] not in live]:
-            del self._pairs[stale]
-        for stale in [k for k in self._pieces if any(part not in live for part in k)]:
-            del self._pieces[stale]
+        for pair in [k for k in self._pairs if k[0] not in live or k[1] not in live]:
+            del self._pairs[pair]
+        for piece in [k for k in self._pieces if any(part not in live for part in k)]:
+            del self._pieces[piece]
         return raws
 
     def figures(self, names: Sequence[str], zones: Sequence[BaseGeometry],
@@ -403,7 +404,7 @@ class ZoneFigureCache:
 def concentration_curve(names: Sequence[str], zones: Sequence[BaseGeometry], study: StudyArea,
                         raws: Optional[Sequence[RawFigures]] = None,
                         pairs: Optional[Dict[Tuple[int, int], float]] = None,
-                        memo: Optional[Dict[tuple, float]] = None) -> Tuple[pd.DataFrame, float]:
+                        memo: Optional[Dict[tuple, Tuple[float, float]]] = None) -> Tuple[pd.DataFrame, float]:
     """Cumulative share of events against cumulative share of area, densest piece first, and its Gini.
 
     Overlapping zones would count the same events twice, so the curve is drawn over a *partition*: each zone minus
