@@ -219,8 +219,8 @@ class Municipalities:
 
     geoms: List[Optional[BaseGeometry]]
     codes: List[str]
-    names: List[str] = field(default_factory=list)
-    state_names: List[str] = field(default_factory=list)
+    names: List[Optional[str]] = field(default_factory=list)
+    state_names: List[Optional[str]] = field(default_factory=list)
     population: List[float] = field(default_factory=list)
     _index: object = field(default=None, repr=False)
     _states: Dict[str, Optional[BaseGeometry]] = field(default_factory=dict, repr=False)

@@ -16,6 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
@@ -89,13 +90,15 @@ class StudyArea:
     _order: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.intp), repr=False)
     _sorted_x: np.ndarray = field(default_factory=lambda: np.empty(0), repr=False)
     _muni_index: Any = field(default=None, repr=False)
+    # The events table these figures were built from (qgis_bridge's reader), for the handled-events sentence.
+    events_table: Any = field(default=None, repr=False)
 
     @classmethod
-    def build(cls, event_x: Sequence[float], event_y: Sequence[float], muni_geoms: Sequence[BaseGeometry],
-              deaths: Optional[Sequence[float]] = None, organisations: Optional[Sequence[Iterable[str]]] = None,
-              muni_population: Optional[Sequence[float]] = None, corridors: Sequence[BaseGeometry] = (),
-              ports: Sequence[BaseGeometry] = (), spread_events: Optional[Sequence[float]] = None,
-              spread_deaths: Optional[Sequence[float]] = None) -> "StudyArea":
+    def build(cls, event_x: ArrayLike, event_y: ArrayLike, muni_geoms: Sequence[BaseGeometry],
+              deaths: Optional[ArrayLike] = None, organisations: Optional[Sequence[Iterable[str]]] = None,
+              muni_population: Optional[ArrayLike] = None, corridors: Sequence[BaseGeometry] = (),
+              ports: Sequence[BaseGeometry] = (), spread_events: Optional[ArrayLike] = None,
+              spread_deaths: Optional[ArrayLike] = None) -> "StudyArea":
         """Validate and index the inputs; ``organisations[i]`` lists the organisations involved in event ``i``.
 
         ``spread_events``/``spread_deaths``: per municipality, the events (and deaths) known only to it or to its

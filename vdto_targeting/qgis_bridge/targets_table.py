@@ -127,7 +127,7 @@ class TargetStore:
     def designated(self) -> List[str]:
         """Organisations currently designated or announced (left out of "next most violent")."""
         active = ("designated", "announced")
-        return [r["organisation"] for r in self.rows() if r["organisation"] and r["status"] in active]
+        return [str(r["organisation"]) for r in self.rows() if r["organisation"] and r["status"] in active]
 
     def add(self, values: Dict[str, object]) -> str:
         values = {k: v for k, v in values.items() if k in EDITABLE and v not in (None, "")}

@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import uuid
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProviderRegistry,
                        QgsVectorLayer)
@@ -291,11 +291,11 @@ def plain(value, kind: str):
     return text if kind != "text" or text != "" else None
 
 
-def content_of(feature: QgsFeature, table: str) -> Dict[str, object]:
+def content_of(feature: QgsFeature, table: str) -> Dict[str, Any]:
     """The analyst's content of a row (what a check-in carries and compares), in the server's encodings."""
     spec = wsql.TABLES[table]
     fields = feature.fields()
-    values = {}
+    values: Dict[str, Any] = {}  # JSON-ready: text, integer, ISO date or hex WKB
     for name in spec["content"]:
         index = fields.indexOf(name)
         values[name] = plain(feature.attribute(index), spec["columns"][name]) if index >= 0 else None
@@ -443,7 +443,7 @@ def _pack_items(path: str, checked_out: Dict[Tuple[str, str], Tuple[int, str]], 
     return items, unchanged
 
 
-def _check_content(table: str, key: str, values: Dict[str, object]) -> None:
+def _check_content(table: str, key: str, values: Dict[str, Any]) -> None:
     """The server's rules, checked before anything is sent, so the refusal names the row and the fix."""
     from ..definitions import ZONE_BASES, ZONE_STATUSES
 
@@ -464,7 +464,7 @@ def _check_content(table: str, key: str, values: Dict[str, object]) -> None:
                                 "nothing was sent.").format(table, key, problem))
 
 
-def checkin(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
+def checkin(workspace: Workspace, path: str, log=None) -> Dict[str, Any]:
     """Send back what was edited offline, in one server transaction; see ``workspace_sql.checkin_function_sql``."""
     log = log or (lambda _m: None)
     meta, checked_out = read_pack(path)
@@ -475,7 +475,8 @@ def checkin(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
                              .format(path, meta.get("schema", "?"), meta.get("database", "?")))
     items, unchanged = _pack_items(path, checked_out, meta["pack_id"])
     label = f"{meta.get('checked_out_by', '?')} {meta.get('checked_out_at', '')} {path}"
-    result = {"inserted": 0, "updated": 0, "deleted": 0, "conflicts": 0, "unchanged": 0, "items": []}
+    result: Dict[str, Any] = {"inserted": 0, "updated": 0, "deleted": 0, "conflicts": 0, "unchanged": 0,
+                              "items": []}
     if items:
         pack = {"workspace_id": meta["workspace_id"], "pack_id": meta["pack_id"], "label": label, "items": items}
         payload = json.dumps(pack, separators=(",", ":"))

@@ -17,7 +17,7 @@ The SQL is generated from the field lists below so the zones and targets columns
 """
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Dict, List, TypedDict
 
 from ..definitions import ZONE_BASES, ZONE_STATUSES
 
@@ -39,8 +39,19 @@ TARGET_COLUMNS: Dict[str, str] = {
     "updated_at": "timestamptz",
 }
 TARGET_FIELDS: List[str] = list(TARGET_COLUMNS)
-#: Per table: key column, columns, and the columns a check-in carries (the analyst's content, not bookkeeping).
-TABLES = {
+
+
+class TableSpec(TypedDict):
+    """A workspace table: key column, columns with their SQL types, whether it has a geometry, and the columns a
+    check-in carries (the analyst's content, not bookkeeping)."""
+
+    key: str
+    columns: Dict[str, str]
+    geometry: bool
+    content: List[str]
+
+
+TABLES: Dict[str, TableSpec] = {
     "zones": {"key": "zone_id", "columns": ZONE_COLUMNS, "geometry": True,
               "content": ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]},
     "targets": {"key": "target_id", "columns": TARGET_COLUMNS, "geometry": False,
