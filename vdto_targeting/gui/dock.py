@@ -6,7 +6,7 @@ each page scrolls on its own so the dock works on a small laptop screen, and not
 """
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import List
 
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDockWidget, QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidget
@@ -85,9 +85,6 @@ class VdtoTargetingDock(QDockWidget):
             if page.STEP == step:
                 return page
         raise KeyError(step)
-
-    def pages_by_step(self) -> Dict[str, object]:
-        return {page.STEP: page for page in self.pages}
 
     def _page_finished(self, algorithm_id: str, status: str) -> None:
         """After the demo is loaded every page points at its layers, so the analyst can click straight through."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (Qgis, QgsApplication, QgsMapLayer, QgsMessageLog, QgsProcessingAlgRunnerTask,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
@@ -408,9 +408,7 @@ class StepRun(QObject):
             if value in (None, ""):
                 continue
             if output.type() not in _LAYER_OUTPUTS:
-                if isinstance(value, (int, float, str)) and not (isinstance(value, str) and os.path.sep in value):
-                    figures[output.description() or name] = value
-                elif isinstance(value, str):
+                if isinstance(value, (int, float, str)):
                     figures[output.description() or name] = value
                 continue
             if not isinstance(value, str):
@@ -436,12 +434,3 @@ class StepRun(QObject):
             layer.setCustomProperty(_PLACE_PROPERTY, place)
             layers[name] = layer
         return layers, figures
-
-
-def run_step(step: str, algorithm_id: str, values: Dict[str, Any], on_done: Callable[[str, dict], None], *,
-             folder: str = "", label: str = "", parent: Optional[QObject] = None) -> StepRun:
-    """Start ``algorithm_id`` for ``step`` and call ``on_done(status, outcome)`` on the main thread when it ends."""
-    run = StepRun(step, algorithm_id, values, folder=folder, label=label, parent=None)  # outlives the page
-    run.done.connect(on_done)
-    run.start()
-    return run

@@ -131,7 +131,6 @@ class ZonesPanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.polygon_tool = None
         self.circle_tool = None
-        self._previous_tool = None
         self._study_key = None
         self._cache = None
         self._fids: List[int] = []
@@ -440,7 +439,6 @@ class ZonesPanel(QWidget):
             self.polygon_tool.polygonCaptured.connect(self.add_zone)
             self.polygon_tool.cancelled.connect(lambda: self.draw_button.setChecked(False))
             self.polygon_tool.deactivated.connect(lambda: self.draw_button.setChecked(False))
-        self._previous_tool = canvas.mapTool()
         canvas.setMapTool(self.polygon_tool)
         self.say(tr("Click the zone's corners; right-click to finish; Backspace undoes a vertex; Esc cancels."))
 

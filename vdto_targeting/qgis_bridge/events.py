@@ -220,9 +220,7 @@ class EventTable:
 def _geometry_xy(geometry: QgsGeometry):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    if QgsWkbTypes.geometryType(geometry.wkbType()) != GEOMETRY_POINT:
-        point = geometry.centroid().asPoint()
-    elif geometry.isMultipart():
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != GEOMETRY_POINT or geometry.isMultipart():
         point = geometry.centroid().asPoint()
     else:
         point = geometry.asPoint()

@@ -115,9 +115,7 @@ class TargetStore:
                 value = feature[name]
                 if hasattr(value, "isNull") and value.isNull():
                     value = None
-                elif isinstance(value, QDate):
-                    value = value.toString(Qt.DateFormat.ISODate)
-                elif isinstance(value, QDateTime):
+                elif isinstance(value, (QDate, QDateTime)):
                     value = value.toString(Qt.DateFormat.ISODate)
                 row[name] = value
             row["fid"] = int(feature.id())
