@@ -1,4 +1,4 @@
-"""A team's shared workspace on PostgreSQL + PostGIS (issue 18): connect, create, open, check out, check in.
+"""A team's shared workspace on PostgreSQL + PostGIS: connect, create, open, check out, check in.
 
 Talks to the server only through QGIS's own PostgreSQL provider (``QgsProviderRegistry`` connections API and
 ``postgres`` vector layers), so nothing beyond QGIS is needed at run time.  Each call to :meth:`Workspace.sql` is
@@ -316,7 +316,7 @@ def digest(values: Dict[str, object]) -> str:
 
 # ------------------------------------------------------------------------------------------------ the field pack
 def checkout(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
-    """Write a field pack (issue 10's single GeoPackage with project and styles) of the workspace's zones and
+    """Write a field pack (one GeoPackage with project and styles, as vdto:fieldpack) of the workspace's zones and
     targets; the workspace id and every row's checked-out version and content digest are recorded inside."""
     import os
     import shutil

@@ -1,4 +1,4 @@
-"""The SQL of a team workspace (issue 18): tables, triggers, roles and the server-side check-in, for one schema.
+"""The SQL of a team workspace: tables, triggers, roles and the server-side check-in, for one schema.
 
 Why server-side: the server, not the plugin, must guarantee that nothing is lost and that a stale save never
 overwrites a colleague's work — QGIS's own attribute table, a script or psql may write to the same tables. So:
@@ -26,7 +26,7 @@ SRID = 6372
 EDITOR_ROLE = "vdto_editor"
 READER_ROLE = "vdto_reader"
 
-#: The targets table of issue 14 (the zones GeoPackage gains the same table): name → PostgreSQL type.
+#: The targets table of the targeting cycle (the zones GeoPackage has the same table): name → PostgreSQL type.
 TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
 ZONE_COLUMNS: Dict[str, str] = {
     "zone_id": "text", "name": "text", "target": "text", "basis": "text", "priority": "integer", "status": "text",
