@@ -349,7 +349,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
                                      study_area=land, wanted=wanted)
 
     def _spread_keys(self, data, grid, located, muni_keys, muni_shapes, feedback) -> dict:
-        """Which events are points and which polygon each spread event covers (by location precision, ``core/precision.py``).
+        """Which events are points and which polygon each spread event covers (by location precision).
 
         Returns ``point`` (mask of events drawn as kernel points), ``key`` (per event: index into ``cells`` of the
         municipality or state it is spread over, −1 otherwise) and ``cells`` (flat cell indices per polygon).
