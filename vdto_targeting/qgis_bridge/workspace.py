@@ -95,6 +95,11 @@ def _hide(text: str) -> str:
     return re.sub(r"(://[^:@/]*:)[^@/]*@", r"\1***@", text)
 
 
+def _hide_conninfo(text: str) -> str:
+    """QGIS's connection messages spell out the conninfo, password included: never show or log it."""
+    return re.sub(r"password='(?:[^'\\]|\\.)*'|password=\S+", "password=***", _hide(text))
+
+
 def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -145,12 +150,27 @@ class Workspace:
     # -- SQL ------------------------------------------------------------------------------------------------
     def sql(self, statement: str) -> List[list]:
         """Run one call (one transaction); server errors become :class:`WorkspaceError` with a plain sentence."""
-        from qgis.core import QgsProviderConnectionException
+        from qgis.core import QgsApplication, QgsProviderConnectionException
 
+        # QGIS's exception for a failed connection carries no reason; its provider logs libpq's ("Connection
+        # refused" vs "password authentication failed"), which tells a stopped server from a wrong password
+        heard: List[str] = []
+
+        def listen(message, tag, _level) -> None:
+            if tag == "PostGIS" and "connection" in message.lower():
+                heard.append(message)
+
+        log = QgsApplication.messageLog()
+        log.messageReceived.connect(listen)
         try:
             return self.connection.executeSql(statement)
         except (QgsProviderConnectionException, Exception) as error:  # noqa: BLE001 - QgsException is not typed
-            raise self._explain(str(error)) from None
+            text = str(error)
+            if text.startswith("Connection failed") and heard:
+                text = "Connection failed: " + " ".join(" ".join(heard).split())
+            raise self._explain(_hide_conninfo(text)) from None
+        finally:
+            log.messageReceived.disconnect(listen)
 
     def _explain(self, text: str) -> Exception:
         # QGIS words it "SQL error: <statement> returned <n> [<server message>]" (the statement may be megabytes)
@@ -161,10 +181,16 @@ class Workspace:
         message = message[0] if message else ""
         who = self.uri.username() or tr("this user")
         lowered = (message + " " + text[:200]).lower()
+        if "password authentication failed" in lowered or "authentication failed" in lowered:
+            return WorkspaceError(tr("The workspace server {0} refused the login of {1} ({2}): check the user name "
+                                     "and password (in the QGIS connection: Store user name and password).")
+                                  .format(self.describe(), who, message[:300]))
         if text.startswith("Connection error") or any(
                 word in lowered for word in ("no connection to the server", "server closed the connection",
                                              "connection refused", "could not connect", "terminating connection",
-                                             "connection to server", "the database system is")):
+                                             "connection to server", "the database system is",
+                                             "timeout expired", "no route to host", "network is unreachable",
+                                             "could not translate host name")):
             return WorkspaceUnreachable(tr(
                 "The workspace server {0} cannot be reached ({1}): check that it is running and try again (each "
                 "request is one transaction: applied whole or not at all).").format(
@@ -641,8 +667,13 @@ class WorkspaceZoneStore(ZoneStore):
             return self.online()
         if not self.online():
             return False
+        from .workspace_journal import ForeignJournal
+
         try:
             result = self.journal.send(self.workspace)
+        except ForeignJournal as error:
+            self.problem = str(error)
+            return True
         except WorkspaceUnreachable:
             self.offline = True
             return False

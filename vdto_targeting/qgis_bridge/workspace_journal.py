@@ -112,6 +112,10 @@ class JournalError(ValueError):
     """The journal cannot be written or sent; the message names the problem and the fix."""
 
 
+class ForeignJournal(JournalError):
+    """The journal belongs to an earlier workspace of the same name; it was set aside, not sent."""
+
+
 # ------------------------------------------------------------------------------------------------ the journal
 class ZoneJournal:
     """The append-only local journal of one login's edits to one workspace."""
@@ -270,7 +274,7 @@ class ZoneJournal:
 
         Raises :class:`~vdto_targeting.qgis_bridge.workspace.WorkspaceError` (journal kept whole) when the server
         refuses or cannot be reached."""
-        from .workspace import WorkspaceError, _check_content, literal
+        from .workspace import _check_content, literal
 
         meta = self.meta()
         result = {"inserted": 0, "updated": 0, "deleted": 0, "conflicts": 0, "unchanged": 0, "items": [],
@@ -280,10 +284,14 @@ class ZoneJournal:
             return result
         workspace_id = workspace.workspace_id()
         if meta.get("workspace_id") and meta["workspace_id"] != workspace_id:
-            raise WorkspaceError(tr("The local journal {0} was written for another workspace ({1}) than the one now "
-                                    "at {2}: check it in by hand (open it in QGIS, it is a zones GeoPackage); "
-                                    "nothing was sent.").format(self.path, meta["workspace_id"],
-                                                                workspace.describe()))
+            # the workspace was dropped and created again: set the journal aside (kept whole), never send it here
+            stamp = QDateTime.currentDateTimeUtc().toString("yyyyMMddTHHmmss")
+            aside = self.path.with_name(f"{self.path.stem}.other-workspace-{stamp}.gpkg")
+            os.replace(self.path, aside)
+            raise ForeignJournal(tr("The local journal was written for another workspace ({0}) than the one now at "
+                                    "{1}: nothing was sent, and it is kept as {2} (a GeoPackage: open it in QGIS "
+                                    "to copy its zones by hand).").format(meta["workspace_id"], workspace.describe(),
+                                                                          aside))
         for item in items:
             if item["values"] is not None:
                 _check_content("zones", item["key"], item["values"])
