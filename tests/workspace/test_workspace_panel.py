@@ -168,7 +168,12 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
             subprocess.run(script + ["start"], check=True, capture_output=True)  # nosec B603
         # meanwhile a colleague saves the first zone: the offline rename must not overwrite it
         psql(people["analyst_b"], f"UPDATE {schema}.zones SET name = 'B''s name' WHERE zone_id = '{first}'")
-        panel.refresh()
+        # the analyst's next action (renaming the zone drawn offline, still shown with its local fid) sends the
+        # journal first, then saves the rename on the server
+        panel.table.selectRow(2)
+        assert panel.selected_fid() < 0
+        panel.name_edit.setText("Drawn offline")
+        panel.apply_edit()
         text = panel.message.text()
         assert "3 zone change(s) kept in the local journal were sent (1 inserted, 0 updated, 0 deleted, " \
                "1 unchanged)" in text, text
@@ -176,7 +181,7 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
         assert journal_rows(folder) == []
         assert rows(uri, f"SELECT zone_id, name, version, updated_by FROM {schema}.zones ORDER BY fid") == [
             [first, "B's name", "2", "vdto_t_analyst_b"], [second, "Zone 2", "1", "vdto_t_analyst_a"],
-            [new, "Zone 3", "1", "vdto_t_analyst_a"]]
+            [new, "Drawn offline", "2", "vdto_t_analyst_a"]]
         assert rows(uri, f"SELECT row_key, field_row->>'name', server_version, checked_out_version, "
                          f"server_row->>'name' FROM {schema}.conflicts") == [
             [first, "Renamed offline", "2", "1", "B's name"]]
@@ -189,12 +194,9 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
         area = float(rows(uri, f"SELECT ST_Area(geom) FROM {schema}.zones WHERE zone_id = '{new}'")[0][0])
         assert area == pytest.approx(expected.area(), rel=1e-6)
         assert panel.table.rowCount() == 3 and all(f >= 0 for f in panel._fids)
-        # back online: edits go to the server again, checked against the versions now loaded
-        panel.table.selectRow(2)
-        panel.name_edit.setText("Drawn offline")
-        panel.apply_edit()
-        assert rows(uri, f"SELECT name, version FROM {schema}.zones WHERE zone_id = '{new}'") == [
-            ["Drawn offline", "2"]]
+        # back online, the undo stack still works on the zone drawn offline (by its zone_id, now on the server)
+        panel.undo_stack.undo()
+        assert rows(uri, f"SELECT name, version FROM {schema}.zones WHERE zone_id = '{new}'") == [["Zone 3", "3"]]
         assert journal_rows(folder) == []
     finally:
         panel.shutdown()

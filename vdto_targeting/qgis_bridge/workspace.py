@@ -689,7 +689,18 @@ class WorkspaceZoneStore(ZoneStore):
             elif item["outcome"] == "deleted":
                 self.forget(key)
         self.report = result
+        # the zones as the server now has them: zones new to it have their server fids from here on
+        self.snapshot = {str(f["zone_id"]): QgsFeature(f) for f in ZoneStore.features(self)}
         return True
+
+    def _sync_fid(self, fid: int) -> Tuple[bool, int]:
+        """:meth:`sync`, and the zone's fid afterwards (a zone drawn offline gets the server's fid when sent)."""
+        before = self.feature(fid) if self.working_offline() else None
+        online = self.sync()
+        if online and before is not None:
+            moved = self.fid_of(str(before["zone_id"]))
+            fid = moved if moved is not None else fid
+        return online, fid
 
     def notice(self) -> Tuple[str, bool]:
         """What the panel should say about the journal: ``(sentence, is_warning)``; ``("", False)`` when nothing."""
@@ -884,7 +895,8 @@ class WorkspaceZoneStore(ZoneStore):
                     crs=None, force: bool = False) -> str:
         from .zones_layer import EDITABLE, _qt_value
 
-        if not self.sync():
+        online, fid = self._sync_fid(fid)
+        if not online:
             return self._update_offline(fid, geometry, attributes, crs)
         current = self.feature(fid)
         if current is None:
@@ -936,7 +948,7 @@ class WorkspaceZoneStore(ZoneStore):
         return verdict
 
     def delete_zone(self, fid: int, force: bool = False) -> QgsFeature:
-        online = self.sync()
+        online, fid = self._sync_fid(fid)
         feature = self.feature(fid)
         if feature is None:
             raise ZoneRefused(tr("Zone {0} no longer exists: refresh the zones list.").format(fid))
