@@ -123,6 +123,15 @@ class ZoneJournal:
     def __init__(self, path: Path, identity: Dict[str, str]) -> None:
         self.path = Path(path)
         self.identity = identity
+        self._cache: Tuple[object, List[dict]] = (None, [])
+
+    def _signature(self):
+        """Changes whenever the file does (size, mtime): the parsed entries are reused until then."""
+        try:
+            status = os.stat(self.path)
+        except OSError:
+            return None
+        return (status.st_size, status.st_mtime_ns, status.st_ino)
 
     # -- the file --------------------------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -201,8 +210,11 @@ class ZoneJournal:
     # -- reading ---------------------------------------------------------------------------------------------
     def entries(self) -> List[dict]:
         """Every entry in the order written: ``{"seq", "op", "base", "values", "geometry", "user"}``."""
-        if not self.exists():
+        signature = self._signature()
+        if signature is None:
             return []
+        if self._cache[0] == signature:
+            return self._cache[1]
         connection = self._connect()
         try:
             columns = ZONE_FIELDS + JOURNAL_FIELDS + ["geom"]
@@ -215,16 +227,11 @@ class ZoneJournal:
             out.append({"seq": int(record["fid"]), "op": record["journal_op"], "base": record["version"],
                         "user": record["updated_by"], "geometry": _geometry(record["geom"]),
                         "values": {name: _decode(name, record[name]) for name in ZONE_FIELDS}})
+        self._cache = (signature, out)
         return out
 
     def pending(self) -> int:
-        if not self.exists():
-            return 0
-        connection = self._connect()
-        try:
-            return int(connection.execute(f"SELECT count(*) FROM {LAYER}").fetchone()[0])  # nosec B608
-        finally:
-            connection.close()
+        return len(self.entries())
 
     def zones(self) -> Dict[str, dict]:
         """Per zone: the state to send (last entry) and the server version the chain of changes started from."""
