@@ -633,7 +633,7 @@ class ZonesPanel(QWidget):
             self._retry.stop()
             return
         text, warning = self.store.notice()
-        if text:
+        if text and text != self.message.text():       # said once, not again at every retry
             self.say(text, error=warning)
         if self.store.working_offline():
             self._retry.start()
