@@ -38,7 +38,8 @@ class WorkspaceError(ValueError):
 
 
 class WorkspaceUnreachable(WorkspaceError):
-    """The server cannot be reached (stopped, restarting, network down): a zone edit goes to the local journal."""
+    """The workspace cannot be reached (server stopped or restarting, network down, login refused): a zone edit
+    goes to the local journal instead of being lost."""
 
 
 class ZoneConflict(ZoneRefused):
@@ -182,9 +183,9 @@ class Workspace:
         who = self.uri.username() or tr("this user")
         lowered = (message + " " + text[:200]).lower()
         if "password authentication failed" in lowered or "authentication failed" in lowered:
-            return WorkspaceError(tr("The workspace server {0} refused the login of {1} ({2}): check the user name "
-                                     "and password (in the QGIS connection: Store user name and password).")
-                                  .format(self.describe(), who, message[:300]))
+            return WorkspaceUnreachable(tr(
+                "The workspace server {0} refused the login of {1} ({2}): check the user name and password (in the "
+                "QGIS connection: Store user name and password).").format(self.describe(), who, message[:300]))
         if text.startswith("Connection error") or any(
                 word in lowered for word in ("no connection to the server", "server closed the connection",
                                              "connection refused", "could not connect", "terminating connection",
@@ -196,10 +197,10 @@ class Workspace:
                 "request is one transaction: applied whole or not at all).").format(
                     self.describe(), message or tr("no answer")))
         if text.startswith("Connection failed") or "connection failed" in lowered:
-            return WorkspaceError(tr("Could not connect to the workspace server {0} ({1}): check that the server is "
-                                     "running and that the user name and password are right (in the QGIS "
-                                     "connection: Store user name and password).")
-                                  .format(self.describe(), message[:200]))
+            return WorkspaceUnreachable(tr(
+                "Could not connect to the workspace server {0} ({1}): check that the server is running and that the "
+                "user name and password are right (in the QGIS connection: Store user name and password).").format(
+                    self.describe(), message[:200]))
         if "vdto-conflict" in message:
             return WorkspaceError(message.replace("vdto-conflict: ", ""))
         if "vdto-foreign-pack" in message:
@@ -628,6 +629,7 @@ class WorkspaceZoneStore(ZoneStore):
         self.offline = False
         self.report: Optional[dict] = None
         self.problem = ""
+        self.reason = ""
         self._next_id = ""
 
     def path(self) -> str:
@@ -649,8 +651,8 @@ class WorkspaceZoneStore(ZoneStore):
         """True when the server answers; a refusal other than an unreachable server is raised as ZoneRefused."""
         try:
             self.workspace.sql("SELECT 1")
-        except WorkspaceUnreachable:
-            self.offline = True
+        except WorkspaceUnreachable as error:
+            self.offline, self.reason = True, str(error)
             return False
         except WorkspaceError as error:
             raise ZoneRefused(str(error)) from None
@@ -724,24 +726,27 @@ class WorkspaceZoneStore(ZoneStore):
         pending = self.journal.pending()
         if pending:
             warning = True
-            parts.append(tr("The workspace server {0} cannot be reached: your {1} change(s) are kept in the local "
-                            "journal {2} (nothing is lost, even if QGIS closes) and will be sent when the server is "
-                            "back. The table shows the zones as last loaded with your changes.")
-                         .format(self.workspace.describe(), pending, self.journal.path))
+            parts.append(self._why())
+            parts.append(tr("Your {0} change(s) are kept in the local journal {1} (nothing is lost, even if QGIS "
+                            "closes) and will be sent when the workspace can be reached again. The table shows the "
+                            "zones as last loaded with your changes.").format(pending, self.journal.path))
         elif self.offline:
             warning = True
-            parts.append(tr("The workspace server {0} cannot be reached: the table shows the zones as last loaded; "
-                            "new zones and edits will be kept in a local journal until it is back.")
-                         .format(self.workspace.describe()))
+            parts.append(self._why())
+            parts.append(tr("The table shows the zones as last loaded; new zones and edits will be kept in a local "
+                            "journal until the workspace can be reached again."))
         return " ".join(parts), warning
 
     def kept_note(self, zone_id: str) -> str:
         """The sentence for a zone that went to the local journal instead of the server; "" when it did not."""
         if zone_id not in self.journal.zones():
             return ""
-        return tr("The workspace server {0} cannot be reached: zone {1} is kept in the local journal {2} (nothing "
-                  "is lost, even if QGIS closes) and will be sent when the server is back.").format(
-            self.workspace.describe(), zone_id, self.journal.path)
+        return self._why() + " " + tr("Zone {0} is kept in the local journal {1} (nothing is lost, even if QGIS "
+                                      "closes) and will be sent when the workspace can be reached again.").format(
+            zone_id, self.journal.path)
+
+    def _why(self) -> str:
+        return self.reason or tr("The workspace server {0} cannot be reached.").format(self.workspace.describe())
 
     # -- reads -----------------------------------------------------------------------------------------------
     def features(self) -> List[QgsFeature]:
