@@ -196,9 +196,9 @@ class ZoneJournal:
             connection = self._connect()
             try:
                 with connection:
-                    cursor = connection.execute(
-                        f"INSERT INTO {LAYER} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                        row)  # nosec B608 - fixed column names
+                    marks = ", ".join("?" * len(columns))
+                    insert = f"INSERT INTO {LAYER} ({', '.join(columns)}) VALUES ({marks})"  # nosec B608
+                    cursor = connection.execute(insert, row)
                     return int(cursor.lastrowid)
             finally:
                 connection.close()
