@@ -193,9 +193,13 @@ class ZoneJournal:
             columns = ZONE_FIELDS + JOURNAL_FIELDS + ["geom"]
             row = [_encode(name, values.get(name)) for name in ZONE_FIELDS]
             row += [base_version, user, op, _blob(geometry)]
+            fresh = not self.entries()
             connection = self._connect()
             try:
                 with connection:
+                    if fresh:       # an empty journal belongs to the workspace it is now written for
+                        connection.executemany(f"INSERT OR REPLACE INTO {META} VALUES (?, ?)",  # nosec B608
+                                               sorted(self.identity.items()))
                     marks = ", ".join("?" * len(columns))
                     insert = f"INSERT INTO {LAYER} ({', '.join(columns)}) VALUES ({marks})"  # nosec B608
                     cursor = connection.execute(insert, row)
