@@ -55,6 +55,7 @@ def csv_files(draw) -> bytes:
 
 
 FILES = st.one_of(csv_files(), csv_files(), csv_files(), st.binary(max_size=600))
+pytestmark = pytest.mark.slow  # 500 generated files per property
 FUZZ = settings(max_examples=500, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

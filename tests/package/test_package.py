@@ -75,6 +75,7 @@ def qgis_profile(tmp_path_factory) -> dict:
     return env
 
 
+@pytest.mark.slow
 def test_qgis_process_enables_plugin_and_lists_vdto_algorithms(qgis_profile):
     listed = subprocess.run([qgis_process_binary(), "list"], env=qgis_profile, capture_output=True, text=True,
                             timeout=180)  # nosec B603
