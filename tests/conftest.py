@@ -11,8 +11,8 @@ from tests.datasets import ARTIFACTS, ROOT, data_dir  # noqa: F401 - re-exported
 
 def pytest_collection_modifyitems(config, items) -> None:
     """``slow`` (registered in pyproject.toml) for whole classes of tests, besides the ones marked by hand: every
-    desktop test (a QGIS under Xvfb each) and every QGIS-tier test on the national datasets (layers of all
-    the national municipalities through QGIS). ``pytest -m "not slow"`` is the quick loop."""
+    desktop test (a QGIS under Xvfb each) and every QGIS-tier test on the national datasets (read through QGIS).
+    ``pytest -m "not slow"`` is the quick loop."""
     for item in items:
         tier = Path(str(item.fspath)).parent.name
         if tier == "gui" or (tier == "qgis" and "shared_data" in getattr(item, "fixturenames", ())):
