@@ -44,6 +44,9 @@ def dock(qgis_iface, vdto_provider, qgis_new_project):
     from vdto_targeting.definitions import SETTINGS_PREFIX
 
     QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))  # start from the shipped defaults, leave none behind
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()  # no entries left by an earlier test's project
     widget = VdtoTargetingDock(qgis_iface, qgis_iface.mainWindow())
     yield widget
     widget.shutdown()
@@ -82,8 +85,8 @@ def test_choices_round_trip_through_the_project_and_personal_defaults(dock, tmp_
     other = QgsVectorLayer("Point?crs=EPSG:4326&field=victims:integer", "other", "memory")
     project.addMapLayers([events, other])
     surface = dock.page("surface")
-    surface.input.setLayer(other)
-    surface.weight.setField("victims")
+    dock.analysis.events.setLayer(other)
+    dock.analysis.deaths.setField("victims")
     surface.slider.setValue(35)
     surface.kernel.setCurrentIndex(5)
     hotspots = dock.page("hotspots")
@@ -98,14 +101,16 @@ def test_choices_round_trip_through_the_project_and_personal_defaults(dock, tmp_
     project.clear()
     QgsSettings().setValue(SETTINGS_PREFIX + "surface/radius_km", "12")
     project.clear()
-    assert surface.input.currentLayer() is None
+    assert dock.analysis.events.currentLayer() is None
     assert surface.slider.value() == 12 and surface.radius.value() == 12.0
     assert hotspots.permutations.value() == 4999
 
     # Reopening the case restores the dock as it was.
     assert project.read(path)
-    assert surface.input.currentLayer() is not None and surface.input.currentLayer().name() == "other"
-    assert surface.weight.currentField() == "victims"
+    assert dock.analysis.events.currentLayer() is not None, dock.state.problems
+    assert dock.analysis.events.currentLayer().name() == "other"
+    assert dock.analysis.deaths_field() == "victims"
+    assert dock.state.problems == {}
     assert surface.slider.value() == 35 and surface.radius.value() == 35.0
     assert surface.kernel.currentData() == 5
     QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))
@@ -129,7 +134,8 @@ def test_demo_step_loads_layers_in_the_group_and_a_rerun_replaces_them(dock):
     first_ids = {layer.id() for layer in QgsProject.instance().mapLayers().values()}
     events = dock.context.layer("events")
     assert events is not None and events.featureCount() > 100
-    assert dock.page("surface").input.currentLayer().id() == events.id()
+    assert dock.analysis.events.currentLayer().id() == events.id()
+    assert dock.analysis.deaths_field() == "best"
     assert all(layer.customProperty(LAYER_STEP_PROPERTY) == "data"
                for layer in QgsProject.instance().mapLayers().values())
 
@@ -309,7 +315,167 @@ def test_shutdown_cancels_a_running_task_and_its_partial_files_go(
 def test_a_step_that_cannot_start_says_why(dock):
     """Bad input is refused before a task starts, with the algorithm's own sentence, and the page is usable again."""
     zones = dock.page("zones")
-    zones.start()  # no layers at all in the project
-    assert zones.run is not None and zones.run.status == "failed"
-    assert zones.status.text().startswith("Failed:") and len(zones.status.text()) > len("Failed: ")
+    zones.start()  # no layers at all in the project: the step waits and says for what, no task is started
+    assert zones.run is None
+    text = zones.status.text()
+    assert text.startswith("Waiting for you:") and "Enforcement zones" in text and "events" in text, text
     assert zones.run_button.isEnabled() and not zones.cancel_button.isEnabled()
+
+
+# ------------------------------------------------------------------------------------- restore exactly, never substitute
+def _gpkg_layer(path, geometry, name, fields="deaths:integer", rows=3):
+    """A GeoPackage-backed layer (it survives saving and reopening the project, unlike a memory layer)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer
+
+    memory = QgsVectorLayer(f"{geometry}?crs=EPSG:4326&field={fields}", name, "memory")
+    features = []
+    for i in range(rows):
+        feature = QgsFeature(memory.fields())
+        x, y = -106.4 + i * 0.1, 31.7
+        if geometry == "Point":
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        else:
+            feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + .1} {y},{x + .1} {y + .1},{x} {y}))"))
+        feature.setAttributes([i + 1])
+        features.append(feature)
+    memory.dataProvider().addFeatures(features)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    from qgis.core import QgsCoordinateTransformContext
+
+    QgsVectorFileWriter.writeAsVectorFormatV3(memory, str(path), QgsCoordinateTransformContext(), options)
+    layer = QgsVectorLayer(str(path), name, "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def _reopen(project, path):
+    assert project.write(str(path))
+    project.clear()
+    assert project.read(str(path))
+
+
+def test_reopen_restores_layers_by_id_and_source_and_reports_what_it_cannot(dock, tmp_path):
+    """Removed, renamed, changed and look-alike layers: the dock restores exactly or says why; it never guesses."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    events = _gpkg_layer(tmp_path / "ged.gpkg", "Point", "events")
+    ports = _gpkg_layer(tmp_path / "ports.gpkg", "Point", "ports")
+    munis = _gpkg_layer(tmp_path / "munis.gpkg", "Polygon", "municipalities", "pop:integer")
+    corridors = _gpkg_layer(tmp_path / "corridors.gpkg", "Polygon", "corridor buffers", "pop:integer")
+    project.addMapLayers([ports, corridors, events, munis])  # the look-alikes come first in the project
+    dock.analysis.events.setLayer(events)
+    dock.analysis.deaths.setField("deaths")
+    dock.analysis.municipalities.setLayer(munis)
+    dock.page("data").ports.setLayer(ports)
+    sources = {"events": events.source(), "ports": ports.source()}
+    case = tmp_path / "case.qgz"
+
+    # 1. renamed in the layer tree: same id, same source, so the same layer comes back, no problem reported
+    munis.setName("Municipios INEGI")
+    _reopen(project, case)
+    assert dock.analysis.municipalities.currentLayer().name() == "Municipios INEGI"
+    assert dock.analysis.events.currentLayer().source() == sources["events"]
+    assert dock.context.layer("ports").source() == sources["ports"]
+    assert dock.state.problems == {}
+
+    # 2. the events layer removed and a look-alike added (same name, type and fields): reported, never substituted
+    project.removeMapLayer(project.mapLayersByName("events")[0].id())
+    look_alike = _gpkg_layer(tmp_path / "acled.gpkg", "Point", "events")
+    project.addMapLayer(look_alike)
+    _reopen(project, case)
+    assert dock.analysis.events.currentLayer() is None
+    assert "analysis/events" in dock.state.problems
+    assert "no longer in the project" in dock.state.problems["analysis/events"]
+    assert "no longer in the project" in dock.analysis.summary.text()
+    assert dock.analysis.municipalities.currentLayer().name() == "Municipios INEGI"  # the others still restore
+    for step in ("surface", "organisations", "zones"):
+        page = dock.page(step)
+        page.start()
+        assert page.run is None, step  # the step waits for the analyst
+        assert page.status.text().startswith("Waiting for you:") and "no longer in the project" in \
+            page.status.text(), (step, page.status.text())
+    organisations = dock.page("organisations")
+    values = organisations.fill_roles("vdto:rankvdtos", organisations.values("vdto:rankvdtos"))
+    assert values.get("INPUT") is None and values.get("REGIONS") is None  # nothing guessed from layer types
+    # choosing again clears the problem
+    dock.analysis.events.setLayer(project.mapLayersByName("events")[0])  # the look-alike, reloaded
+    assert "analysis/events" not in dock.state.problems
+
+    # 3. a layer whose id now reads another file (its source was changed): reported, not used
+    munis_id = dock.analysis.municipalities.currentLayer().id()
+    _reopen(project, case)
+    munis_now = project.mapLayer(munis_id)
+    other = _gpkg_layer(tmp_path / "munis_2020.gpkg", "Polygon", "x", "pop:integer")
+    munis_now.setDataSource(other.source(), munis_now.name(), "ogr")
+    assert project.write(str(case))
+    project.clear()
+    assert project.read(str(case))
+    assert dock.analysis.municipalities.currentLayer() is None
+    assert "now reads" in dock.state.problems["analysis/municipalities"], dock.state.problems
+
+
+def test_zones_file_restored_on_reopen_and_a_missing_one_waits(dock, tmp_path):
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    zones_path = tmp_path / "zones.gpkg"
+    dock.analysis.zones_file.setFilePath(str(zones_path))
+    panel = dock.page("zones").panel
+    assert panel.layer is not None and zones_path.exists()
+    assert dock.analysis.zones_layer().id() == panel.layer.id()
+    _reopen(project, tmp_path / "case.qgz")
+    assert panel.layer is not None and panel.path_edit.text() == str(zones_path)
+    assert dock.state.problems == {}
+    assert project.write(str(tmp_path / "case.qgz"))
+    project.clear()
+    for suffix in ("", "-wal", "-shm"):
+        if (tmp_path / f"zones.gpkg{suffix}").exists():
+            (tmp_path / f"zones.gpkg{suffix}").unlink()
+    assert project.read(str(tmp_path / "case.qgz"))
+    assert not zones_path.exists()  # not silently recreated empty
+    assert "no longer exists" in dock.state.problems.get("analysis/zones_file", "")
+
+
+def test_zone_added_by_processing_appears_in_the_panel_at_once(dock, tmp_path):
+    """``vdto:bufferzone`` writes the zones file through its own connection: the open panel follows."""
+    import processing
+
+    dock.analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))
+    panel = dock.page("zones").panel
+    assert panel.table.rowCount() == 0
+    processing.run("vdto:bufferzone", {"POINT": "-106.45,31.70 [EPSG:4326]", "RADIUS_KM": 15,
+                                       "ZONES_FILE": str(tmp_path / "zones.gpkg"), "NAME": "Ciudad Juárez"})
+    assert wait_for(lambda: panel.table.rowCount() == 1, 20)
+    assert panel.table.item(0, 0).text() == "Ciudad Juárez"
+
+
+def test_period_offered_from_the_data_text_years_included(dock, tmp_path):
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+    table = QgsVectorLayer("None?field=cvegeo:string&field=year:string&field=homicides:integer", "inegi", "memory")
+    rows = []
+    for year in ("2006", "2009", "2012"):
+        feature = QgsFeature(table.fields())
+        feature.setAttributes(["08037", year, 10])
+        rows.append(feature)
+    table.dataProvider().addFeatures(rows)
+    QgsProject.instance().addMapLayer(table)
+    dock.analysis.start.setDate(dock.analysis.start.date().addYears(13))  # 2019 …
+    dock.analysis.end.setDate(dock.analysis.end.date().addYears(9))      # … 2021
+    dock.page("data").homicides.setLayer(table)
+    assert dock.analysis.period() == ("2006-01-01", "2012-12-31")
+
+    events = QgsVectorLayer("Point?crs=EPSG:4326&field=date_start:string&field=best:integer", "ged", "memory")
+    feats = []
+    for day in ("2007-03-02", "2011-10-30"):
+        feature = QgsFeature(events.fields())
+        feature.setAttributes([day, 1])
+        feats.append(feature)
+    events.dataProvider().addFeatures(feats)
+    QgsProject.instance().addMapLayer(events)
+    dock.analysis.events.setLayer(events)
+    assert dock.analysis.period() == ("2006-01-01", "2012-12-31")  # overlaps the data: kept until asked
+    assert dock.analysis.fit_period()
+    assert dock.analysis.period() == ("2007-03-02", "2011-10-30")

@@ -38,15 +38,18 @@ def metric_crs(layer_crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenc
 
 
 def read_points(layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
-                crs: Optional[QgsCoordinateReferenceSystem] = None):
+                crs: Optional[QgsCoordinateReferenceSystem] = None, ids=None):
     """Coordinates (in ``crs``, metric) and weights of a point layer as numpy arrays; honours subset filters.
 
-    Reads only the weight attribute; NULL or negative weights count as 0 (the full run reports them).
+    Reads only the weight attribute; NULL or negative weights count as 0 (the full run reports them). ``ids``
+    (the analysis period's events, see ``analysis.period_feature_ids``) limits the read to those features.
     """
     import numpy as np
 
     crs = crs or metric_crs(layer.crs())
     request = QgsFeatureRequest()
+    if ids is not None:
+        request.setFilterFids(list(ids))
     index = layer.fields().lookupField(weight_field) if weight_field else -1
     request.setSubsetOfAttributes([index] if index >= 0 else [])
     features = layer.getSelectedFeatures(request) if selected_only else layer.getFeatures(request)
@@ -121,10 +124,11 @@ class BandwidthPreview(QObject):
         return QCoreApplication.translate("BandwidthPreview", text)
 
     # -------------------------------------------------------------- data
-    def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False) -> int:
+    def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
+                   ids=None) -> int:
         """Read and bin the events once (the expensive part); returns the number of events."""
         crs = metric_crs(layer.crs())
-        x, y, w = read_points(layer, weight_field, selected_only, crs)
+        x, y, w = read_points(layer, weight_field, selected_only, crs, ids)
         return self.set_arrays(x, y, w, crs)
 
     def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem) -> int:

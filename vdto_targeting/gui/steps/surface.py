@@ -23,12 +23,13 @@ class SurfacePage(StepPage):
         self.preview = None
         self.live = None  # created below; the radius widgets signal before it exists
         self.input = self.add_layer(
-            "input", self.tr("Events or municipalities"),
-            self.tr("Points (lethal events) or polygons (municipalities with a count field) to smooth."),
-            compat.LAYER_HAS_GEOMETRY)
+            "input", self.tr("Municipal counts instead"),
+            self.tr("Empty: the analysis's events (weighted by its deaths field, within its period) are smoothed. "
+                    "Choose a polygon layer with a count field to smooth municipal counts instead."),
+            compat.LAYER_POLYGON, allow_empty=True)
         self.weight = self.add_field(
-            "weight", self.tr("Weight field"),
-            self.tr("Deaths, victims or counts per feature; empty: every event counts once."),
+            "weight", self.tr("Count field"),
+            self.tr("Homicides or another count per municipality (only for municipal counts)."),
             self.input, compat.FIELD_FILTER_NUMERIC)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(1, int(PREVIEW_MAX_RADIUS_M // 1000))
@@ -65,13 +66,6 @@ class SurfacePage(StepPage):
             "mask", self.tr("Mask (optional)"),
             self.tr("Polygon outline (e.g. Mexico): density that would fall outside is put back inside."),
             compat.LAYER_POLYGON, allow_empty=True)
-        self.start_date = self.add_line("start", self.tr("From date"),
-                                        self.tr("First day of the period (YYYY-MM-DD); empty: all."))
-        self.end_date = self.add_line("end", self.tr("To date"),
-                                      self.tr("Last day of the period (YYYY-MM-DD); empty: all."))
-        for line in (self.start_date, self.end_date):
-            line.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            line.setInputMask("")
         self.selected_only = self.add_check("selected", self.tr("Selected features only"),
                                             self.tr("Use only the features selected in the input layer."))
         self.live = self.add_check("live", self.tr("Live preview while dragging the radius"),
@@ -79,18 +73,21 @@ class SurfacePage(StepPage):
                                            "(well under a second for 100,000 events)."))
         self.live.toggled.connect(self._live_toggled)
         self.slider.valueChanged.connect(self._slider_moved)
-        self.input.layerChanged.connect(lambda _layer: self._rebin())
-        self.weight.fieldChanged.connect(lambda _field: self._rebin())
+        self.context.analysis.changed.connect(self._rebin)
 
     def kernel_labels(self):
         """Kernel names in ``definitions.KERNEL_NAMES`` order, written out so the translator finds them."""
         return [self.tr("Quartic"), self.tr("Triangular"), self.tr("Uniform"), self.tr("Triweight"),
                 self.tr("Epanechnikov"), self.tr("Gaussian")]
 
-    def adopt_roles(self) -> None:
-        layer = self.context.layer("events")
-        if layer is not None:
-            self.input.setLayer(layer)
+    def source_layer(self):
+        """What is smoothed: the municipal counts layer when chosen, else the analysis's events."""
+        return self.input.currentLayer() or self.context.layer("events")
+
+    def weight_field(self) -> str:
+        if self.input.currentLayer() is not None:
+            return self.weight.currentField()
+        return self.context.analysis.deaths_field()
 
     def run_text(self) -> str:
         return self.tr("Compute the surface")
@@ -118,14 +115,17 @@ class SurfacePage(StepPage):
         elif self.preview is not None:
             self.preview.clear()
 
-    def _rebin(self) -> Optional[int]:
-        layer = self.input.currentLayer()
-        if not self.live.isChecked() or layer is None:
+    def _rebin(self, *_args) -> Optional[int]:
+        """Read the analysis's events of the period once (the slider then only re-smooths)."""
+        from ..analysis import period_feature_ids
+
+        layer = self.context.layer("events")
+        if self.live is None or not self.live.isChecked() or layer is None:
             return None
-        if layer.geometryType() != compat.GEOMETRY_POINT:
-            self.status.setText(self.tr("The live preview needs point events; Run computes polygon surfaces."))
-            return None
-        count = self.ensure_preview().set_points(layer, self.weight.currentField(), self.selected_only.isChecked())
+        start, end = self.context.analysis.period()
+        ids = period_feature_ids(layer, start, end)
+        count = self.ensure_preview().set_points(layer, self.context.analysis.deaths_field(),
+                                                 self.selected_only.isChecked(), ids)
         self._slider_moved(self.slider.value())
         return count
 
@@ -135,12 +135,12 @@ class SurfacePage(StepPage):
             self.preview.request(value * 1000.0)
 
     def _preview_drawn(self, seconds: float, radius: float) -> None:
-        self.status.setText(self.tr("Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.").format(
-            radius / 1000.0, self.preview.n_points, seconds))
+        self.status.setText(self.tr("Preview: {0:g} km radius, {1:,} events of {2}, redrawn in {3:.2f} s.").format(
+            radius / 1000.0, self.preview.n_points, self.context.analysis.period_label(), seconds))
 
     # -------------------------------------------------------------- run
     def values(self, algorithm_id: str) -> Dict[str, Any]:
-        layer = self.input.currentLayer()
+        layer = self.source_layer()
         source: Any = layer
         if layer is not None and self.selected_only.isChecked():
             from qgis.core import QgsProcessingFeatureSourceDefinition
@@ -148,15 +148,15 @@ class SurfacePage(StepPage):
             source = QgsProcessingFeatureSourceDefinition(layer.id(), True)
         return {
             "INPUT": source,
-            "WEIGHT_FIELD": self.weight.currentField() or None,
+            "WEIGHT_FIELD": self.weight_field() or None,
             "RADIUS": self.radius.value() * 1000.0,
             "PIXEL_SIZE": float(self.pixel.value()),
             "KERNEL": self.kernel.currentData(),
             "OUTPUT_VALUE": self.output_value.currentData(),
             "POLYGON_MODE": self.polygon_mode.currentData(),
             "MASK": self.mask.currentLayer(),
-            "START": self.start_date.text().strip() or None,
-            "END": self.end_date.text().strip() or None,
+            # municipal counts are already totals for the indicators' period: no date filter on polygons
+            **({"START": None, "END": None} if self.input.currentLayer() is not None else {}),
         }
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
