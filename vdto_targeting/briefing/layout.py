@@ -6,6 +6,7 @@ analyst can adjust by hand and re-export, and needs no coverage-layer bookkeepin
 """
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ LAYOUT_NAME = "VDTO briefing"
 NATIONAL_EXTENT = (-118.6, 14.2, -86.4, 33.4)   # Mexico and the U.S. border strip, lon/lat
 LOCATOR_EXTENT = (-126.0, 8.0, -66.0, 50.0)     # North America
 MARGIN = 10.0
+TABLE_ROWS_PROPERTY = "vdto_targeting/table_rows"
 
 
 @dataclass
@@ -259,6 +261,8 @@ def add_table(layout: QgsPrintLayout, table: Table, x: float, y: float, w: float
     if widths:
         item.setWrapBehavior(TABLE_WRAP_TEXT)
     item.setContents([[str(v) for v in row] for row in table.rows])
+    # a text table does not save its rows with the layout: keep them where a copy (the field pack) finds them
+    item.setCustomProperty(TABLE_ROWS_PROPERTY, json.dumps([[str(v) for v in row] for row in table.rows]))
     item.setHeaderTextFormat(_text_format(size, True))
     item.setContentTextFormat(_text_format(size))
     item.setCellMargin(0.8)

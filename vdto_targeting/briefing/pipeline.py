@@ -354,10 +354,12 @@ class Pipeline:
         from .styles import styled_clone
 
         out = self.result.outputs
-        roles = {"zone_statistics": "zones", "zones": "zones", "corridor_buffers": "corridors",
-                 "corridors": "corridors", "territories": "territories", "regions": "regions",
-                 "hotspots": "hotspots", "ranking": "", "target_package": "", "surface": "surface", "hubs": "hubs",
-                 "ports": "ports", "municipalities": "municipalities", "events": "events"}
+        # top first, as the briefing map draws them (zones, points, corridors, territories, regions, surface over
+        # the choropleth), tables last: the pack keeps this order
+        roles = {"zone_statistics": "zones", "zones": "zones", "hubs": "hubs", "ports": "ports", "events": "events",
+                 "corridor_buffers": "corridors", "corridors": "corridors", "territories": "territories",
+                 "regions": "regions", "surface": "surface", "hotspots": "hotspots",
+                 "municipalities": "municipalities", "ranking": "", "target_package": ""}
         sources = dict(out, ports=self.settings.ports, municipalities=self.settings.municipalities)
         layers = []
         for key, role in roles.items():

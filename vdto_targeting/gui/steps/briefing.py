@@ -88,9 +88,9 @@ class BriefingPage(StepPage):
                                                                           "field_pack.gpkg")}
             canvas = self.iface.mapCanvas() if self.iface is not None else None
             if canvas is not None:
-                values["EXTENT"] = canvas.extent()
-                values["EXTENT_CRS"] = canvas.mapSettings().destinationCrs()
-                values["SCALE"] = canvas.scale()
+                from qgis.core import QgsReferencedRectangle
+
+                values["EXTENT"] = QgsReferencedRectangle(canvas.extent(), canvas.mapSettings().destinationCrs())
             return values
         events = analysis.layer("events")
         return {
