@@ -322,7 +322,7 @@ def test_a_step_that_cannot_start_says_why(dock):
     assert zones.run_button.isEnabled() and not zones.cancel_button.isEnabled()
 
 
-# ------------------------------------------------------------------------------------- restore exactly, never substitute
+# --------------------------------------------------------------------------- restore exactly, never substitute
 def _gpkg_layer(path, geometry, name, fields="deaths:integer", rows=3):
     """A GeoPackage-backed layer (it survives saving and reopening the project, unlike a memory layer)."""
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer

@@ -76,19 +76,29 @@ def source_key(layer) -> str:
 
 
 def layout_layers(layout, already: List) -> List:
-    """Layers drawn by a layout's maps that are not among ``already`` (by source): they go into the pack too."""
+    """Layers drawn by a layout's maps that are not among ``already``: they go into the pack too.
+
+    Matched by id: the briefing draws styled clones (same source, the briefing's style and legend name), and the
+    pack must draw those, not the project's own layers of the same file.
+    """
     from qgis.core import QgsLayoutItemMap
 
-    seen = {source_key(layer) for layer in already}
+    seen = {layer.id() for layer in already}
     extra = []
     for item in layout.items():
         if isinstance(item, QgsLayoutItemMap):
             for layer in item.layers():
-                key = source_key(layer)
-                if key not in seen:
-                    seen.add(key)
+                if layer.id() not in seen:
+                    seen.add(layer.id())
                     extra.append(layer)
     return extra
+
+
+def packed_layer(mapping: Dict[str, object], layer):
+    """The pack's copy of ``layer``: by id, else by what it shows (source and filter)."""
+    if layer is None:
+        return None
+    return mapping.get(layer.id()) or mapping.get(source_key(layer))
 
 
 def _manual_table(copy, table):
@@ -147,32 +157,6 @@ def _embedded(path: str) -> str:
         return "base64:" + base64.b64encode(handle.read()).decode("ascii")
 
 
-def _legend_tree(legend, mapping: Dict[str, object]):
-    """The legend's own layer tree (only what its page shows, with its labels and symbol order) on packed layers."""
-    from qgis.core import QgsLayerTree, QgsLayerTreeGroup, QgsLayerTreeLayer
-
-    def fill(source, target) -> None:
-        for child in source.children():
-            if isinstance(child, QgsLayerTreeLayer):
-                layer = child.layer()
-                packed = mapping.get(source_key(layer)) if layer is not None else None
-                if packed is None:
-                    continue
-                node = QgsLayerTreeLayer(packed)
-                for key in child.customProperties():
-                    node.setCustomProperty(key, child.customProperty(key))
-                target.addChildNode(node)
-            elif isinstance(child, QgsLayerTreeGroup):
-                group = target.addGroup(child.name())
-                for key in child.customProperties():
-                    group.setCustomProperty(key, child.customProperty(key))
-                fill(child, group)
-
-    root = QgsLayerTree()
-    fill(legend.model().rootGroup(), root)
-    return root
-
-
 def copy_layout(layout, project: QgsProject, mapping: Dict[str, object]) -> None:
     """Copy a print layout into ``project`` so it renders the same pages offline.
 
@@ -186,20 +170,30 @@ def copy_layout(layout, project: QgsProject, mapping: Dict[str, object]) -> None
 
     originals = {item.uuid(): item for item in layout.items() if hasattr(item, "uuid")}
     document = QDomDocument()
-    element = layout.writeXml(document, QgsReadWriteContext())
+    document.appendChild(layout.writeXml(document, QgsReadWriteContext()))
+    # every reference to a source layer (maps, each legend's own tree) becomes one to its copy in the pack, so the
+    # legends keep exactly their page's entries, labels and order when the pack is saved and opened again
+    text = document.toString()
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap):
+            for layer in item.layers():
+                packed = packed_layer(mapping, layer)
+                if packed is not None:
+                    text = text.replace(layer.id(), packed.id())
+    for key, packed in mapping.items():
+        if "#" not in key:  # ids (source keys hold a '#')
+            text = text.replace(key, packed.id())
+    renamed = QDomDocument()
+    renamed.setContent(text)
     copy = QgsPrintLayout(project)
-    copy.readXml(element, document, QgsReadWriteContext())
+    copy.readXml(renamed.documentElement(), renamed, QgsReadWriteContext())
     for item in copy.items():
         original = originals.get(item.uuid()) if hasattr(item, "uuid") else None
         if isinstance(item, QgsLayoutItemMap) and isinstance(original, QgsLayoutItemMap):
-            packed = [mapping.get(source_key(layer)) for layer in original.layers()]
+            packed = [packed_layer(mapping, layer) for layer in original.layers()]
             item.setLayers([layer for layer in packed if layer is not None])
             item.setKeepLayerSet(True)
-        elif isinstance(item, QgsLayoutItemLegend) and isinstance(original, QgsLayoutItemLegend):
-            root = _legend_tree(original, mapping)
-            item.setAutoUpdateModel(False)
-            item.model().setRootGroup(root)
-            item._vdto_root = root  # keep the Python wrapper alive as long as the legend
+        elif isinstance(item, QgsLayoutItemLegend):
             item.updateLegend()
         elif isinstance(item, QgsLayoutItemPicture):
             path = item.picturePath()
@@ -229,7 +223,7 @@ def _pack_tree(project: QgsProject, source_project: Optional[QgsProject], writte
         for child in source.children():
             if isinstance(child, QgsLayerTreeLayer):
                 layer = child.layer()
-                packed = mapping.get(source_key(layer)) if layer is not None else None
+                packed = packed_layer(mapping, layer)
                 if packed is None or packed.id() in placed:
                     continue
                 node = target.addLayer(packed)
@@ -249,13 +243,13 @@ def _pack_tree(project: QgsProject, source_project: Optional[QgsProject], writte
     given = [(layer, table, extra) for layer, table, extra in written if not extra]
     layout_only = [(layer, table, extra) for layer, table, extra in written if extra]
     for layer, _table, _extra in given:
-        packed = mapping[source_key(layer)]
+        packed = packed_layer(mapping, layer)
         if packed.id() not in placed:
             root.addLayer(packed)
             placed.add(packed.id())
     hidden = None
     for layer, _table, _extra in layout_only:
-        packed = mapping[source_key(layer)]
+        packed = packed_layer(mapping, layer)
         if packed.id() in placed:
             continue
         if hidden is None:
@@ -313,7 +307,7 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
     log = log or (lambda _message: None)
     taken: set = {"layer_styles", "qgis_projects"}
     written: List[tuple] = []
-    extra_keys = {source_key(layer) for layer in (extra or [])}
+    extra_keys = {layer.id() for layer in (extra or [])}
     context_project = source_project or QgsProject.instance()
     try:
         zones_done = False
@@ -331,7 +325,7 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
             else:
                 log(f"skipped {layer.name()}: only vector and raster layers go into a field pack")
                 continue
-            written.append((layer, table, source_key(layer) in extra_keys))
+            written.append((layer, table, layer.id() in extra_keys))
             log(f"wrote {layer.name()} as table {table}")
         if not written:
             raise FieldPackError("no vector or raster layer to pack")
@@ -354,7 +348,8 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
                     raise FieldPackError(f"{layer.name()}: style not stored in layer_styles ({error})")
                 styled += 1
             project.addMapLayer(packed, False)
-            mapping[source_key(layer)] = packed
+            mapping[layer.id()] = packed
+            mapping.setdefault(source_key(layer), packed)
         _pack_tree(project, source_project, written, mapping)
         if extent is not None and not extent.isNull():
             from qgis.core import QgsReferencedRectangle

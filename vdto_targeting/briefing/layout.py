@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFillSymbol,
-                       QgsLayerTree, QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
+                       QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemMapOverview, QgsLayoutItemPage, QgsLayoutItemPicture,
                        QgsLayoutItemScaleBar, QgsLayoutItemTextTable, QgsLayoutMeasurement,
                        QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsMapLayer, QgsMapLayerLegendUtils,
@@ -279,13 +279,14 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(text("legend", content.language))
     legend.setAutoUpdateModel(False)
-    root = QgsLayerTree()
+    # the legend's own tree (it owns it and saves it with the layout): only what this page shows
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
     surfaces = []
     for role, layer in content.layers:
         node = root.addLayer(layer)
         if role == "surface":
             surfaces.append((node, layer))
-    legend.model().setRootGroup(root)
     for node, layer in surfaces:
         # Round classes, highest first; neither the transparent "0" swatch nor QGIS's raw band name
         # ("Band 1: events per km² (Gray)"), which some versions list first.
@@ -295,7 +296,6 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
         if order:
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
             legend.model().refreshLayerLegend(node)
-    legend._vdto_root = root  # keep the Python wrapper alive as long as the legend
     for style, size, bold in ((LEGEND_TITLE, 9.5, True), (LEGEND_GROUP, 8, True), (LEGEND_SUBGROUP, 7.5, True),
                               (LEGEND_SYMBOL_LABEL, 7, False)):
         legend_style = legend.rstyle(style)
