@@ -132,7 +132,7 @@ def _manual_table(copy, table):
     for frame in list(table.frames()):
         new = QgsLayoutFrame(copy, manual)
         new.attemptResize(frame.sizeWithUnits())
-        new.attemptMove(frame.positionWithUnits(), page=frame.page())
+        new.attemptMove(frame.pagePositionWithUnits(), page=frame.page())
         new.setFrameEnabled(frame.frameEnabled())
         manual.addFrame(new)
     # numbers right-aligned as in the briefing: cells carry their column's alignment
