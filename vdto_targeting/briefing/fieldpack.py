@@ -342,6 +342,10 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
             if not packed.isValid():
                 raise FieldPackError(f"{layer.name()}: the copy in the pack does not open")
             _copy_style(layer, packed)
+            if table == "zones":  # the zones form (value maps, dates) wherever the layer came from
+                from ..qgis_bridge.zones_layer import configure_form
+
+                configure_form(packed)
             if isinstance(packed, QgsVectorLayer):
                 error = packed.saveStyleToDatabase(table, f"VDTO Targeting style for {layer.name()}", True, "")
                 if error:
