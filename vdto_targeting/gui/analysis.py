@@ -16,7 +16,7 @@ from typing import Any, List, Optional, Tuple
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                  QVBoxLayout, QWidget)
 
 from .. import qgis_compat as compat
@@ -124,8 +124,10 @@ class AnalysisPanel(TrMixin, QWidget):
         layout.addWidget(self.summary)
         self.box = QgsCollapsibleGroupBox(self.tr("Analysis: period and inputs (used by every step)"), self)
         self.box.setObjectName("vdto_analysis_box")
+        self.box.setSaveCollapsedState(False)  # opened or closed by what the analysis needs (_auto_collapse)
         form = QFormLayout(self.box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = form
         layout.addWidget(self.box)
 
@@ -184,12 +186,17 @@ class AnalysisPanel(TrMixin, QWidget):
         project = QgsProject.instance()
         project.layersRemoved.connect(self._changed)
         project.layersAdded.connect(self._changed)
-        self.box.setCollapsed(bool(self.state.value("analysis/collapsed", False)))
-        self.box.collapsedStateChanged.connect(self._remember_collapsed)
+        self._auto_collapse()
+        self.state.problemsChanged.connect(self._auto_collapse)
+        project.readProject.connect(self._auto_collapse)
         self.update_summary()
 
-    def _remember_collapsed(self, collapsed: bool) -> None:
-        self.state.set_value("analysis/collapsed", bool(collapsed), personal=False)
+    def _auto_collapse(self, *_args) -> None:
+        """Open when something is missing or was not restored (the analyst must act); closed once events and
+        municipalities are set (the summary line above says what they are), so the steps get the dock's height.
+        Called when a project is read, when problems change and after the demo; the analyst opens it at will."""
+        self.box.setCollapsed(not self.state.problems and self.events.currentLayer() is not None
+                              and self.municipalities.currentLayer() is not None)
 
     # -------------------------------------------------------------- widgets
     def _caption(self, label: str, buddy: QWidget) -> QLabel:
@@ -199,6 +206,9 @@ class AnalysisPanel(TrMixin, QWidget):
         return caption
 
     def _row(self, label: str, widget: QWidget, key: str, tooltip: str) -> QWidget:
+        if isinstance(widget, QComboBox):  # a long layer name must not widen the dock
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
         widget.setToolTip(tooltip)
         widget.setWhatsThis(tooltip)
         widget.setObjectName(f"vdto_analysis_{key}")

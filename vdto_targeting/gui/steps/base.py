@@ -96,6 +96,7 @@ class StepPage(TrMixin, QWidget):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.layout_.addLayout(self.form)
         self.build()
         self._build_footer()
@@ -144,6 +145,9 @@ class StepPage(TrMixin, QWidget):
     # -------------------------------------------------------------- input helpers
     def _row(self, label: str, widget: QWidget, tooltip: str, key: Optional[str], personal: Optional[bool] = None
              ) -> QWidget:
+        if isinstance(widget, QComboBox):  # a long layer or field name must not widen the dock
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
         widget.setToolTip(tooltip)
         widget.setWhatsThis(tooltip)
         widget.setObjectName(f"vdto_{self.STEP}_{key or label}")

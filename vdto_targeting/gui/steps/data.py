@@ -145,6 +145,7 @@ class DataPage(StepPage):
             if events is not None and events.fields().lookupField("best") >= 0:
                 self.context.analysis.deaths.setField("best")
             self.context.analysis.fit_period()
+            self.context.analysis._auto_collapse()
             self.state.set_value("data/demo_loaded", True, personal=False)
             group = results_group()
             group.setExpanded(True)

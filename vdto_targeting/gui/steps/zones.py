@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 from typing import Any, Dict
 
-from qgis.PyQt.QtCore import QFileSystemWatcher, QTimer
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QFileSystemWatcher, Qt, QTimer
+from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel
 
 from ... import qgis_compat as compat
@@ -19,7 +21,7 @@ from .base import StepPage
 
 STATISTICS = "vdto:zonestatistics"
 # Columns of the panel's table shown at laptop width; the others go into each row's tooltip.
-SHOWN_COLUMNS = ("name", "events", "deaths", "share", "area_km2", "pai", "flags")
+SHOWN_COLUMNS = ("name", "events", "deaths", "share", "area_km2", "pai")
 
 
 class ZonesPage(StepPage):
@@ -79,6 +81,7 @@ class ZonesPage(StepPage):
             box.hide()
         panel.folder_for_dialogs = self.context.analysis.folder_path
         panel.zones_path_chosen = self._panel_chose_file
+        self._narrow_drawing_tools()
         table = panel.table
         header = table.horizontalHeader()
         from ..zones_panel import TABLE_COLUMNS
@@ -86,8 +89,34 @@ class ZonesPage(StepPage):
         for index, column in enumerate(TABLE_COLUMNS):
             table.setColumnHidden(index, column not in SHOWN_COLUMNS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(TABLE_COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         panel.zonesChanged.connect(self._zones_changed)
+
+    def _narrow_drawing_tools(self) -> None:
+        """The panel's drawing tools in two columns, so the page fits a third of a 1280-pixel screen."""
+        from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QPushButton
+
+        panel = self.panel
+        group = panel.draw_button.parentWidget()
+        grid = group.layout() if group is not None else None
+        if not isinstance(grid, QGridLayout):
+            return
+        selection = next((b for b in group.findChildren(QPushButton)
+                          if b not in (panel.draw_button, panel.circle_button)), None)
+        placed = [(panel.draw_button, 0, 0, 1, 1), (panel.circle_button, 0, 1, 1, 1), (panel.radius, 1, 1, 1, 1),
+                  (panel.source_combo, 2, 0, 1, 2), (panel.buffer, 3, 0, 1, 1)]
+        if selection is not None:
+            placed.append((selection, 3, 1, 1, 1))
+        for widget, *_cell in placed:
+            grid.removeWidget(widget)
+        for widget, row, column, rows, columns in placed:
+            grid.addWidget(widget, row, column, rows, columns)
+        panel.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        panel.source_combo.setMinimumContentsLength(12)
+        panel.radius.setToolTip(self.tr("Radius of the circle drawn around a clicked point."))
+        panel.buffer.setToolTip(self.tr("Buffer around the selected features (needed for a corridor line)."))
 
     def push_inputs(self, *_args) -> None:
         """Events of the period, deaths field, municipalities, population field, ports and distance to the panel."""
@@ -162,6 +191,11 @@ class ZonesPage(StepPage):
                 item = table.item(row, index)
                 if item is not None:
                     item.setToolTip(tip)
+            flags = table.item(row, TABLE_COLUMNS.index("flags"))
+            name = table.item(row, TABLE_COLUMNS.index("name"))
+            if name is not None:  # the flags column is hidden at laptop width: a warning sign says "read the tip"
+                name.setIcon(QgsApplication.getThemeIcon("/mIconWarning.svg") if flags is not None and flags.text()
+                             else QIcon())
 
     # -------------------------------------------------------------- the zones file
     def _zones_file_chosen(self, path: str) -> None:
