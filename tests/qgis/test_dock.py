@@ -298,7 +298,7 @@ def test_shutdown_cancels_a_running_task_and_its_partial_files_go(
 
     dock = VdtoTargetingDock(qgis_iface, qgis_iface.mainWindow())
     data = dock.page("data")
-    data.folder.setFilePath(str(tmp_path))
+    dock.analysis.folder.setFilePath(str(tmp_path))
     data.values = lambda algorithm_id: {"EXTENT": "1000000,4000000,300000,2400000 [EPSG:6372]",
                                         "POINTS_NUMBER": 10_000_000, "MIN_DISTANCE": 0, "TARGET_CRS": "EPSG:6372"}
     data.start_algorithm("native:randompointsinextent")
