@@ -479,3 +479,61 @@ def test_period_offered_from_the_data_text_years_included(dock, tmp_path):
     assert dock.analysis.period() == ("2006-01-01", "2012-12-31")  # overlaps the data: kept until asked
     assert dock.analysis.fit_period()
     assert dock.analysis.period() == ("2007-03-02", "2011-10-30")
+
+
+def _dated_events(days, where=(-106.45, 31.70)):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=date_start:string&field=best:integer", "ged", "memory")
+    features = []
+    for i, (day, deaths) in enumerate(days):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(where[0] + 0.01 * i, where[1])))
+        feature.setAttributes([day, deaths])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+DAYS = [("2005-12-31", 7), ("2006-01-01", 1), ("2009-06-15", 2), ("2012-12-31", 3), ("2013-01-01", 11)]
+
+
+def test_live_preview_and_zone_figures_count_only_the_period(dock, tmp_path):
+    """The same period everywhere: the live preview and the zones panel count 2006-01-01 … 2012-12-31 only."""
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    events = _dated_events(DAYS)
+    munis = QgsVectorLayer("Polygon?crs=EPSG:4326&field=pop:integer", "munis", "memory")
+    from qgis.core import QgsFeature, QgsGeometry
+
+    feature = QgsFeature(munis.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((-107 31,-106 31,-106 32,-107 32,-107 31))"))
+    feature.setAttributes([1000])
+    munis.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayers([events, munis])
+    analysis = dock.analysis
+    analysis.events.setLayer(events)
+    analysis.deaths.setField("best")
+    analysis.municipalities.setLayer(munis)
+    analysis.start.setDate(analysis.start.date().fromString("2006-01-01", "yyyy-MM-dd"))
+    analysis.end.setDate(analysis.end.date().fromString("2012-12-31", "yyyy-MM-dd"))
+    in_period = [deaths for day, deaths in DAYS if "2006-01-01" <= day <= "2012-12-31"]  # hand count: 3 events
+
+    surface = dock.page("surface")
+    surface.live.setChecked(True)
+    assert surface.preview is not None and surface.preview.n_points == len(in_period) == 3
+    assert abs(float(surface.preview.binned.sum()) - sum(in_period)) < 1e-6  # deaths 1 + 2 + 3
+
+    analysis.folder.setFilePath(str(tmp_path))
+    analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))
+    processing.run("vdto:bufferzone", {"POINT": "-106.43,31.70 [EPSG:4326]", "RADIUS_KM": 20,
+                                       "ZONES_FILE": str(tmp_path / "zones.gpkg"), "NAME": "Juárez"})
+    panel = dock.page("zones").panel
+    assert wait_for(lambda: panel.table.rowCount() == 1, 20)
+    figures = panel.last_figures
+    assert int(figures.iloc[0]["events"]) == 3 and float(figures.iloc[0]["deaths"]) == 6.0
+    # New…/Open… and the briefing's file choosers open in the results folder
+    assert panel.folder_for_dialogs() == str(tmp_path)
+    assert dock.page("briefing").pdf.defaultRoot() == str(tmp_path)
+    surface.live.setChecked(False)
