@@ -20,7 +20,11 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
                                  QVBoxLayout, QWidget)
 
 from .. import qgis_compat as compat
-from .help import TrMixin
+from .help import TrMixin, tr_for
+
+# Contexts where the analysis's inputs were translated before they moved here (same English, same Spanish).
+_EARLIER_CONTEXTS = ("DataPage", "ZonesPage", "OrganisationsPage", "SurfacePage", "BriefingPage", "StepPage",
+                     "@default")
 
 # Field names that hold an event's date (UCDP GED, ACLED, generic) or a year (homicide tables), most specific first.
 DATE_FIELDS = ["date_start", "event_date", "date", "fecha"]
@@ -108,6 +112,18 @@ class AnalysisPanel(TrMixin, QWidget):
 
     changed = pyqtSignal()
     ROLES = ("events", "municipalities", "study_area", "zones")
+
+    def tr(self, text: str) -> str:  # noqa: D102
+        translated = tr_for(self, text)
+        if translated != text:
+            return translated
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        for context in _EARLIER_CONTEXTS:
+            translated = QCoreApplication.translate(context, text)
+            if translated != text:
+                return translated
+        return text
 
     def __init__(self, context, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
