@@ -537,3 +537,39 @@ def test_live_preview_and_zone_figures_count_only_the_period(dock, tmp_path):
     assert panel.folder_for_dialogs() == str(tmp_path)
     assert dock.page("briefing").pdf.defaultRoot() == str(tmp_path)
     surface.live.setChecked(False)
+
+
+def test_field_pack_from_the_dock_is_the_map_as_it_is(dock, tmp_path):
+    """Write the field pack from the Briefing step: the analyst's file name, every layer of the tree (zones and
+    events included) in the same order and visibility, and the canvas extent."""
+    from qgis.core import QgsProject, QgsRectangle
+
+    data = dock.page("data")
+    dock.analysis.folder.setFilePath(str(tmp_path))
+    data.demo_button.click()
+    assert wait_for(lambda: data.run is not None and not data.run.is_running(), 120), data.status.text()
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    hubs = root.findLayer(dock.context.layer("destinations").id())
+    hubs.setItemVisibilityChecked(False)  # the analyst hid one layer
+    canvas = dock.iface.mapCanvas()
+    canvas.setDestinationCrs(dock.context.layer("events").crs())
+    canvas.setExtent(QgsRectangle(-110.0, 20.0, -100.0, 30.0))
+    before = [(node.layer().name(), node.isVisible()) for node in root.findLayers()]
+    briefing = dock.page("briefing")
+    chosen = tmp_path / "for colleague.gpkg"
+    briefing.pack_file.setFilePath(str(chosen))
+    briefing.start_algorithm("vdto:fieldpack")
+    assert wait_for(lambda: briefing.run is not None and not briefing.run.is_running(), 120), briefing.status.text()
+    assert briefing.run.status == "ok", briefing.status.text()
+    assert chosen.exists()
+
+    packed = QgsProject()
+    assert packed.read(f"geopackage:{chosen}?projectName=vdto_field_pack")
+    after = [(node.layer().name(), node.isVisible()) for node in packed.layerTreeRoot().findLayers()]
+    assert after == before, (after, before)
+    sources = " ".join(layer.source() for layer in packed.mapLayers().values())
+    assert "layername=zones" in sources and "Events" in [name for name, _v in after]
+    view = packed.viewSettings().defaultViewExtent()
+    assert abs(view.center().x() - canvas.extent().center().x()) < 1e-6
+    assert abs(view.width() - canvas.extent().width()) < 1e-6

@@ -360,6 +360,12 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
 
             # opened in QGIS, the map shows what the analyst saw at export (QGIS fits it to the window)
             project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, extent.crs()))
+            from qgis.core import QgsBookmark
+
+            bookmark = QgsBookmark()  # Spatial Bookmarks ▸ Project: back to this map after panning away
+            bookmark.setName(title or project_name)
+            bookmark.setExtent(QgsReferencedRectangle(extent, extent.crs()))
+            project.bookmarkManager().addBookmark(bookmark)
         if project_hook is not None:
             project_hook(project, mapping)
         if not project.write(project_uri(path, project_name)):

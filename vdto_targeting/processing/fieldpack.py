@@ -115,9 +115,11 @@ class FieldPackAlgorithm(VdtoAlgorithm):
         crs = project.crs() if project is not None and project.crs().isValid() else \
             QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
         if parameters.get(self.EXTENT) not in (None, ""):
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            # kept in its own CRS (the canvas's): QGIS shows exactly that rectangle when the pack is opened
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context)
+            extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
             if not rect.isNull():
-                return QgsReferencedRectangle(rect, crs)
+                return QgsReferencedRectangle(rect, extent_crs if extent_crs.isValid() else crs)
         if layout is not None:
             for item in layout.items():
                 if isinstance(item, QgsLayoutItemMap) and item.id() == "main_map":
