@@ -62,10 +62,15 @@ class ZonesPage(StepPage):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(250)
         self._reload_timer.timeout.connect(self.reload_zones)
+        # typing a date changes the analysis on every key: the panel re-reads the events once typing pauses
+        self._push_timer = QTimer(self)
+        self._push_timer.setSingleShot(True)
+        self._push_timer.setInterval(300)
+        self._push_timer.timeout.connect(self.push_inputs)
         if self.panel is not None:
             self._adapt_panel()
             analysis.zones_file.fileChanged.connect(self._zones_file_chosen)
-            analysis.changed.connect(self.push_inputs)
+            analysis.changed.connect(self._push_timer.start)
             self.population.fieldChanged.connect(self.push_inputs)
             self.port_km.valueChanged.connect(self.push_inputs)
             self.context.rolesChanged.connect(self.push_inputs)
@@ -268,6 +273,9 @@ class ZonesPage(StepPage):
         self._decorate_rows()
 
     def values(self, algorithm_id: str) -> Dict[str, Any]:
+        if self._push_timer.isActive():  # the panel shows the same inputs as the run
+            self._push_timer.stop()
+            self.push_inputs()
         analysis = self.context.analysis
         study = analysis.layer("study_area")
         return {
@@ -287,6 +295,7 @@ class ZonesPage(StepPage):
     def shutdown(self) -> None:
         super().shutdown()
         self._reload_timer.stop()
+        self._push_timer.stop()
         paths = self._watcher.files() + self._watcher.directories()
         if paths:
             self._watcher.removePaths(paths)
