@@ -573,3 +573,72 @@ def test_field_pack_from_the_dock_is_the_map_as_it_is(dock, tmp_path):
     view = packed.viewSettings().defaultViewExtent()
     assert abs(view.center().x() - canvas.extent().center().x()) < 1e-6
     assert abs(view.width() - canvas.extent().width()) < 1e-6
+
+
+REFERENCE_ZONE_COUNT = r"""
+import json, sys
+import geopandas as gpd
+import pandas as pd
+events = gpd.read_file(sys.argv[1])
+zone = gpd.read_file(sys.argv[2], layer="zones").to_crs(6372)
+dates = pd.to_datetime(events["date_start"].astype(str).str[:10], errors="coerce")
+kept = events[(dates >= sys.argv[3]) & (dates <= sys.argv[4])].to_crs(6372)
+inside = kept[kept.intersects(zone.geometry.iloc[0])]
+print(json.dumps({"events": int(len(inside)), "deaths": float(inside["best"].sum()), "all": int(len(
+    events.to_crs(6372)[events.to_crs(6372).intersects(zone.geometry.iloc[0])]))}))
+"""
+
+
+def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, shared_data):
+    """Issue 12's case: a 15 km zone on Ciudad Juárez, UCDP 1989–2023 loaded, analysis period 2006–2012. The panel
+    counts the period's events only, as an independent geopandas count in the reference venv does."""
+    import json
+    import subprocess  # nosec B404
+
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import QDate
+
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
+    from tests.reference import require_reference_python
+
+    python = require_reference_python()
+    events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
+    munis = QgsVectorLayer(str(shared_data / MUNICIPIOS_LITE) + "|layername=municipios", "municipios", "ogr")
+    QgsProject.instance().addMapLayers([events, munis])
+    analysis = dock.analysis
+    analysis.events.setLayer(events)
+    analysis.deaths.setField("best")
+    analysis.municipalities.setLayer(munis)
+    analysis.start.setDate(QDate(2006, 1, 1))
+    analysis.end.setDate(QDate(2012, 12, 31))
+    zones_path = tmp_path / "zones.gpkg"
+    analysis.zones_file.setFilePath(str(zones_path))
+    processing.run("vdto:bufferzone", {"POINT": "-106.4245,31.6904 [EPSG:4326]", "RADIUS_KM": 15,
+                                       "ZONES_FILE": str(zones_path), "NAME": "Ciudad Juárez 15 km"})
+    panel = dock.page("zones").panel
+    assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1, 60)
+    figures = panel.last_figures.iloc[0]
+    done = subprocess.run([str(python), "-c", REFERENCE_ZONE_COUNT, str(shared_data / UCDP_GPKG), str(zones_path),
+                           "2006-01-01", "2012-12-31"], capture_output=True, text=True, timeout=600)  # nosec B603
+    assert done.returncode == 0, done.stderr[-2000:]
+    reference = json.loads(done.stdout)
+    print("Ciudad Juárez 15 km, 2006–2012:", int(figures["events"]), float(figures["deaths"]), reference)
+    assert int(figures["events"]) == reference["events"] < reference["all"]
+    assert float(figures["deaths"]) == reference["deaths"]
+
+    # saved, closed and reopened (the ports, a point layer, listed first): the same inputs, the same figures
+    from tests.datasets import PORTS_GPKG
+
+    QgsProject.instance().addMapLayer(QgsVectorLayer(str(shared_data / PORTS_GPKG), "ports", "ogr"))
+    case = tmp_path / "case.qgz"
+    assert QgsProject.instance().write(str(case))
+    QgsProject.instance().clear()
+    assert panel.layer is None
+    assert QgsProject.instance().read(str(case))
+    assert dock.state.problems == {}
+    assert analysis.events.currentLayer().name() == "ucdp" and analysis.period() == ("2006-01-01", "2012-12-31")
+    assert analysis.layer("study_area").name() == "municipios"
+    assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1
+                    and int(panel.last_figures.iloc[0]["events"]) == reference["events"], 60)
+    assert float(panel.last_figures.iloc[0]["deaths"]) == reference["deaths"]
