@@ -111,11 +111,26 @@ def _manual_table(copy, table):
     manual = QgsLayoutItemManualTable.create(copy)
     copy.addMultiFrame(manual)
     columns = list(table.columns())
-    manual.setHeaders(columns)
-    manual.setIncludeTableHeader(True)
+    # the header goes in as the first row, each cell with the header's format and its column's alignment (a manual
+    # table's own header would lose the alignment: numbers' headings sit over their numbers in the briefing)
+    manual.setIncludeTableHeader(False)
     manual.setColumnWidths([column.width() for column in columns])
-    manual.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
-    manual.setHeaderTextFormat(table.headerTextFormat())
+    header = []
+    for column in columns:
+        cell = QgsTableCell(column.heading())
+        cell.setTextFormat(table.headerTextFormat())
+        cell.setHorizontalAlignment(column.hAlignment())
+        header.append(cell)
+    body = []
+    for row in rows:
+        cells = []
+        for index, value in enumerate(row):
+            cell = QgsTableCell(value)
+            if index < len(columns):
+                cell.setHorizontalAlignment(columns[index].hAlignment())
+            cells.append(cell)
+        body.append(cells)
+    manual.setTableContents([header] + body)  # the briefing's tables always have a header row
     manual.setContentTextFormat(table.contentTextFormat())
     manual.setWrapBehavior(table.wrapBehavior())
     manual.setCellMargin(table.cellMargin())
@@ -123,25 +138,12 @@ def _manual_table(copy, table):
     manual.setGridColor(table.gridColor())
     manual.setShowGrid(table.showGrid())
     manual.setBackgroundColor(table.backgroundColor())
-    manual.setHeaderMode(table.headerMode())
-    alignments = {}
-    for index, column in enumerate(columns):
-        alignments[index] = column.hAlignment()
-    if hasattr(manual, "setRowHeights"):
-        manual.setRowHeights([0.0] * (len(rows) + 1))
     for frame in list(table.frames()):
         new = QgsLayoutFrame(copy, manual)
         new.attemptResize(frame.sizeWithUnits())
         new.attemptMove(frame.pagePositionWithUnits(), page=frame.page())
         new.setFrameEnabled(frame.frameEnabled())
         manual.addFrame(new)
-    # numbers right-aligned as in the briefing: cells carry their column's alignment
-    contents = manual.tableContents()
-    for row in contents:
-        for index, cell in enumerate(row):
-            if index in alignments:
-                cell.setHorizontalAlignment(alignments[index])
-    manual.setTableContents(contents)
     copy.removeMultiFrame(table)
     return manual
 
