@@ -26,9 +26,15 @@ from .help import TrMixin, tr_for
 _EARLIER_CONTEXTS = ("DataPage", "ZonesPage", "OrganisationsPage", "SurfacePage", "BriefingPage", "StepPage",
                      "@default")
 
-# Field names that hold an event's date (UCDP GED, ACLED, generic) or a year (homicide tables), most specific first.
-DATE_FIELDS = ["date_start", "event_date", "date", "fecha"]
+# Field names that hold a year (homicide tables). An event's date field is the algorithms' own choice
+# (``processing.vdtos.DATE_CANDIDATES``), so the preview and the zones panel filter on the same field they do.
 YEAR_FIELDS = ["year", "anio", "año", "ano"]
+
+
+def _date_fields() -> List[str]:
+    from ..processing.vdtos import DATE_CANDIDATES
+
+    return list(DATE_CANDIDATES)
 
 
 def _field_index(layer: QgsVectorLayer, names: List[str]) -> int:
@@ -62,7 +68,7 @@ def data_period(layer: Optional[QgsMapLayer]) -> Optional[Tuple[QDate, QDate]]:
     """First and last day the layer's records cover: its date field, else its year field (text years included)."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return None
-    index = _field_index(layer, DATE_FIELDS)
+    index = _field_index(layer, _date_fields())
     if index >= 0:
         values = [_as_date(v) for v in layer.uniqueValues(index)]
         days = [d for d in values if d is not None]
@@ -80,7 +86,7 @@ def date_field(layer: Optional[QgsVectorLayer]) -> str:
     """The events' date field the period filters on (the same candidates as the algorithms)."""
     if not isinstance(layer, QgsVectorLayer):
         return ""
-    index = _field_index(layer, DATE_FIELDS)
+    index = _field_index(layer, _date_fields())
     return layer.fields().at(index).name() if index >= 0 else ""
 
 
