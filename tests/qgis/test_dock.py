@@ -450,6 +450,24 @@ def test_zone_added_by_processing_appears_in_the_panel_at_once(dock, tmp_path):
     assert wait_for(lambda: panel.table.rowCount() == 1, 20)
     assert panel.table.item(0, 0).text() == "Ciudad Juárez"
 
+    # the attribute table of the zones layer itself (edit, save): the panel follows on commit
+    layer = panel.layer
+    assert layer.startEditing()
+    feature = next(layer.getFeatures())
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("name"), "Juárez centro")
+    assert layer.commitChanges()
+    assert wait_for(lambda: panel.table.item(0, 0).text() == "Juárez centro", 20)
+
+    # another layer on the same file (a second copy in the project, another panel or program): the file watcher
+    from qgis.core import QgsVectorLayer
+
+    other = QgsVectorLayer(f"{tmp_path / 'zones.gpkg'}|layername=zones", "zones (copy)", "ogr")
+    assert other.startEditing()
+    feature = next(other.getFeatures())
+    other.changeAttributeValue(feature.id(), other.fields().indexOf("name"), "Juárez norte")
+    assert other.commitChanges()
+    assert wait_for(lambda: panel.table.item(0, 0).text() == "Juárez norte", 20)
+
 
 def test_period_offered_from_the_data_text_years_included(dock, tmp_path):
     from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
