@@ -660,3 +660,27 @@ def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, share
     assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1
                     and int(panel.last_figures.iloc[0]["events"]) == reference["events"], 60)
     assert float(panel.last_figures.iloc[0]["deaths"]) == reference["deaths"]
+
+
+def test_events_join_the_results_above_the_choropleth(dock, tmp_path):
+    """The analyst's events, below an opaque municipal choropleth of the results, move up to their place."""
+    from qgis.core import QgsProject
+
+    from vdto_targeting.definitions import LAYER_GROUP_NAME, LAYER_STEP_PROPERTY
+    from vdto_targeting.gui.tasks import add_to_group
+
+    project = QgsProject.instance()
+    events = _gpkg_layer(tmp_path / "ged.gpkg", "Point", "ged")
+    project.addMapLayer(events)
+    dock.analysis.events.setLayer(events)
+    choropleth = _gpkg_layer(tmp_path / "hot.gpkg", "Polygon", "Hotspots (Gi*)", "pop:integer")
+    choropleth.setCustomProperty(LAYER_STEP_PROPERTY, "hotspots")
+    add_to_group(choropleth, "hotspots")
+    root = project.layerTreeRoot()
+    root.findLayer(events.id()).setItemVisibilityChecked(True)
+    dock.arrange_map()
+    group = root.findGroup(LAYER_GROUP_NAME)
+    names = [node.layer().name() for node in group.findLayers()]
+    assert names == ["ged", "Hotspots (Gi*)"], names
+    assert group.findLayer(events.id()).itemVisibilityChecked()
+    assert [node.layer().name() for node in root.findLayers()].count("ged") == 1

@@ -331,7 +331,7 @@ class AnalysisPanel(TrMixin, QWidget):
 
     def _offer_period(self, *_args) -> None:
         """A newly chosen events layer whose days lie outside the period sets the period to its own."""
-        if self.state._restoring or self.state._loading:
+        if self.state.restoring():
             return
         found = data_period(self.events.currentLayer())
         if found is None:

@@ -213,6 +213,10 @@ class DockState(QObject):
                 return found
         return default
 
+    def restoring(self) -> bool:
+        """True while a project loads or its values are put back: changes then are not the analyst's."""
+        return self._restoring or self._loading
+
     def layer(self, key: str) -> Tuple[Optional[QgsMapLayer], str]:
         """The layer stored under ``key`` (verified by id and source), or (None, why not)."""
         return resolve_layer(self.value(key, ""), self.project)

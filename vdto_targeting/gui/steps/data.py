@@ -79,7 +79,7 @@ class DataPage(StepPage):
         from ..analysis import data_period
 
         analysis = self.context.analysis
-        if self.state._restoring or self.state._loading or analysis.events.currentLayer() is not None:
+        if self.state.restoring() or analysis.events.currentLayer() is not None:
             return
         found = data_period(self.homicides.currentLayer())
         if found is None:

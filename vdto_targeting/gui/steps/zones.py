@@ -214,7 +214,7 @@ class ZonesPage(StepPage):
         if os.path.normcase(os.path.abspath(current or "")) == os.path.normcase(os.path.abspath(path)) and \
                 panel.layer is not None:
             return
-        restoring = self.state._restoring or self.state._loading
+        restoring = self.state.restoring()
         if restoring and not os.path.exists(path):
             self.state.set_problem(key, self.tr("{0} no longer exists: find it, or choose a new zones file, in "
                                                 "the analysis.").format(path))
