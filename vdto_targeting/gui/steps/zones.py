@@ -67,9 +67,14 @@ class ZonesPage(StepPage):
         self._push_timer.setSingleShot(True)
         self._push_timer.setInterval(300)
         self._push_timer.timeout.connect(self.push_inputs)
+        # a zones file typed by hand is opened (or created) once typing pauses, not at every key
+        self._file_timer = QTimer(self)
+        self._file_timer.setSingleShot(True)
+        self._file_timer.setInterval(800)
+        self._file_timer.timeout.connect(lambda: self._zones_file_chosen(self.context.analysis.zones_path()))
         if self.panel is not None:
             self._adapt_panel()
-            analysis.zones_file.fileChanged.connect(self._zones_file_chosen)
+            analysis.zones_file.fileChanged.connect(self._zones_file_edited)
             analysis.changed.connect(self._push_timer.start)
             self.population.fieldChanged.connect(self.push_inputs)
             self.port_km.valueChanged.connect(self.push_inputs)
@@ -203,6 +208,15 @@ class ZonesPage(StepPage):
                              else QIcon())
 
     # -------------------------------------------------------------- the zones file
+    def _zones_file_edited(self, path: str) -> None:
+        """Restored with the project or chosen in the dialog: at once; typed: when typing pauses."""
+        line = self.context.analysis.zones_file.lineEdit()
+        if self.state.restoring() or line is None or not line.hasFocus():
+            self._file_timer.stop()
+            self._zones_file_chosen(path)
+        else:
+            self._file_timer.start()
+
     def _zones_file_chosen(self, path: str) -> None:
         """Open (or create) the analysis's zones file in the panel; a file gone since the project was saved waits."""
         panel = self.panel
@@ -296,6 +310,7 @@ class ZonesPage(StepPage):
         super().shutdown()
         self._reload_timer.stop()
         self._push_timer.stop()
+        self._file_timer.stop()
         paths = self._watcher.files() + self._watcher.directories()
         if paths:
             self._watcher.removePaths(paths)
