@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
                                  QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ... import qgis_compat as compat
+from ...definitions import STEP_KEYS
 from ..help import TrMixin, step_help
 from ..tasks import StepRun
 
@@ -31,6 +32,13 @@ ROLE_PARAMETERS: Dict[str, str] = {
     "HOMICIDES_LAYER": "homicides", "POPULATION_LAYER": "population",
 }
 _LAYER_PARAMETER_TYPES = {"source", "vector", "raster", "layer", "multilayer"}
+# Which steps wait when an analysis input could not be restored (the others can still run).
+ANALYSIS_USERS: Dict[str, Tuple[str, ...]] = {
+    "analysis/events": ("surface", "organisations", "zones", "briefing"),
+    "analysis/municipalities": ("data", "hotspots", "organisations", "zones", "briefing"),
+    "analysis/study_area": ("zones", "briefing"),
+    "analysis/zones_file": ("zones", "briefing"),
+}
 
 
 class DockContext(QObject):
@@ -387,9 +395,9 @@ class StepPage(TrMixin, QWidget):
                 optional = bool(definition.flags() & compat.PARAMETER_OPTIONAL)
                 if not optional and values.get(definition.name()) in (None, ""):
                     missing.append(self.tr("choose “{0}”").format(definition.description()))
-        prefixes = (f"{self.STEP}/", "analysis/")
         for key, problem in sorted(self.state.problems.items()):
-            if key.startswith(prefixes):
+            users = ANALYSIS_USERS.get(key, STEP_KEYS if key.startswith("analysis/") else ())
+            if key.startswith(f"{self.STEP}/") or self.STEP in users:
                 label = self.context.analysis.problem_label(key) if self.context.analysis is not None else key
                 missing.append(f"{label}: {problem}")
         return missing
