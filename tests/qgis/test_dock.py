@@ -593,34 +593,15 @@ def test_field_pack_from_the_dock_is_the_map_as_it_is(dock, tmp_path):
     assert abs(view.width() - canvas.extent().width()) < 1e-6
 
 
-REFERENCE_ZONE_COUNT = r"""
-import json, sys
-import geopandas as gpd
-import pandas as pd
-events = gpd.read_file(sys.argv[1])
-zone = gpd.read_file(sys.argv[2], layer="zones").to_crs(6372)
-dates = pd.to_datetime(events["date_start"].astype(str).str[:10], errors="coerce")
-kept = events[(dates >= sys.argv[3]) & (dates <= sys.argv[4])].to_crs(6372)
-inside = kept[kept.intersects(zone.geometry.iloc[0])]
-print(json.dumps({"events": int(len(inside)), "deaths": float(inside["best"].sum()), "all": int(len(
-    events.to_crs(6372)[events.to_crs(6372).intersects(zone.geometry.iloc[0])]))}))
-"""
-
-
 def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, shared_data):
     """Issue 12's case: a 15 km zone on Ciudad Juárez, UCDP 1989–2023 loaded, analysis period 2006–2012. The panel
     counts the period's events only, as an independent geopandas count in the reference venv does."""
-    import json
-    import subprocess  # nosec B404
-
     import processing
     from qgis.core import QgsProject, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate
 
     from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
-    from tests.reference import require_reference_python
 
-    python = require_reference_python()
     events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
     munis = QgsVectorLayer(str(shared_data / MUNICIPIOS_LITE) + "|layername=municipios", "municipios", "ogr")
     QgsProject.instance().addMapLayers([events, munis])
@@ -637,13 +618,13 @@ def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, share
     panel = dock.page("zones").panel
     assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1, 60)
     figures = panel.last_figures.iloc[0]
-    done = subprocess.run([str(python), "-c", REFERENCE_ZONE_COUNT, str(shared_data / UCDP_GPKG), str(zones_path),
-                           "2006-01-01", "2012-12-31"], capture_output=True, text=True, timeout=600)  # nosec B603
-    assert done.returncode == 0, done.stderr[-2000:]
-    reference = json.loads(done.stdout)
-    print("Ciudad Juárez 15 km, 2006–2012:", int(figures["events"]), float(figures["deaths"]), reference)
-    assert int(figures["events"]) == reference["events"] < reference["all"]
-    assert float(figures["deaths"]) == reference["deaths"]
+    reference = _precise_zone_reference(shared_data, zones_path, "2006-01-01", "2012-12-31")
+    everything = _precise_zone_reference(shared_data, zones_path, "", "")
+    print("Ciudad Juárez 15 km, 2006–2012:", float(figures["events"]), float(figures["deaths"]), reference)
+    # precise events counted where they fall, those known only to a municipality or a state shared by area
+    assert int(figures["events_point"]) == reference["events_point"] < everything["events_point"]
+    assert float(figures["events"]) == pytest.approx(reference["events"], rel=3e-3)
+    assert float(figures["deaths"]) == pytest.approx(reference["deaths"], rel=3e-3)
 
     # saved, closed and reopened (the ports, a point layer, listed first): the same inputs, the same figures
     from tests.datasets import PORTS_GPKG
@@ -658,8 +639,27 @@ def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, share
     assert analysis.events.currentLayer().name() == "ucdp" and analysis.period() == ("2006-01-01", "2012-12-31")
     assert analysis.layer("study_area").name() == "municipios"
     assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1
-                    and int(panel.last_figures.iloc[0]["events"]) == reference["events"], 60)
-    assert float(panel.last_figures.iloc[0]["deaths"]) == reference["deaths"]
+                    and int(panel.last_figures.iloc[0]["events_point"]) == reference["events_point"], 60)
+    assert float(panel.last_figures.iloc[0]["deaths"]) == pytest.approx(reference["deaths"], rel=3e-3)
+
+
+def _precise_zone_reference(shared_data, zones_path, start: str, end: str) -> dict:
+    """The zone's figures by an independent geopandas computation (tests/reference/precision_reference.py)."""
+    import json
+
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer)
+
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_CSV
+    from tests.reference import run_precision_reference
+
+    layer = QgsVectorLayer(f"{zones_path}|layername=zones", "zones", "ogr")
+    geometry = next(layer.getFeatures()).geometry()
+    geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:6372"),
+                                              QgsProject.instance()))
+    ref = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
+                                  json.dumps({"zone": geometry.asWkt()}), start, end)["zones"]["zone"]
+    return dict(ref, events=ref["events_point"] + ref["events_spread"],
+                deaths=ref["deaths_point"] + ref["deaths_spread"])
 
 
 def test_events_join_the_results_above_the_choropleth(dock, tmp_path):
