@@ -53,7 +53,9 @@ def _plain(text) -> str:
     return text.strip()
 
 
-def zones(events_csv: str, munis_gpkg: str, zones_json: str, start: str = "", end: str = "") -> dict:
+def placed(events_csv: str, munis_gpkg: str, start: str = "", end: str = ""):
+    """(events joined to their municipality and state with their final class, municipalities, states dissolved,
+    state areas as the sum of their municipalities')."""
     frame = _events(events_csv, start, end)
     points = gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(frame["longitude"], frame["latitude"]),
                               crs=4326).to_crs(6372)
@@ -77,6 +79,18 @@ def zones(events_csv: str, munis_gpkg: str, zones_json: str, start: str = "", en
     states = munis.dissolve(by="state")
     # A state's area is the sum of its municipalities' (what the spread is divided by).
     state_area = munis.groupby("state").geometry.apply(lambda g: g.area.sum())
+    return joined, munis, states, state_area
+
+
+def shares(munis, states, state_area, area) -> tuple:
+    """(per CVEGEO, per state) share of the unit's area inside ``area``."""
+    muni_share = (munis.geometry.intersection(area).area / munis.geometry.area).groupby(munis["cvegeo"]).sum()
+    state_share = states.geometry.intersection(area).area / state_area.reindex(states.index)
+    return muni_share, state_share
+
+
+def zones(events_csv: str, munis_gpkg: str, zones_json: str, start: str = "", end: str = "") -> dict:
+    joined, munis, states, state_area = placed(events_csv, munis_gpkg, start, end)
     result = {"zones": {}}
     for name, text in json.loads(zones_json).items():
         zone = wkt.loads(text)
