@@ -161,10 +161,14 @@ def test_announcement_effect_against_statsmodels_on_ucdp(shared_data, tmp_path):
     from tests.reference import run_cycle_reference
     from vdto_targeting.core.cycle import its_design, newey_west_lags
 
+    from tests.datasets import MUNICIPIOS_LITE
+    from tests.reference import run_precision_reference
+
     chart = str(tmp_path / "its.png")
     result = processing.run("vdto:announcementeffect", {
         "EVENTS": str(shared_data / UCDP_GPKG), "START": "2006-01-01", "END": "2012-12-31",
         "ORGANISATION": "Los Zetas", "ANNOUNCED": "2011-01-01", "MONTHS_BEFORE": 24, "MONTHS_AFTER": 24,
+        "MUNICIPALITIES": f"{shared_data / MUNICIPIOS_LITE}|layername=municipios",
         "OUTPUT_CHART": chart, "OUTPUT": str(tmp_path / "series.gpkg")})
     assert os.path.getsize(chart) > 5000
     mine, rest = _monthly_reference(str(shared_data / UCDP_CSV), "Los Zetas", "2006-01-01", "2012-12-31")
@@ -184,6 +188,15 @@ def test_announcement_effect_against_statsmodels_on_ucdp(shared_data, tmp_path):
         assert result[prefix + "SLOPE_SE"] == pytest.approx(reference["bse"][3], abs=1e-6)
     assert result["N_BEFORE"] == 24 and result["N_AFTER"] == 24
     assert result["VERDICT"] == "fell, others did not" and "Los Zetas" in result["VERDICT_TEXT"]
+    # The national series counts every event (the reference above reads all of them, where_prec 1–7); the output
+    # states how the maps would handle them, as geopandas places them on the municipalities.
+    placed = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE), "{}",
+                                     "2006-01-01", "2012-12-31")["classes"]
+    for key, name in (("POINT", "point"), ("MUNI", "municipality"), ("STATE", "state"), ("OUT", "out")):
+        assert result[f"PREC_{key}_EVENTS"] == placed.get(name, 0), key
+    assert result["PREC_STATE_EVENTS"] > 100 and result["PREC_STATE_DEATHS"] > 10_000 and result["PREC_OUT_EVENTS"] > 0
+    assert series["precision"].iloc[0].startswith("national series: every event counts")
+    assert result["PRECISION"] in series["precision"].iloc[0]
 
 
 def test_announcement_too_few_months_and_bad_inputs(shared_data, tmp_path):

@@ -21,7 +21,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from .. import qgis_compat as qc
 from ..definitions import DEFAULT_CATCHMENT_KM, DEFAULT_CYCLE_MONTHS, MEXICO_METRIC_CRS, TARGET_STATUSES
 from .base import VdtoAlgorithm
-from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
+from .precision import (PrecisionOptions, add_precision_outputs, add_precision_parameters, precision_note,
+                        precision_results)
 from .vdtos import (DATE_CANDIDATES, DEATHS_CANDIDATES, EventOptions, _parse_date, _pick_field, _value,
                     add_event_parameters, check_crs, fields_of, load_events, write_rows)
 
@@ -287,7 +288,7 @@ class DesignateTargetAlgorithm(VdtoAlgorithm):
 
 
 # ------------------------------------------------------------------------------------------ announcement
-class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
+class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     NAME = "announcementeffect"
     DISPLAY = "Announcement effect (interrupted time series)"
     GROUP = "vdtos"
@@ -297,7 +298,10 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
             "month-of-year terms and Newey–West standard errors (Bartlett kernel, lag floor(4(n/100)^(2/9))), beside "
             "the same model for all other organisations together. Months in which the layer holds no event at all "
             "are gaps in the source, not zeros, and are left out. Fewer than 12 months on either side: 'too few "
-            "months to tell'.")
+            "months to tell'. The series is national: every event counts whatever its location precision (events "
+            "known only to a municipality, a state or the country included); PRECISION and PREC_* (and the "
+            "precision field of OUTPUT) state how many events and deaths are of each precision class, as the "
+            "maps would handle them (give MUNICIPALITIES to place the spread ones as the maps do).")
     EVENTS = "EVENTS"
     ORGANISATION = "ORGANISATION"
     ANNOUNCED = "ANNOUNCED"
@@ -327,6 +331,8 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
                                                                 optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Monthly series and fit"),
                                                             qc.SOURCE_VECTOR, optional=True, createByDefault=False))
+        add_precision_parameters(self, self.EVENTS)
+        add_precision_outputs(self)
         for name in self.RESULTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
         self.addOutput(QgsProcessingOutputString("VERDICT", self.tr("Verdict (key)")))
@@ -358,7 +364,8 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
         announced = _parse_date(self, announced_text, self.tr("announcement"))
         before = self.parameterAsInt(parameters, self.MONTHS_BEFORE, context)
         after = self.parameterAsInt(parameters, self.MONTHS_AFTER, context)
-        data = load_events(self, parameters, context, feedback, input_name=self.EVENTS)
+        data = load_events(self, parameters, context, feedback, input_name=self.EVENTS,
+                           municipalities=self.parameterAsSource(parameters, self.MUNICIPALITIES, context))
         frame = data.frame
         if "date" not in frame or frame["date"].isna().all():
             raise self.fail("The events have no readable dates: choose the field that holds the event dates in "
@@ -407,6 +414,9 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
             "LAGS": target.fit.lags if target.fit is not None else None,
             "VERDICT": verdict, "VERDICT_TEXT": text,
         }
+        results.update(precision_results(data.table))
+        note = self.tr("national series: every event counts whatever its location precision; {0}").format(
+            data.table.counts.text())
         if target.fit is not None:
             for label, model in ((name, target), (self.tr("all other organisations"), rest)):
                 low, high = model.interval("level")
@@ -422,7 +432,7 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
                               "period": np.where(series.index >= ann, "after", "before")})
         # The model's summary on every row, so the briefing reads one table (it never reruns the model).
         summary = {"organisation": name, "announced": announced.date().isoformat(), "verdict": verdict,
-                   "verdict_text": text}
+                   "verdict_text": text, "precision": note}
         for key, which in (("level", "level"), ("slope", "slope"), ("post_slope", "post_slope")):
             low, high = target.interval(which) if target.fit is not None else (math.nan, math.nan)
             summary.update({key: number(getattr(target, which)), key + "_low": number(low),
@@ -433,7 +443,7 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
             spec = [("month", qc.TYPE_STRING), ("period", qc.TYPE_STRING), ("deaths", qc.TYPE_DOUBLE),
                     ("fitted", qc.TYPE_DOUBLE), ("others_deaths", qc.TYPE_DOUBLE), ("others_fitted", qc.TYPE_DOUBLE),
                     ("organisation", qc.TYPE_STRING), ("announced", qc.TYPE_STRING), ("verdict", qc.TYPE_STRING),
-                    ("verdict_text", qc.TYPE_STRING)]
+                    ("verdict_text", qc.TYPE_STRING), ("precision", qc.TYPE_STRING)]
             spec += [(k, qc.TYPE_DOUBLE) for k in ("level", "level_low", "level_high", "slope", "slope_low",
                                                    "slope_high", "post_slope", "post_slope_low", "post_slope_high")]
             fields = fields_of(spec)
@@ -552,7 +562,6 @@ class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
         from ..core.cycle import control_of, displacement_areas, mask_counts, wdq, window_counts
         from ..definitions import PRECISION_POINT
         from ..qgis_bridge.zones_layer import features_of, geometry_from_shape, zones_as_shapes
-        from .precision import precision_note, precision_results
 
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         events = self.parameterAsSource(parameters, self.EVENTS, context)
