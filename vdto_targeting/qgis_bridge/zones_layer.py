@@ -475,9 +475,12 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
         rows = frame.loc[points, org_fields].itertuples(index=False, name=None)
         orgs = [[str(v) for v in row if v is not None and str(v) != "NULL"] for row in rows]
     spread_events = spread_deaths = None
+    by_organisation = None
     if table.placement is not None:
         spread_events = table.spread_per_municipality(np.ones(len(frame)))
         spread_deaths = table.spread_per_municipality()
+        if org_fields:
+            by_organisation = _spread_by_organisation(table, org_fields)
     lines, points_of_ports = [], []
     if corridors is not None:
         transform = _transform_for(corridors, crs)
@@ -488,6 +491,31 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
     study = StudyArea.build(x, y, munis.geoms, deaths=deaths if deaths_field else None, organisations=orgs,
                             muni_population=pops if population_field else None, corridors=lines,
                             ports=points_of_ports, spread_events=spread_events,
-                            spread_deaths=spread_deaths if deaths_field else None)
+                            spread_deaths=spread_deaths if deaths_field else None,
+                            spread_organisations=by_organisation)
     study.events_table = table
     return study
+
+
+def _spread_by_organisation(table, org_fields):
+    """``{organisation: (events, deaths) per municipality}`` of the spread events each organisation takes part in
+    (names cleaned as ``core.zones.encode_organisations`` cleans them)."""
+    import numpy as np
+
+    from ..definitions import PRECISION_MUNICIPALITY, PRECISION_STATE
+
+    frame = table.frame
+    spread = np.isin(table.handled, (PRECISION_MUNICIPALITY, PRECISION_STATE))
+    involved = {}
+    for row, values in zip(np.flatnonzero(spread), frame.loc[spread, org_fields].itertuples(index=False, name=None)):
+        for value in values:
+            text = "" if value is None else str(value).strip()
+            if text and text.upper() != "NULL":
+                involved.setdefault(text, set()).add(int(row))
+    deaths = frame["deaths"].to_numpy(float)
+    result = {}
+    for name in sorted(involved):
+        mask = np.zeros(len(frame))
+        mask[sorted(involved[name])] = 1.0
+        result[name] = (table.spread_per_municipality(mask), table.spread_per_municipality(mask * deaths))
+    return result
