@@ -19,20 +19,27 @@ from ..qgis_compat import (FIELD_TYPE_DATE as T_DATE, FIELD_TYPE_DATETIME as T_D
                            FIELD_TYPE_STRING as T_STRING)
 
 from .. import qgis_compat as qc
-from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES, ZONE_FIELDS, ZONE_STATUSES
+from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES, ZONE_EDITABLE, ZONE_FIELDS, ZONE_SCHEMA, ZONE_STATUSES
 from ..paths import style_path
 
 LAYER_NAME = "zones"
 #: Mexico's extent in EPSG:4326 with a margin for territorial waters: a zone beyond it was drawn in the wrong place.
 MEXICO_BOUNDS = (-119.0, 14.0, -86.0, 33.3)
 
-_TYPES = {
-    "zone_id": T_STRING, "name": T_STRING, "target": T_STRING, "basis": T_STRING,
-    "priority": T_INT, "status": T_STRING, "start_date": T_DATE, "end_date": T_DATE,
-    "notes": T_STRING, "created_at": T_DATETIME, "updated_at": T_DATETIME,
-}
+#: QGIS field type of each field kind of ``definitions.ZONE_SCHEMA`` / ``TARGET_SCHEMA`` (the PostGIS workspace maps
+#: the same kinds to its column types in workspace_sql.py).
+QGIS_TYPES = {"text": T_STRING, "integer": T_INT, "date": T_DATE, "datetime": T_DATETIME}
+_TYPES = {name: QGIS_TYPES[kind] for name, kind in ZONE_SCHEMA.items()}
 #: Fields the analyst may set; the rest the store maintains.
-EDITABLE = ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]
+EDITABLE = list(ZONE_EDITABLE)
+
+
+def schema_fields(schema) -> QgsFields:
+    """QgsFields of a schema of definitions.py (name → kind), in its order."""
+    fields = QgsFields()
+    for name, kind in schema.items():
+        fields.append(QgsField(name, QGIS_TYPES[kind]))
+    return fields
 
 
 class ZoneRefused(ValueError):
@@ -45,10 +52,7 @@ def tr(text: str) -> str:
 
 
 def zone_fields() -> QgsFields:
-    fields = QgsFields()
-    for name in ZONE_FIELDS:
-        fields.append(QgsField(name, _TYPES[name]))
-    return fields
+    return schema_fields(ZONE_SCHEMA)
 
 
 # ------------------------------------------------------------------------------------------ create / open
