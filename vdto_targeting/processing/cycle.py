@@ -621,6 +621,7 @@ class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
         dated = dates.dropna()
         first, last = dated.min(), dated.max()
         spread = table.placement is not None and table.has_spread()
+        left_out = sum(n for why, n in table.fallbacks.items() if "CVEGEO" in why)
         note = precision_note(table)
         rows = []
         ones = np.ones(len(x))
@@ -650,8 +651,11 @@ class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
                                 spread_parts[key + side] = part
             if counts["rb"] <= 1e-9:
                 if len(chosen) == 1:
+                    hint = self.tr(" ({0:,} events known only to a municipality or a state were left out: give "
+                                   "municipalities with CVEGEO codes to count them.)").format(left_out) \
+                        if left_out else ""
                     raise self.fail("Zone '{0}' has no events in the {1} months before {2}: there is no violence to "
-                                    "reduce there; check the dates or the zone.", name, months, when.date())
+                                    "reduce there; check the dates or the zone.{3}", name, months, when.date(), hint)
                 feedback.pushWarning(self.tr("Zone '{0}' has no events in the {1} months before {2}: nothing to "
                                              "judge there (its row says so).").format(name, months, when.date()))
             by_events = wdq(**counts)
