@@ -185,6 +185,9 @@ class ZonesPanel(QWidget):
         self.port_km.setSuffix(" km")
         self.events_combo.layerChanged.connect(self.deaths_combo.setLayer)
         self.munis_combo.layerChanged.connect(self.pop_combo.setLayer)
+        # A combo that picked its layer when it was built sends no layerChanged: link the field combos now.
+        self.deaths_combo.setLayer(self.events_combo.currentLayer())
+        self.pop_combo.setLayer(self.munis_combo.currentLayer())
         for combo in (self.events_combo, self.munis_combo, self.ports_combo):
             combo.layerChanged.connect(self._inputs_changed)
         for combo in (self.deaths_combo, self.pop_combo):
