@@ -19,7 +19,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export VDTO_REPO := $(CURDIR)
 QM        := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
-.PHONY: help deps refenv test test-core test-qgis test-package test-gui lint package deploy translate run demo bench clean
+.PHONY: help deb-pkgs test-matrix deps refenv test test-core test-qgis test-package test-gui lint package deploy translate run demo bench clean
 
 help:
 	@echo "make run      - package the plugin and start QGIS with it and the demo briefing (Xvfb when headless)"
@@ -50,6 +50,9 @@ $(VENV)/.stamp: $(BUILD)/constraints.txt requirements-test.txt
 	@touch $@
 
 deps: $(VENV)/.stamp
+
+deb-pkgs:
+	@echo $(DEB_PKGS)
 
 # Reference libraries (PySAL esda, geopandas) live in a separate plain venv: never in QGIS's.
 $(REFVENV)/.stamp: requirements-ref.txt $(BUILD)/.deb-stamp
@@ -93,7 +96,8 @@ i18n/%.qm: i18n/%.ts | $(BUILD)/.deb-stamp
 package: $(BUILD)/.deb-stamp $(QM)
 	$(PY) scripts/package.py dist/vdto_targeting.zip
 
-PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+# empty: the default profile of the installed QGIS (~/.local/share/QGIS/QGIS3/... or QGIS4/... for QGIS 4)
+PROFILE_DIR ?=
 deploy: package
 	$(PY) scripts/deploy.py dist/vdto_targeting.zip "$(PROFILE_DIR)"
 

@@ -18,7 +18,7 @@ from typing import Optional
 from tests.datasets import ARTIFACTS, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from deploy import deploy  # noqa: E402
+from deploy import add_settings, deploy, settings_file  # noqa: E402,F401 - settings_file: for the tests
 
 PROFILES = ROOT / "build" / "gui-profiles"
 ZIP = ROOT / "dist" / "vdto_targeting.zip"
@@ -88,12 +88,9 @@ def run_in_qgis(body: str, name: str, *, locale: Optional[str] = None, timeout: 
         shutil.rmtree(profiles)
     profile = profiles / "profiles" / "default"
     deploy(ZIP, profile)
-    ini = profile / "QGIS" / "QGIS3.ini"
-    extra = ["", "[qgis]", "checkVersion=false", "showTips=false", ""]
+    add_settings(profile, "qgis", {"checkVersion": "false", "showTips": "false"})   # QGIS3.ini and QGIS4.ini
     if locale:
-        extra += ["[locale]", f"userLocale={locale}", "overrideFlag=true", f"globalLocale={locale}", ""]
-    with ini.open("a", encoding="utf-8") as handle:
-        handle.write("\n".join(extra))
+        add_settings(profile, "locale", {"userLocale": locale, "overrideFlag": "true", "globalLocale": locale})
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     script = profiles / "script.py"
     result_path = profiles / "result.json"

@@ -134,6 +134,19 @@ SOURCE_SKIP_GEOMETRY_VALIDATION = _pick(Qgis, "ProcessingFeatureSourceFlag", "Sk
 LAYER_LINE = _pick(Qgis, "LayerFilter", "LineLayer", QgsMapLayerProxyModel.Filter, "LineLayer")
 
 
+def layer_filters(*members):
+    """Several layer-combo filters as the flags type ``setFilters`` takes (``Qgis.LayerFilters`` from QGIS 3.34).
+
+    OR-ing two members gives a plain int under PyQt5, which QGIS 3.34+ only accepts through the deprecated
+    ``QgsMapLayerProxyModel.Filters`` overload (a DeprecationWarning in QGIS's log); build the flags object instead.
+    """
+    flags = getattr(Qgis, "LayerFilters", None) or getattr(QgsMapLayerProxyModel, "Filters", None)
+    combined = flags(members[0]) if flags is not None else members[0]
+    for member in members[1:]:
+        combined = combined | member
+    return combined
+
+
 def capture_polygon_mode():
     """``QgsMapToolCapture`` polygon mode (imported lazily: qgis.gui is absent under qgis_process)."""
     from qgis.gui import QgsMapToolCapture

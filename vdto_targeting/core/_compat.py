@@ -4,7 +4,9 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-SHAPELY_2 = int(shapely.__version__.split(".")[0]) >= 2
+# Feature detection, never the version string: Debian builds of shapely report "0+unknown" as their version.
+# shapely 2.x has the vectorised ``contains_xy``; 1.8 has ``shapely.vectorized.contains`` instead.
+SHAPELY_2 = callable(getattr(shapely, "contains_xy", None))
 
 
 def contains_xy(geometry, x: np.ndarray, y: np.ndarray) -> np.ndarray:

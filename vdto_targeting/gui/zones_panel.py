@@ -16,7 +16,12 @@ from qgis.gui import QgsDateEdit, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
-                                 QTableWidgetItem, QUndoCommand, QUndoStack, QVBoxLayout, QWidget)
+                                 QTableWidgetItem, QVBoxLayout, QWidget)
+
+try:  # Qt 6 (QGIS 4): QtGui, which QGIS's Qt 6 shim does not re-export through QtWidgets
+    from qgis.PyQt.QtGui import QUndoCommand, QUndoStack
+except ImportError:  # Qt 5 (QGIS 3); a failure here propagates: the dock reports it
+    from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from .. import qgis_compat as qc
 from ..definitions import ZONE_BASES, ZONE_STATUSES
@@ -192,7 +197,7 @@ class ZonesPanel(QWidget):
         self.radius.setValue(10)
         self.radius.setSuffix(" km")
         self.source_combo = QgsMapLayerComboBox(draw)
-        self.source_combo.setFilters(qc.LAYER_POLYGON | qc.LAYER_LINE)
+        self.source_combo.setFilters(qc.layer_filters(qc.LAYER_POLYGON, qc.LAYER_LINE))
         self.buffer = QDoubleSpinBox(draw)
         self.buffer.setRange(0, 500)
         self.buffer.setSuffix(" km")
