@@ -29,6 +29,7 @@ help:
 	@echo "make deploy   - install the zip into a QGIS profile (PROFILE_DIR=... default: your default profile)"
 	@echo "make translate- refresh i18n/*.ts from the sources (pylupdate5) and compile .qm (lrelease)"
 	@echo "make lint     - flake8, bandit, detect-secrets, Qt import and package checks (what plugins.qgis.org runs)"
+	@echo "make test-matrix - every test tier on QGIS 3.40 LTR and 3.44 in cached Debian 13 / sid chroots"
 	@echo "make bench    - benchmarks against QGIS's own algorithms and PySAL, printed as ratios"
 
 # ---------------------------------------------------------------- dependencies
@@ -77,6 +78,12 @@ test-package: deps package
 
 test-gui: deps package
 	$(PYTEST) $(NOQGIS) tests/gui
+
+# Every tier of `make test` on QGIS 3.40 LTR (Debian 13 chroot) and QGIS 3.44 (Debian sid chroot); chroots are built
+# once into $(VDTO_CHROOT_CACHE) (default /var/cache/vdto-chroots) and reused. One summary line per QGIS version.
+MATRIX ?= trixie sid
+test-matrix:
+	bash scripts/test_matrix.sh $(MATRIX)
 
 lint: deps
 	$(VPY) scripts/check_sources.py
