@@ -19,7 +19,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export VDTO_REPO := $(CURDIR)
 QM        := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
-.PHONY: help deb-pkgs test-matrix deps refenv test test-core test-qgis test-package test-gui lint package deploy translate run demo bench clean
+.PHONY: help deb-pkgs test-matrix test-qt6 deps refenv test test-core test-qgis test-package test-gui lint package deploy translate run demo bench clean
 
 help:
 	@echo "make run      - package the plugin and start QGIS with it and the demo briefing (Xvfb when headless)"
@@ -64,7 +64,7 @@ $(REFVENV)/.stamp: requirements-ref.txt $(BUILD)/.deb-stamp
 refenv: $(REFVENV)/.stamp
 
 # ---------------------------------------------------------------- tests
-test: deps refenv lint test-core test-qgis test-package test-gui
+test: deps refenv lint test-qt6 test-core test-qgis test-package test-gui
 	@echo "All test tiers passed."
 
 test-core: deps
@@ -78,6 +78,19 @@ test-package: deps package
 
 test-gui: deps package
 	$(PYTEST) $(NOQGIS) tests/gui
+
+# Qt 6 / QGIS 4 readiness without QGIS 4: every qgis.PyQt name and Qt enum the code spells must exist in PyQt6 as
+# QGIS 4's shim presents it (scripts/check_qt6.py). PyQt6 from PyPI in a venv kept outside the repository.
+VDTO_CACHE ?= /var/cache/vdto-chroots
+QT6VENV   ?= $(VDTO_CACHE)/venv-qt6-$(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+$(QT6VENV)/.stamp:
+	mkdir -p $(VDTO_CACHE)
+	[ -x $(QT6VENV)/bin/python ] || $(PY) -m venv $(QT6VENV)
+	$(QT6VENV)/bin/python -m pip install -q --disable-pip-version-check "PyQt6>=6.5"
+	@touch $@
+
+test-qt6: $(QT6VENV)/.stamp
+	$(QT6VENV)/bin/python scripts/check_qt6.py
 
 # Every tier of `make test` on QGIS 3.40 LTR (Debian 13 chroot) and QGIS 3.44 (Debian sid chroot); chroots are built
 # once into $(VDTO_CHROOT_CACHE) (default /var/cache/vdto-chroots) and reused. One summary line per QGIS version.
