@@ -129,8 +129,7 @@ def install_shim() -> None:
 
 
 def main() -> int:
-    from PyQt6.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
-
+    core = _module("QtCore")
     problems = []
     files = sorted(list((ROOT / "vdto_targeting").rglob("*.py")) + list((ROOT / "tests").rglob("*.py"))
                    + list((ROOT / "scripts").rglob("*.py")))
@@ -149,7 +148,7 @@ def main() -> int:
             problems.append(f"{name}: import under PyQt6 failed: {type(error).__name__}: {error}")
     for line in problems:
         print(line)
-    print(f"check_qt6: {len(files)} files against PyQt6 {PYQT_VERSION_STR} (Qt {QT_VERSION_STR}): "
+    print(f"check_qt6: {len(files)} files against PyQt6 {core.PYQT_VERSION_STR} (Qt {core.QT_VERSION_STR}): "
           f"{len(problems)} problem(s)")
     return 1 if problems else 0
 
