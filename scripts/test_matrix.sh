@@ -3,6 +3,7 @@
 #
 #   scripts/test_matrix.sh [SUITE...]        build (once) and test; default: trixie sid
 #   scripts/test_matrix.sh --build SUITE...  only build the chroots
+#   scripts/test_matrix.sh --run SUITE CMD... run one command in a fresh clone there (e.g. make test-gui)
 #
 # trixie (Debian 13) carries QGIS 3.40 LTR, sid carries QGIS 3.44. Each chroot is made with debootstrap from the
 # Debian mirror the host's apt sources name, with QGIS and the Makefile's Debian packages installed, and cached in
@@ -129,29 +130,44 @@ counts() {
     echo "${p:-0} ${f:-0} ${e:-0} ${s:-0}"
 }
 
-run_suite() {
-    local suite=$1 root=$CACHE/$1 head src shared tier rc out total_p=0 total_f=0 total_s=0 summary="" version
-    local -a envs
+# A fresh clone of the committed HEAD in the chroot, a new empty HOME, the data bind-mounted as ../shared.
+prepare_clone() {
+    local suite=$1 root=$CACHE/$1 head src
     head=$(git -C "$REPO" rev-parse HEAD)
     [ -n "$(git -C "$REPO" status --porcelain --untracked-files=no)" ] && \
-        echo "test-matrix: uncommitted changes are not tested (a fresh clone of $head is)" >&2
-    shared=$(cd "$REPO/.." && pwd)/shared
-    [ -d "$shared/data" ] || shared=$(dirname "${VDTO_DATA_DIR:-/work/shared/data}")
+        echo "test-matrix: uncommitted changes are not tested (a fresh clone of ${head:0:10} is)" >&2
+    SHARED=$(cd "$REPO/.." && pwd)/shared
+    [ -d "$SHARED/data" ] || SHARED=$(dirname "${VDTO_DATA_DIR:-/work/shared/data}")
     rm -rf "$root/vdto" && mkdir -p "$root/vdto/home" "$LOGS/$suite"
     src=$root/vdto/src
     git clone -q --no-checkout "$REPO" "$src" && git -C "$src" checkout -q "$head" || die "cloning $head failed"
-    mapfile -t envs < <(chroot_env /vdto/home)
-    version=$(in_chroot "$root" "" "${envs[@]}" python3 -c \
-        "import sys; from qgis.core import Qgis; print(Qgis.version().split('-')[0], 'Python', sys.version.split()[0])" \
+    HEAD_COMMIT=$head
+    mapfile -t ENVS < <(chroot_env /vdto/home)
+}
+
+# Run a command in the clone (cwd /vdto/src) inside the chroot.
+in_clone() {
+    local suite=$1; shift
+    in_chroot "$CACHE/$suite" "$SHARED:/vdto/shared" "${ENVS[@]}" bash -c 'cd /vdto/src && exec "$@"' - "$@"
+}
+
+run_suite() {
+    local suite=$1 root=$CACHE/$1 tier rc out total_p=0 total_f=0 total_s=0 summary="" version p f e s
+    prepare_clone "$suite"
+    version=$(in_chroot "$root" "" "${ENVS[@]}" python3 -c \
+        "import sys; from qgis.core import Qgis; print(Qgis.version().split('-')[0], sys.version.split()[0])" \
         2>/dev/null)
-    echo "== QGIS $version — Debian $suite chroot, clone of ${head:0:10}"
+    echo "== QGIS ${version%% *} (Debian $suite chroot, Python ${version##* }), clone of ${HEAD_COMMIT:0:10}"
     # deps and the reference venv first (pip), so that their output does not mix with a tier's
-    in_chroot "$root" "$shared:/vdto/shared" "${envs[@]}" make -C /vdto/src deps refenv \
-        > "$LOGS/$suite/deps.log" 2>&1 || { tail -20 "$LOGS/$suite/deps.log"; echo "QGIS $version ($suite): deps failed"; \
-        echo "QGIS ${version%% *} ($suite): 0 passed, 1 failed"; return 1; }
+    if ! in_clone "$suite" make deps refenv > "$LOGS/$suite/deps.log" 2>&1; then
+        tail -20 "$LOGS/$suite/deps.log"
+        echo "QGIS ${version%% *} ($suite): installing the test venvs failed (log: $LOGS/$suite/deps.log)"
+        echo "QGIS ${version%% *}: 0 passed, 1 failed"
+        return 1
+    fi
     for tier in "${TIERS[@]}"; do
-        in_chroot "$root" "$shared:/vdto/shared" "${envs[@]}" make -C /vdto/src "$tier" \
-            > "$LOGS/$suite/$tier.log" 2>&1
+        local started=$SECONDS
+        in_clone "$suite" make "$tier" > "$LOGS/$suite/$tier.log" 2>&1
         rc=$?
         if [ "$tier" = lint ] || [ "$tier" = test-qt6 ]; then
             [ $rc = 0 ] && out="1 0 0 0" || out="0 1 0 0"
@@ -162,9 +178,11 @@ run_suite() {
         read -r p f e s <<<"$out"
         total_p=$((total_p + p)); total_f=$((total_f + f + e)); total_s=$((total_s + s))
         summary+=" ${tier#test-} $p/$((f + e))$([ "$s" != 0 ] && echo "/${s}s")"
-        [ $rc != 0 ] && grep -E '^(FAILED|ERROR) ' "$LOGS/$suite/$tier.log" | head -20 | sed "s/^/  [$suite $tier] /"
+        echo "  $suite $tier: $p passed, $((f + e)) failed, $s skipped ($((SECONDS - started)) s)"
+        [ $rc != 0 ] && grep -E '^(FAILED|ERROR) |problem' "$LOGS/$suite/$tier.log" | head -20 | sed "s/^/    /"
     done
-    echo "QGIS ${version%% *} ($suite, Python ${version##* }):${summary}  (passed/failed[/skipped] per tier)"
+    grep -h '^versions:' "$LOGS/$suite/test-core.log" | head -1 | sed 's/^/  /'
+    echo "QGIS ${version%% *} ($suite):${summary}  (passed/failed[/skipped] per tier)"
     echo "QGIS ${version%% *}: $total_p passed, $total_f failed, $total_s skipped"
     [ $total_f = 0 ]
 }
@@ -172,6 +190,14 @@ run_suite() {
 main() {
     local only_build=0 suites=() s rc=0 lines=()
     [ "${1:-}" = --build ] && { only_build=1; shift; }
+    if [ "${1:-}" = --run ]; then     # --run SUITE COMMAND...: one command in a fresh clone (after make deps refenv)
+        s=$2; shift 2
+        build "$s" || exit 1
+        prepare_clone "$s"
+        in_clone "$s" make deps refenv > "$LOGS/$s/deps.log" 2>&1 || { tail -20 "$LOGS/$s/deps.log"; exit 1; }
+        in_clone "$s" "$@"
+        exit $?
+    fi
     suites=("$@"); [ ${#suites[@]} = 0 ] && suites=(trixie sid)
     command -v debootstrap >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; } \
         || die "debootstrap is not installed and could not be installed"
@@ -183,7 +209,7 @@ main() {
             mkdir -p "$LOGS/$s"
             run_suite "$s" | tee "$LOGS/$s/summary.txt"
             [ "${PIPESTATUS[0]}" = 0 ] || rc=1
-            lines+=("$(tail -2 "$LOGS/$s/summary.txt" | head -1)")
+            lines+=("$(tail -1 "$LOGS/$s/summary.txt")")
         fi
         flock -u 9
     done
