@@ -63,8 +63,9 @@ chroot_env() {
     local envs=(env -i "HOME=$home" "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
                 "LANG=C.UTF-8" "LC_ALL=C.UTF-8" "TERM=dumb" "PIP_CACHE_DIR=/var/cache/vdto-pip")
     for v in $(compgen -e | grep -E '^(PIP_|CI$|http_proxy$|https_proxy$|no_proxy$|HTTP_PROXY$|HTTPS_PROXY$)'); do
-        [ "$v" = PIP_CACHE_DIR ] || envs+=("$v=${!v}")
+        [ "$v" = PIP_CACHE_DIR ] || [ "$v" = PIP_CONFIG_FILE ] || envs+=("$v=${!v}")
     done
+    envs+=("PIP_CONFIG_FILE=/etc/vdto-pip-user.conf")   # copied in by copy_host_settings (absent: pip ignores it)
     printf '%s\n' "${envs[@]}"
 }
 
@@ -76,9 +77,10 @@ copy_host_settings() {
     [ -f /etc/ssl/certs/ca-certificates.crt ] && cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/"
     [ -f /etc/pip.conf ] && cp /etc/pip.conf "$root/etc/pip.conf"
     [ -d /etc/xdg/pip ] && { mkdir -p "$root/etc/xdg"; rm -rf "$root/etc/xdg/pip"; cp -a /etc/xdg/pip "$root/etc/xdg/"; }
-    # the user-level pip.conf goes to /etc/xdg/pip in the chroot: each test run has a new HOME
-    for f in "${HOME:-/root}/.config/pip/pip.conf" "${HOME:-/root}/.pip/pip.conf"; do
-        [ -f "$f" ] && { mkdir -p "$root/etc/xdg/pip"; cat "$f" >> "$root/etc/xdg/pip/pip.conf"; }
+    # the user-level pip.conf (or PIP_CONFIG_FILE) becomes the chroot's PIP_CONFIG_FILE: each run has a new HOME
+    rm -f "$root/etc/vdto-pip-user.conf"
+    for f in "${PIP_CONFIG_FILE:-}" "${HOME:-/root}/.config/pip/pip.conf" "${HOME:-/root}/.pip/pip.conf"; do
+        [ -n "$f" ] && [ -f "$f" ] && { cp "$f" "$root/etc/vdto-pip-user.conf"; break; }
     done
     return 0
 }
@@ -139,6 +141,7 @@ prepare_clone() {
     SHARED=$(cd "$REPO/.." && pwd)/shared
     [ -d "$SHARED/data" ] || SHARED=$(dirname "${VDTO_DATA_DIR:-/work/shared/data}")
     rm -rf "$root/vdto" && mkdir -p "$root/vdto/home" "$LOGS/$suite"
+    copy_host_settings "$root"    # the host's current CA certificates and pip settings, at every run
     src=$root/vdto/src
     git clone -q --no-checkout "$REPO" "$src" && git -C "$src" checkout -q "$head" || die "cloning $head failed"
     HEAD_COMMIT=$head
@@ -162,7 +165,7 @@ run_suite() {
     if ! in_clone "$suite" make deps refenv > "$LOGS/$suite/deps.log" 2>&1; then
         tail -20 "$LOGS/$suite/deps.log"
         echo "QGIS ${version%% *} ($suite): installing the test venvs failed (log: $LOGS/$suite/deps.log)"
-        echo "QGIS ${version%% *}: 0 passed, 1 failed"
+        echo "QGIS-${version%% *}: 0 passed, 1 failed"
         return 1
     fi
     for tier in "${TIERS[@]}"; do
@@ -183,7 +186,7 @@ run_suite() {
     done
     grep -h '^versions:' "$LOGS/$suite/test-core.log" | head -1 | sed 's/^/  /'
     echo "QGIS ${version%% *} ($suite):${summary}  (passed/failed[/skipped] per tier)"
-    echo "QGIS ${version%% *}: $total_p passed, $total_f failed, $total_s skipped"
+    echo "QGIS-${version%% *}: $total_p passed, $total_f failed, $total_s skipped"
     [ $total_f = 0 ]
 }
 
