@@ -39,6 +39,15 @@ def _on_message(message, tag, level):
 
 QgsApplication.messageLog().messageReceived.connect(_on_message)
 
+def _python_error(etype, value, tb):
+    """An exception in a slot: recorded and printed, instead of QGIS's modal error dialog (which would block this
+    script until the harness's timeout, with nothing in the output)."""
+    text = "".join(traceback.format_exception(etype, value, tb))
+    RESULT["log"].append({"tag": "Python error", "level": 2, "message": text})
+    print(text, file=sys.stderr, flush=True)
+
+sys.excepthook = _python_error
+
 def wait_until(condition, timeout=60.0, step=0.05):
     """Process events until condition() is true; False on timeout."""
     end = time.time() + timeout
