@@ -120,9 +120,10 @@ def _unscoped_enums(tree: ast.AST, cache: dict) -> list:
             continue
         member = getattr(owner, node.attr, None)
         if member is not None and _is_enum_member(member):
-            scoped = type(member).__name__
+            scoped = type(member).__qualname__
+            scoped = scoped if "." in scoped else f"{node.value.id}.{scoped}"
             found.append((node.lineno, f"unscoped enum {node.value.id}.{node.attr}: QGIS 4 / PyQt6 need the scoped "
-                          f"name ({node.value.id}.{scoped}.{node.attr} or the qgis_compat constant)"))
+                          f"name ({scoped}.{node.attr} or the qgis_compat constant)"))
     return found
 
 
@@ -146,6 +147,37 @@ def _python_in(text: str, path: Path):
     for inner, offset in inner_trees:
         inner.body[:0] = imports
         yield inner, offset
+
+
+def _shadowing_signals(tree: ast.AST, cache: dict) -> list:
+    """(line, why) for a ``name = pyqtSignal(...)`` in a class whose QGIS or Qt base already has ``name``: a signal
+    shadowing a C++ virtual method is called by C++ and raises "native Qt signal is not callable" (QGIS 3.26+ added
+    ``QgsMapToolCapture.polygonCaptured``, for example)."""
+    imported = _imported_names(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases = []
+        for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in imported:
+                key = imported[base.id]
+                if key not in cache:
+                    try:
+                        cache[key] = getattr(importlib.import_module(key[0]), key[1])
+                    except Exception:  # noqa: BLE001 - not importable here: not checked
+                        cache[key] = None
+                if isinstance(cache[key], type):
+                    bases.append(cache[key])
+        for statement in node.body:
+            if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call) \
+                    and getattr(statement.value.func, "id", "") == "pyqtSignal":
+                for target in statement.targets:
+                    owner = next((b for b in bases if isinstance(target, ast.Name) and hasattr(b, target.id)), None)
+                    if owner is not None:
+                        found.append((statement.lineno, f"signal {node.name}.{target.id} shadows "
+                                      f"{owner.__name__}.{target.id} of this QGIS/Qt version: rename the signal"))
+    return found
 
 
 def _bindings_available() -> bool:
@@ -179,6 +211,7 @@ def main() -> int:
             found.update((line + offset, why) for line, why in _moved_classes(tree))
             if enums and path.name != "qgis_compat.py":
                 found.update((line + offset, why) for line, why in _unscoped_enums(tree, cache))
+                found.update((line + offset, why) for line, why in _shadowing_signals(tree, cache))
         problems += [f"{path.relative_to(ROOT)}:{line}: {why}" for line, why in sorted(found)]
         if path.is_relative_to(PACKAGE) and os.stat(path).st_mode & 0o111:
             problems.append(f"{path.relative_to(ROOT)}: exec bit set on a .py file")

@@ -338,7 +338,7 @@ class ZonesPanel(QWidget):
         if self.polygon_tool is None or self.polygon_tool.zones_layer is not self.layer:
             self._drop_polygon_tool()
             self.polygon_tool = ZonePolygonTool(canvas, self.iface.cadDockWidget(), self.layer)
-            self.polygon_tool.polygonCaptured.connect(self.add_zone)
+            self.polygon_tool.zoneDrawn.connect(self.add_zone)
             self.polygon_tool.cancelled.connect(lambda: self.draw_button.setChecked(False))
             self.polygon_tool.deactivated.connect(lambda: self.draw_button.setChecked(False))
         self._previous_tool = canvas.mapTool()
@@ -359,7 +359,7 @@ class ZonesPanel(QWidget):
         self.draw_button.setChecked(False)
         if self.circle_tool is None:
             self.circle_tool = ZoneCircleTool(canvas, self.radius.value)
-            self.circle_tool.circleCaptured.connect(self.add_zone)
+            self.circle_tool.zoneDrawn.connect(self.add_zone)
             self.circle_tool.cancelled.connect(lambda: self.circle_button.setChecked(False))
             self.circle_tool.deactivated.connect(lambda: self.circle_button.setChecked(False))
         canvas.setMapTool(self.circle_tool)
