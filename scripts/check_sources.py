@@ -48,6 +48,9 @@ REMOVED_IN_QT6 = {
     "QRegExpValidator": "use QRegularExpressionValidator", "QTextCodec": "decode with Python's codecs",
     "QStringRef": "use Python strings", "QLinkedList": "use a Python list",
 }
+DEPRECATED_RULE = (re.compile(r"\.parameterAsFields\(|\.bandStatistics\(\s*[^,)]+,"),
+                   "deprecated in QGIS 3.32/3.40 (a Python warning in QGIS's log): use qgis_compat.parameter_as_fields "
+                   "or qgis_compat.band_maximum")
 CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "core/ must not import Qt, QGIS or GDAL")
 
 
@@ -199,7 +202,8 @@ def main() -> int:
         text = path.read_text(encoding="utf-8")
         rules = list(RULES) + ([CORE_RULE] if PACKAGE / "core" in path.parents else [])
         rules += [NETWORK_RULE] if PACKAGE in path.parents else []
-        rules += [QVARIANT_RULE, UNSCOPED_RULE] if PACKAGE in path.parents and path.name != "qgis_compat.py" else []
+        rules += [QVARIANT_RULE, UNSCOPED_RULE, DEPRECATED_RULE] if PACKAGE in path.parents \
+            and path.name != "qgis_compat.py" else []
         if path == Path(__file__).resolve():
             continue
         for pattern, why in rules:

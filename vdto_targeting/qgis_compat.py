@@ -190,3 +190,19 @@ TYPE_STRING, TYPE_INT, TYPE_DOUBLE = FIELD_TYPE_STRING, FIELD_TYPE_INT, FIELD_TY
 from qgis.core import QgsFeatureSink as _QgsFeatureSink  # noqa: E402
 
 SINK_FAST_INSERT = _QgsFeatureSink.Flag.FastInsert
+
+
+# --- calls whose spelling changed (QGIS 3.32 / 3.40 deprecate the old one: a Python warning in QGIS's log) ---
+def parameter_as_fields(algorithm, parameters, name, context):
+    """Field names chosen in a field parameter: ``parameterAsStrings`` from QGIS 3.32, ``parameterAsFields`` before."""
+    method = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
+    return method(parameters, name, context)
+
+
+def band_maximum(layer, band: int = 1) -> float:
+    """A raster band's maximum from its provider's statistics.
+
+    Asks for all statistics (the default): passing a statistics flag makes QGIS 3.40+ pick its deprecated ``int``
+    overload first (sip tries it before the ``Qgis.RasterBandStatistics`` one), which logs a DeprecationWarning.
+    """
+    return layer.dataProvider().bandStatistics(band).maximumValue
