@@ -48,9 +48,9 @@ REMOVED_IN_QT6 = {
     "QRegExpValidator": "use QRegularExpressionValidator", "QTextCodec": "decode with Python's codecs",
     "QStringRef": "use Python strings", "QLinkedList": "use a Python list",
 }
-DEPRECATED_RULE = (re.compile(r"\.parameterAsFields\(|\.bandStatistics\(\s*[^,)]+,"),
-                   "deprecated in QGIS 3.32/3.40 (a Python warning in QGIS's log): use qgis_compat.parameter_as_fields "
-                   "or qgis_compat.band_maximum")
+DEPRECATED_RULE = (re.compile(r"\.parameterAsFields\(|\.bandStatistics\(\s*[^,)]+,|\.saveStyleToDatabase\("),
+                   "deprecated in QGIS 3.32/3.40/3.44 (a Python warning in QGIS's log): use qgis_compat's "
+                   "parameter_as_fields, band_maximum or save_style_to_database")
 CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "core/ must not import Qt, QGIS or GDAL")
 
 

@@ -206,3 +206,21 @@ def band_maximum(layer, band: int = 1) -> float:
     overload first (sip tries it before the ``Qgis.RasterBandStatistics`` one), which logs a DeprecationWarning.
     """
     return layer.dataProvider().bandStatistics(band).maximumValue
+
+
+def save_style_to_database(layer, name: str, description: str, default: bool) -> str:
+    """Store the layer's style in its GeoPackage's ``layer_styles``; returns an error message, empty on success.
+
+    ``saveStyleToDatabaseV2`` from QGIS 3.44 (the old call is deprecated there); a failed SLD export alone is not a
+    failure (the QML, which QGIS loads, was stored).
+    """
+    from qgis.core import QgsMapLayer
+
+    save_v2 = getattr(layer, "saveStyleToDatabaseV2", None)
+    if save_v2 is None:
+        return layer.saveStyleToDatabase(name, description, default, "")
+    results, message = save_v2(name, description, default, "")
+    result = getattr(QgsMapLayer, "SaveStyleResult", None)
+    failures = [getattr(result, member) for member in ("QmlGenerationFailed", "DatabaseWriteFailed")
+                if hasattr(result, member)]
+    return (message or "style not stored") if any(int(results & failure) for failure in failures) else ""

@@ -15,7 +15,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsMapLayerStyle, QgsProjec
                        QgsVectorFileWriter, QgsVectorLayer)
 
 from ..definitions import MEXICO_METRIC_CRS
-from ..qgis_compat import FILE_OVERWRITE_FILE, FILE_OVERWRITE_LAYER, WRITER_NO_ERROR
+from ..qgis_compat import FILE_OVERWRITE_FILE, FILE_OVERWRITE_LAYER, WRITER_NO_ERROR, save_style_to_database
 
 
 class FieldPackError(RuntimeError):
@@ -182,7 +182,7 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
                 raise FieldPackError(f"{layer.name()}: the copy in the pack does not open")
             _copy_style(layer, packed)
             if isinstance(packed, QgsVectorLayer):
-                error = packed.saveStyleToDatabase(table, f"VDTO Targeting style for {layer.name()}", True, "")
+                error = save_style_to_database(packed, table, f"VDTO Targeting style for {layer.name()}", True)
                 if error:
                     raise FieldPackError(f"{layer.name()}: style not stored in layer_styles ({error})")
                 styled += 1
