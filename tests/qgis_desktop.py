@@ -48,6 +48,13 @@ def _python_error(etype, value, tb):
 
 sys.excepthook = _python_error
 
+# Every network request started while the body runs (the plugin works offline: it must start none). QGIS's own
+# start-up fetches (3.28+ downloads the Open Sans font when the system lacks it) happen before the body.
+from qgis.core import QgsNetworkAccessManager
+RESULT["network"] = []
+QgsNetworkAccessManager.instance().requestAboutToBeCreated.connect(
+    lambda parameters: RESULT["network"].append(parameters.request().url().toString()))
+
 def wait_until(condition, timeout=60.0, step=0.05):
     """Process events until condition() is true; False on timeout."""
     end = time.time() + timeout
