@@ -217,11 +217,12 @@ def test_null_values_are_left_out_and_listed_not_refused(vdto_provider, tmp_path
     the others are analysed exactly as if it were not in the layer."""
     import processing
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     def grid(with_null: bool):
         layer = QgsVectorLayer("Polygon?crs=EPSG:6372", "m", "memory")
-        layer.dataProvider().addAttributes([QgsField("cvegeo", QVariant.String), QgsField("rate", QVariant.Double)])
+        layer.dataProvider().addAttributes([QgsField("cvegeo", qc.FIELD_TYPE_STRING),
+                                            QgsField("rate", qc.FIELD_TYPE_DOUBLE)])
         layer.updateFields()
         features = []
         for r in range(5):

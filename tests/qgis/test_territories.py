@@ -80,11 +80,11 @@ def test_territories_2006_2012_on_land_and_few_parts(vdto_provider, shared_data,
 def test_single_event_organisation_is_refused(vdto_provider, tmp_path):
     import processing
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
-    layer.dataProvider().addAttributes([QgsField("side_a", QVariant.String), QgsField("side_b", QVariant.String),
-                                        QgsField("best", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("side_a", qc.FIELD_TYPE_STRING),
+                                        QgsField("side_b", qc.FIELD_TYPE_STRING), QgsField("best", qc.FIELD_TYPE_INT)])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-103.3, 20.6)))

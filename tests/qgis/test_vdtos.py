@@ -97,10 +97,10 @@ def test_regions_and_unknown_names(vdto_provider, shared_data, tmp_path):
 
 def _layer_without_actors(tmp_path):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
-    layer.dataProvider().addAttributes([QgsField("best", QVariant.Int), QgsField("who", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("best", qc.FIELD_TYPE_INT), QgsField("who", qc.FIELD_TYPE_STRING)])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-103.3, 20.6)))
@@ -134,11 +134,13 @@ def test_bad_inputs_name_problem_and_fix(vdto_provider, shared_data, tmp_path):
 def test_acled_fields_are_detected_by_hand(vdto_provider, tmp_path, rule, cjng, sinaloa):
     import processing
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "acled", "memory")
-    layer.dataProvider().addAttributes([QgsField("event_date", QVariant.String), QgsField("actor1", QVariant.String),
-                                        QgsField("actor2", QVariant.String), QgsField("fatalities", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("event_date", qc.FIELD_TYPE_STRING),
+                                        QgsField("actor1", qc.FIELD_TYPE_STRING),
+                                        QgsField("actor2", qc.FIELD_TYPE_STRING),
+                                        QgsField("fatalities", qc.FIELD_TYPE_INT)])
     layer.updateFields()
     rows = [("2021-03-04", "CJNG: Jalisco New Generation Cartel", "Military Forces of Mexico (2018-2024)", 4),
             ("2022-05-01", "Sinaloa Cartel", "CJNG: Jalisco New Generation Cartel", 6),

@@ -15,6 +15,7 @@ from ..qgis_compat import SINK_FAST_INSERT
 from ..paths import style_path
 from ..qgis_bridge.polygons import PolygonTable
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ..qgis_compat import parameter_as_fields
 from .base import VdtoAlgorithm
 
 CODE_CANDIDATES = ("cvegeo", "CVEGEO")
@@ -285,7 +286,7 @@ class HotspotsAlgorithm(VdtoAlgorithm):
 
         from ..core import emerging
 
-        chosen = self.parameterAsFields(parameters, self.TIME_FIELDS, context)
+        chosen = parameter_as_fields(self, parameters, self.TIME_FIELDS, context)
         names = list(table.frame.columns)
         if not chosen:
             chosen = sorted((n for n in names if YEAR_FIELD.match(n)), key=lambda n: YEAR_FIELD.match(n).group(1))

@@ -17,8 +17,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from ..definitions import ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_TIE_RESAMPLES, MEXICO_METRIC_CRS
 from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED, SOURCE_POINT,
-                           SOURCE_POLYGON,
-                           SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
+                           SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY,
+                           parameter_as_fields)
 from .base import VdtoAlgorithm
 
 from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES
@@ -202,7 +202,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     if source is None:
         raise alg.fail("The events layer could not be read: choose a point layer of events.")
     names = source.fields().names()
-    actors = alg.parameterAsFields(parameters, alg.ACTOR_FIELDS, context)
+    actors = parameter_as_fields(alg, parameters, alg.ACTOR_FIELDS, context)
     if not actors:
         actors = next((list(pair) for pair in ACTOR_CANDIDATES if all(_pick_field(names, [p]) for p in pair)), [])
         actors = [_pick_field(names, [a]) for a in actors]

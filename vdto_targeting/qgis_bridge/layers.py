@@ -365,7 +365,10 @@ def iter_point_batches(source, target_crs: QgsCoordinateReferenceSystem, weight_
                 first = next(generator, None)
                 if first is not None:
                     batches.append(first)
-            except _FastPathUnsupported:
+            except (_FastPathUnsupported, SystemError):
+                # SystemError: GDAL 3.10's Arrow-to-NumPy bridge sometimes fails on the first batch ("Negative size
+                # passed to PyBytes_FromStringAndSize", seen on QGIS 3.40 / Debian 13); nothing was yielded yet, so
+                # QGIS's own iterator reads the layer instead.
                 generator = None
             if generator is not None:
                 stats.fast_path = True

@@ -122,10 +122,7 @@ def open_zones_layer(path: str, name: str = "") -> QgsVectorLayer:
 def _style_categories():
     from qgis.core import QgsMapLayer
 
-    categories = getattr(QgsMapLayer, "StyleCategory", None)
-    if categories is not None and hasattr(categories, "Symbology"):
-        return categories.Symbology | categories.Labeling
-    return QgsMapLayer.Symbology | QgsMapLayer.Labeling
+    return QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling  # scoped since QGIS 3.4
 
 
 def configure_form(layer: QgsVectorLayer) -> None:
