@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def make_w():
+def _weights(args, frame):
     import libpysal
     from libpysal.weights import Queen
 
@@ -119,9 +119,11 @@ def compute(argv: list[str]) -> dict:
                 y, make_w, transform, alternative, args.permutations, args.seed)
     if args.base:
         base = np.asarray(frame[args.base], float)
+        out["base"] = base.tolist()
         out["eb"] = Empirical_Bayes(y, base).r.ravel().tolist()
         wb = _weights(args, frame)
-        out["spatial_eb"] = Spatial_Empirical_Bayes(y, base, wb).r.ravel().tolist()
+        out["spatial_eb"] = [None if not np.isfinite(v) else float(v)
+                             for v in Spatial_Empirical_Bayes(y, base, wb).r.ravel()]
     return out
 
 
