@@ -103,6 +103,7 @@ def compute(argv: list[str]) -> dict:
     else:
         frame = geopandas.read_file(path)
     y = np.asarray(frame[args.column], float)
+
     def make_w():
         return _weights(args, frame)
 
