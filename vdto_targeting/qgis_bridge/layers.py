@@ -10,13 +10,14 @@ which one ran. Batches keep memory fixed whatever the layer size (the streaming 
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
-                       QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsVectorLayer,
-                       QgsWkbTypes)
+                       QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsRectangle,
+                       QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
@@ -431,3 +432,27 @@ def transform_extent(extent, source_crs: QgsCoordinateReferenceSystem, target_cr
         return extent
     context = transform_context if transform_context is not None else QgsProject.instance().transformContext()
     return QgsCoordinateTransform(source_crs, target_crs, context).transformBoundingBox(extent)
+
+
+def reprojected_extent(source, extent, target_crs: QgsCoordinateReferenceSystem, transform_context=None):
+    """The extent of a layer's features once reprojected to ``target_crs``.
+
+    For points it is the bounding box of the reprojected points — the extent QGIS gives the layer reprojected to
+    the working CRS, so a surface built on it lands on the same grid as QGIS's heatmap of that layer. (The
+    reprojected box of the layer's geographic extent is larger: its corners bulge.) Other geometries, and layers
+    already in ``target_crs``, keep :func:`transform_extent`. Raises QgsCsException when the points cannot be
+    projected.
+    """
+    source_crs = source.sourceCrs()
+    if source_crs == target_crs or QgsWkbTypes.geometryType(source.wkbType()) != GEOMETRY_POINT:
+        return transform_extent(extent, source_crs, target_crs, transform_context)
+    x_min = y_min = math.inf
+    x_max = y_max = -math.inf
+    for x, y, _ in iter_point_batches(source, target_crs, transform_context=transform_context):
+        finite = np.isfinite(x) & np.isfinite(y)
+        if finite.any():
+            x_min, x_max = min(x_min, float(x[finite].min())), max(x_max, float(x[finite].max()))
+            y_min, y_max = min(y_min, float(y[finite].min())), max(y_max, float(y[finite].max()))
+    if not math.isfinite(x_min):
+        return transform_extent(extent, source_crs, target_crs, transform_context)
+    return QgsRectangle(x_min, y_min, x_max, y_max)
