@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import math
-import re
 from typing import Any, Dict, Optional, Tuple
 
 from qgis.core import (QgsCsException, QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterEnum,
@@ -47,23 +46,11 @@ _STYLERS: list = []
 
 
 def parse_day(text: str, end: bool = False) -> Optional[datetime.date]:
-    """'2010', '2010-06' or '2010-06-15' (an end bound stretches to the end of the year or month)."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
-    if not match:
-        raise ValueError(text)
-    year, month, day = int(match.group(1)), match.group(2), match.group(3)
-    if month is None:
-        return datetime.date(year, 12, 31) if end else datetime.date(year, 1, 1)
-    month = int(month)
-    if day is None:
-        if end:
-            following = datetime.date(year + (month == 12), month % 12 + 1, 1)
-            return following - datetime.timedelta(days=1)
-        return datetime.date(year, month, 1)
-    return datetime.date(year, month, int(day))
+    """A START/END bound under the plugin's date grammar (core.dates): '2010', '2010-06', '30/06/2010'…; an end
+    bound stretches to the end of its year or month. ValueError(text) when it is not a date."""
+    from ..core.dates import bound
+
+    return bound(text, end)
 
 
 def nice_pixel(value: float) -> float:
@@ -219,8 +206,8 @@ class ViolenceSurface(VdtoAlgorithm):
             start = parse_day(texts[0])
             end = parse_day(texts[1], end=True)
         except ValueError as error:
-            raise self.fail("The period date '{0}' is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD "
-                            "(e.g. 2010-06-30).", str(error)) from None
+            raise self.fail("The period date '{0}' is not a date: write it as YYYY, YYYY-MM, YYYY-MM-DD or "
+                            "DD/MM/YYYY (e.g. 2010-06-30 or 30/06/2010).", str(error)) from None
         if start is None and end is None:
             return None
         if start is not None and end is not None and start > end:

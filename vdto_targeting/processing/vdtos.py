@@ -117,15 +117,18 @@ def load_aliases(alg: VdtoAlgorithm, parameters, context):
                        "and kind (dto, state, civilian, armed_group or unidentified).", error)
 
 
-def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
+def _parse_date(alg: VdtoAlgorithm, text: str, name: str, end: bool = False):
     import pandas as pd
 
     if not text:
         return None
-    try:
-        return pd.Timestamp(datetime.date.fromisoformat(text.strip()))
+    from ..core.dates import bound
+
+    try:   # the plugin's date grammar (core.dates); an end date "2020" or "2020-06" runs to its last day
+        return pd.Timestamp(bound(text, end=end))
     except (ValueError, TypeError):
-        raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.", name, text)
+        raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD or DD/MM/YYYY (or YYYY-MM, YYYY), "
+                       "e.g. 2020-01-31 or 31/01/2020.", name, text)
 
 
 def crs_missing(crs) -> bool:
@@ -206,7 +209,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     year_field = _pick_field(names, ["year"])
     muni_field = _pick_field(names, MUNI_CANDIDATES)
     start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
-    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"))
+    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"), end=True)
     if start is not None and end is not None and end < start:
         raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
     if (start is not None or end is not None) and not date_field:
@@ -251,18 +254,25 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
                            "fields that hold the organisations' names in 'Actor fields'.", ", ".join(actors))
     frame["deaths"] = _checked_deaths(alg, frame[deaths_field], deaths_field)
     if date_field:
-        frame["date"] = pd.to_datetime(frame[date_field].astype("string"), errors="coerce")
+        from ..core.dates import spans, years
+
+        # the plugin's date grammar: "03/04/2020" is 3 April; "2020" or "2020-04" span their year or month
+        first_day, last_day = spans(frame[date_field])
+        frame["date"] = pd.to_datetime(pd.Series(first_day, index=frame.index))
+        frame["date_last"] = pd.to_datetime(pd.Series(last_day, index=frame.index))
         _check_date_range(alg, frame["date"], date_field)
-        frame["year"] = frame["date"].dt.year
-    else:
-        frame["year"] = pd.to_numeric(frame[year_field], errors="coerce") if year_field else np.nan
+        frame["year"] = years(frame[date_field])
+    else:   # a year column stored as text ("2019") works as a year
+        from ..core.dates import years
+
+        frame["year"] = years(frame[year_field]) if year_field else np.nan
     if (start is not None or end is not None) and frame["date"].isna().any():
         feedback.pushWarning(alg.tr("{0} events have no readable date in '{1}' and were left out of the period.")
                              .format(int(frame["date"].isna().sum()), date_field))
     if start is not None:
         frame = frame[frame["date"] >= start]
     if end is not None:
-        frame = frame[frame["date"] <= end]
+        frame = frame[frame["date_last"] <= end]
     frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
     frame = frame.reset_index(drop=True)
     if frame.empty:
