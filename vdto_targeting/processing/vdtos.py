@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsFeature,
-                       QgsFeatureRequest, QgsField, QgsFields, QgsProcessingParameterEnum,
+                       QgsFeatureRequest, QgsField, QgsFields, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
@@ -55,6 +56,7 @@ class EventOptions:
     END = "END"
     ATTRIBUTION = "ATTRIBUTION"
     ALIASES = "ALIASES"
+    ACCEPT_UNKNOWN = "ACCEPT_UNKNOWN"
 
 
 def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False) -> None:
@@ -78,6 +80,9 @@ def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False
     alg.addParameter(QgsProcessingParameterFeatureSource(
         alg.ALIASES, tr("Alias table (alias, organisation, kind; empty: the shipped table)"), [SOURCE_VECTOR],
         optional=True))
+    alg.addParameter(QgsProcessingParameterBoolean(
+        alg.ACCEPT_UNKNOWN, tr("Rank names missing from the alias table as organisations (default: hold them "
+                               "as unidentified, for review)"), defaultValue=False, optional=True))
 
 
 @dataclass
@@ -104,14 +109,19 @@ def load_aliases(alg: VdtoAlgorithm, parameters, context):
     from ..core.organisations import AliasError, AliasTable, default_alias_path
 
     source = alg.parameterAsSource(parameters, alg.ALIASES, context)
+    accept = alg.parameterAsBool(parameters, alg.ACCEPT_UNKNOWN, context) if alg.ACCEPT_UNKNOWN in parameters \
+        else False
     try:
         if source is None:
-            return AliasTable.from_csv(default_alias_path())
-        names = source.fields().names()
-        rows = [dict(zip(names, [_value(v) for v in f.attributes()])) for f in source.getFeatures()]
-        if not rows:
-            raise AliasError("the table is empty")
-        return AliasTable.from_rows(rows)
+            table = AliasTable.from_csv(default_alias_path())
+        else:
+            names = source.fields().names()
+            rows = [dict(zip(names, [_value(v) for v in f.attributes()])) for f in source.getFeatures()]
+            if not rows:
+                raise AliasError("the table is empty")
+            table = AliasTable.from_rows(rows)
+        table.accept_unknown = accept
+        return table
     except AliasError as error:
         raise alg.fail("The alias table cannot be used ({0}): give a table with the columns alias, organisation "
                        "and kind (dto, state, civilian, armed_group or unidentified).", error)
@@ -282,8 +292,15 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     attributed = attribute(frame, explode_parties(frame, actors, aliases), rule) if actors else None
     if aliases.unknown:
         listed = "; ".join(f"{name} ({count})" for name, count in sorted(aliases.unknown.items()))
-        feedback.pushWarning(alg.tr("Names not in the alias table, kept under their own spelling: {0}. Add them to "
-                                    "the alias table to merge them with an organisation.").format(listed))
+        if aliases.accept_unknown:
+            feedback.pushWarning(alg.tr("Names not in the alias table, accepted and ranked under their own spelling: "
+                                        "{0}. Add them to the alias table to merge them with an organisation.")
+                                 .format(listed))
+        else:
+            feedback.pushWarning(alg.tr("Names not in the alias table, held as unidentified, for review (listed, not "
+                                        "ranked): {0}. Add them to the alias table (kind dto to rank them), or tick "
+                                        "'Rank names missing from the alias table' to accept them as they are.")
+                                 .format(listed))
     first, last = _bounds(frame, "date" if date_field else "year")
     first = start.date().isoformat() if start is not None else first
     last = end.date().isoformat() if end is not None else last
@@ -395,7 +412,9 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             "ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, "
             "main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks "
             "within each region and marks the region 'region-targeted' when no organisation holds the threshold "
-            "share of its deaths. Names missing from the alias table are kept and listed in the log.")
+            "share of its deaths. Names missing from the alias table are held as 'unidentified, for review': listed in "
+            "the log and in UNKNOWN_NAMES, never ranked, unless ACCEPT_UNKNOWN is ticked, which ranks them under "
+            "their own spelling. Civilians, state forces and unidentified actors are never ranked.")
     INPUT = "INPUT"
     REGIONS = "REGIONS"
     REGION_THRESHOLD = "REGION_THRESHOLD"
