@@ -259,9 +259,12 @@ class Pipeline:
         if ranking is None or not ranking[0].rows:
             self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
             return ""
+        from ..core.organisations import AliasTable, default_alias_path
+
         organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
+        aliases = AliasTable.from_csv(default_alias_path())   # the ranking's names are the table's spellings
         for feature in events.getFeatures():
             if not feature.hasGeometry():
                 continue
@@ -269,9 +272,9 @@ class Pipeline:
             deaths = float(feature[self.settings.deaths_field] or 0) if self.settings.deaths_field else 1.0
             key = (round(point.x() * 2) / 2, round(point.y() * 2) / 2)
             for name in actor_fields:
-                actor = str(feature[name] or "")
-                if actor in cells:
-                    cells[actor][key] = cells[actor].get(key, 0.0) + deaths
+                for actor in {a.name for a in aliases.resolve(feature[name] if feature[name] is not None else "")}:
+                    if actor in cells:
+                        cells[actor][key] = cells[actor].get(key, 0.0) + deaths
         path = self.path("zones.gpkg")
         for stale in (path, path + "-wal", path + "-shm"):  # a previous run's zones must not be appended to
             if os.path.exists(stale):
