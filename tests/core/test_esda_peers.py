@@ -72,7 +72,8 @@ def test_every_pvalue_equals_esda_on_its_own_datasets(key):
     w = weights_of(ref)
     differing = {}
     for name, result, kind, star, binary, alternative in _variants(ref):
-        stats = hs.local_statistics(y, w, 999, 12345, star=star, binary=binary, alternative=alternative)
+        stats = hs.local_statistics(y, w, 999, 12345, star=star, binary=binary, alternative=alternative,
+                                    simulation_z=True)
         p = stats.gi_p if kind == "gi" else stats.lisa_p
         differing[name] = int((np.abs(p - np.asarray(result["p"], float)) > 1e-6).sum())  # esda stores float32
         if kind == "gi":
@@ -115,7 +116,8 @@ Y6 = np.array([2, 3, 3.2, 5, 8, 7])
     (True, False, -0.62488094),    # test_star_row_standardized_values
 ])
 def test_esda_getisord_asserts(star, binary, z0):
-    stats = hs.local_statistics(Y6, wt.distance_band(POINTS, 15.0), 999, 10, star=star, binary=binary)
+    stats = hs.local_statistics(Y6, wt.distance_band(POINTS, 15.0), 999, 10, star=star, binary=binary,
+                                simulation_z=True)
     assert stats.gi_z[0] == pytest.approx(z0, rel=1e-7)
     assert stats.gi_p[0] == pytest.approx(0.102, abs=1e-12)
     if not star and binary:
@@ -126,7 +128,7 @@ def test_esda_getisord_asserts(star, binary, z0):
 # --- esda/tests/test_moran.py TestMoranLocal: desmith z, desmith.gal, row-standardised, 99 permutations ------------
 def test_esda_moran_local_asserts():
     ref = esda_example("desmith-gal", 99)
-    stats = hs.local_statistics(np.asarray(ref["values"]), weights_of(ref), 99, 12345)
+    stats = hs.local_statistics(np.asarray(ref["values"]), weights_of(ref), 99, 12345, simulation_z=True)
     assert stats.lisa_z_sim[0] == pytest.approx(-0.6990291160835514, rel=1e-7)
     p_z_sim = 0.5 * math.erfc(abs(stats.lisa_z_sim[0]) / math.sqrt(2.0))
     assert p_z_sim == pytest.approx(0.24226691753791396, rel=1e-7)

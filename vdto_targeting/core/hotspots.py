@@ -187,7 +187,7 @@ def permutation_pvalues(y: np.ndarray, weights: Weights, permutations: int = 999
 
 def _randomisation(y: np.ndarray, weights: Weights, permutations: int, seed: int,
                    progress: Optional[Callable[[float], None]], cancelled: Optional[Callable[[], bool]],
-                   star: bool, binary: bool, alternative: str) -> tuple:
+                   star: bool, binary: bool, alternative: str, simulation_z: bool = False) -> tuple:
     """(Getis-Ord p, Local Moran p, Getis-Ord z_sim, Local Moran z_sim) of the conditional randomisation.
 
     Each simulated statistic is computed with esda's own arithmetic — the drawn values gathered into a
@@ -204,7 +204,7 @@ def _randomisation(y: np.ndarray, weights: Weights, permutations: int, seed: int
     gi_p, lisa_p, gi_zs, lisa_zs = (np.full(n, np.nan) for _ in range(4))
     if n < 3 or card.max(initial=0) == 0 or permutations < 1:
         return gi_p, lisa_p, gi_zs, lisa_zs
-    table = permutation_table(n, int(card.max()), permutations, seed)
+    table = permutation_table(n, int(card.max()), permutations, seed).astype(np.int32)
     g_observed, _ = getis_ord(y, weights, star, binary)
     m_observed, z, _ = local_moran(y, weights, binary)
     y_sum = y.sum()
@@ -223,7 +223,7 @@ def _randomisation(y: np.ndarray, weights: Weights, permutations: int, seed: int
                 raise Cancelled()
             block = units[start:start + chunk]
             # id k is the k-th unit other than i: unit k below i, unit k + 1 from i on
-            drawn = ids[None, :, :] + (ids[None, :, :] >= block[:, None, None])
+            drawn = ids[None, :, :] + (ids[None, :, :] >= block[:, None, None]).astype(np.int32)
             w_g, w_m = g_weight[block[0]], m_weight[block[0]]  # equal within a cardinality
             # a stacked product runs one (draws × k) matrix-vector product per unit, as esda does: BLAS rounds
             # the last rows of a matrix differently from the others, so one tall matrix would not be esda's
@@ -233,12 +233,14 @@ def _randomisation(y: np.ndarray, weights: Weights, permutations: int, seed: int
             else:
                 sims = lag / (y_sum - y[block])[:, None]
             gi_p[block] = _significance(g_observed[block], sims, alternative)
-            gi_zs[block] = (g_observed[block] - sims.mean(axis=1)) / sims.std(axis=1)
+            if simulation_z:
+                gi_zs[block] = (g_observed[block] - sims.mean(axis=1)) / sims.std(axis=1)
             zi = z[block][:, None]
             lag = z[drawn] @ np.full(c, w_m)
             sims = zi * (lag + 0.0 * zi) * scaling
             lisa_p[block] = _significance(m_observed[block], sims, alternative)
-            lisa_zs[block] = (m_observed[block] - sims.mean(axis=1)) / sims.std(axis=1)
+            if simulation_z:
+                lisa_zs[block] = (m_observed[block] - sims.mean(axis=1)) / sims.std(axis=1)
             done += len(block)
             if progress is not None:
                 progress(done / total)
@@ -295,11 +297,12 @@ def classify_lisa(z: np.ndarray, lag: np.ndarray, p: np.ndarray, islands: np.nda
 def local_statistics(y, weights: Weights, permutations: int = 999, seed: int = 12345, fdr: bool = False,
                      progress: Optional[Callable[[float], None]] = None,
                      cancelled: Optional[Callable[[], bool]] = None, star: bool = True, binary: bool = False,
-                     alternative: str = DIRECTED) -> LocalStatistics:
+                     alternative: str = DIRECTED, simulation_z: bool = False) -> LocalStatistics:
     """Getis-Ord (Gi* when ``star``, else Gi) and Local Moran for every unit, with p-values (permutation, or normal
     when permutations = 0), optionally FDR-adjusted, and classes. ``binary`` keeps the weights at 1 instead of
     row-standardising them; ``alternative`` is esda's "directed" (one tail, the one the value lies in) or "folded"
-    (two-sided about the mean of the simulations). Islands get NaN statistics and the class ``ISLAND``."""
+    (two-sided about the mean of the simulations). ``simulation_z`` also returns esda's ``z_sim`` (the statistic
+    standardised by the mean and sd of its simulations). Islands get NaN statistics and the class ``ISLAND``."""
     y = np.asarray(y, float)
     if len(y) < 3:
         raise ValueError("at least 3 units are needed for local statistics")
@@ -319,8 +322,10 @@ def local_statistics(y, weights: Weights, permutations: int = 999, seed: int = 1
     if permutations > 0:
         with np.errstate(divide="ignore", invalid="ignore"):
             gi_p, lisa_p, gi_zs, lisa_zs = _randomisation(y, weights, permutations, seed, progress, cancelled,
-                                                          star, binary, alternative)
+                                                          star, binary, alternative, simulation_z)
         gi_zs[islands] = lisa_zs[islands] = np.nan
+        if not simulation_z:
+            gi_zs = lisa_zs = None
     else:
         gi_p, lisa_p = _two_sided_normal(gi_z), lisa_normal_p(z, weights, lisa_i, binary)
     for array in (gi_z, gi_p, lisa_i, lisa_p):
