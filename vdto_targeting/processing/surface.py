@@ -91,7 +91,9 @@ class ViolenceSurface(VdtoAlgorithm):
             "picks it by Silverman's rule. Raw output is QGIS heatmap's Raw, cell for cell, on QGIS's grid; Density "
             "is events (weight) per km² and sums to the total weight. Polygons are placed at a point on their "
             "surface or spread over their area. A MASK (e.g. Mexico's outline) keeps every event's mass inside it "
-            "and sets cells outside to nodata. START/END filter by DATE_FIELD (YYYY, YYYY-MM or YYYY-MM-DD).\n\n"
+            "and sets cells outside to nodata. START/END filter by DATE_FIELD. Dates follow one grammar: ISO "
+            "2020-04-03, Mexican day-first 03/04/2020 (3 April, never 4 March), a month 2020-04 or 04/2020, a year "
+            "2020; an event dated only to a month or year is in the period when all of that month or year is.\n\n"
             "Agreement with QGIS: with many events the surface is binned and convolved by FFT instead of stamped "
             "point by point; sub-pixel binning and exact stamping of the heaviest events keep it within 0.5 % of "
             "QGIS's peak for every radius (from half a pixel to the whole grid) and weights spanning four orders "
@@ -150,9 +152,9 @@ class ViolenceSurface(VdtoAlgorithm):
             self.DATE_FIELD, self.tr("Date field (for the period)"), None, self.INPUT, compat.FIELD_ANY,
             optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.START, self.tr("Period start (YYYY, YYYY-MM or YYYY-MM-DD)"), optional=True))
+            self.START, self.tr("Period start (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.END, self.tr("Period end (YYYY, YYYY-MM or YYYY-MM-DD)"), optional=True))
+            self.END, self.tr("Period end (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Violence surface")))
         self.addOutput(QgsProcessingOutputNumber("RADIUS_USED", self.tr("Radius used (m)")))
         self.addOutput(QgsProcessingOutputString("CRS", self.tr("CRS of the surface")))

@@ -71,9 +71,10 @@ def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False
     alg.addParameter(QgsProcessingParameterField(
         alg.DATE_FIELD, tr("Date field (empty: date_start or event_date)"), parentLayerParameterName=parent,
         type=FIELD_ANY, optional=True))
-    alg.addParameter(QgsProcessingParameterString(alg.START, tr("From date (YYYY-MM-DD, empty: all)"),
-                                                  optional=True))
-    alg.addParameter(QgsProcessingParameterString(alg.END, tr("To date (YYYY-MM-DD, empty: all)"), optional=True))
+    alg.addParameter(QgsProcessingParameterString(
+        alg.START, tr("From date (YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM, YYYY; empty: all)"), optional=True))
+    alg.addParameter(QgsProcessingParameterString(
+        alg.END, tr("To date (YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM, YYYY; empty: all)"), optional=True))
     alg.addParameter(QgsProcessingParameterEnum(
         alg.ATTRIBUTION, tr("Attribution of deaths"),
         options=[tr("Full involvement (each party counted)"), tr("Equal shares among parties")], defaultValue=0))
@@ -414,7 +415,9 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             "within each region and marks the region 'region-targeted' when no organisation holds the threshold "
             "share of its deaths. Names missing from the alias table are held as 'unidentified, for review': listed in "
             "the log and in UNKNOWN_NAMES, never ranked, unless ACCEPT_UNKNOWN is ticked, which ranks them under "
-            "their own spelling. Civilians, state forces and unidentified actors are never ranked.")
+            "their own spelling. Civilians, state forces and unidentified actors are never ranked. Dates (event dates, "
+            "From/To) follow one grammar: ISO 2020-04-03, Mexican day-first 03/04/2020 (3 April), a month 2020-04, a "
+            "year 2020; a text year column works as a year.")
     INPUT = "INPUT"
     REGIONS = "REGIONS"
     REGION_THRESHOLD = "REGION_THRESHOLD"
