@@ -28,6 +28,16 @@ def _value(feature, name: str, default=None):
     return default if value is None or str(value) == "NULL" else value
 
 
+def _iso_date(value) -> str:
+    """A zone date as printed: ISO under the plugin's date grammar (a QDate, "03/04/2020" → 2020-04-03); the text
+    as written when it is not a date."""
+    from ..core.dates import parse
+    from ..qgis_bridge.layers import python_value
+
+    parsed = parse(python_value(value))
+    return str(parsed) if parsed is not None else str(value or "")[:10]
+
+
 def _number(value, default: float = 0.0) -> float:
     try:
         return float(value)
@@ -271,7 +281,7 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
                            target=str(_value(feature, "target", "") or ""),
                            basis=str(_value(feature, "basis", "") or ""),
                            status=str(_value(feature, "status", "") or ""),
-                           start=str(_value(feature, "start_date", "") or "")[:10],
+                           start=_iso_date(_value(feature, "start_date", "")),
                            extent=geometry.boundingBox() if feature.hasGeometry() else None)
         if has_figures:
             zone.events = int(_number(_value(feature, "events")))

@@ -166,7 +166,9 @@ class Pipeline:
             "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}, "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
-        years = (int(s.start[:4]), int(s.end[:4]))
+        from ..core.dates import year_of
+
+        years = (year_of(s.start), year_of(s.end))   # the plugin's date grammar: "01/01/2021" works too
         indicators = self.run("vdto:municipalindicators", {
             "MUNICIPALITIES": s.municipalities, "HOMICIDES": s.homicides_file, "HOMICIDES_LAYER": s.homicides_layer,
             "START_YEAR": years[0], "END_YEAR": min(years[1], 2021) if not s.demo else years[1],
