@@ -109,15 +109,15 @@ def getis_ord(y: np.ndarray, weights: Weights, star: bool = True, binary: bool =
     weight = _weight_value(card, binary, star)
     remove_self = 0.0 if star else 1.0
     lag = _sparse_lag(y, weights, weight, include_self=star)
-    statistic = lag / (y.sum() - y * remove_self)
     big_n = n - remove_self
-    mean = (y.sum() - y * remove_self) / big_n
-    mean_of_squares = ((y ** 2).sum() - (y ** 2) * remove_self) / big_n
-    variance = mean_of_squares - mean ** 2
     row_sum = _sparse_lag(np.ones(n), weights, weight, include_self=star)
-    expected = row_sum / big_n
-    expected_var = row_sum * (big_n - row_sum) / (big_n - 1) / big_n ** 2 * variance / mean ** 2
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore"):   # a year without homicides: NaN, not a warning
+        statistic = lag / (y.sum() - y * remove_self)
+        mean = (y.sum() - y * remove_self) / big_n
+        mean_of_squares = ((y ** 2).sum() - (y ** 2) * remove_self) / big_n
+        variance = mean_of_squares - mean ** 2
+        expected = row_sum / big_n
+        expected_var = row_sum * (big_n - row_sum) / (big_n - 1) / big_n ** 2 * variance / mean ** 2
         return statistic, (statistic - expected) / np.sqrt(expected_var)
 
 
