@@ -44,6 +44,7 @@ BINNING_ERROR_KINKED = 0.6
 BINNING_TARGET = 0.003
 MAX_PHASES = 6               # at most 36 convolutions; beyond that the exact method is cheaper anyway
 HEAVY_BUDGET = 1.0e7         # kernel evaluations spent stamping the heaviest points exactly inside an FFT run
+HEAVY_FACTOR = 10.0          # a point is "heavy" (stamped exactly) when it weighs this many times the mean weight
 GAUSSIAN_SIGMAS = 3.0        # the Gaussian's radius is three standard deviations (the kernel is cut there)
 _FFT_SIDE = 512              # tile side of the tiled FFT convolution (grown for large radii)
 SEGMENT_CELLS = 1 << 20      # binning adds at most this many cells (8 MB of float64) at a time
@@ -282,8 +283,26 @@ def _bin_phases(x: np.ndarray, y: np.ndarray, w: Optional[np.ndarray], grid: Gri
                 cols, col_phase = np.divmod(c0 + dc, phases)
                 ok = (rows >= 0) & (rows < n_rows) & (cols >= 0) & (cols < n_cols)
                 index = ((row_phase * phases + col_phase) * n_rows + rows) * n_cols + cols
-                np.add.at(flat, index[ok], (ww * wr * wc)[ok])
+                _add(flat, index[ok], (ww * wr * wc)[ok])
     return out
+
+
+def _add(flat: np.ndarray, index: np.ndarray, values: np.ndarray) -> None:
+    """flat[index] += values with repeated indices summed: bincount over short spans (sorted when scattered)."""
+    if index.size == 0:
+        return
+    lo, hi = int(index.min()), int(index.max()) + 1
+    if hi - lo <= SEGMENT_CELLS:
+        flat[lo:hi] += np.bincount(index - lo, weights=values, minlength=hi - lo)
+        return
+    order = np.argsort(index, kind="stable")
+    index, values = index[order], values[order]
+    edges = np.arange(lo + SEGMENT_CELLS, hi, SEGMENT_CELLS)
+    bounds = [0, *np.searchsorted(index, edges).tolist(), index.size]
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        if b > a:
+            start, stop = int(index[a]), int(index[b - 1]) + 1
+            flat[start:stop] += np.bincount(index[a:b] - start, weights=values[a:b], minlength=stop - start)
 
 
 def _bin_chunk(flat: np.ndarray, n_rows: int, n_cols: int, c0: np.ndarray, r0: np.ndarray, tc: np.ndarray,
@@ -577,7 +596,7 @@ def density_grid(x: np.ndarray, y: np.ndarray, weights: Optional[np.ndarray], gr
         return _exact(x, y, w, grid, radius, kernel, decay, output, mask, report)
     if method != "fft":
         raise ValueError(f"unknown method {method!r}")
-    accumulator = SurfaceAccumulator(grid.plain() if output == OUTPUT_RAW else grid, radius, output)
+    accumulator = SurfaceAccumulator(grid.plain() if output == OUTPUT_RAW else grid, radius, output, kernel)
     accumulator.add(x, y, w)   # y already carries QGIS's placement when asked for
     del x, y, w
     return accumulator.smooth(kernel, decay, mask, report)
@@ -595,12 +614,14 @@ class SurfaceAccumulator:
     end, within ``HEAVY_BUDGET`` kernel evaluations — where one point dominates the surface it is drawn as QGIS does.
     """
 
-    def __init__(self, grid: Grid, radius: float, output: int = OUTPUT_DENSITY) -> None:
+    def __init__(self, grid: Grid, radius: float, output: int = OUTPUT_DENSITY, kernel: Optional[int] = None) -> None:
+        """``kernel``: the kernel :meth:`smooth` will use, when known, so that no more sub-pixel phases are binned
+        than it needs (None: enough for any kernel QGIS offers)."""
         _check(radius, KERNEL_QUARTIC, output)
         self.grid = grid
         self.radius = float(radius)
         self.output = output
-        self.phases = binning_phases(radius, grid.pixel)
+        self.phases = binning_phases(radius, grid.pixel, kernel)
         self.pad = _lattice_pad(radius, grid.pixel) + (1 if self.phases > 1 else 0)
         shape = (grid.n_rows + 2 * self.pad, grid.n_cols + 2 * self.pad)
         if self.phases > 1:
@@ -641,8 +662,9 @@ class SurfaceAccumulator:
     def smooth(self, kernel: int = KERNEL_QUARTIC, decay: float = 0.0, mask: Optional[np.ndarray] = None,
                report: Report = None) -> np.ndarray:
         hx, hy, hw = self._heavy
-        # points no heavier than the average are as well served by the binning
-        heavy = hw > self.total_weight / max(self.n_points, 1) * (1.0 + 1e-9)
+        # the binning keeps each point's error under BINNING_TARGET of its own peak; only points far heavier than
+        # the average (a massacre among single deaths, a stack of events on one place) are worth stamping exactly
+        heavy = hw > self.total_weight / max(self.n_points, 1) * HEAVY_FACTOR
         if (~heavy).any():
             self._bin(hx[~heavy], hy[~heavy], hw[~heavy])
         self._heavy = (hx[heavy], hy[heavy], hw[heavy])

@@ -326,7 +326,7 @@ class ViolenceSurface(VdtoAlgorithm):
                            feedback)
 
         stats = ReadStats()
-        accumulator = kde.SurfaceAccumulator(grid, radius, output)
+        accumulator = kde.SurfaceAccumulator(grid, radius, output, kernel)
         kept: list = []
         kept_size = 0
         try:
