@@ -686,8 +686,17 @@ class SurfaceAccumulator:
         if self.heavy_capacity < 1:
             self._bin(x, y, w)
             return
-        hx, hy, hw = _dedupe(np.concatenate([self._heavy[0], x]), np.concatenate([self._heavy[1], y]),
-                             np.concatenate([self._heavy[2], w]))
+        # candidates for exact stamping: far heavier than the mean so far; everything else is binned at once
+        candidate = w > self.total_weight / max(self.n_points, 1) * HEAVY_FACTOR
+        if not candidate.any():
+            self._bin(x, y, w)
+            return
+        light = ~candidate
+        if light.any():
+            self._bin(x[light], y[light], w[light])
+        hx = np.concatenate([self._heavy[0], x[candidate]])
+        hy = np.concatenate([self._heavy[1], y[candidate]])
+        hw = np.concatenate([self._heavy[2], w[candidate]])
         if hx.size > self.heavy_capacity:
             order = np.argpartition(-hw, self.heavy_capacity - 1)
             light, keep = order[self.heavy_capacity:], order[:self.heavy_capacity]
