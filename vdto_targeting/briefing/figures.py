@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry,
                        QgsProject, QgsVectorLayer)
 
 from .layout import Table, ZoneFigures
@@ -264,15 +264,18 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
     total_deaths = 0.0
     points: List[Tuple[QgsGeometry, float]] = []
     if not has_figures and events is not None:
-        transform = QgsCoordinateTransform(events.crs(), zones.crs(), project.transformContext())
-        for feature in events.getFeatures():
-            if not feature.hasGeometry():
-                continue
-            value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
-            geometry = QgsGeometry(feature.geometry())
-            geometry.transform(transform)
-            points.append((geometry, value))
-            total_deaths += value
+        from qgis.core import QgsPointXY
+
+        from ..qgis_bridge.events import EventQuery, read_events
+
+        # Provisional figures count precise events only: one known only to its state sits at the state's centroid
+        # (vdto:zonestatistics apportions those by area).
+        table = read_events(events, zones.crs(), EventQuery(deaths_field=deaths_field or ""),
+                            project.transformContext())
+        table.leave_spread_out()
+        for x, y, value in zip(*table.points()):
+            points.append((QgsGeometry.fromPointXY(QgsPointXY(x, y)), float(value)))
+            total_deaths += float(value)
     ordered = sorted(zones.getFeatures(), key=lambda f: (_number(_value(f, "priority"), 99),
                                                          _number(_value(f, "zone_id"), f.id())))
     for feature in ordered:

@@ -163,7 +163,8 @@ class Pipeline:
         self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, events.featureCount()))
         surface = self.run("vdto:violencesurface", {
             "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
-            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}, "surface")
+            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "MUNICIPALITIES": s.municipalities,
+            "OUTPUT": self.path("surface.tif")}, "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
         from ..core.dates import year_of
@@ -267,14 +268,18 @@ class Pipeline:
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
         aliases = AliasTable.from_csv(default_alias_path())   # the ranking's names are the table's spellings
-        for feature in events.getFeatures():
-            if not feature.hasGeometry():
-                continue
-            point = feature.geometry().asPoint()
-            deaths = float(feature[self.settings.deaths_field] or 0) if self.settings.deaths_field else 1.0
-            key = (round(point.x() * 2) / 2, round(point.y() * 2) / 2)
-            for name in actor_fields:
-                for actor in {a.name for a in aliases.resolve(feature[name] if feature[name] is not None else "")}:
+        from ..definitions import PRECISION_POINT
+        from ..qgis_bridge.events import EventQuery, read_events
+
+        # Only precise events place a zone: one known only to its state sits at the state's centroid.
+        table = read_events(events, events.crs(), EventQuery(deaths_field=self.settings.deaths_field or "",
+                                                             actor_fields=actor_fields))
+        frame = table.frame[(table.handled == PRECISION_POINT) & table.frame["x"].notna()]
+        for row in frame[["x", "y", "deaths"] + actor_fields].itertuples(index=False, name=None):
+            x, y, deaths = row[0], row[1], float(row[2])
+            key = (round(x * 2) / 2, round(y * 2) / 2)
+            for raw in row[3:]:
+                for actor in {a.name for a in aliases.resolve(raw if raw is not None else "")}:
                     if actor in cells:
                         cells[actor][key] = cells[actor].get(key, 0.0) + deaths
         path = self.path("zones.gpkg")

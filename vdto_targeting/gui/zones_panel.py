@@ -13,7 +13,7 @@ from typing import Dict, List, Optional
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsGeometry, QgsProject,
                        QgsVectorLayer)
 from qgis.gui import QgsDateEdit, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QUndoCommand, QUndoStack, QVBoxLayout, QWidget)
@@ -38,7 +38,19 @@ class _ZoneCommand(QUndoCommand):
         super().__init__(text)
         self.panel = panel
 
+    def guarded(self, action) -> None:
+        """Run a store write; a refusal (a workspace conflict, a lost server) is shown, not raised out of Qt."""
+        from ..qgis_bridge.zones_layer import ZoneRefused
+
+        try:
+            action()
+        except ZoneRefused as error:
+            if not self.panel.refused(error, self):
+                self.setObsolete(True)
+
     def fid_of(self, zone_id: str) -> Optional[int]:
+        if hasattr(self.panel.store, "fid_of"):         # a workspace: also zones kept in its local journal
+            return self.panel.store.fid_of(zone_id)
         request = QgsFeatureRequest().setFilterExpression(f'"zone_id" = {QgsExpression.quotedValue(zone_id)}')
         for feature in self.panel.store.layer.dataProvider().getFeatures(request):
             return int(feature.id())
@@ -76,7 +88,9 @@ class DeleteZoneCommand(_ZoneCommand):
     def redo(self) -> None:
         fid = self.fid_of(self.zone_id)
         if fid is not None:
-            self.removed = self.panel.store.delete_zone(fid)
+            def delete():
+                self.removed = self.panel.store.delete_zone(fid)
+            self.guarded(delete)
             self.panel.after_edit()
 
     def undo(self) -> None:
@@ -93,7 +107,8 @@ class UpdateZoneCommand(_ZoneCommand):
     def _apply(self, values) -> None:
         fid = self.fid_of(self.zone_id)
         if fid is not None:
-            self.panel.store.update_zone(fid, attributes=values)
+            self.values = values
+            self.guarded(lambda: self.panel.store.update_zone(fid, attributes=values))
             self.panel.after_edit()
 
     def redo(self) -> None:
@@ -125,6 +140,9 @@ class ZonesPanel(QWidget):
         self.last_refresh_ms = 0.0
         self.last_figures = None
         self._build()
+        self._retry = QTimer(self)           # a workspace with a local journal: try the server again now and then
+        self._retry.setInterval(30000)
+        self._retry.timeout.connect(self._retry_workspace)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
 
     # -- layout -----------------------------------------------------------------------------------------------
@@ -138,9 +156,13 @@ class ZonesPanel(QWidget):
         open_button = QPushButton(tr("Open…"), self)
         new_button.clicked.connect(lambda: self._choose_file(create=True))
         open_button.clicked.connect(lambda: self._choose_file(create=False))
+        workspace_button = QPushButton(tr("Workspace…"), self)
+        workspace_button.setToolTip(tr("Open a team workspace (a QGIS PostgreSQL connection) instead of a file"))
+        workspace_button.clicked.connect(self._choose_workspace)
         files.addWidget(self.path_edit, 1)
         files.addWidget(new_button)
         files.addWidget(open_button)
+        files.addWidget(workspace_button)
         layout.addLayout(files)
 
         inputs = QGroupBox(tr("Figures from"), self)
@@ -286,6 +308,93 @@ class ZonesPanel(QWidget):
         self.refresh()
         return True
 
+    # -- team workspace (PostGIS) --------------------------------------------------------------------------
+    def _choose_workspace(self) -> None:
+        from qgis.core import QgsProviderRegistry
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        names = sorted(metadata.connections().keys()) if metadata is not None else []
+        database, ok = QInputDialog.getItem(self, tr("Open team workspace"),
+                                            tr("QGIS PostgreSQL connection (or a postgresql:// URI)"), names, 0, True)
+        if not ok or not database.strip():
+            return
+        schema, ok = QInputDialog.getText(self, tr("Open team workspace"), tr("Workspace schema"), text="vdto")
+        if ok:
+            self.set_workspace(database.strip(), schema.strip() or "vdto")
+
+    def set_workspace(self, database: str, schema: str = "vdto") -> bool:
+        """Open a team workspace's zones (PostGIS) in this panel, as a zones GeoPackage is opened."""
+        from ..qgis_bridge.workspace import Workspace, WorkspaceError, WorkspaceZoneStore
+
+        self._release_tools()
+        try:
+            workspace = Workspace(database, schema)
+            layer = workspace.zones_layer()
+        except WorkspaceError as error:
+            self.say(str(error), error=True)
+            return False
+        existing = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                    if isinstance(lyr, QgsVectorLayer) and lyr.source() == layer.source()]
+        layer = existing[0] if existing else QgsProject.instance().addMapLayer(layer)
+        if self.layer is not None and self.layer is not layer:
+            try:
+                self.layer.afterCommitChanges.disconnect(self.refresh)
+            except (TypeError, RuntimeError):
+                pass
+        self.layer = layer
+        self.store = WorkspaceZoneStore(layer, workspace)
+        self.undo_stack.clear()
+        layer.afterCommitChanges.connect(self.refresh)
+        self.path_edit.setText(workspace.describe())
+        self.refresh()
+        return True
+
+    def refused(self, error, command=None) -> bool:
+        """Show a refused write. On a workspace conflict the analyst sees both versions and chooses; returns True
+        when the command's change was saved after all (they chose to keep their own version)."""
+        from ..qgis_bridge.workspace import ZoneConflict
+
+        values = getattr(command, "values", None)
+        if not isinstance(error, ZoneConflict) or values is None:      # a refused deletion: nothing to choose
+            self.say(str(error), error=True)
+            return False
+        choice = self.choose_in_conflict(error)
+        if choice == "mine" and values is not None:
+            fid = command.fid_of(error.zone_id)
+            if fid is not None:
+                self.store.update_zone(fid, attributes=values, force=True)
+                self.say(tr("Zone {0}: your version was saved over version {1} by {2} (theirs stays in the "
+                            "workspace's history).").format(error.zone_id, error.theirs.get("version"),
+                                                            error.theirs.get("updated_by")))
+                return True
+        self.store.forget(error.zone_id)
+        self.say(tr("Zone {0}: their version {1} was kept; your change was not saved.")
+                 .format(error.zone_id, error.theirs.get("version")))
+        return False
+
+    def choose_in_conflict(self, error) -> str:
+        """Both versions side by side; returns "mine" or "theirs"."""
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        rows = []
+        for key in sorted(set(error.mine) | set(error.theirs)):
+            if key in ("version", "updated_by", "updated_at"):
+                continue
+            mine, theirs = _text(error.mine.get(key)), _text(error.theirs.get(key))
+            mark = " ≠" if mine != theirs else ""
+            rows.append(f"<tr><td>{key}{mark}</td><td>{mine}</td><td>{theirs}</td></tr>")
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Zone changed by someone else"))
+        box.setText(str(error))
+        box.setInformativeText("<table><tr><th></th><th>{0}</th><th>{1}</th></tr>{2}</table>".format(
+            tr("yours"), tr("theirs (version {0}, {1})").format(
+                error.theirs.get("version"), _text(error.theirs.get("updated_by"))), "".join(rows)))
+        keep_mine = box.addButton(tr("Save mine over theirs"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return "mine" if box.clickedButton() is keep_mine else "theirs"
+
     def _layers_removed(self, layer_ids) -> None:
         """The analyst removed the zones layer from the project: let go of it (the file keeps every zone)."""
         if self.layer is None or self.layer.id() not in layer_ids:
@@ -396,7 +505,10 @@ class ZonesPanel(QWidget):
         zone_id = self.store.feature(fid)["zone_id"]
         self.undo_stack.push(AddZoneCommand(self, str(zone_id)))
         self.after_edit()
-        if verdict == "repaired":
+        kept = self.store.kept_note(str(zone_id)) if hasattr(self.store, "kept_note") else ""
+        if kept:
+            self.say(kept, error=True)
+        elif verdict == "repaired":
             self.say(tr("The outline crossed itself and was repaired; zone {0} saved.").format(zone_id))
         else:
             self.say(tr("Zone {0} saved to {1}.").format(zone_id, self.path_edit.text()))
@@ -416,6 +528,8 @@ class ZonesPanel(QWidget):
         feature = self.store.feature(fid)
         if feature is None:
             return
+        if hasattr(self.store, "remember"):     # a workspace: later saves are checked against this version
+            self.store.remember(feature)
         self.name_edit.setText(_text(feature["name"]))
         self.target_edit.setText(_text(feature["target"]))
         self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(_text(feature["basis"]))))
@@ -484,29 +598,55 @@ class ZonesPanel(QWidget):
                 return None
             self._cache = ZoneFigureCache(study, self.port_km.value() * 1000.0)
             self._study_key = key
+            from ..qgis_bridge.events import handled_line
+
+            # how events were counted (points, spread over municipality/state, out of maps), as the algorithm logs
+            self.say(handled_line(study.events_table))
         return self._cache
 
     def refresh(self):
         """Recompute and show the figures of every zone; returns the figures table (pandas)."""
-        from ..qgis_bridge.zones_layer import zones_as_shapes
+        from ..qgis_bridge.zones_layer import ZoneRefused, zones_as_shapes
 
         if self.store is None:
             return None
         started = time.perf_counter()
-        features = self.store.features()
+        try:
+            features = self.store.features()
+        except ZoneRefused as error:        # a workspace whose server is down: keep showing what was there
+            self.say(str(error), error=True)
+            return self.last_figures
         fids, names, shapes, repaired = zones_as_shapes(self.layer, features)
         by_fid = {int(f.id()): f for f in features}
         cache = self._study()
         figures = cache.figures(names, shapes, repaired) if cache is not None and shapes else None
         gini = None
-        if figures is not None and cache.study.n_events and cache.study.area_m2 > 0:
+        if figures is not None and cache.study.total_events > 0 and cache.study.area_m2 > 0:
             _curve, gini = cache.curve(names, shapes)
         self._fill_table(fids, names, by_fid, figures)
         self.last_refresh_ms = (time.perf_counter() - started) * 1000.0
         self.last_figures = figures
         self.gini_label.setText(tr("{0} zones · concentration Gini {1} · refreshed in {2:.0f} ms").format(
             len(fids), "—" if gini is None else f"{gini:.3f}", self.last_refresh_ms))
+        self._workspace_status()
         return figures
+
+    def _workspace_status(self) -> None:
+        """A workspace says what its local journal holds or what it sent; retries while the server is away."""
+        if not hasattr(self.store, "notice"):
+            self._retry.stop()
+            return
+        text, warning = self.store.notice()
+        if text and text != self.message.text():       # said once, not again at every retry
+            self.say(text, error=warning)
+        if self.store.working_offline():
+            self._retry.start()
+        else:
+            self._retry.stop()
+
+    def _retry_workspace(self) -> None:
+        if self.store is not None and hasattr(self.store, "working_offline"):
+            self.refresh()
 
     def _fill_table(self, fids, names, by_fid, figures) -> None:
         self._fids = list(fids)
@@ -517,7 +657,7 @@ class ZonesPanel(QWidget):
             if figures is not None:
                 record = figures.iloc[row]
                 values.update({
-                    "events": f"{int(record['events'])}", "deaths": f"{record['deaths']:.0f}",
+                    "events": f"{record['events']:.0f}", "deaths": f"{record['deaths']:.0f}",
                     "share": f"{record['share']:.1%}", "area_km2": f"{record['area_km2']:,.1f}",
                     "pai": "—" if record["pai"] != record["pai"] else f"{record['pai']:.1f}",
                     "munis": f"{int(record['munis'])}", "population": f"{record['population']:,.0f}",
@@ -568,6 +708,7 @@ class ZonesPanel(QWidget):
         for combo in (self.deaths_combo, self.pop_combo):
             combo.blockSignals(True)
         self.port_km.blockSignals(True)
+        self._retry.stop()
         self._forget_layer()
         self._cache = None
 

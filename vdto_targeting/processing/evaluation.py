@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Any, Dict, List
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField,
                        QgsFields, QgsGeometry, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
@@ -20,9 +20,10 @@ from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
-from ..definitions import MEXICO_METRIC_CRS
+from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import crs_missing
 
 VERDICTS = {
@@ -43,15 +44,18 @@ VERDICT_NAMES = {
 }
 
 
-class EvaluateZoneAlgorithm(VdtoAlgorithm):
+class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
     NAME = "evaluatezone"
     DISPLAY = "Evaluate zone (before/after, difference in differences)"
     GROUP = "zones"
     HELP = ("Compares monthly violence inside an active zone before and after its start_date with the rest of its "
-            "region (the REGION features the zone touches, minus the zone): DiD = (zone after − zone before) − "
+            "region (the REGION features the zone touches, minus every zone and every zone's catchment ring of "
+            "CATCHMENT_KM — the control of vdto:displacement, so violence pushed next door does not read as "
+            "success): DiD = (zone after − zone before) − "
             "(region after − region before), in events (or deaths) per 1,000 km² per month, with a Welch confidence "
             "interval. With fewer than 6 months on either side the verdict is 'too few months'. Saves the monthly "
-            "series and a chart (PNG or SVG).")
+            "series and a chart (PNG or SVG)." + PRECISION_HELP + " Spread events are shared between the zone and "
+            "the rest of the region by the area of their municipality or state each covers.")
 
     ZONES = "ZONES"
     ZONE_ID = "ZONE_ID"
@@ -60,6 +64,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
     DEATHS_FIELD = "DEATHS_FIELD"
     REGION = "REGION"
     MONTHS = "MONTHS"
+    CATCHMENT_KM = "CATCHMENT_KM"
     CONFIDENCE = "CONFIDENCE"
     OUTPUT = "OUTPUT"
     OUTPUT_CHART = "OUTPUT_CHART"
@@ -84,8 +89,13 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                                       qc.FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.REGION, self.tr("Regions (e.g. states)"),
                                                               [qc.SOURCE_POLYGON]))
+        add_precision_parameters(self, self.EVENTS)
         self.addParameter(QgsProcessingParameterNumber(self.MONTHS, self.tr("Months before and after"),
                                                        qc.NUMBER_INTEGER, 24, minValue=1, maxValue=240))
+        self.addParameter(QgsProcessingParameterNumber(self.CATCHMENT_KM, self.tr("Catchment ring left out of the "
+                                                                                  "control (km; 0: none)"),
+                                                       qc.NUMBER_DOUBLE, DEFAULT_CATCHMENT_KM, minValue=0.0,
+                                                       maxValue=500.0))
         self.addParameter(QgsProcessingParameterNumber(self.CONFIDENCE, self.tr("Confidence level"),
                                                        qc.NUMBER_DOUBLE, 0.95, minValue=0.5, maxValue=0.999))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Monthly series"),
@@ -98,6 +108,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                             (self.MONTHS_AFTER, self.tr("Months after"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Verdict")))
+        add_precision_outputs(self)
 
     # ------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
@@ -160,49 +171,13 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         if not region_parts:
             raise self.fail("Zone '{0}' touches none of the regions: choose the regions (e.g. states) it lies in.",
                             zone["name"])
-        control = QgsGeometry.unaryUnion(region_parts).difference(zone_geom)
+        control = self._control(zones, region_parts, self.parameterAsDouble(parameters, self.CATCHMENT_KM, context))
         if control.isEmpty() or control.area() <= 0:
             raise self.fail("Zone '{0}' covers its whole region, leaving nothing to compare with: choose larger "
                             "regions.", zone["name"])
 
-        in_zone: List[int] = []
-        month_list: List[str] = []
-        weights: List[float] = []
-        transform = _transform(events.sourceCrs(), metric)
-        request = QgsFeatureRequest().setSubsetOfAttributes([f for f in (date_field, deaths_field) if f],
-                                                            events.fields())
-        bad_dates, dated, first_bad = 0, 0, None
-        for feature in features_of(events, request):
-            raw = feature[date_field]
-            month = _month_of(raw)
-            if month is None:
-                bad_dates += 1
-                if first_bad is None and raw is not None and not (hasattr(raw, "isNull") and raw.isNull()) \
-                        and str(raw).strip():
-                    first_bad = str(raw)
-                continue
-            dated += 1
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            if zone_geom.contains(geometry):
-                where = 1
-            elif control.contains(geometry):
-                where = 0
-            else:
-                continue
-            weight = 1.0
-            if deaths_field:
-                value = feature[deaths_field]
-                try:
-                    weight = float(value)
-                except (TypeError, ValueError):
-                    weight = 0.0
-            in_zone.append(where)
-            month_list.append(str(month))
-            weights.append(weight)
+        in_zone, month_list, weights, bad_dates, dated, first_bad, event_table = self._event_months(
+            parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom, control)
         if bad_dates:
             feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
                                  .format(bad_dates, date_field))
@@ -239,6 +214,9 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             self.VERDICT: result.verdict, self.MONTHS_BEFORE: result.months_before,
             self.MONTHS_AFTER: result.months_after,
         }
+        from .precision import precision_results
+
+        results.update(precision_results(event_table))
         if parameters.get(self.OUTPUT) is not None:
             fields = QgsFields()
             for name, kind in (("month", T_STRING), ("period", T_STRING),
@@ -267,6 +245,91 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             results[self.OUTPUT_CHART] = chart
         outputs.commit()
         return results
+
+    @staticmethod
+    def _control(zones, region_parts, catchment_km: float) -> QgsGeometry:
+        """The regions minus every zone and every zone's catchment ring: the control of vdto:displacement, so
+        violence pushed next door is not read as the control rising (core.cycle.catchment_and_control)."""
+        from shapely import wkb
+
+        from ..core.cycle import catchment_and_control
+        from ..qgis_bridge.zones_layer import geometry_from_shape, zones_as_shapes
+
+        _fids, _names, shapes, _repaired = zones_as_shapes(zones, list(features_of(zones)))
+        study = wkb.loads(bytes(QgsGeometry.unaryUnion(region_parts).asWkb()))
+        if catchment_km <= 0:
+            from shapely.ops import unary_union
+
+            return geometry_from_shape(study.difference(unary_union(shapes)))
+        _rings, control = catchment_and_control(shapes, study, catchment_km * 1000.0)
+        return geometry_from_shape(control)
+
+    def _event_months(self, parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom,
+                      control):
+        """Each event's month, side (1 zone, 0 rest of region) and weight, read by the one events reader.
+
+        Precise events count where they fall; events known only to a municipality or a state are shared between
+        the zone and the rest of the region by the area of their polygon each covers (coarser ones are left out).
+        """
+        import numpy as np
+        from shapely import wkb
+
+        from ..core._compat import contains_xy
+        from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
+        from .precision import precision_query, read_precise_events
+
+        query = precision_query(self, parameters, context, deaths_field=deaths_field or "",
+                                extra_fields=[date_field])
+        table = read_precise_events(self, parameters, context, feedback, events, metric, query,
+                                    input_name=self.EVENTS)
+        frame = table.frame
+        zone_shape, control_shape = wkb.loads(bytes(zone_geom.asWkb())), wkb.loads(bytes(control.asWkb()))
+        x, y = frame["x"].to_numpy(float), frame["y"].to_numpy(float)
+        located = np.isfinite(x) & np.isfinite(y)
+        in_zone_pt = np.zeros(len(frame), dtype=bool)
+        in_control_pt = np.zeros(len(frame), dtype=bool)
+        in_zone_pt[located] = contains_xy(zone_shape, x[located], y[located])
+        in_control_pt[located] = contains_xy(control_shape, x[located], y[located]) & ~in_zone_pt[located]
+        shares: Dict[tuple, tuple] = {}
+
+        def share(kind: int, key) -> tuple:
+            """(zone, control) share of a municipality's or state's area."""
+            if (kind, key) not in shares:
+                munis = table.municipalities
+                members = [int(key)] if kind == PRECISION_MUNICIPALITY else np.nonzero(munis.state_of == key)[0]
+                area = float(munis.area[members].sum())
+                zone_area = sum(munis.geoms[m].intersection(zone_shape).area for m in members)
+                control_area = sum(munis.geoms[m].intersection(control_shape).area for m in members)
+                shares[(kind, key)] = (zone_area / area, control_area / area) if area > 0 else (0.0, 0.0)
+            return shares[(kind, key)]
+
+        in_zone: List[int] = []
+        month_list: List[str] = []
+        weights: List[float] = []
+        bad_dates, dated, first_bad = 0, 0, None
+        handled, deaths = table.handled, frame["deaths"].to_numpy(float)
+        for i, raw in enumerate(frame[date_field].tolist()):
+            month = _month_of(raw)
+            if month is None:
+                bad_dates += 1
+                if first_bad is None and raw is not None and str(raw).strip():
+                    first_bad = str(raw)
+                continue
+            dated += 1
+            if handled[i] == PRECISION_POINT:
+                parts = [(1, 1.0)] if in_zone_pt[i] else [(0, 1.0)] if in_control_pt[i] else []
+            elif handled[i] in (PRECISION_MUNICIPALITY, PRECISION_STATE):
+                key = frame["place_muni"].iat[i] if handled[i] == PRECISION_MUNICIPALITY else \
+                    frame["place_state"].iat[i]
+                zone_part, control_part = share(int(handled[i]), key)
+                parts = [(side, part) for side, part in ((1, zone_part), (0, control_part)) if part > 0]
+            else:
+                parts = []
+            for side, part in parts:
+                in_zone.append(side)
+                month_list.append(str(month))
+                weights.append(deaths[i] * part)
+        return in_zone, month_list, weights, bad_dates, dated, first_bad, table
 
     def _pick_zone(self, zones, wanted: str) -> QgsFeature:
         names = zones.fields().names()

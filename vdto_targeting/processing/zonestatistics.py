@@ -16,21 +16,22 @@ from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT
 
 from .. import qgis_compat as qc
 from .base import VdtoAlgorithm
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import crs_missing
 
 FIGURE_TYPES = {
-    "events": T_INT, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
+    "events": T_DOUBLE, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
     "area_km2": T_DOUBLE, "land_km2": T_DOUBLE, "pai": T_DOUBLE,
     "pai_deaths": T_DOUBLE, "munis": T_INT, "population": T_DOUBLE,
     "organisations": T_STRING, "n_orgs": T_INT, "corridors": T_INT, "ports": T_INT,
-    "flags": T_STRING,
+    "flags": T_STRING, "events_point": T_INT, "events_spread": T_DOUBLE, "deaths_spread": T_DOUBLE,
 }
-CURVE_TYPES = {"rank": T_INT, "piece": T_STRING, "events": T_INT, "area_km2": T_DOUBLE,
+CURVE_TYPES = {"rank": T_INT, "piece": T_STRING, "events": T_DOUBLE, "area_km2": T_DOUBLE,
                "event_share": T_DOUBLE, "area_share": T_DOUBLE, "cum_area_share": T_DOUBLE,
                "cum_event_share": T_DOUBLE, "density": T_DOUBLE, "gini": T_DOUBLE}
 
 
-class ZoneStatisticsAlgorithm(VdtoAlgorithm):
+class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
     NAME = "zonestatistics"
     DISPLAY = "Zone statistics (PAI, concentration curve)"
     GROUP = "zones"
@@ -39,7 +40,12 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             "municipalities intersected, area-weighted population, organisations active, corridors crossing and "
             "ports of entry within a distance. Areas are computed in INEGI Lambert (EPSG:6372) whatever the input "
             "CRS; a is the zone's area inside the study area (the municipalities). OUTPUT_CURVE is the "
-            "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient.")
+            "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient."
+            + PRECISION_HELP.replace("Spread events need MUNICIPALITIES", "Spread events use MUNICIPALITIES")
+            + " A zone takes each spread event's events and deaths in proportion to the area of its municipality or "
+            "state it covers (events, deaths, share and PAI include them; events_point, events_spread and "
+            "deaths_spread split them; the precision field says how events were counted). N and the deaths total "
+            "count the events on the map (out-of-map events are in the log).")
 
     ZONES = "ZONES"
     EVENTS = "EVENTS"
@@ -53,6 +59,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_CURVE = "OUTPUT_CURVE"
     GINI = "GINI"
+    PRECISION = "PRECISION"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Enforcement zones"),
@@ -75,11 +82,13 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
                                                               [qc.SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.PORT_DISTANCE_KM, self.tr("Ports within (km)"),
                                                        qc.NUMBER_DOUBLE, 25.0, minValue=0.0, maxValue=1000.0))
+        add_precision_parameters(self, self.EVENTS, municipalities=False)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zone figures"),
                                                             qc.SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_CURVE, self.tr("Concentration curve"),
                                                             qc.SOURCE_VECTOR, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini coefficient of the concentration curve")))
+        add_precision_outputs(self)
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..qgis_bridge.outputs import OutputTransaction
@@ -118,13 +127,25 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             raise self.fail("The municipalities layer is empty: choose the municipal boundaries (the study area).")
 
         feedback.pushInfo(self.tr("Reading events and municipalities (areas in EPSG:6372)…"))
+        from ..qgis_bridge.events import EventReadError, log_precision
+        from .precision import precision_note, precision_query, precision_results
+
         try:
-            study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports)
+            study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports,
+                                    query=precision_query(self, parameters, context),
+                                    events_layer=self.parameterAsVectorLayer(parameters, self.EVENTS, context),
+                                    events_definition=parameters.get(self.EVENTS))
+        except EventReadError as error:
+            raise self.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
+                            "the plugin find it).", str(error)) from None
         except ValueError as error:
             raise self.fail("Field '{0}' holds non-numeric or negative values: clean it or choose another field.",
                             error)
-        if study.n_events == 0:
+        event_table = study.events_table
+        log_precision(feedback, event_table)
+        if study.total_events <= 0:
             raise self.fail("No event has a usable point geometry: check the events layer's geometries.")
+        note = precision_note(event_table)
 
         features = list(features_of(zones))
         fids, names, shapes, repaired = zones_as_shapes(zones, features)
@@ -160,6 +181,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out_fields.append(QgsField("name", T_STRING))
         for name, kind in FIGURE_TYPES.items():
             out_fields.append(QgsField(name, kind))
+        out_fields.append(QgsField("precision", T_STRING))
         sink, dest = outputs.sink(self.OUTPUT, out_fields, zones.wkbType(), zones.sourceCrs())
         by_fid = dict(zip(fids, range(len(fids))))
         for feature in features:
@@ -171,8 +193,10 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out.setAttribute("name", row["name"] if "name" not in passthrough else feature["name"])
             for name in FIGURE_TYPES:
                 out.setAttribute(name, _plain(row[name]))
+            out.setAttribute("precision", note)
             sink.addFeature(out, SINK_FAST_INSERT)
         results = {self.OUTPUT: dest, self.GINI: float(gini)}
+        results.update(precision_results(event_table))
         if parameters.get(self.OUTPUT_CURVE) is not None:
             curve_fields = QgsFields()
             for name, kind in CURVE_TYPES.items():

@@ -167,7 +167,12 @@ def _column(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
     return data, null
 
 
-def _dates(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
+def _dates(batch: dict, name: str, n: int) -> np.ndarray:
+    """The first day of each date of an Arrow column under the plugin's date grammar (core.dates)."""
+    return _date_spans(batch, name, n)[0]
+
+
+def _date_spans(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
     """(first day, last day) of each date of an Arrow column under the plugin's date grammar (core.dates)."""
     values = batch[name]
     null = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else np.zeros(n, dtype=bool)
@@ -246,7 +251,7 @@ def _iter_ogr(path: str, layer_name: str, attribute_filter: str, weight_field: O
                 valid &= ~np.ma.getmaskarray(geometry)
             keep = np.ones(n, dtype=bool)
             if period is not None:
-                days, last = _dates(batch, period.field_name, n)
+                days, last = _date_spans(batch, period.field_name, n)
                 stats.null_date += int(np.isnat(days).sum())
                 inside = period.keep(days, last)
                 stats.outside_period += int((~inside & ~np.isnat(days)).sum())

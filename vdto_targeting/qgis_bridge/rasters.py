@@ -38,8 +38,11 @@ def is_geotiff_path(path: str) -> bool:
 
 
 def write_geotiff(path: str, array: np.ndarray, grid: Grid, crs_wkt: str, nodata: float = NODATA,
-                  description: Optional[str] = None) -> str:
-    """Write a float32 surface (NaN = nodata) atomically (``outputs.atomic_output``); returns ``path``."""
+                  description: Optional[str] = None, metadata: Optional[dict] = None) -> str:
+    """Write a float32 surface (NaN = nodata) atomically (``outputs.atomic_output``); returns ``path``.
+
+    ``metadata`` (text keys and values) goes to the dataset's GDAL metadata, e.g. how events were handled.
+    """
     from osgeo import gdal
     from qgis.core import QgsProcessingException
 
@@ -57,6 +60,8 @@ def write_geotiff(path: str, array: np.ndarray, grid: Grid, crs_wkt: str, nodata
                 raise RasterWriteError(gdal.GetLastErrorMsg() or f"cannot create {temporary}")
             dataset.SetGeoTransform(grid.geotransform())
             dataset.SetProjection(crs_wkt)
+            if metadata:
+                dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
             band = dataset.GetRasterBand(1)
             band.SetNoDataValue(nodata)
             if description:
