@@ -101,10 +101,10 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
             "Agreement with QGIS: with many events the surface is binned and convolved by FFT instead of stamped "
             "point by point; sub-pixel binning and exact stamping of the heaviest events keep it within 0.5 % of "
             "QGIS's peak for every radius (from half a pixel to the whole grid) and weights spanning four orders "
-            "of magnitude. A radius under one pixel is accepted, as QGIS accepts it: each event then lights only "
-            "the few cells whose centre is within the radius. A geographic layer (EPSG:4326) is reprojected first "
-            "and the grid is built on the reprojected events, so the surface lands on the same cells as QGIS's "
-            "heatmap run on the layer reprojected to the working CRS.\n\n"
+            "of magnitude. A radius under one pixel (down to half a pixel) is accepted, as QGIS accepts it: each "
+            "event then lights only the few cells whose centre is within the radius. A geographic layer "
+            "(EPSG:4326) is reprojected first and the grid is built on the reprojected events, so the surface lands "
+            "on the same cells as QGIS's heatmap run on the layer reprojected to the working CRS.\n\n"
             "Cells no event reaches are 0, not nodata as in QGIS's heatmap: no lethal event within the radius "
             "means no violence there, a measured value that enters zone figures and averages, whereas nodata would "
             "read as 'unknown' and drop those cells; the style draws 0 transparent, so the map looks the same. "
@@ -328,6 +328,10 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
                                              "choose a smaller PIXEL_SIZE for a smooth surface.").format(radius,
                                                                                                          pixel))
         grid = self._grid(parameters, context, source, target_crs, radius, pixel, reader.spread_bounds())
+        if not automatic and radius < pixel / 2:
+            raise self.fail("The radius ({0:g} m) is under half a pixel ({1:g} m), so most events would reach no cell "
+                            "centre at all: RADIUS is in metres, not degrees — enter a radius of at least half a pixel "
+                            "(e.g. 20000 m), or a smaller PIXEL_SIZE, or 0 for an automatic radius.", radius, pixel)
         if not automatic and radius < pixel:
             # accepted as QGIS accepts it; the warning catches a radius typed in degrees instead of metres
             feedback.pushWarning(self.tr("The radius ({0:g} m) is smaller than one pixel ({1:g} m): each event lights "

@@ -464,11 +464,14 @@ def reprojected_extent(source, extent, target_crs: QgsCoordinateReferenceSystem,
         return transform_extent(extent, source_crs, target_crs, transform_context)
     x_min = y_min = math.inf
     x_max = y_max = -math.inf
-    for x, y, _ in iter_point_batches(source, target_crs, transform_context=transform_context):
-        finite = np.isfinite(x) & np.isfinite(y)
-        if finite.any():
-            x_min, x_max = min(x_min, float(x[finite].min())), max(x_max, float(x[finite].max()))
-            y_min, y_max = min(y_min, float(y[finite].min())), max(y_max, float(y[finite].max()))
+    try:
+        for x, y, _ in iter_point_batches(source, target_crs, transform_context=transform_context):
+            finite = np.isfinite(x) & np.isfinite(y)
+            if finite.any():
+                x_min, x_max = min(x_min, float(x[finite].min())), max(x_max, float(x[finite].max()))
+                y_min, y_max = min(y_min, float(y[finite].min())), max(y_max, float(y[finite].max()))
+    except RuntimeError:   # mixed geometries, unreadable features: the reader refuses them clearly later
+        return transform_extent(extent, source_crs, target_crs, transform_context)
     if not math.isfinite(x_min):
         return transform_extent(extent, source_crs, target_crs, transform_context)
     return QgsRectangle(x_min, y_min, x_max, y_max)
