@@ -31,18 +31,30 @@ OUTPUT_DENSITY = 1
 
 DEFAULT_HANDLING_MARKING = "LAW ENFORCEMENT SENSITIVE"
 
+# Schemas of the zones layer and the targets table, defined once for the GeoPackage (qgis_bridge/zones_layer.py,
+# qgis_bridge/targets_table.py) and the PostGIS team workspace (qgis_bridge/workspace_sql.py): field name → kind,
+# in column order. Kinds: "text", "integer", "date", "datetime" (each side maps them to its own types).
+FIELD_KINDS = ("text", "integer", "date", "datetime")
 # Zones layer schema (fixed; the form and the statistics rely on it).
-ZONE_FIELDS = [
-    "zone_id", "name", "target", "basis", "priority", "status",
-    "start_date", "end_date", "notes", "created_at", "updated_at",
-]
+ZONE_SCHEMA = {
+    "zone_id": "text", "name": "text", "target": "text", "basis": "text", "priority": "integer", "status": "text",
+    "start_date": "date", "end_date": "date", "notes": "text", "created_at": "datetime", "updated_at": "datetime",
+}
+ZONE_FIELDS = list(ZONE_SCHEMA)
+#: Zone fields the analyst sets (the rest the store maintains); a team check-in carries these.
+ZONE_EDITABLE = ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]
 ZONE_STATUSES = ["proposed", "approved", "active", "closed"]
 ZONE_BASES = ["vdto", "region"]
 # Targets table of the zones GeoPackage (issue 14): the targeting cycle's designations and announcements.
-TARGET_FIELDS = [
-    "target_id", "organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst",
-    "notes", "created_at", "updated_at",
-]
+TARGET_SCHEMA = {
+    "target_id": "text", "organisation": "text", "region": "text", "criterion": "text", "designated_on": "date",
+    "announced_on": "date", "status": "text", "analyst": "text", "notes": "text", "created_at": "datetime",
+    "updated_at": "datetime",
+}
+TARGET_FIELDS = list(TARGET_SCHEMA)
+#: Target fields the analyst sets (the rest the store maintains); a team check-in carries these.
+TARGET_EDITABLE = ["organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst",
+                   "notes"]
 TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
 # The targeting cycle: catchment ring width for displacement, months either side of an announcement.
 DEFAULT_CATCHMENT_KM = 10.0
@@ -105,7 +117,21 @@ STEP_KEYS = ["data", "surface", "hotspots", "organisations", "zones", "briefing"
 LAYER_STEP_PROPERTY = "vdto_targeting/step"
 LAYER_ALGORITHM_PROPERTY = "vdto_targeting/algorithm"
 LAYER_OUTPUT_PROPERTY = "vdto_targeting/output"
-LAYER_ORDER = ["preview", "zones", "briefing", "organisations", "hotspots", "data", "surface"]
+# Drawing order of the results group, top first, chosen so the map reads like the briefing: zones, then events and
+# ports (points), corridors, territories and regions (outlines and light fills), the violence surface (semi-opaque)
+# OVER the municipal choropleth (hotspots, indicators), the municipalities, and tables last (they draw nothing).
+LAYER_ORDER = ["preview", "zones", "events", "corridors", "territories", "regions", "surface", "hotspots", "data",
+               "tables"]
+# Place of an output in LAYER_ORDER: by output name first, then by algorithm name (then the step's own place).
+LAYER_PLACE_BY_OUTPUT = {"ZONES": "zones", "EVENTS": "events", "EVENTS_LAYER": "events", "PORTS": "events",
+                         "HUBS": "events", "REGIONS": "regions", "MUNICIPALITIES": "data"}
+LAYER_PLACE_BY_ALGORITHM = {"zonestatistics": "zones", "corridors": "corridors", "territories": "territories",
+                            "violencesurface": "surface", "hotspots": "hotspots", "municipalindicators": "data",
+                            "rankvdtos": "tables", "targetpackage": "tables"}
+LAYER_PLACE_BY_STEP = {"data": "data", "surface": "surface", "hotspots": "hotspots", "organisations": "territories",
+                       "zones": "zones", "briefing": "zones", "preview": "preview"}
+# Opacity of the violence surface over the choropleth: its hot cores read, the municipal classes show through.
+SURFACE_OPACITY = 0.75
 OUTPUT_FOLDER_NAME = "vdto_outputs"
 PREVIEW_DEBOUNCE_MS = 150
 PREVIEW_MAX_RADIUS_M = 100_000

@@ -169,3 +169,20 @@ def test_monthly_counts_fill_missing_months():
     months = np.array(["2021-01-05", "2021-01-20", "2021-03-02"], dtype="datetime64[D]")
     s = Z.monthly_counts(months, [1, 2, 4], idx)
     assert list(s) == [3.0, 0.0, 4.0, 0.0]
+
+
+def test_organisations_of_spread_events_by_hand():
+    """Two 5 km municipalities; one precise event of Cartel A (1 death) in the zone; Cartel B has 40 deaths known
+    only to the west municipality (the zone covers a quarter of it: 10 deaths), Cartel C 8 deaths known only to the
+    east one (the zone covers none of it). So the zone lists B (10) before A (1) and never C."""
+    munis = [box(0, 0, 5 * KM, 5 * KM), box(5 * KM, 0, 10 * KM, 5 * KM)]
+    spread = {"Cartel B": (np.array([4.0, 0.0]), np.array([40.0, 0.0])),
+              "Cartel C": (np.array([0.0, 2.0]), np.array([0.0, 8.0]))}
+    study = Z.StudyArea.build([1 * KM], [1 * KM], munis, deaths=[1.0], organisations=[("Cartel A",)],
+                              spread_events=[4.0, 2.0], spread_deaths=[40.0, 8.0], spread_organisations=spread)
+    zone = box(0, 0, 2.5 * KM, 2.5 * KM)                      # a quarter of the west municipality
+    raw = Z.raw_figures(zone, study, 0.0)
+    assert raw.organisations == ["Cartel B", "Cartel A"]
+    assert raw.spread_events == pytest.approx(1.0) and raw.spread_deaths == pytest.approx(10.0)
+    east = Z.raw_figures(box(6 * KM, 1 * KM, 9 * KM, 4 * KM), study, 0.0)
+    assert east.organisations == ["Cartel C"] and east.events == 0

@@ -76,6 +76,9 @@ class PipelineResult:
     timings: Dict[str, float] = field(default_factory=dict)
     unavailable: List[str] = field(default_factory=list)
     failed: List[str] = field(default_factory=list)
+    # Per step that read events: how they were handled (point / municipality / state / out of maps), as it said.
+    precision: Dict[str, str] = field(default_factory=dict)
+    given: Dict[str, Dict[str, Any]] = field(default_factory=dict)    # the parameters each step was run with
 
 
 class Pipeline:
@@ -123,6 +126,9 @@ class Pipeline:
             self.log(tr("[not available] {0}: {1} needs {2}, which this pipeline cannot supply").format(
                 label, alg_id, ", ".join(missing)))
             return None
+        if "MUNICIPALITIES" in declared and self.settings.municipalities and "MUNICIPALITIES" not in given:
+            given["MUNICIPALITIES"] = self.settings.municipalities   # every event-reading step spreads the same way
+        self.result.given[label] = dict(given)
         started = time.perf_counter()
         try:
             kwargs = {"feedback": self.feedback}
@@ -137,6 +143,9 @@ class Pipeline:
         if alg_id in self.result.failed:  # an earlier attempt (other settings) failed; this one worked
             self.result.failed.remove(alg_id)
         self.log(tr("[done] {0}: {1} in {2:.1f} s").format(label, alg_id, self.result.timings[label]))
+        if outputs.get("PRECISION"):
+            self.result.precision[label] = outputs["PRECISION"]
+            self.log(tr("[events] {0}: {1}").format(label, outputs["PRECISION"]))
         return outputs
 
     # ------------------------------------------------------------------------------------------ steps
@@ -203,6 +212,7 @@ class Pipeline:
             hubs = s.hubs or self.write_hubs()
             corridors = self.run("vdto:corridors", {
                 "TERRITORIES": territories["OUTPUT"], "PORTS": s.ports, "DESTINATIONS": hubs, "EVENTS": events,
+                "MUNICIPALITIES": s.municipalities,
                 "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0, "OUTPUT": self.path("corridors.gpkg"),
                 "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}, "corridors")
             if corridors:
@@ -359,15 +369,16 @@ class Pipeline:
             out["pages"] = result["PAGES"]
             out["png"] = [p for p in result.get("PNG_FILES", "").split(";") if p]
 
-    def field_pack(self) -> None:
-        """Inputs and results, each with the briefing's look for its role, into one GeoPackage."""
+    def pack_layers(self) -> list:
+        """Inputs and results, each with the briefing's look for its role, top first as the briefing map draws
+        them (zones, points, corridors, territories, regions, surface over the choropleth), tables last."""
         from .styles import styled_clone
 
         out = self.result.outputs
-        roles = {"zone_statistics": "zones", "zones": "zones", "corridor_buffers": "corridors",
-                 "corridors": "corridors", "territories": "territories", "regions": "regions",
-                 "hotspots": "hotspots", "ranking": "", "target_package": "", "surface": "surface", "hubs": "hubs",
-                 "ports": "ports", "municipalities": "municipalities", "events": "events"}
+        roles = {"zone_statistics": "zones", "zones": "zones", "hubs": "hubs", "ports": "ports", "events": "events",
+                 "corridor_buffers": "corridors", "corridors": "corridors", "territories": "territories",
+                 "regions": "regions", "surface": "surface", "hotspots": "hotspots",
+                 "municipalities": "municipalities", "ranking": "", "target_package": ""}
         sources = dict(out, ports=self.settings.ports, municipalities=self.settings.municipalities)
         layers = []
         for key, role in roles.items():
@@ -380,7 +391,13 @@ class Pipeline:
                 layer = QgsRasterLayer(uri, key) if key == "surface" else QgsVectorLayer(uri, key, "ogr")
             if layer.isValid():
                 layers.append(styled_clone(role, layer, key) if role else layer)
-        result = self.run("vdto:fieldpack", {"LAYERS": layers, "OUTPUT": self.path("field_pack.gpkg"),
+        return layers
+
+    def field_pack(self) -> None:
+        """Every layer of :meth:`pack_layers` (and the briefing layout) into one GeoPackage."""
+        out = self.result.outputs
+        self._pack_layers = self.pack_layers()  # kept: a caller may render the same layers as a reference
+        result = self.run("vdto:fieldpack", {"LAYERS": self._pack_layers, "OUTPUT": self.path("field_pack.gpkg"),
                                              "PROJECT_NAME": "vdto_field_pack", "INCLUDE_LAYOUT": True},
                           "field pack")
         if result:

@@ -25,6 +25,8 @@ from ._compat import contains_xy, make_valid
 
 #: Intersections smaller than this (m²) are boundary slivers of the simplified municipal frame, not real overlap.
 SLIVER_M2 = 10_000.0
+#: An organisation whose apportioned events in a zone stay below this is not listed (floating-point residue only).
+SPREAD_EPSILON = 1e-9
 #: Fewer months than this on either side of the start date: the evaluation says it cannot tell.
 MIN_MONTHS = 6
 
@@ -85,6 +87,10 @@ class StudyArea:
     # weight × overlap / municipal area. ``event_x``/``event_y`` hold only the events drawn as points.
     spread_events: Optional[np.ndarray] = None
     spread_deaths: Optional[np.ndarray] = None
+    # The same per organisation: (n_munis, n_orgs) events and deaths of the spread events each organisation takes
+    # part in (columns follow ``org_names``), so a zone's organisations include those of the spread events.
+    spread_org_events: Optional[np.ndarray] = None
+    spread_org_deaths: Optional[np.ndarray] = None
     _order: np.ndarray = field(default=None, repr=False)
     _sorted_x: np.ndarray = field(default=None, repr=False)
     _muni_index: object = field(default=None, repr=False)
@@ -94,11 +100,15 @@ class StudyArea:
               deaths: Optional[Sequence[float]] = None, organisations: Optional[Sequence[Iterable[str]]] = None,
               muni_population: Optional[Sequence[float]] = None, corridors: Sequence[BaseGeometry] = (),
               ports: Sequence[BaseGeometry] = (), spread_events: Optional[Sequence[float]] = None,
-              spread_deaths: Optional[Sequence[float]] = None) -> "StudyArea":
+              spread_deaths: Optional[Sequence[float]] = None,
+              spread_organisations: Optional[Dict[str, Tuple[Sequence[float], Sequence[float]]]] = None
+              ) -> "StudyArea":
         """Validate and index the inputs; ``organisations[i]`` lists the organisations involved in event ``i``.
 
         ``spread_events``/``spread_deaths``: per municipality, the events (and deaths) known only to it or to its
         state that fall on it (``core.precision.spread_per_municipality``); zones apportion them by area.
+        ``spread_organisations``: ``{organisation: (events, deaths) per municipality}`` of the spread events it takes
+        part in, so zone figures list it where its spread events are apportioned.
         """
         x = np.asarray(event_x, dtype=float)
         y = np.asarray(event_y, dtype=float)
@@ -115,6 +125,17 @@ class StudyArea:
         study = cls(x, y, d, codes, names, geoms, pop, area, float(area.sum()),
                     [c for c in corridors if c is not None and not c.is_empty],
                     [p for p in ports if p is not None and not p.is_empty])
+        if spread_organisations:
+            for name in spread_organisations:
+                if name not in names:
+                    names.append(name)
+            study.spread_org_events = np.zeros((len(geoms), len(names)))
+            study.spread_org_deaths = np.zeros((len(geoms), len(names)))
+            for name, (org_events, org_deaths) in spread_organisations.items():
+                column = names.index(name)
+                study.spread_org_events[:, column] = np.nan_to_num(np.asarray(org_events, dtype=float))
+                study.spread_org_deaths[:, column] = np.nan_to_num(np.asarray(
+                    org_events if deaths is None else org_deaths, dtype=float))
         if spread_events is not None:
             study.spread_events = np.nan_to_num(np.asarray(spread_events, dtype=float))
             study.spread_deaths = (study.spread_events.copy() if spread_deaths is None or deaths is None
@@ -250,17 +271,25 @@ def raw_figures(zone: BaseGeometry, study: StudyArea, port_distance_m: float) ->
     population = float(np.sum(study.muni_population[ids] * overlaps / np.maximum(study.muni_area[ids], 1e-9))) \
         if len(ids) else 0.0
     orgs: List[str] = []
-    if len(inside) and study.org_names:
-        codes = study.org_codes[inside]
-        weights = np.repeat(study.deaths[inside], codes.shape[1])
-        flat = codes.ravel()
-        mask = flat >= 0
-        if mask.any():
-            totals = np.bincount(flat[mask], weights=weights[mask], minlength=len(study.org_names))
-            counts = np.bincount(flat[mask], minlength=len(study.org_names))
-            present = np.nonzero(counts)[0]
-            present = present[np.lexsort((present, -totals[present]))]
-            orgs = [study.org_names[i] for i in present]
+    if study.org_names:
+        totals = np.zeros(len(study.org_names))
+        counts = np.zeros(len(study.org_names))
+        if len(inside):
+            codes = study.org_codes[inside]
+            weights = np.repeat(study.deaths[inside], codes.shape[1])
+            flat = codes.ravel()
+            mask = flat >= 0
+            if mask.any():
+                totals += np.bincount(flat[mask], weights=weights[mask], minlength=len(study.org_names))
+                counts += np.bincount(flat[mask], minlength=len(study.org_names))
+        if study.spread_org_events is not None and len(all_ids):
+            # Spread events: each organisation takes the zone's share of its municipality- and state-level events.
+            share = all_overlaps / np.maximum(study.muni_area[all_ids], 1e-9)
+            counts += share @ study.spread_org_events[all_ids]
+            totals += share @ study.spread_org_deaths[all_ids]
+        present = np.nonzero(counts > SPREAD_EPSILON)[0]
+        present = present[np.lexsort((present, -totals[present]))]
+        orgs = [study.org_names[i] for i in present]
     prepared = prep(zone)
     corridors = sum(1 for c in study.corridors if prepared.intersects(c))
     ports = sum(1 for p in study.ports if zone.distance(p) <= port_distance_m)

@@ -186,6 +186,9 @@ class ZonesPanel(QWidget):
         self.port_km.setSuffix(" km")
         self.events_combo.layerChanged.connect(self.deaths_combo.setLayer)
         self.munis_combo.layerChanged.connect(self.pop_combo.setLayer)
+        # A combo that picked its layer when it was built sends no layerChanged: link the field combos now.
+        self.deaths_combo.setLayer(self.events_combo.currentLayer())
+        self.pop_combo.setLayer(self.munis_combo.currentLayer())
         for combo in (self.events_combo, self.munis_combo, self.ports_combo):
             combo.layerChanged.connect(self._inputs_changed)
         for combo in (self.deaths_combo, self.pop_combo):
@@ -274,7 +277,9 @@ class ZonesPanel(QWidget):
 
     # -- zones file -----------------------------------------------------------------------------------------------
     def _choose_file(self, create: bool) -> None:
-        folder = QgsProject.instance().homePath() or ""
+        # dialogs open in the analysis's results folder when the dock gives one (``folder_for_dialogs``)
+        chooser = getattr(self, "folder_for_dialogs", None)
+        folder = (chooser() if chooser is not None else "") or QgsProject.instance().homePath() or ""
         if create:
             path, _ = QFileDialog.getSaveFileName(self, tr("New zones GeoPackage"), folder + "/zones.gpkg",
                                                   tr("GeoPackage (*.gpkg)"))
@@ -283,6 +288,9 @@ class ZonesPanel(QWidget):
                                                   tr("GeoPackage (*.gpkg)"))
         if path:
             self.set_zones_path(path)
+            chosen = getattr(self, "zones_path_chosen", None)
+            if chosen is not None:
+                chosen(path)
 
     def set_zones_path(self, path: str) -> bool:
         """Create or open the zones GeoPackage, add it to the project, and show its figures."""

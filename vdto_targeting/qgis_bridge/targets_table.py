@@ -11,20 +11,14 @@ import uuid
 from typing import Dict, List, Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature,
-                       QgsField, QgsFields, QgsVectorFileWriter, QgsVectorLayer)
+                       QgsFields, QgsVectorFileWriter, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
 
 from .. import qgis_compat as qc
-from ..definitions import TARGET_FIELDS, TARGET_STATUSES
+from ..definitions import TARGET_EDITABLE, TARGET_FIELDS, TARGET_SCHEMA, TARGET_STATUSES
 
 TARGETS_LAYER = "targets"
-_TYPES = {
-    "target_id": qc.FIELD_TYPE_STRING, "organisation": qc.FIELD_TYPE_STRING, "region": qc.FIELD_TYPE_STRING,
-    "criterion": qc.FIELD_TYPE_STRING, "designated_on": qc.FIELD_TYPE_DATE, "announced_on": qc.FIELD_TYPE_DATE,
-    "status": qc.FIELD_TYPE_STRING, "analyst": qc.FIELD_TYPE_STRING, "notes": qc.FIELD_TYPE_STRING,
-    "created_at": qc.FIELD_TYPE_DATETIME, "updated_at": qc.FIELD_TYPE_DATETIME,
-}
-EDITABLE = ["organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst", "notes"]
+EDITABLE = list(TARGET_EDITABLE)
 
 
 class TargetRefused(ValueError):
@@ -36,10 +30,10 @@ def tr(text: str) -> str:
 
 
 def target_fields() -> QgsFields:
-    fields = QgsFields()
-    for name in TARGET_FIELDS:
-        fields.append(QgsField(name, _TYPES[name]))
-    return fields
+    """The targets table's fields, from the one schema (definitions.TARGET_SCHEMA) the PostGIS workspace uses too."""
+    from .zones_layer import schema_fields
+
+    return schema_fields(TARGET_SCHEMA)
 
 
 def ensure_targets_table(path: str) -> QgsVectorLayer:

@@ -19,33 +19,26 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-from ..definitions import ZONE_BASES, ZONE_STATUSES
+from ..definitions import (TARGET_EDITABLE, TARGET_FIELDS, TARGET_SCHEMA, TARGET_STATUSES,  # noqa: F401 - re-exported
+                           ZONE_BASES, ZONE_EDITABLE, ZONE_SCHEMA, ZONE_STATUSES)
 
 FORMAT_VERSION = 1
 SRID = 6372
 EDITOR_ROLE = "vdto_editor"
 READER_ROLE = "vdto_reader"
 
-#: The targets table of issue 14 (the zones GeoPackage gains the same table): name → PostgreSQL type.
-TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
-ZONE_COLUMNS: Dict[str, str] = {
-    "zone_id": "text", "name": "text", "target": "text", "basis": "text", "priority": "integer", "status": "text",
-    "start_date": "date", "end_date": "date", "notes": "text", "created_at": "timestamptz",
-    "updated_at": "timestamptz",
-}
-TARGET_COLUMNS: Dict[str, str] = {
-    "target_id": "text", "organisation": "text", "region": "text", "criterion": "text", "designated_on": "date",
-    "announced_on": "date", "status": "text", "analyst": "text", "notes": "text", "created_at": "timestamptz",
-    "updated_at": "timestamptz",
-}
-TARGET_FIELDS: List[str] = list(TARGET_COLUMNS)
+#: PostgreSQL type of each field kind of ``definitions.ZONE_SCHEMA`` / ``TARGET_SCHEMA``.
+PG_TYPES = {"text": "text", "integer": "integer", "date": "date", "datetime": "timestamptz"}
+#: The zones and targets tables (issue 14's targets table: the zones GeoPackage has the same one): name → type,
+#: from the one schema in definitions.py, so the workspace's columns are the GeoPackage's.
+ZONE_COLUMNS: Dict[str, str] = {name: PG_TYPES[kind] for name, kind in ZONE_SCHEMA.items()}
+TARGET_COLUMNS: Dict[str, str] = {name: PG_TYPES[kind] for name, kind in TARGET_SCHEMA.items()}
 #: Per table: key column, columns, and the columns a check-in carries (the analyst's content, not bookkeeping).
 TABLES = {
     "zones": {"key": "zone_id", "columns": ZONE_COLUMNS, "geometry": True,
-              "content": ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]},
+              "content": list(ZONE_EDITABLE)},
     "targets": {"key": "target_id", "columns": TARGET_COLUMNS, "geometry": False,
-                "content": ["organisation", "region", "criterion", "designated_on", "announced_on", "status",
-                            "analyst", "notes"]},
+                "content": list(TARGET_EDITABLE)},
 }
 BOOKKEEPING = ["version", "updated_by"]
 
