@@ -659,7 +659,7 @@ class SurfaceAccumulator:
         self.output = output
         self.phases = binning_phases(radius, grid.pixel, kernel)
         self.pad = _lattice_pad(radius, grid.pixel) + (1 if self.phases > 1 else 0)
-        shape = (grid.n_rows + 2 * self.pad, grid.n_cols + 2 * self.pad)
+        shape: Tuple[int, ...] = (grid.n_rows + 2 * self.pad, grid.n_cols + 2 * self.pad)
         if self.phases > 1:
             shape = (self.phases, self.phases) + shape
         # float32: each cell receives one float64 per-batch sum, so rounding stays negligible, and the lattice
@@ -699,8 +699,8 @@ class SurfaceAccumulator:
         hw = np.concatenate([self._heavy[2], w[candidate]])
         if hx.size > self.heavy_capacity:
             order = np.argpartition(-hw, self.heavy_capacity - 1)
-            light, keep = order[self.heavy_capacity:], order[:self.heavy_capacity]
-            self._bin(hx[light], hy[light], hw[light])
+            spill, keep = order[self.heavy_capacity:], order[:self.heavy_capacity]
+            self._bin(hx[spill], hy[spill], hw[spill])
             hx, hy, hw = hx[keep], hy[keep], hw[keep]
         self._heavy = (hx, hy, hw)
 
