@@ -685,3 +685,78 @@ def test_events_join_the_results_above_the_choropleth(dock, tmp_path):
     assert names == ["ged", "Hotspots (Gi*)"], names
     assert group.findLayer(events.id()).itemVisibilityChecked()
     assert [node.layer().name() for node in root.findLayers()].count("ged") == 1
+
+
+def _page_algorithms(page):
+    """Every algorithm a page can run: Run's queue and the buttons beside it (demo, field pack, cycle)."""
+    from vdto_targeting.gui.cycle_panel import CYCLE_ALGORITHMS
+    from vdto_targeting.gui.steps.briefing import FIELD_PACK
+    from vdto_targeting.gui.steps.data import DEMO
+
+    extra = {"data": (DEMO,), "briefing": (FIELD_PACK,),
+             "organisations": CYCLE_ALGORITHMS if getattr(page, "cycle", None) is not None else ()}
+    return tuple(page.ALGORITHMS) + tuple(extra.get(page.STEP, ()))
+
+
+def test_an_undeclared_parameter_is_an_error_not_a_log_line(vdto_provider, tmp_path):
+    from qgis.core import QgsApplication
+
+    from vdto_targeting.gui.tasks import UndeclaredParameters, prepare_parameters
+    from vdto_targeting.processing.surface import ViolenceSurface
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("vdto:violencesurface")
+    parameters, _created = prepare_parameters(algorithm, {ViolenceSurface.RADIUS: 20000.0}, tmp_path, "run")
+    assert parameters[ViolenceSurface.RADIUS] == 20000.0
+    with pytest.raises(UndeclaredParameters) as raised:
+        prepare_parameters(algorithm, {ViolenceSurface.RADIUS: 20000.0, "PERIOD": "2010"}, tmp_path, "run")
+    assert raised.value.names == ["PERIOD"]
+    assert "vdto:violencesurface" in str(raised.value) and "PERIOD" in str(raised.value)
+
+
+@pytest.mark.slow
+def test_every_page_sends_only_declared_parameters_with_acceptable_values(dock, tmp_path):
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
+
+    from vdto_targeting.gui.tasks import prepare_parameters
+
+    from vdto_targeting.gui.cycle_panel import ANNOUNCE_EFFECT, CYCLE_PAGE, DISPLACEMENT, NOTICE
+
+    registry = QgsApplication.processingRegistry()
+    # the cycle's buttons run these only for a target selected in its table (names checked, values not)
+    needs_a_target = {ANNOUNCE_EFFECT, DISPLACEMENT, NOTICE, CYCLE_PAGE}
+
+    def check_every_page(checked_values: dict, check_values: bool = True) -> None:
+        for page in dock.pages:
+            for algorithm_id in _page_algorithms(page):
+                algorithm = registry.createAlgorithmById(algorithm_id)
+                assert algorithm is not None, algorithm_id
+                declared = {definition.name() for definition in algorithm.parameterDefinitions()}
+                values = page.fill_roles(algorithm_id, page.values(algorithm_id))
+                undeclared = set(values) - declared
+                assert not undeclared, f"{page.STEP} sends {sorted(undeclared)} to {algorithm_id}"
+                parameters, _created = prepare_parameters(algorithm, values, tmp_path, f"{page.STEP}_contract")
+                if not check_values or algorithm_id in needs_a_target or page.missing_inputs(algorithm_id, values):
+                    continue  # the page waits for an input: it would not run, so its values are not checked
+                context = QgsProcessingContext()
+                context.setProject(QgsProject.instance())
+                ok, problem = algorithm.checkParameterValues(parameters, context)
+                assert ok, f"{page.STEP} → {algorithm_id}: {problem}"
+                checked_values.setdefault(algorithm_id, set(values))
+
+    empty: dict = {}
+    check_every_page(empty, check_values=False)  # a fresh dock, no layers: names only (every step waits for its inputs)
+
+    data = dock.page("data")
+    data.demo_button.click()
+    assert wait_for(lambda: data.run is not None and not data.run.is_running(), 120), data.status.text()
+    assert data.run.status == "ok", data.status.text()
+    dock.adopt_roles()
+    checked: dict = {}
+    check_every_page(checked)
+    # with the demo loaded, the steps that need only the analysis and the Data page's inputs are checked in full
+    for algorithm_id in ("vdto:demoscenario", "vdto:municipalindicators", "vdto:violencesurface", "vdto:hotspots",
+                         "vdto:rankvdtos", "vdto:territories", "vdto:zonestatistics", "vdto:briefing",
+                         "vdto:fieldpack"):
+        assert algorithm_id in checked, (algorithm_id, sorted(checked))
+    # the analysis's events reach every events algorithm under the name it reads them by
+    assert "INPUT" in checked["vdto:rankvdtos"] and "EVENTS" not in checked["vdto:rankvdtos"]

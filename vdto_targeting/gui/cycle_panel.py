@@ -17,12 +17,17 @@ from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-HISTORY = "vdto:rankinghistory"
-DESIGNATE = "vdto:designatetarget"
-ANNOUNCE_EFFECT = "vdto:announcementeffect"
-DISPLACEMENT = "vdto:displacement"
-CYCLE_PAGE = "vdto:cyclebriefing"
-NOTICE = "vdto:publicnotice"
+from ..processing.cycle import (AnnouncementEffectAlgorithm as Effect, DesignateTargetAlgorithm as Designate,
+                                DisplacementAlgorithm as Displacement, RankingHistoryAlgorithm as History)
+from ..processing.cyclebriefing import CycleBriefingAlgorithm as CyclePage, PublicNoticeAlgorithm as Notice
+from .steps.base import algorithm_id
+
+HISTORY = algorithm_id(History)
+DESIGNATE = algorithm_id(Designate)
+ANNOUNCE_EFFECT = algorithm_id(Effect)
+DISPLACEMENT = algorithm_id(Displacement)
+CYCLE_PAGE = algorithm_id(CyclePage)
+NOTICE = algorithm_id(Notice)
 CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT, CYCLE_PAGE, NOTICE)
 
 
@@ -266,6 +271,10 @@ class CyclePanel(QWidget):
         self.refresh()
         return results if ok else None
 
+    def date_text(self) -> str:
+        """The cycle's date (designation, announcement) as ISO text."""
+        return self.date.date().toString(Qt.DateFormat.ISODate)
+
     def designate(self) -> None:
         path = self.zones_path()
         if not path:
@@ -279,8 +288,9 @@ class CyclePanel(QWidget):
             row.get("rank"), row.get("period", ""), row.get("period_start", ""), row.get("period_end", ""),
             tr("; tied within the bootstrap interval with {0}").format(row["tied_with"]) if row.get("tied_with")
             else "")
-        results = self._designate({"ZONES_FILE": path, "ORGANISATION": row["organisation"], "STATUS": 1,
-                                   "DATE": self.date.date().toString(Qt.DateFormat.ISODate), "CRITERION": criterion})
+        results = self._designate({Designate.ZONES_FILE: path, Designate.ORGANISATION: row["organisation"],
+                                   Designate.STATUS: 1, Designate.DATE: self.date_text(),
+                                   Designate.CRITERION: criterion})
         if results:
             self.say(tr("{0} designated ({1}).").format(row["organisation"], results.get("TARGET_ID")))
 
@@ -289,8 +299,8 @@ class CyclePanel(QWidget):
         if target is None:
             self.say(tr("Select a target to announce."), error=True)
             return
-        results = self._designate({"ZONES_FILE": self.zones_path(), "TARGET_ID": target["target_id"], "STATUS": 2,
-                                   "DATE": self.date.date().toString(Qt.DateFormat.ISODate)})
+        results = self._designate({Designate.ZONES_FILE: self.zones_path(), Designate.TARGET_ID: target["target_id"],
+                                   Designate.STATUS: 2, Designate.DATE: self.date_text()})
         if results:
             self.say(tr("{0} announced on {1}.").format(target["organisation"] or target["region"],
                                                         self.date.date().toString(Qt.DateFormat.ISODate)))
@@ -318,46 +328,51 @@ class CyclePanel(QWidget):
 
         target = getattr(self, "measured", None) or {}
         if algorithm_id == HISTORY:
-            return dict(common, INTERVAL=2, BOOTSTRAP=1000, SEED=1)
+            return dict(common, **{History.INTERVAL: 2, History.BOOTSTRAP: 1000, History.SEED: 1})
         if algorithm_id == ANNOUNCE_EFFECT:
             from .tasks import CREATE
 
             # the months around the announcement, not the ranking's period: START/END stay open
-            return dict(common, START=None, END=None, ORGANISATION=target.get("organisation") or "",
-                        ANNOUNCED=target.get("announced_on"), OUTPUT_CHART=None, OUTPUT=CREATE,
-                        MUNICIPALITIES=self.context.layer("municipalities"))
+            return dict(common, **{Effect.START: None, Effect.END: None,
+                                   Effect.ORGANISATION: target.get("organisation") or "",
+                                   Effect.ANNOUNCED: target.get("announced_on"), Effect.OUTPUT_CHART: None,
+                                   Effect.OUTPUT: CREATE,
+                                   Effect.MUNICIPALITIES: self.context.layer("municipalities")})
         if algorithm_id == CYCLE_PAGE:
-            return {"HISTORY": self.context.layer("ranking_history"), "ZONES_FILE": self.zones_path() or None,
-                    "TARGET_ID": target.get("target_id"), "EFFECT": self.context.layer("announcement_effect"),
-                    "DISPLACEMENT": self.context.layer("displacement")}
+            return {CyclePage.HISTORY: self.context.layer("ranking_history"),
+                    CyclePage.ZONES_FILE: self.zones_path() or None, CyclePage.TARGET_ID: target.get("target_id"),
+                    CyclePage.EFFECT: self.context.layer("announcement_effect"),
+                    CyclePage.DISPLACEMENT: self.context.layer("displacement")}
         if algorithm_id == NOTICE:
             chosen = getattr(self, "noticed", None) or {}
-            return {"ZONES_FILE": self.zones_path(), "TARGET_ID": chosen.get("target_id")}
+            return {Notice.ZONES_FILE: self.zones_path(), Notice.TARGET_ID: chosen.get("target_id")}
         if algorithm_id == DISPLACEMENT:
             path = self.zones_path()
-            return {"ZONES": f"{path}|layername=zones" if path else None, "EVENTS": common.get("EVENTS"),
-                    "DEATHS_FIELD": common.get("DEATHS_FIELD"), "ANNOUNCED": target.get("announced_on"),
-                    "CATCHMENT_KM": DEFAULT_CATCHMENT_KM, "MUNICIPALITIES": self.context.layer("municipalities"),
-                    "MONTHS": 12}
+            return {Displacement.ZONES: f"{path}|layername=zones" if path else None,
+                    Displacement.EVENTS: common.get(Displacement.EVENTS),
+                    Displacement.DEATHS_FIELD: common.get(Displacement.DEATHS_FIELD),
+                    Displacement.ANNOUNCED: target.get("announced_on"),
+                    Displacement.CATCHMENT_KM: DEFAULT_CATCHMENT_KM,
+                    Displacement.MUNICIPALITIES: self.context.layer("municipalities"), Displacement.MONTHS: 12}
         return common
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> Optional[str]:
         """Show the outcome; returns the next algorithm to run (displacement after the effect), if any."""
         layers, results = outcome.get("layers", {}), outcome.get("results", {})
-        if algorithm_id == HISTORY and "OUTPUT" in layers:
-            self.context.set_role("ranking_history", layers["OUTPUT"])
+        if algorithm_id == HISTORY and History.OUTPUT in layers:
+            self.context.set_role("ranking_history", layers[History.OUTPUT])
             self.refresh()
         elif algorithm_id == ANNOUNCE_EFFECT:
-            if "OUTPUT" in layers:
-                self.context.set_role("announcement_effect", layers["OUTPUT"])
+            if Effect.OUTPUT in layers:
+                self.context.set_role("announcement_effect", layers[Effect.OUTPUT])
             self.say(str(results.get("VERDICT_TEXT", "")))
             if self.zones_path() and self.context.layer("municipalities") is not None:
                 return DISPLACEMENT
         elif algorithm_id in (CYCLE_PAGE, NOTICE):
-            self.say(tr("Written: {0}").format(results.get("OUTPUT", "")))
-        elif algorithm_id == DISPLACEMENT and "OUTPUT" in layers:
-            self.context.set_role("displacement", layers["OUTPUT"])
-            verdicts = layer_rows(layers["OUTPUT"], ["name", "verdict_text", "wdq"])
+            self.say(tr("Written: {0}").format(results.get(Notice.OUTPUT, "")))
+        elif algorithm_id == DISPLACEMENT and Displacement.OUTPUT in layers:
+            self.context.set_role("displacement", layers[Displacement.OUTPUT])
+            verdicts = layer_rows(layers[Displacement.OUTPUT], ["name", "verdict_text", "wdq"])
             lines = [f"{r['name']}: {r['verdict_text']}" + (f" (WDQ {r['wdq']:.2f})" if isinstance(r.get("wdq"), float)
                                                             else "") for r in verdicts]
             self.say(self.message.text() + "<br>" + "<br>".join(lines))

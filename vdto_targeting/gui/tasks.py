@@ -78,11 +78,12 @@ def remove_files(paths: List[str]) -> List[str]:
 
 # ---------------------------------------------------------------------------------------------------- parameters
 def prepare_parameters(algorithm, values: Dict[str, Any], folder: Path, stem: str
-                       ) -> Tuple[Dict[str, Any], List[str], List[str]]:
+                       ) -> Tuple[Dict[str, Any], List[str]]:
     """The algorithm's parameters from the dock's ``values``; every destination gets a fresh file in ``folder``.
 
-    Returns (parameters, files this run will create, names in ``values`` the algorithm does not know). Unknown
-    names are dropped rather than sent: the dock keeps working when an algorithm renames an optional parameter.
+    Returns (parameters, files this run will create). The dock names parameters by the algorithms' class constants,
+    so a name the algorithm does not declare is a programming error (a renamed or removed parameter the dock still
+    sends): it raises :class:`UndeclaredParameters` instead of being dropped in silence.
     """
     parameters: Dict[str, Any] = {}
     created: List[str] = []
@@ -116,7 +117,21 @@ def prepare_parameters(algorithm, values: Dict[str, Any], folder: Path, stem: st
             value = values[name]
             parameters[name] = value.id() if isinstance(value, QgsMapLayer) else value
     unknown = sorted(set(values) - known)
-    return parameters, created, unknown
+    if unknown:
+        raise UndeclaredParameters(algorithm.id(), unknown)
+    return parameters, created
+
+
+class UndeclaredParameters(KeyError):
+    """The dock sent a parameter its algorithm does not declare (the contract of ``StepPage.values``)."""
+
+    def __init__(self, algorithm_id: str, names: List[str]) -> None:
+        super().__init__(f"{algorithm_id} does not declare the parameters {', '.join(names)}")
+        self.algorithm_id = algorithm_id
+        self.names = names
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 # ---------------------------------------------------------------------------------------------------- layers
@@ -341,11 +356,8 @@ class StepRun(QObject):
                                                   True)]})
             return False
         stem = f"{self.step}_{self.algorithm.name()}_{time.strftime('%Y%m%d_%H%M%S')}_{int(time.time() * 1000) % 1000}"
-        parameters, self.created, unknown = prepare_parameters(self.algorithm, self.values,
-                                                               output_folder(self.folder), stem)
-        if unknown:
-            QgsMessageLog.logMessage(tr("{0}: parameters not used by this version of the algorithm: {1}").format(
-                self.algorithm_id, ", ".join(unknown)), PLUGIN_NAME, compat.INFO)
+        parameters, self.created = prepare_parameters(self.algorithm, self.values, output_folder(self.folder),
+                                                      stem)
         ok, problem = self.algorithm.checkParameterValues(parameters, self._new_context())
         if not ok:
             self._finish("failed", {"messages": [(problem, True)]})

@@ -64,6 +64,7 @@ class BriefingAlgorithm(VdtoAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_PNG = "OUTPUT_PNG"
     PAGE_SIZES = ["A4", "Letter"]
+    ZONES, HUBS, PORTS, CORRIDORS, TERRITORIES, REGIONS, HOTSPOTS = (name for name, *_ in MAP_LAYERS)
 
     def flags(self):
         return super().flags() | ALG_NO_THREADING

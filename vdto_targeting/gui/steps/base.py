@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
                                  QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ... import qgis_compat as compat
-from ...definitions import STEP_KEYS
+from ...definitions import PROVIDER_ID, STEP_KEYS
 from ..help import TrMixin, step_help
 from ..tasks import StepRun
 
@@ -31,6 +31,13 @@ ROLE_PARAMETERS: Dict[str, str] = {
     "SURFACE": "surface", "PORTS": "ports", "DESTINATIONS": "destinations", "HUBS": "destinations",
     "HOMICIDES_LAYER": "homicides", "POPULATION_LAYER": "population",
 }
+
+
+def algorithm_id(algorithm_class: type) -> str:
+    """The Processing id of one of the provider's algorithm classes (``vdto:`` + its ``NAME``)."""
+    return f"{PROVIDER_ID}:{algorithm_class.NAME}"  # type: ignore[attr-defined]
+
+
 _LAYER_PARAMETER_TYPES = {"source", "vector", "raster", "layer", "multilayer"}
 # Which steps wait when an analysis input could not be restored (the others can still run).
 ANALYSIS_USERS: Dict[str, Tuple[str, ...]] = {

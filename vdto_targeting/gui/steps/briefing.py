@@ -7,8 +7,10 @@ from typing import Any, Dict
 from qgis.core import QgsSettings
 
 from ...definitions import DEFAULT_HANDLING_MARKING
+from ...processing.briefing import BriefingAlgorithm as Briefing
+from ...processing.fieldpack import FieldPackAlgorithm as FieldPack
 from ..tasks import results_group
-from .base import StepPage
+from .base import StepPage, algorithm_id
 from .data import compat_storage
 
 
@@ -26,8 +28,8 @@ def map_layers(project=None):
             if node.layer() is not None and node.layer().isValid()]
 
 
-BRIEFING = "vdto:briefing"
-FIELD_PACK = "vdto:fieldpack"
+BRIEFING = algorithm_id(Briefing)
+FIELD_PACK = algorithm_id(FieldPack)
 
 
 class BriefingPage(StepPage):
@@ -83,27 +85,32 @@ class BriefingPage(StepPage):
         if algorithm_id == FIELD_PACK:
             # the map as the analyst sees it: every layer of the tree (the zones layer and the events included),
             # in its order and visibility, with the canvas's extent and scale (vdto:fieldpack keeps them)
-            values = {"LAYERS": [layer.id() for layer in map_layers()], "TITLE": self.title.text() or None,
-                      "OUTPUT": self.pack_file.filePath() or os.path.join(analysis.folder_path(),
-                                                                          "field_pack.gpkg")}
+            values = {FieldPack.LAYERS: [layer.id() for layer in map_layers()],
+                      FieldPack.TITLE: self.title.text() or None,
+                      FieldPack.OUTPUT: self.pack_file.filePath() or os.path.join(analysis.folder_path(),
+                                                                                  "field_pack.gpkg")}
             canvas = self.iface.mapCanvas() if self.iface is not None else None
-            if canvas is not None:
+            # an empty canvas (nothing drawn yet) has no extent to keep: the pack then opens on the briefing's map
+            if canvas is not None and not canvas.extent().isEmpty():
                 from qgis.core import QgsReferencedRectangle
 
-                values["EXTENT"] = QgsReferencedRectangle(canvas.extent(), canvas.mapSettings().destinationCrs())
+                values[FieldPack.EXTENT] = QgsReferencedRectangle(canvas.extent(),
+                                                                  canvas.mapSettings().destinationCrs())
             return values
         events = analysis.layer("events")
         return {
-            "TITLE": self.title.text() or None, "PERIOD": analysis.period_label(),
-            "ANALYST": self.analyst.text() or None, "MARKING": self.marking.text() or DEFAULT_HANDLING_MARKING,
-            "PAGE_SIZE": self.paper.currentData(), "LANGUAGE": 1 if self.language.currentData() == "es" else 0,
-            "ZONES": self.context.layer("zone_figures") or self.context.layer("zones"),
-            "EVENTS": events, "DEATHS_FIELD": analysis.deaths_field() or None,
-            "DEMO": self.context.state.value("data/demo_loaded", False) is True,
-            "OUTPUT": self.pdf.filePath() or None,
+            Briefing.TITLE: self.title.text() or None, Briefing.PERIOD: analysis.period_label(),
+            Briefing.ANALYST: self.analyst.text() or None,
+            Briefing.MARKING: self.marking.text() or DEFAULT_HANDLING_MARKING,
+            Briefing.PAGE_SIZE: self.paper.currentData(),
+            Briefing.LANGUAGE: 1 if self.language.currentData() == "es" else 0,
+            Briefing.ZONES: self.context.layer("zone_figures") or self.context.layer("zones"),
+            Briefing.EVENTS: events, Briefing.DEATHS_FIELD: analysis.deaths_field() or None,
+            Briefing.DEMO: self.context.state.value("data/demo_loaded", False) is True,
+            Briefing.OUTPUT: self.pdf.filePath() or None,
         }
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
-        pdf = outcome.get("results", {}).get("OUTPUT")
+        pdf = outcome.get("results", {}).get(Briefing.OUTPUT)
         if algorithm_id == BRIEFING and pdf:
             self.status.setText(self.tr("Briefing written to {0}").format(pdf))

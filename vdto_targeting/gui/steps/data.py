@@ -11,11 +11,13 @@ from typing import Any, Dict
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ... import qgis_compat as compat
+from ...processing.demo import DemoScenarioAlgorithm as Demo
+from ...processing.indicators import MunicipalIndicatorsAlgorithm as Indicators
 from ..tasks import results_group
-from .base import StepPage
+from .base import StepPage, algorithm_id
 
-DEMO = "vdto:demoscenario"
-INDICATORS = "vdto:municipalindicators"
+DEMO = algorithm_id(Demo)
+INDICATORS = algorithm_id(Indicators)
 # demo output name → role
 DEMO_ROLES = {"MUNICIPALITIES": "municipalities", "HOMICIDES": "homicides", "EVENTS_LAYER": "events",
               "EVENTS": "events", "PORTS": "ports", "HUBS": "destinations", "ZONES": "zones",
@@ -109,17 +111,17 @@ class DataPage(StepPage):
 
     def values(self, algorithm_id: str) -> Dict[str, Any]:
         if algorithm_id == DEMO:
-            return {"SEED": 2014}
+            return {Demo.SEED: 2014}
         start, end = self.context.analysis.start.date(), self.context.analysis.end.date()
         # the indicators take months of *each* year: a period over several years counts whole years
         same_year = start.year() == end.year()
         return {
-            "MUNICIPALITIES": self.municipalities.currentLayer(),
-            "CODE_FIELD": self.code_field.currentField() or None,
-            "HOMICIDES_LAYER": self.homicides.currentLayer(),
-            "POPULATION_LAYER": self.population.currentLayer(),
-            "START_YEAR": start.year(), "START_MONTH": start.month() if same_year else 1,
-            "END_YEAR": end.year(), "END_MONTH": end.month() if same_year else 12,
+            Indicators.MUNICIPALITIES: self.municipalities.currentLayer(),
+            Indicators.CODE_FIELD: self.code_field.currentField() or None,
+            Indicators.HOMICIDES_LAYER: self.homicides.currentLayer(),
+            Indicators.POPULATION_LAYER: self.population.currentLayer(),
+            Indicators.START_YEAR: start.year(), Indicators.START_MONTH: start.month() if same_year else 1,
+            Indicators.END_YEAR: end.year(), Indicators.END_MONTH: end.month() if same_year else 12,
         }
 
     def adopt_roles(self) -> None:
@@ -151,7 +153,7 @@ class DataPage(StepPage):
             group.setExpanded(True)
             return
         for name, layer in layers.items():
-            self.context.set_role("indicators" if name == "OUTPUT" else name.lower(), layer)
+            self.context.set_role("indicators" if name == Indicators.OUTPUT else name.lower(), layer)
 
 
 def compat_storage(name: str):

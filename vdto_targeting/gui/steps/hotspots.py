@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from ... import qgis_compat as compat
-from .base import StepPage
+from ...processing.hotspots import HotspotsAlgorithm as Hotspots
+from .base import StepPage, algorithm_id
 
-HOTSPOTS = "vdto:hotspots"
+HOTSPOTS = algorithm_id(Hotspots)
 
 
 class HotspotsPage(StepPage):
@@ -59,28 +60,28 @@ class HotspotsPage(StepPage):
 
     def values(self, algorithm_id: str) -> Dict[str, Any]:
         return {
-            "INPUT": self.input.currentLayer(),
-            "FIELD": self.field.currentField(),
-            "WEIGHTS": self.weights.currentData(),
-            "K": self.k.value(),
-            "DISTANCE": self.distance.value() * 1000.0,
-            "PERMUTATIONS": self.permutations.value(),
-            "SEED": self.seed.value(),
-            "FDR": self.fdr.isChecked(),
+            Hotspots.INPUT: self.input.currentLayer(),
+            Hotspots.FIELD: self.field.currentField(),
+            Hotspots.WEIGHTS: self.weights.currentData(),
+            Hotspots.K: self.k.value(),
+            Hotspots.DISTANCE: self.distance.value() * 1000.0,
+            Hotspots.PERMUTATIONS: self.permutations.value(),
+            Hotspots.SEED: self.seed.value(),
+            Hotspots.FDR: self.fdr.isChecked(),
         }
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
         layers = outcome.get("layers", {})
-        if "OUTPUT" in layers:
-            self.context.set_role("hotspots", layers["OUTPUT"])
-        if "REGIONS" in layers:
-            self.context.set_role("regions", layers["REGIONS"])
+        if Hotspots.OUTPUT in layers:
+            self.context.set_role("hotspots", layers[Hotspots.OUTPUT])
+        if Hotspots.REGIONS in layers:
+            self.context.set_role("regions", layers[Hotspots.REGIONS])
 
     def summary(self) -> str:
         text = super().summary()
         outcome = self.outcomes.get(HOTSPOTS, {})
-        hotspots = outcome.get("layers", {}).get("OUTPUT")
-        regions = outcome.get("layers", {}).get("REGIONS")
+        hotspots = outcome.get("layers", {}).get(Hotspots.OUTPUT)
+        regions = outcome.get("layers", {}).get(Hotspots.REGIONS)
         lines = []
         if hotspots is not None and hotspots.fields().lookupField("gi_class") >= 0:
             hot = sum(1 for f in hotspots.getFeatures() if "hot" in str(f["gi_class"]).lower())

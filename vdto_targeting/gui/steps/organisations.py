@@ -5,13 +5,17 @@ import html
 from typing import Any, Dict
 
 from ...definitions import ATTRIBUTION_EQUAL, ATTRIBUTION_FULL, DEFAULT_REGION_THRESHOLD, DEFAULT_TERRITORY_SHARE
+from ...processing.corridors import CorridorsAlgorithm as Corridors
+from ...processing.targetpackage import TargetPackageAlgorithm as Package
+from ...processing.territories import TerritoriesAlgorithm as Territories
+from ...processing.vdtos import RankVdtosAlgorithm as Rank
 from ..tasks import CREATE
-from .base import StepPage
+from .base import StepPage, algorithm_id
 
-RANK = "vdto:rankvdtos"
-TERRITORIES = "vdto:territories"
-CORRIDORS = "vdto:corridors"
-PACKAGE = "vdto:targetpackage"
+RANK = algorithm_id(Rank)
+TERRITORIES = algorithm_id(Territories)
+CORRIDORS = algorithm_id(Corridors)
+PACKAGE = algorithm_id(Package)
 
 
 class OrganisationsPage(StepPage):
@@ -68,34 +72,42 @@ class OrganisationsPage(StepPage):
         super()._next()
 
     def values(self, algorithm_id: str) -> Dict[str, Any]:
+        if algorithm_id == PACKAGE:
+            return {Package.TOP_N: self.top.value()}
         # the events, deaths field and period are the analysis's (top of the dock), for every algorithm of the step
-        events = self.context.layer("events")
-        common = {
-            "INPUT": events, "EVENTS": events,
-            "DEATHS_FIELD": self.context.analysis.deaths_field() or None,
-            "ATTRIBUTION": self.attribution.currentData(),
-        }
+        common = self.event_values(algorithm_id)
         if algorithm_id == RANK:
-            common["REGION_THRESHOLD"] = self.threshold.value()
+            common[Rank.REGION_THRESHOLD] = self.threshold.value()
             if self.context.layer("regions") is not None:
-                common["OUTPUT_REGIONS"] = CREATE  # the per-region ranking (region-targeted or named)
+                common[Rank.OUTPUT_REGIONS] = CREATE  # the per-region ranking (region-targeted or named)
         elif algorithm_id == TERRITORIES:
-            common.update({"SHARE": self.territory_share.value(), "TOP_N": self.top.value()})
+            common.update({Territories.SHARE: self.territory_share.value(), Territories.TOP_N: self.top.value()})
         elif algorithm_id == CORRIDORS:
-            common.update({"WIDTH_KM": self.width.value()})
-        elif algorithm_id == PACKAGE:
-            common = {"TOP_N": self.top.value()}
+            common.update({Corridors.WIDTH_KM: self.width.value()})
         elif self.cycle is not None:
             common = self.cycle.values(algorithm_id, common)
         return common
 
+    def event_values(self, algorithm_id: str) -> Dict[str, Any]:
+        """The analysis's events (under the name the algorithm reads them by), deaths field and attribution."""
+        from qgis.core import QgsApplication
+
+        algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        declared = {d.name() for d in algorithm.parameterDefinitions()} if algorithm is not None else set()
+        events_name = Rank.INPUT if Rank.INPUT in declared else Corridors.EVENTS
+        values = {events_name: self.context.layer("events"),
+                  Rank.DEATHS_FIELD: self.context.analysis.deaths_field() or None}
+        if Rank.ATTRIBUTION in declared:
+            values[Rank.ATTRIBUTION] = self.attribution.currentData()
+        return values
+
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
         role = {RANK: "ranking", TERRITORIES: "territories", CORRIDORS: "corridors", PACKAGE: "package"}
         layers = outcome.get("layers", {})
-        if "OUTPUT" in layers and algorithm_id in role:
-            self.context.set_role(role[algorithm_id], layers["OUTPUT"])
-        if "OUTPUT_REGIONS" in layers:
-            self.context.set_role("region_ranking", layers["OUTPUT_REGIONS"])
+        if Rank.OUTPUT in layers and algorithm_id in role:
+            self.context.set_role(role[algorithm_id], layers[Rank.OUTPUT])
+        if Rank.OUTPUT_REGIONS in layers:
+            self.context.set_role("region_ranking", layers[Rank.OUTPUT_REGIONS])
         if self.cycle is not None:
             follow = self.cycle.on_finished(algorithm_id, outcome)
             if follow:
@@ -104,7 +116,7 @@ class OrganisationsPage(StepPage):
                 self.cycle.refresh()
 
     def summary(self) -> str:
-        ranking = self.outcomes.get(RANK, {}).get("layers", {}).get("OUTPUT")
+        ranking = self.outcomes.get(RANK, {}).get("layers", {}).get(Rank.OUTPUT)
         rows = []
         if ranking is not None and ranking.fields().lookupField("organisation") >= 0:
             names = ranking.fields().names()

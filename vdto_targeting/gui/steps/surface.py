@@ -9,9 +9,10 @@ from qgis.PyQt.QtWidgets import QSlider
 from ... import qgis_compat as compat
 from ...definitions import (KERNEL_NAMES, OUTPUT_DENSITY, OUTPUT_RAW, PREVIEW_MAX_RADIUS_M, STATE_EVENTS_LEAVE_OUT,
                             STATE_EVENTS_SPREAD)
-from .base import StepPage
+from ...processing.surface import ViolenceSurface as Surface
+from .base import StepPage, algorithm_id
 
-SURFACE = "vdto:violencesurface"
+SURFACE = algorithm_id(Surface)
 
 
 class SurfacePage(StepPage):
@@ -173,21 +174,21 @@ class SurfacePage(StepPage):
 
             source = QgsProcessingFeatureSourceDefinition(layer.id(), True)
         return {
-            "INPUT": source,
-            "WEIGHT_FIELD": self.weight_field() or None,
-            "RADIUS": self.radius.value() * 1000.0,
-            "PIXEL_SIZE": float(self.pixel.value()),
-            "KERNEL": self.kernel.currentData(),
-            "OUTPUT_VALUE": self.output_value.currentData(),
-            "POLYGON_MODE": self.polygon_mode.currentData(),
-            "MASK": self.mask.currentLayer(),
-            "STATE_EVENTS": self.state_events.currentData(),
+            Surface.INPUT: source,
+            Surface.WEIGHT_FIELD: self.weight_field() or None,
+            Surface.RADIUS: self.radius.value() * 1000.0,
+            Surface.PIXEL_SIZE: float(self.pixel.value()),
+            Surface.KERNEL: self.kernel.currentData(),
+            Surface.OUTPUT_VALUE: self.output_value.currentData(),
+            Surface.POLYGON_MODE: self.polygon_mode.currentData(),
+            Surface.MASK: self.mask.currentLayer(),
+            Surface.STATE_EVENTS: self.state_events.currentData(),
             # municipal counts are already totals for the indicators' period: no date filter on polygons
-            **({"START": None, "END": None} if self.input.currentLayer() is not None else {}),
+            **({Surface.START: None, Surface.END: None} if self.input.currentLayer() is not None else {}),
         }
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
-        layer = outcome.get("layers", {}).get("OUTPUT")
+        layer = outcome.get("layers", {}).get(Surface.OUTPUT)
         if layer is not None:
             self.context.set_role("surface", layer)
             if self.preview is not None:

@@ -18,9 +18,10 @@ from qgis.PyQt.QtWidgets import QHeaderView, QLabel
 
 from ... import qgis_compat as compat
 from ...definitions import PLUGIN_NAME
-from .base import StepPage
+from ...processing.zonestatistics import ZoneStatisticsAlgorithm as Statistics
+from .base import StepPage, algorithm_id
 
-STATISTICS = "vdto:zonestatistics"
+STATISTICS = algorithm_id(Statistics)
 # Columns of the panel's table shown at laptop width; the others go into each row's tooltip.
 SHOWN_COLUMNS = ("name", "events", "deaths", "share", "area_km2", "pai")
 
@@ -300,16 +301,16 @@ class ZonesPage(StepPage):
         analysis = self.context.analysis
         study = analysis.layer("study_area")
         return {
-            "ZONES": analysis.zones_layer(), "EVENTS": analysis.layer("events"),
-            "DEATHS_FIELD": analysis.deaths_field() or None,
-            "MUNICIPALITIES": study,
-            "POPULATION_FIELD": (self.population.currentField() or None)
+            Statistics.ZONES: analysis.zones_layer(), Statistics.EVENTS: analysis.layer("events"),
+            Statistics.DEATHS_FIELD: analysis.deaths_field() or None,
+            Statistics.MUNICIPALITIES: study,
+            Statistics.POPULATION_FIELD: (self.population.currentField() or None)
             if study is analysis.municipalities.currentLayer() else None,
-            "PORT_DISTANCE_KM": self.port_km.value(),
+            Statistics.PORT_DISTANCE_KM: self.port_km.value(),
         }
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
-        layer = outcome.get("layers", {}).get("OUTPUT")
+        layer = outcome.get("layers", {}).get(Statistics.OUTPUT)
         if layer is not None:
             self.context.set_role("zone_figures", layer)
 
