@@ -7,8 +7,10 @@ import subprocess  # nosec B404
 import time
 from pathlib import Path
 
+from vdto_targeting.definitions import DEFAULT_PERMUTATIONS as PERMUTATIONS, DEFAULT_SEED as SEED
+
 ROOT = Path(__file__).resolve().parent.parent
-PERMUTATIONS, SEED, START, END = 999, 12345, 2019, 2021
+START, END = 2019, 2021
 
 
 def _ours(data: Path) -> dict:

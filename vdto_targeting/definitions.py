@@ -4,6 +4,8 @@ Nothing here imports Qt or QGIS, so the core and the tests can use it.
 """
 from __future__ import annotations
 
+from enum import IntEnum
+
 PLUGIN_NAME = "VDTO Targeting"
 PLUGIN_SLUG = "vdto_targeting"
 PROVIDER_ID = "vdto"
@@ -17,17 +19,76 @@ PROJECT_SCOPE = "vdto_targeting"
 MEXICO_METRIC_CRS = "EPSG:6372"
 GEOGRAPHIC_CRS = "EPSG:4326"
 
-# Kernel shapes, in QGIS's heatmap order, plus Gaussian.
-KERNEL_QUARTIC = 0
-KERNEL_TRIANGULAR = 1
-KERNEL_UNIFORM = 2
-KERNEL_TRIWEIGHT = 3
-KERNEL_EPANECHNIKOV = 4
-KERNEL_GAUSSIAN = 5
-KERNEL_NAMES = ["Quartic", "Triangular", "Uniform", "Triweight", "Epanechnikov", "Gaussian"]
+# Choices of the algorithms' enum parameters, by value; the order of each class is the order of the choices. A member
+# compares equal to ``parameterAsEnum``'s int, but Qt wraps it as a Python object in a QVariant (Processing then
+# refuses it): give Qt ``member.value`` (combo data, parameter values, defaults), never the member itself.
 
-OUTPUT_RAW = 0
-OUTPUT_DENSITY = 1
+
+class Kernel(IntEnum):
+    """Kernel shapes, in QGIS's heatmap order, plus Gaussian (``vdto:violencesurface`` KERNEL)."""
+    QUARTIC = 0
+    TRIANGULAR = 1
+    UNIFORM = 2
+    TRIWEIGHT = 3
+    EPANECHNIKOV = 4
+    GAUSSIAN = 5
+
+
+class SurfaceOutput(IntEnum):
+    """What a surface cell holds (``vdto:violencesurface`` OUTPUT_VALUE)."""
+    RAW = 0        # kernel sum, as QGIS's heatmap
+    DENSITY = 1    # per km², integrates to the total
+
+
+class PolygonMode(IntEnum):
+    """How a municipal count enters the surface (``vdto:violencesurface`` POLYGON_MODE)."""
+    POINT = 0      # at a point on the surface of the polygon
+    SPREAD = 1     # spread uniformly over the polygon
+
+
+class WeightsScheme(IntEnum):
+    """Which municipalities are neighbours (``vdto:hotspots`` WEIGHTS)."""
+    QUEEN = 0
+    ROOK = 1
+    KNN = 2
+    DISTANCE_BAND = 3
+
+    @property
+    def needs_centroids(self) -> bool:
+        """k nearest and distance band measure distances between centroids (a valid CRS is needed)."""
+        return self in (WeightsScheme.KNN, WeightsScheme.DISTANCE_BAND)
+
+
+class Attribution(IntEnum):
+    """How an event's deaths are credited to its parties (ATTRIBUTION of the events algorithms)."""
+    FULL = 0       # every party gets all the deaths of its events
+    EQUAL = 1      # the deaths are split equally among the parties
+
+
+class PageSize(IntEnum):
+    """Landscape page of the briefing (``vdto:briefing`` PAGE_SIZE); names in PAGE_SIZE_NAMES."""
+    A4 = 0
+    LETTER = 1
+
+
+class SurfaceMeasure(IntEnum):
+    """What the briefing's surface legend says one unit is (``vdto:briefing`` SURFACE_MEASURE)."""
+    AUTOMATIC = 0
+    EVENTS = 1
+    DEATHS = 2
+    RAW = 3
+
+
+KERNEL_NAMES = ["Quartic", "Triangular", "Uniform", "Triweight", "Epanechnikov", "Gaussian"]
+PAGE_SIZE_NAMES = ["A4", "Letter"]
+# The plain ints under the names the code used before the enums (safe to hand to Qt as they are).
+KERNEL_QUARTIC, KERNEL_TRIANGULAR, KERNEL_UNIFORM, KERNEL_TRIWEIGHT, KERNEL_EPANECHNIKOV, KERNEL_GAUSSIAN = (
+    member.value for member in Kernel)
+OUTPUT_RAW, OUTPUT_DENSITY = (member.value for member in SurfaceOutput)
+
+# Kernel radius of the violence surface: the algorithm's default, the dock's and the briefing pipeline's (20 km:
+# regions of a few municipalities; QGIS's heatmap has no default radius).
+DEFAULT_SURFACE_RADIUS_M = 20000.0
 
 DEFAULT_HANDLING_MARKING = "LAW ENFORCEMENT SENSITIVE"
 
@@ -86,8 +147,7 @@ BORDER_ZONE_KM = 15.0
 # Organisation kinds in the alias table; only DTO_KINDS are ranked as VDTOs.
 ORG_KINDS = ["dto", "state", "civilian", "armed_group", "unidentified"]
 DTO_KINDS = ["dto"]
-ATTRIBUTION_FULL = 0
-ATTRIBUTION_EQUAL = 1
+ATTRIBUTION_FULL, ATTRIBUTION_EQUAL = (member.value for member in Attribution)
 DEFAULT_REGION_THRESHOLD = 0.4
 # Regions: organisations whose deficit against the leader has a 95 % bootstrap interval reaching 0 share the lead.
 DEFAULT_TIE_RESAMPLES = 1000

@@ -10,6 +10,12 @@ from .definitions import PLUGIN_SLUG
 from .paths import i18n_path
 
 
+def tr(text: str) -> str:
+    """The one translation helper for modules outside a QObject class: context "@default", where pylupdate5 files a
+    bare ``tr("...")`` (classes keep their own ``self.tr``, whose context is the class)."""
+    return QCoreApplication.translate("@default", text)
+
+
 def qgis_locale() -> str:
     """Two-letter language QGIS is using (its ``--lang`` or locale setting, else the system's)."""
     value = QgsApplication.locale() or QgsSettings().value("locale/userLocale", "") or QLocale.system().name()

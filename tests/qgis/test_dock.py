@@ -760,3 +760,34 @@ def test_every_page_sends_only_declared_parameters_with_acceptable_values(dock, 
         assert algorithm_id in checked, (algorithm_id, sorted(checked))
     # the analysis's events reach every events algorithm under the name it reads them by
     assert "INPUT" in checked["vdto:rankvdtos"] and "EVENTS" not in checked["vdto:rankvdtos"]
+
+
+def test_enum_choices_are_the_algorithms_options_and_the_dock_sends_plain_ints(dock):
+    """definitions' IntEnums have one member per option of the algorithm's enum parameter, in its order, and the
+    dock's combos hold the members' plain ints (Qt would wrap a member as a Python object Processing refuses)."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    from vdto_targeting.definitions import (KERNEL_NAMES, PAGE_SIZE_NAMES, Attribution, Kernel, PageSize,
+                                            PolygonMode, SurfaceMeasure, SurfaceOutput, WeightsScheme)
+
+    registry = QgsApplication.processingRegistry()
+    expected = {("vdto:violencesurface", "KERNEL"): Kernel, ("vdto:violencesurface", "OUTPUT_VALUE"): SurfaceOutput,
+                ("vdto:violencesurface", "POLYGON_MODE"): PolygonMode, ("vdto:hotspots", "WEIGHTS"): WeightsScheme,
+                ("vdto:rankvdtos", "ATTRIBUTION"): Attribution, ("vdto:briefing", "PAGE_SIZE"): PageSize,
+                ("vdto:briefing", "SURFACE_MEASURE"): SurfaceMeasure}
+    for (algorithm_id, name), choices in expected.items():
+        definition = registry.algorithmById(algorithm_id).parameterDefinition(name)
+        assert len(definition.options()) == len(choices), (algorithm_id, name, definition.options())
+        assert [member.value for member in choices] == list(range(len(choices)))
+    assert len(KERNEL_NAMES) == len(Kernel) and len(PAGE_SIZE_NAMES) == len(PageSize)
+    assert registry.algorithmById("vdto:briefing").parameterDefinition("PAGE_SIZE").options() == PAGE_SIZE_NAMES
+    assert registry.algorithmById("vdto:violencesurface").parameterDefinition("KERNEL").defaultValue() == 0
+    for page in dock.pages:
+        for combo in page.findChildren(QComboBox):
+            for index in range(combo.count()):
+                data = combo.itemData(index)
+                assert data is None or type(data) in (int, str, bool, float), (combo.objectName(), index, data)
+    surface = dock.page("surface")
+    assert surface.radius.value() * 1000.0 == registry.algorithmById("vdto:violencesurface") \
+        .parameterDefinition("RADIUS").defaultValue()

@@ -15,10 +15,9 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..definitions import ATTRIBUTION_EQUAL, ATTRIBUTION_FULL, DEFAULT_SEED
 from .organisations import DTO_KINDS, AliasTable
 
-ATTRIBUTION_FULL = 0
-ATTRIBUTION_EQUAL = 1
 
 PARTY_COLUMNS = ["eid", "side", "organisation", "kind", "known"]
 
@@ -154,7 +153,7 @@ def _leaders_by_bootstrap(sub: pd.DataFrame, order: list, resamples: int, seed, 
 
 def rank_by_region(events: pd.DataFrame, attributed: pd.DataFrame, regions: Mapping[object, np.ndarray],
                    threshold: float, ranked_kinds: Sequence[str] = tuple(DTO_KINDS), resamples: int = 0,
-                   seed: int = 12345) -> pd.DataFrame:
+                   seed: int = DEFAULT_SEED) -> pd.DataFrame:
     """Rank within each violent region; flag the region *region-targeted* when no organisation holds ``threshold``.
 
     ``regions`` maps region_id → boolean mask over ``events`` rows (an event may fall in several regions).

@@ -24,6 +24,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
+from ..definitions import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 from .weights import Weights
 
 GI_LEVELS = ((0.01, "99%"), (0.05, "95%"), (0.10, "90%"))
@@ -177,8 +178,8 @@ def _significance(observed: np.ndarray, reference: np.ndarray, alternative: str)
     return (larger + 1.0) / (permutations + 1.0)
 
 
-def permutation_pvalues(y: np.ndarray, weights: Weights, permutations: int = 999, seed: int = 12345,
-                        progress: Optional[Callable[[float], None]] = None,
+def permutation_pvalues(y: np.ndarray, weights: Weights, permutations: int = DEFAULT_PERMUTATIONS,
+                        seed: int = DEFAULT_SEED, progress: Optional[Callable[[float], None]] = None,
                         cancelled: Optional[Callable[[], bool]] = None, star: bool = True, binary: bool = False,
                         alternative: str = DIRECTED) -> tuple[np.ndarray, np.ndarray]:
     """Pseudo p-values (Getis-Ord, Local Moran) from one seeded conditional randomisation, equal to esda's."""
@@ -294,8 +295,8 @@ def classify_lisa(z: np.ndarray, lag: np.ndarray, p: np.ndarray, islands: np.nda
     return out
 
 
-def local_statistics(y, weights: Weights, permutations: int = 999, seed: int = 12345, fdr: bool = False,
-                     progress: Optional[Callable[[float], None]] = None,
+def local_statistics(y, weights: Weights, permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED,
+                     fdr: bool = False, progress: Optional[Callable[[float], None]] = None,
                      cancelled: Optional[Callable[[], bool]] = None, star: bool = True, binary: bool = False,
                      alternative: str = DIRECTED, simulation_z: bool = False) -> LocalStatistics:
     """Getis-Ord (Gi* when ``star``, else Gi) and Local Moran for every unit, with p-values (permutation, or normal

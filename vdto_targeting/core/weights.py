@@ -14,7 +14,9 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-QUEEN, ROOK, KNN, DISTANCE_BAND = 0, 1, 2, 3
+from ..definitions import WeightsScheme
+
+QUEEN, ROOK, KNN, DISTANCE_BAND = (scheme.value for scheme in WeightsScheme)
 
 
 @dataclass

@@ -12,11 +12,12 @@ from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.gui import QgsDateEdit, QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QRectF, Qt
+from qgis.PyQt.QtCore import QDate, QRectF, Qt
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..i18n import tr
 from ..processing.cycle import (AnnouncementEffectAlgorithm as Effect, DesignateTargetAlgorithm as Designate,
                                 DisplacementAlgorithm as Displacement, RankingHistoryAlgorithm as History)
 from ..processing.cyclebriefing import CycleBriefingAlgorithm as CyclePage, PublicNoticeAlgorithm as Notice
@@ -29,10 +30,6 @@ DISPLACEMENT = algorithm_id(Displacement)
 CYCLE_PAGE = algorithm_id(CyclePage)
 NOTICE = algorithm_id(Notice)
 CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT, CYCLE_PAGE, NOTICE)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("@default", text)
 
 
 def _plain(value):

@@ -15,18 +15,20 @@ from __future__ import annotations
 
 import os
 import time
+from enum import IntEnum
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (Qgis, QgsApplication, QgsMapLayer, QgsMessageLog, QgsProcessingAlgRunnerTask,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
                        QgsProcessingUtils, QgsProject, QgsRasterLayer, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal, pyqtSlot
 
 from .. import qgis_compat as compat
 from ..definitions import (LAYER_ALGORITHM_PROPERTY, LAYER_GROUP_NAME, LAYER_ORDER, LAYER_OUTPUT_PROPERTY,
                            LAYER_PLACE_BY_ALGORITHM, LAYER_PLACE_BY_OUTPUT, LAYER_PLACE_BY_STEP,
                            LAYER_STEP_PROPERTY, OUTPUT_FOLDER_NAME, PLUGIN_NAME, SURFACE_OPACITY)
+from ..i18n import tr
 from ..paths import style_path
 
 # Destination parameter types whose output is a map layer (loaded into the group) rather than a plain file.
@@ -39,11 +41,6 @@ _PLACE_PROPERTY = "vdto_targeting/place"
 _RUNNING: set = set()
 # Value a page gives an optional output that is off by default (createByDefault False) to ask for it.
 CREATE = "vdto:create-output"
-
-
-def tr(text: str) -> str:
-    """Translate a bare ``tr("...")`` call: pylupdate5 files those under the ``@default`` context."""
-    return QCoreApplication.translate("@default", text)
 
 
 # ---------------------------------------------------------------------------------------------------- file places
@@ -115,6 +112,8 @@ def prepare_parameters(algorithm, values: Dict[str, Any], folder: Path, stem: st
                 parameters[name] = path
         elif name in values and values[name] is not None:
             value = values[name]
+            if isinstance(value, IntEnum):  # an enum choice (definitions): Qt takes its int, not the member
+                value = value.value
             parameters[name] = value.id() if isinstance(value, QgsMapLayer) else value
     unknown = sorted(set(values) - known)
     if unknown:

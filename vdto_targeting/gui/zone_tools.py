@@ -11,16 +11,11 @@ from typing import Callable, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
 from qgis.gui import QgsMapTool, QgsMapToolDigitizeFeature, QgsRubberBand
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS
-
-
-def tr(text: str) -> str:
-    """Translate in "@default": the context pylupdate5 gives a bare ``tr("...")`` call, so the .ts entry is found."""
-    return QCoreApplication.translate("@default", text)
 
 
 class ZonePolygonTool(QgsMapToolDigitizeFeature):

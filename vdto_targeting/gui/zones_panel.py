@@ -13,7 +13,7 @@ from typing import Dict, List, Optional
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsGeometry, QgsProject,
                        QgsVectorLayer)
 from qgis.gui import QgsDateEdit, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout, QWidget)
@@ -25,14 +25,10 @@ except ImportError:  # Qt 5 (QGIS 3); a failure here propagates: the dock report
 
 from .. import qgis_compat as qc
 from ..definitions import ZONE_BASES, ZONE_STATUSES
+from ..i18n import tr
 
 TABLE_COLUMNS = ["name", "status", "events", "deaths", "share", "area_km2", "pai", "munis", "population",
                  "organisations", "ports", "corridors", "flags"]
-
-
-def tr(text: str) -> str:
-    """Translate in "@default": the context pylupdate5 gives a bare ``tr("...")`` call, so the .ts entry is found."""
-    return QCoreApplication.translate("@default", text)
 
 
 # ----------------------------------------------------------------------------------------------- undo commands

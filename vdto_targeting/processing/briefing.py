@@ -15,7 +15,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterFileDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
-from ..definitions import DEFAULT_HANDLING_MARKING
+from ..definitions import DEFAULT_HANDLING_MARKING, PAGE_SIZE_NAMES, SurfaceMeasure
 from ..qgis_compat import (ALG_NO_THREADING, FIELD_NUMERIC, SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON,
                            SOURCE_VECTOR)
 from .base import VdtoAlgorithm
@@ -63,7 +63,7 @@ class BriefingAlgorithm(VdtoAlgorithm):
     KEEP_LAYOUT = "KEEP_LAYOUT"
     OUTPUT = "OUTPUT"
     OUTPUT_PNG = "OUTPUT_PNG"
-    PAGE_SIZES = ["A4", "Letter"]
+    PAGE_SIZES = PAGE_SIZE_NAMES
     ZONES, HUBS, PORTS, CORRIDORS, TERRITORIES, REGIONS, HOTSPOTS = (name for name, *_ in MAP_LAYERS)
 
     def flags(self):
@@ -244,11 +244,11 @@ class BriefingAlgorithm(VdtoAlgorithm):
 
 def _surface_units(choice: int, surface, deaths_field: str) -> str:
     """The texts key of the legend title for the surface: what one unit of the raster is."""
-    if choice == 1:
+    if choice == SurfaceMeasure.EVENTS:
         return "units_events"
-    if choice == 2:
+    if choice == SurfaceMeasure.DEATHS:
         return "units_deaths"
-    if choice == 3:
+    if choice == SurfaceMeasure.RAW:
         return "units_raw"
     provider = surface.dataProvider()
     description = provider.bandDescription(1) if hasattr(provider, "bandDescription") else ""

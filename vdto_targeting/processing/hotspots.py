@@ -16,7 +16,8 @@ from ..paths import style_path
 from ..qgis_bridge.polygons import PolygonTable
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ..qgis_compat import parameter_as_fields
-from ..definitions import GI_STAR, P_ALTERNATIVES, P_DIRECTED, WEIGHTING_BINARY, WEIGHTING_ROW
+from ..definitions import (DEFAULT_PERMUTATIONS, DEFAULT_SEED, GI_STAR, P_ALTERNATIVES, P_DIRECTED,
+                           WEIGHTING_BINARY, WEIGHTING_ROW, WeightsScheme)
 from .base import VdtoAlgorithm
 
 CODE_CANDIDATES = ("cvegeo", "CVEGEO")
@@ -96,15 +97,16 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.WEIGHTS, self.tr("Spatial weights"),
             [self.tr("Queen contiguity"), self.tr("Rook contiguity"), self.tr("K nearest neighbours"),
-             self.tr("Distance band")], defaultValue=0))
+             self.tr("Distance band")], defaultValue=WeightsScheme.QUEEN.value))
         self.addParameter(QgsProcessingParameterNumber(self.K, self.tr("Neighbours (k-nearest)"), NUMBER_INTEGER,
                                                        8, minValue=1, maxValue=100))
         self.addParameter(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Distance band (metres)"),
                                                        NUMBER_DOUBLE, 50000.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, self.tr("Permutations (0 = normal "
                                                                                   "approximation)"),
-                                                       NUMBER_INTEGER, 999, minValue=0, maxValue=99999))
-        self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NUMBER_INTEGER, 12345,
+                                                       NUMBER_INTEGER, DEFAULT_PERMUTATIONS, minValue=0,
+                                                       maxValue=99999))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NUMBER_INTEGER, DEFAULT_SEED,
                                                        minValue=0, maxValue=2 ** 31 - 1))
         self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False Discovery Rate correction"),
                                                         False))
@@ -164,7 +166,7 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         field = self.parameterAsString(parameters, self.FIELD, context)
         if field not in names:
             raise self.fail("The field '{0}' is not in the layer: choose one of its numeric fields.", field)
-        scheme = self.parameterAsEnum(parameters, self.WEIGHTS, context)
+        scheme = WeightsScheme(self.parameterAsEnum(parameters, self.WEIGHTS, context))
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         use_fdr = self.parameterAsBool(parameters, self.FDR, context)
@@ -173,14 +175,14 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         alternative = P_ALTERNATIVES[self.parameterAsEnum(parameters, self.P_VALUE, context)]
         code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
                                 CODE_CANDIDATES)
-        if scheme >= 2 and not source.sourceCrs().isValid():
+        if scheme.needs_centroids and not source.sourceCrs().isValid():
             raise self.fail("The layer has no coordinate reference system, so distances cannot be measured: "
                             "set the layer's CRS (EPSG:4326 for INEGI files) and run again.")
         if source.featureCount() < 3:
             raise self.fail("The layer has {0} feature(s); local statistics need at least 3 municipalities: "
                             "choose the full municipalities layer.", max(source.featureCount(), 0))
         feedback.pushInfo(self.tr("Reading {0} municipalities…").format(source.featureCount()))
-        table = read_polygons(source, context, feedback, want_centroids=scheme >= 2)
+        table = read_polygons(source, context, feedback, want_centroids=scheme.needs_centroids)
         if feedback.isCanceled():
             return {}
         labels = table.frame[code_field].astype(str).tolist() if code_field else \

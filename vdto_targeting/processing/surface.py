@@ -18,7 +18,7 @@ from qgis.core import (QgsCsException, QgsProcessingLayerPostProcessorInterface,
                        QgsWkbTypes)
 
 from .. import qgis_compat as compat
-from ..definitions import KERNEL_NAMES, KERNEL_TRIANGULAR, OUTPUT_DENSITY
+from ..definitions import DEFAULT_SURFACE_RADIUS_M, KERNEL_NAMES, OUTPUT_DENSITY, Kernel, PolygonMode
 from ..paths import style_path
 from .base import VdtoAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
@@ -133,11 +133,12 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
             self.WEIGHT_FIELD, self.tr("Weight field (deaths, victims, counts)"), None, self.INPUT,
             compat.FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RADIUS, self.tr("Radius in metres (0 = automatic)"), compat.NUMBER_DOUBLE, 20000.0))
+            self.RADIUS, self.tr("Radius in metres (0 = automatic)"), compat.NUMBER_DOUBLE, DEFAULT_SURFACE_RADIUS_M))
         self.addParameter(QgsProcessingParameterNumber(
             self.PIXEL_SIZE, self.tr("Pixel size in metres"), compat.NUMBER_DOUBLE, 1000.0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.KERNEL, self.tr("Kernel shape"), [self.tr(name) for name in KERNEL_NAMES], defaultValue=0))
+            self.KERNEL, self.tr("Kernel shape"), [self.tr(name) for name in KERNEL_NAMES],
+            defaultValue=Kernel.QUARTIC.value))
         decay = QgsProcessingParameterNumber(self.DECAY, self.tr("Decay ratio (Triangular kernel only)"),
                                              compat.NUMBER_DOUBLE, 0.0, True, -100.0, 100.0)
         decay.setFlags(decay.flags() | compat.PARAMETER_ADVANCED)
@@ -147,7 +148,8 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
             [self.tr("Raw (as QGIS's heatmap)"), self.tr("Density (events per km²)")], defaultValue=OUTPUT_DENSITY))
         self.addParameter(QgsProcessingParameterEnum(
             self.POLYGON_MODE, self.tr("Polygon input"),
-            [self.tr("At a point on the surface"), self.tr("Spread uniformly over the polygon")], defaultValue=1))
+            [self.tr("At a point on the surface"), self.tr("Spread uniformly over the polygon")],
+            defaultValue=PolygonMode.SPREAD.value))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MASK, self.tr("Mask (edge correction; cells outside become nodata)"), [compat.SOURCE_POLYGON],
             optional=True))
@@ -201,7 +203,7 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
             raise self.fail("The pixel size is {0} m, but it must be positive: enter a cell size in metres such as "
                             "1000.", pixel)
         kernel = self.parameterAsEnum(parameters, self.KERNEL, context)
-        decay = self.parameterAsDouble(parameters, self.DECAY, context) if kernel == KERNEL_TRIANGULAR else 0.0
+        decay = self.parameterAsDouble(parameters, self.DECAY, context) if kernel == Kernel.TRIANGULAR else 0.0
         output = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context)
         mode = self.parameterAsEnum(parameters, self.POLYGON_MODE, context)
         return radius, pixel, kernel, decay, output, mode
@@ -634,7 +636,8 @@ class _Reader:
         return self._polygons
 
     def batches(self, grid, stats):
-        """Every point batch; polygons are spread over ``grid`` (mode 1) or placed on their surface (mode 0)."""
+        """Every point batch; polygons are spread over ``grid`` (PolygonMode.SPREAD) or placed on their surface
+        (PolygonMode.POINT)."""
         from ..core.kde import polygon_points
 
         self.total_weight = 0.0
@@ -654,7 +657,7 @@ class _Reader:
                          "outside_period", "null_date"):
                 setattr(stats, name, getattr(first_stats, name))
         stats.points = 0
-        for x, y, w in polygon_points(geometries, weights, grid, spread=self.mode == 1):
+        for x, y, w in polygon_points(geometries, weights, grid, spread=self.mode == PolygonMode.SPREAD):
             stats.points += x.size
             self.total_weight += float(w.sum())
             yield x, y, w

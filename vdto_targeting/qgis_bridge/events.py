@@ -38,11 +38,11 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence,
 
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..definitions import ACTOR_CANDIDATES, ADMIN_CANDIDATES, DEATHS_CANDIDATES
 from ..definitions import (DEFAULT_STATE_EVENTS, EVENT_DATE_CANDIDATES, PRECISION_CLASSES, PRECISION_MUNICIPALITY,
                            PRECISION_NAMES, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
+from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POINT
 
 if TYPE_CHECKING:  # pandas and the precision module are imported when events are read, not at plugin start-up
@@ -54,10 +54,6 @@ DATE_CANDIDATES = EVENT_DATE_CANDIDATES
 MUNI_CODE_CANDIDATES = ["cvegeo", "cve_geo", "clave", "cve_mun_full"]
 MUNI_NAME_CANDIDATES = ["nom_mun", "nomgeo", "municipio", "name"]
 STATE_NAME_CANDIDATES = ["nom_ent", "estado", "state"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("@default", text)
 
 
 def pick_field(names: Sequence[str], candidates: Sequence[str]) -> Optional[str]:

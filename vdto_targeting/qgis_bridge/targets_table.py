@@ -12,10 +12,11 @@ from typing import Dict, List, Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature,
                        QgsFields, QgsVectorFileWriter, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from .. import qgis_compat as qc
 from ..definitions import TARGET_EDITABLE, TARGET_FIELDS, TARGET_SCHEMA, TARGET_STATUSES
+from ..i18n import tr
 
 TARGETS_LAYER = "targets"
 EDITABLE = list(TARGET_EDITABLE)
@@ -23,10 +24,6 @@ EDITABLE = list(TARGET_EDITABLE)
 
 class TargetRefused(ValueError):
     """A target change that cannot be stored; the message names the problem and the fix."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("@default", text)
 
 
 def target_fields() -> QgsFields:

@@ -15,9 +15,10 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProviderRegistry,
                        QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QUrl
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QUrl
 
 from .. import qgis_compat as qc
+from ..i18n import tr
 from . import workspace_sql as wsql
 from .zones_layer import ZoneRefused, ZoneStore, configure_form
 
@@ -27,10 +28,6 @@ PACK_CHECKOUT = "vdto_checkout"
 _ERROR = re.compile(r"ERROR:\s+(.*?)(?:\n|$)")
 _URI = re.compile(r"^postgres(?:ql)?://(?:(?P<user>[^:@/]*)(?::(?P<password>[^@/]*))?@)?"
                   r"(?P<host>\[[^\]]+\]|[^:/?]*)(?::(?P<port>\d+))?(?:/(?P<db>[^?]*))?(?:\?(?P<query>.*))?$")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("@default", text)
 
 
 class WorkspaceError(ValueError):

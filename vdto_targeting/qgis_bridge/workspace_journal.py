@@ -26,10 +26,11 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields,
                        QgsGeometry, QgsVectorFileWriter)
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from .. import qgis_compat as qc
 from ..definitions import ZONE_FIELDS
+from ..i18n import tr
 from . import workspace_sql as wsql
 
 LAYER = "zones"
@@ -37,10 +38,6 @@ META = "vdto_journal_meta"
 JOURNAL_FIELDS = ["version", "updated_by", "journal_op"]
 #: Folder of the journals; empty: ``vdto_targeting/workspace_journal`` in the QGIS profile.
 FOLDER_ENV = "VDTO_WORKSPACE_JOURNAL_DIR"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("@default", text)
 
 
 def journal_folder() -> Path:

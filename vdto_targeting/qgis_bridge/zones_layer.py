@@ -13,13 +13,14 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
                        QgsDefaultValue, QgsEditorWidgetSetup, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
                        QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from ..qgis_compat import (FIELD_TYPE_DATE as T_DATE, FIELD_TYPE_DATETIME as T_DATETIME, FIELD_TYPE_INT as T_INT,
                            FIELD_TYPE_STRING as T_STRING)
 
 from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES, ZONE_EDITABLE, ZONE_FIELDS, ZONE_SCHEMA, ZONE_STATUSES
+from ..i18n import tr
 from ..paths import style_path
 
 LAYER_NAME = "zones"
@@ -44,11 +45,6 @@ def schema_fields(schema) -> QgsFields:
 
 class ZoneRefused(ValueError):
     """A zone that cannot be stored; the message names the problem and the fix."""
-
-
-def tr(text: str) -> str:
-    """Translate in "@default": the context pylupdate5 gives a bare ``tr("...")`` call, so the .ts entry is found."""
-    return QCoreApplication.translate("@default", text)
 
 
 def zone_fields() -> QgsFields:

@@ -6,7 +6,7 @@ from typing import Any, Dict
 
 from qgis.core import QgsSettings
 
-from ...definitions import DEFAULT_HANDLING_MARKING
+from ...definitions import DEFAULT_HANDLING_MARKING, PageSize
 from ...processing.briefing import BriefingAlgorithm as Briefing
 from ...processing.fieldpack import FieldPackAlgorithm as FieldPack
 from ..tasks import results_group
@@ -48,7 +48,7 @@ class BriefingPage(StepPage):
                                      self.tr("Printed at the top and bottom of every page."),
                                      DEFAULT_HANDLING_MARKING)
         self.paper = self.add_combo("paper", self.tr("Paper"), self.tr("Landscape page size."),
-                                    [(self.tr("A4"), 0), (self.tr("Letter"), 1)])
+                                    [(self.tr("A4"), PageSize.A4.value), (self.tr("Letter"), PageSize.LETTER.value)])
         locale = str(QgsSettings().value("locale/userLocale", "en"))[:2]
         self.language = self.add_combo(
             "language", self.tr("Briefing language"),

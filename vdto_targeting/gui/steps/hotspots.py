@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from ... import qgis_compat as compat
+from ...definitions import DEFAULT_PERMUTATIONS, DEFAULT_SEED, WeightsScheme
 from ...processing.hotspots import HotspotsAlgorithm as Hotspots
 from .base import StepPage, algorithm_id
 
@@ -29,8 +30,9 @@ class HotspotsPage(StepPage):
             "weights", self.tr("Neighbours"),
             self.tr("Which municipalities count as neighbours: sharing a border or corner (queen), a border "
                     "(rook), the k nearest, or those within a distance."),
-            [(self.tr("Queen contiguity"), 0), (self.tr("Rook contiguity"), 1), (self.tr("k nearest"), 2),
-             (self.tr("Distance band"), 3)])
+            [(self.tr("Queen contiguity"), WeightsScheme.QUEEN.value),
+             (self.tr("Rook contiguity"), WeightsScheme.ROOK.value), (self.tr("k nearest"), WeightsScheme.KNN.value),
+             (self.tr("Distance band"), WeightsScheme.DISTANCE_BAND.value)])
         self.k = self.add_spin("k", self.tr("k"), self.tr("Number of nearest neighbours (k nearest only)."),
                                1, 50, 8)
         self.distance = self.add_spin("distance_km", self.tr("Distance band"),
@@ -39,10 +41,10 @@ class HotspotsPage(StepPage):
         self.permutations = self.add_spin(
             "permutations", self.tr("Permutations"),
             self.tr("Random permutations for the p-values (999 is the usual choice; more is slower and steadier)."),
-            99, 99999, 999, 100)
+            99, 99999, DEFAULT_PERMUTATIONS, 100)
         self.seed = self.add_spin("seed", self.tr("Random seed"),
                                   self.tr("Same seed, same p-values: results can be reproduced."), 0, 2 ** 31 - 1,
-                                  12345)
+                                  DEFAULT_SEED)
         self.fdr = self.add_check("fdr", self.tr("Control the False Discovery Rate"),
                                   self.tr("Benjamini-Hochberg correction: fewer, more reliable hot spots."))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 from typing import Any, Dict
 
-from ...definitions import ATTRIBUTION_EQUAL, ATTRIBUTION_FULL, DEFAULT_REGION_THRESHOLD, DEFAULT_TERRITORY_SHARE
+from ...definitions import DEFAULT_REGION_THRESHOLD, DEFAULT_TERRITORY_SHARE, Attribution
 from ...processing.corridors import CorridorsAlgorithm as Corridors
 from ...processing.targetpackage import TargetPackageAlgorithm as Package
 from ...processing.territories import TerritoriesAlgorithm as Territories
@@ -28,7 +28,8 @@ class OrganisationsPage(StepPage):
         self.attribution = self.add_combo(
             "attribution", self.tr("Attribution of deaths"),
             self.tr("Full involvement credits every party with all deaths of its events; equal shares splits them."),
-            [(self.tr("Full involvement"), ATTRIBUTION_FULL), (self.tr("Equal shares"), ATTRIBUTION_EQUAL)])
+            [(self.tr("Full involvement"), Attribution.FULL.value),
+             (self.tr("Equal shares"), Attribution.EQUAL.value)])
         self.threshold = self.add_spin(
             "region_threshold", self.tr("Share needed to name an organisation"),
             self.tr("Below this share of a region's deaths no organisation is named: the region is targeted."),
@@ -144,7 +145,7 @@ class OrganisationsPage(StepPage):
                 total += float(feature["share"])
             except (TypeError, ValueError):
                 continue
-        if self.attribution.currentData() == ATTRIBUTION_FULL and total > 1.0005:
+        if self.attribution.currentData() == Attribution.FULL and total > 1.0005:
             text = self.tr("Shares add to {0:.0f} %, not 100 %: with full involvement every organisation in an "
                            "event is credited with all its deaths, so a death shared by two organisations counts "
                            "for both. Choose equal shares for shares that add to 100 %.").format(100 * total)

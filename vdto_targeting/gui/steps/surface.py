@@ -7,8 +7,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QSlider
 
 from ... import qgis_compat as compat
-from ...definitions import (KERNEL_NAMES, OUTPUT_DENSITY, OUTPUT_RAW, PREVIEW_MAX_RADIUS_M, STATE_EVENTS_LEAVE_OUT,
-                            STATE_EVENTS_SPREAD)
+from ...definitions import (DEFAULT_SURFACE_RADIUS_M, PREVIEW_MAX_RADIUS_M, STATE_EVENTS_LEAVE_OUT,
+                            STATE_EVENTS_SPREAD, Kernel, PolygonMode, SurfaceOutput)
 from ...processing.surface import ViolenceSurface as Surface
 from .base import StepPage, algorithm_id
 
@@ -35,7 +35,7 @@ class SurfacePage(StepPage):
             self.input, compat.FIELD_FILTER_NUMERIC)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(1, int(PREVIEW_MAX_RADIUS_M // 1000))
-        self.slider.setValue(20)
+        self.slider.setValue(int(DEFAULT_SURFACE_RADIUS_M // 1000))
         self.slider.setPageStep(5)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(10)
@@ -45,8 +45,8 @@ class SurfacePage(StepPage):
         self.slider.setObjectName("vdto_surface_radius_slider")
         self.radius = self.add_spin(
             "radius_km", self.tr("Radius (km, exact)"),
-            self.tr("Kernel radius in kilometres (0 = automatic bandwidth, reported in the log)."), 0, 500, 20,
-            1, self.tr(" km"), 1)
+            self.tr("Kernel radius in kilometres (0 = automatic bandwidth, reported in the log)."), 0, 500,
+            DEFAULT_SURFACE_RADIUS_M / 1000.0, 1, self.tr(" km"), 1)
         self.slider.valueChanged.connect(lambda value: self.radius.setValue(float(value)))
         self.radius.valueChanged.connect(self._radius_edited)
         self._radius_edited(self.radius.value())
@@ -55,15 +55,17 @@ class SurfacePage(StepPage):
             50000, 1000, 250, self.tr(" m"))
         self.kernel = self.add_combo(
             "kernel", self.tr("Kernel shape"), self.tr("Quartic is QGIS's default; Gaussian has no hard edge."),
-            list(zip(self.kernel_labels(), range(len(KERNEL_NAMES)))))
+            [(label, kernel.value) for label, kernel in zip(self.kernel_labels(), Kernel)])
         self.output_value = self.add_combo(
             "output_value", self.tr("Output values"),
             self.tr("Density: events (or deaths) per km², integrates to the total. Raw: as QGIS's heatmap."),
-            [(self.tr("Density (per km²)"), OUTPUT_DENSITY), (self.tr("Raw (as QGIS's heatmap)"), OUTPUT_RAW)])
+            [(self.tr("Density (per km²)"), SurfaceOutput.DENSITY.value),
+             (self.tr("Raw (as QGIS's heatmap)"), SurfaceOutput.RAW.value)])
         self.polygon_mode = self.add_combo(
             "polygon_mode", self.tr("Polygon counts"),
             self.tr("For municipalities: spread each count over its polygon (recommended) or put it at one point."),
-            [(self.tr("Spread over the polygon"), 1), (self.tr("At a point on the surface"), 0)])
+            [(self.tr("Spread over the polygon"), PolygonMode.SPREAD.value),
+             (self.tr("At a point on the surface"), PolygonMode.POINT.value)])
         self.state_events = self.add_combo(
             "state_events", self.tr("Events known only to a state"),
             self.tr("Events known only to a municipality or a state (UCDP where_prec 3–4, ACLED geo_precision 2–3) "
@@ -86,7 +88,7 @@ class SurfacePage(StepPage):
         self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
 
     def kernel_labels(self):
-        """Kernel names in ``definitions.KERNEL_NAMES`` order, written out so the translator finds them."""
+        """Kernel names in ``definitions.Kernel`` order, written out so the translator finds them."""
         return [self.tr("Quartic"), self.tr("Triangular"), self.tr("Uniform"), self.tr("Triweight"),
                 self.tr("Epanechnikov"), self.tr("Gaussian")]
 
