@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import math
+from dataclasses import dataclass
 from typing import Any, Dict, Optional, Tuple
 
 from qgis.core import (QgsCsException, QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterEnum,
@@ -26,6 +27,19 @@ from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, 
 KEEP_POINTS = 2_000_000     # points kept in memory for the exact method; beyond, only the binned lattice is kept
 READ_BATCH = 250_000
 DATE_FIELD_GUESSES = ("date_start", "date", "fecha", "date_end", "event_date")
+
+
+@dataclass(frozen=True)
+class SurfaceSettings:
+    """The numbers of one run, checked: radius and pixel in metres (radius 0: automatic), the kernel (``Kernel``)
+    and its decay (Triangular only), what a cell holds (``SurfaceOutput``), how polygons enter (``PolygonMode``)."""
+
+    radius: float
+    pixel: float
+    kernel: int
+    decay: float
+    output: int
+    polygon_mode: int
 
 
 class _SurfaceStyler(QgsProcessingLayerPostProcessorInterface):
@@ -193,7 +207,7 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
                             "that hides them.")
         return source, kind
 
-    def _numbers(self, parameters, context) -> Tuple[float, float, int, float, int, int]:
+    def _settings(self, parameters, context) -> SurfaceSettings:
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
         if not math.isfinite(radius) or radius < 0:
@@ -204,9 +218,9 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
                             "1000.", pixel)
         kernel = self.parameterAsEnum(parameters, self.KERNEL, context)
         decay = self.parameterAsDouble(parameters, self.DECAY, context) if kernel == Kernel.TRIANGULAR else 0.0
-        output = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context)
-        mode = self.parameterAsEnum(parameters, self.POLYGON_MODE, context)
-        return radius, pixel, kernel, decay, output, mode
+        return SurfaceSettings(radius=radius, pixel=pixel, kernel=kernel, decay=decay,
+                               output=self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context),
+                               polygon_mode=self.parameterAsEnum(parameters, self.POLYGON_MODE, context))
 
     def _period(self, parameters, context, source):
         from ..qgis_bridge.layers import PeriodFilter
@@ -297,55 +311,101 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
 
     # ------------------------------------------------------------------------------------------- run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        import numpy as np
-
-        from ..core import kde
-        from ..qgis_bridge.crs import metric_crs
-        from ..qgis_bridge.layers import ReadStats
-
+        """Read and check the inputs, choose the radius and the grid, accumulate the events, smooth, write."""
         source, kind = self._source(parameters, context)
-        radius, pixel, kernel, decay, output, mode = self._numbers(parameters, context)
+        settings = self._settings(parameters, context)
         period = self._period(parameters, context, source)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
+        target_crs = self._target_crs(source, context, feedback)
+        destination = self._destination(parameters, context)
+
+        reader = _Reader(self, parameters, context, feedback, source, kind, target_crs, weight_field, period,
+                         settings.polygon_mode)
+        reader.read_precision()
+        radius = self._radius(reader, settings, feedback)
+        grid = self._grid(parameters, context, source, target_crs, radius, settings.pixel, reader.spread_bounds())
+        if settings.radius != 0:
+            self._check_radius(radius, settings.pixel, feedback)
+        mask_source = self.parameterAsSource(parameters, self.MASK, context)
+        self._memory_guard(grid, radius, min(max(source.featureCount(), 0), KEEP_POINTS), mask_source is not None,
+                           feedback)
+
+        stats, accumulator, kept = self._accumulate(reader, grid, radius, settings, weight_field, feedback)
+        self._check_read(stats, reader, weight_field, period)
+        self._report_reading(stats, weight_field, period, feedback)
+
+        mask = None
+        if mask_source is not None:
+            mask = self._mask(mask_source, grid, target_crs, context, feedback)
+        feedback.setProgress(50)
+        method = self._method(stats, kept, radius, settings, feedback)
+        # the binned lattice or the kept points go as soon as they are used: the two never sit in memory together
+        holder = [accumulator, kept]
+        del accumulator, kept
+        surface, total = self._smooth(holder, method, grid, radius, settings, mask, feedback)
+        if method != "exact":
+            total = reader.total_weight
+        self._write(surface, grid, target_crs, destination, settings.output, feedback, reader.metadata())
+        self._report_integral(surface, grid, total, settings, feedback)
+        self._name_output(source, parameters, context, period, destination)
+        results = {self.OUTPUT: destination, "RADIUS_USED": radius, "CRS": target_crs.authid(),
+                   "EVENTS": stats.features, "TOTAL_WEIGHT": total, "METHOD": method}
+        results.update(reader.results(stats, total))
+        return results
+
+    # ------------------------------------------------------------------------------------------- run steps
+    def _target_crs(self, source, context, feedback):
+        """The metric CRS distances are measured in (the project's when metric, else the layer's UTM or 6372)."""
+        from ..qgis_bridge.crs import metric_crs
+
         project = context.project()
         target_crs, why = metric_crs(source.sourceCrs(), project.crs() if project is not None else None)
         feedback.pushInfo(self.tr("Distances in metres in {0}.").format(why))
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        return target_crs
+
+    def _destination(self, parameters, context) -> str:
         from ..qgis_bridge.rasters import is_geotiff_path
 
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if not is_geotiff_path(destination):
             raise self.fail("The output '{0}' is not a GeoTIFF: save the surface with a .tif extension.",
                             destination)
         self._check_writable(destination)
+        return destination
 
-        reader = _Reader(self, parameters, context, feedback, source, kind, target_crs, weight_field, period, mode)
-        reader.read_precision()
-        rule = ""
-        automatic = radius == 0
-        if automatic:
+    def _radius(self, reader, settings: SurfaceSettings, feedback) -> float:
+        """The radius to smooth with: the one given, or the automatic one (RADIUS 0)."""
+        radius, pixel = settings.radius, settings.pixel
+        if radius == 0:
             radius, rule = reader.automatic_radius()
             feedback.pushInfo(self.tr("Automatic radius: {0:,.0f} m ({1}).").format(radius, rule))
             if radius < pixel:
                 feedback.pushWarning(self.tr("The automatic radius ({0:,.0f} m) is smaller than a pixel ({1:g} m): "
                                              "choose a smaller PIXEL_SIZE for a smooth surface.").format(radius,
                                                                                                          pixel))
-        grid = self._grid(parameters, context, source, target_crs, radius, pixel, reader.spread_bounds())
-        if not automatic and radius < pixel / 2:
+        return radius
+
+    def _check_radius(self, radius: float, pixel: float, feedback) -> None:
+        """A radius the analyst gave under half a pixel is refused, under one pixel warned about."""
+        if radius < pixel / 2:
             raise self.fail("The radius ({0:g} m) is under half a pixel ({1:g} m), so most events would reach no cell "
                             "centre at all: RADIUS is in metres, not degrees — enter a radius of at least half a pixel "
                             "(e.g. 20000 m), or a smaller PIXEL_SIZE, or 0 for an automatic radius.", radius, pixel)
-        if not automatic and radius < pixel:
+        if radius < pixel:
             # accepted as QGIS accepts it; the warning catches a radius typed in degrees instead of metres
             feedback.pushWarning(self.tr("The radius ({0:g} m) is smaller than one pixel ({1:g} m): each event lights "
                                          "only the cells whose centre is within {0:g} m. RADIUS is in metres, not "
                                          "degrees.").format(radius, pixel))
-        mask_source = self.parameterAsSource(parameters, self.MASK, context)
-        self._memory_guard(grid, radius, min(max(source.featureCount(), 0), KEEP_POINTS), mask_source is not None,
-                           feedback)
+
+    def _accumulate(self, reader, grid, radius: float, settings: SurfaceSettings, weight_field, feedback):
+        """Bin every batch of points into the accumulator; keep the points too while they are few enough for the
+        exact method (``kept`` is None beyond ``KEEP_POINTS``)."""
+        from ..core import kde
+        from ..qgis_bridge.layers import ReadStats
 
         stats = ReadStats()
-        accumulator = kde.SurfaceAccumulator(grid, radius, output, kernel)
-        kept: list = []
+        accumulator = kde.SurfaceAccumulator(grid, radius, settings.output, settings.kernel)
+        kept: Optional[list] = []
         kept_size = 0
         try:
             for x, y, w in reader.batches(grid, stats):
@@ -364,6 +424,10 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
                             "points (e.g. Multipart to singleparts) and run again.", error) from None
         if feedback.isCanceled():
             raise self.fail("The surface was cancelled before it was finished: run it again when ready.")
+        return stats, accumulator, kept
+
+    def _check_read(self, stats, reader, weight_field, period) -> None:
+        """Refuse a read that leaves nothing to smooth, naming why."""
         if stats.features == 0:
             raise self.fail("No features are left after the period filter ({0} to {1}): widen START/END or check "
                             "DATE_FIELD.", period.start if period else "", period.end if period else "")
@@ -379,41 +443,60 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
             raise self.fail("Every weight in '{0}' is NULL (empty), so the surface would be zero everywhere: choose "
                             "the weight field that holds the deaths or counts, or leave WEIGHT_FIELD empty to count "
                             "each event once.", weight_field)
-        self._report_reading(stats, weight_field, period, feedback)
 
-        mask = None
-        if mask_source is not None:
-            mask = self._mask(mask_source, grid, target_crs, context, feedback)
-        feedback.setProgress(50)
-        method = kde.choose_method(stats.points, radius, pixel, kernel, decay)
+    def _method(self, stats, kept, radius: float, settings: SurfaceSettings, feedback) -> str:
+        """Exact stamping while the points are few and kept, else binning + FFT (``kde.choose_method``)."""
+        from ..core import kde
+
+        method = kde.choose_method(stats.points, radius, settings.pixel, settings.kernel, settings.decay)
         if method == "exact" and kept is None:
             method = "fft"
         feedback.pushInfo(self.tr("Method: {0} ({1:,} points, radius {2:.1f} pixels).").format(
-            method, stats.points, radius / pixel))
+            method, stats.points, radius / settings.pixel))
+        return method
+
+    def _smooth(self, holder: list, method: str, grid, radius: float, settings: SurfaceSettings, mask, feedback):
+        """The surface, by exact stamping of the kept points or by smoothing the binned lattice; ``holder`` is
+        ``[accumulator, kept points]``, emptied as they are used. Returns (surface, total weight of the kept points,
+        NaN for the lattice: the reader knows that total)."""
+        import numpy as np
+
+        from ..core import kde
 
         def report(fraction: float) -> bool:
             feedback.setProgress(50 + 45 * fraction)
             return not feedback.isCanceled()
 
+        accumulator, kept = holder
+        holder.clear()
+        total = float("nan")
         try:
             if method == "exact":
                 xs = np.concatenate([b[0] for b in kept])
                 ys = np.concatenate([b[1] for b in kept])
                 ws = np.concatenate([b[2] for b in kept])
                 del accumulator
-                surface = kde.density_grid(xs, ys, ws, grid, radius, kernel, decay, output, mask, "exact", report)
+                surface = kde.density_grid(xs, ys, ws, grid, radius, settings.kernel, settings.decay,
+                                           settings.output, mask, "exact", report)
+                total = float(np.nansum(ws))
             else:
                 kept = None
-                surface = accumulator.smooth(kernel, decay, mask, report)
+                surface = accumulator.smooth(settings.kernel, settings.decay, mask, report)
                 del accumulator
         except kde.Cancelled:
             raise self.fail("The surface was cancelled before it was finished: run it again when ready.") from None
-        self._write(surface, grid, target_crs, destination, output, feedback, reader.metadata())
-        total = float(np.nansum(ws)) if method == "exact" else reader.total_weight
-        if output == OUTPUT_DENSITY:
+        return surface, total
+
+    def _report_integral(self, surface, grid, total: float, settings: SurfaceSettings, feedback) -> None:
+        import numpy as np
+
+        if settings.output == OUTPUT_DENSITY:
             integral = float(np.nansum(surface, dtype=np.float64)) * grid.cell_area / 1e6
             feedback.pushInfo(self.tr("The surface integrates to {0:,.2f} of a total weight of {1:,.2f} "
                                       "(the rest fell outside the grid or the mask).").format(integral, total))
+
+    def _name_output(self, source, parameters, context, period, destination: str) -> None:
+        """The loaded layer's name and its styler (the packaged style, applied after loading)."""
         name = self._layer_name(source, parameters, context, period)
         if context.willLoadLayerOnCompletion(destination):
             details = context.layerToLoadOnCompletionDetails(destination)
@@ -422,10 +505,6 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
             _STYLERS.append(styler)
             del _STYLERS[:-8]
             details.setPostProcessor(styler)
-        results = {self.OUTPUT: destination, "RADIUS_USED": radius, "CRS": target_crs.authid(),
-                   "EVENTS": stats.features, "TOTAL_WEIGHT": total, "METHOD": method}
-        results.update(reader.results(stats, total))
-        return results
 
     # ------------------------------------------------------------------------------------------- helpers
     def _report_reading(self, stats, weight_field, period, feedback) -> None:
