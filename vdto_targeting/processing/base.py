@@ -1,7 +1,7 @@
 """Shared behaviour of the plugin's Processing algorithms: translation, icon, groups, clear errors."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Dict, Tuple
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
@@ -68,3 +68,22 @@ class VdtoAlgorithm(QgsProcessingAlgorithm):
     def fail(cls, message: str, *args: Any) -> QgsProcessingException:
         """An exception whose text names the problem and the fix, translated; ``raise self.fail(...)``."""
         return QgsProcessingException(cls.tr(message).format(*args))
+
+
+class TransactionalAlgorithm(VdtoAlgorithm):
+    """An algorithm whose outputs are all or nothing: each destination named in ``TRANSACTIONAL_OUTPUTS`` is written
+    to a temporary file and renamed into place together with the others only when :meth:`_process` returns
+    (``qgis_bridge.outputs.OutputTransaction``); a failure or a cancel leaves no file behind. Subclasses implement
+    ``_process(parameters, context, feedback, outputs)`` instead of ``processAlgorithm``."""
+
+    TRANSACTIONAL_OUTPUTS: Tuple[str, ...] = ("OUTPUT",)
+
+    def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
+        from ..qgis_bridge.outputs import OutputTransaction
+
+        with OutputTransaction(self, parameters, context, feedback) as outputs:
+            outputs.check(*self.TRANSACTIONAL_OUTPUTS)
+            return self._process(parameters, context, feedback, outputs)
+
+    def _process(self, parameters: Dict[str, Any], context, feedback, outputs) -> Dict[str, Any]:
+        raise NotImplementedError

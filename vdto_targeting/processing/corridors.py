@@ -19,7 +19,7 @@ from ..definitions import (BORDER_ZONE_KM, DEFAULT_PLAZAS_PER_ORG, DEFAULT_PORT_
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, SOURCE_LINE, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_LINESTRING,
                            WKB_POLYGON)
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .territories import store_style, style_on_load, to_qgs, to_shapely
 from .vdtos import (EventOptions, _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events,
@@ -39,7 +39,7 @@ CORRIDOR_FIELDS = [
 ]
 
 
-class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
+class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions):
     """Corridor lines and buffers per organisation and port, with the violence along the Mexican side."""
 
     NAME = "corridors"
@@ -84,6 +84,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     MUNICIPALITIES = "MUNICIPALITIES"
     OUTPUT = "OUTPUT"
     OUTPUT_BUFFERS = "OUTPUT_BUFFERS"
+    TRANSACTIONAL_OUTPUTS = (OUTPUT, OUTPUT_BUFFERS)  # written to temporary files, renamed in together
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         tr = self.tr
@@ -325,13 +326,6 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         return shape if shape.geom_type == "LineString" else None
 
     # ------------------------------------------------------------------------------------------------- main
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT, self.OUTPUT_BUFFERS)
-            return self._process(parameters, context, feedback, outputs)
-
     def _process(self, parameters, context, feedback, outputs):
         self._unassigned = []
         self._muni_names = {}

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 
 from .. import qgis_compat as qc
 from ..definitions import DEFAULT_CATCHMENT_KM, DEFAULT_CYCLE_MONTHS, MEXICO_METRIC_CRS, TARGET_STATUSES
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm, VdtoAlgorithm
 from .precision import (PrecisionOptions, add_precision_outputs, add_precision_parameters, precision_note,
                         precision_results)
 from .vdtos import (DATE_CANDIDATES, DEATHS_CANDIDATES, EventOptions, _parse_date, _pick_field, _value,
@@ -82,7 +82,7 @@ def _qdate(text: str):
 
 
 # ------------------------------------------------------------------------------------------- ranking history
-class RankingHistoryAlgorithm(VdtoAlgorithm, EventOptions):
+class RankingHistoryAlgorithm(TransactionalAlgorithm, EventOptions):
     NAME = "rankinghistory"
     DISPLAY = "Ranking over time (with bootstrap intervals)"
     GROUP = "vdtos"
@@ -113,13 +113,6 @@ class RankingHistoryAlgorithm(VdtoAlgorithm, EventOptions):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ranking over time"),
                                                             qc.SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber("PERIODS", self.tr("Periods")))
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         import pandas as pd
@@ -288,7 +281,7 @@ class DesignateTargetAlgorithm(VdtoAlgorithm):
 
 
 # ------------------------------------------------------------------------------------------ announcement
-class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
+class AnnouncementEffectAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions):
     NAME = "announcementeffect"
     DISPLAY = "Announcement effect (interrupted time series)"
     GROUP = "vdtos"
@@ -337,13 +330,6 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions)
             self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
         self.addOutput(QgsProcessingOutputString("VERDICT", self.tr("Verdict (key)")))
         self.addOutput(QgsProcessingOutputString("VERDICT_TEXT", self.tr("Verdict")))
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         import numpy as np
@@ -487,7 +473,7 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions)
 
 
 # ------------------------------------------------------------------------------------------- displacement
-class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
+class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
     NAME = "displacement"
     DISPLAY = "Displacement and diffusion (weighted displacement quotient)"
     GROUP = "zones"
@@ -547,13 +533,6 @@ class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
                                                             qc.SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("ZONES", self.tr("Zones evaluated")))
         add_precision_outputs(self)
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         import numpy as np
@@ -757,7 +736,7 @@ class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
 
 
 # ------------------------------------------------------------------------------------------- contested areas
-class ContestedAreasAlgorithm(VdtoAlgorithm, EventOptions):
+class ContestedAreasAlgorithm(TransactionalAlgorithm, EventOptions):
     NAME = "contestedareas"
     DISPLAY = "Contested areas (overlapping territories)"
     GROUP = "vdtos"
@@ -779,13 +758,6 @@ class ContestedAreasAlgorithm(VdtoAlgorithm, EventOptions):
         add_event_parameters(self, self.INPUT)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Contested areas"),
                                                             qc.SOURCE_POLYGON))
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         import numpy as np

@@ -18,7 +18,7 @@ from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGE
 from ..qgis_compat import parameter_as_fields
 from ..definitions import (DEFAULT_PERMUTATIONS, DEFAULT_SEED, GI_STAR, P_ALTERNATIVES, P_DIRECTED,
                            WEIGHTING_BINARY, WEIGHTING_ROW, WeightsScheme)
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 
 CODE_CANDIDATES = ("cvegeo", "CVEGEO")
 POP_CANDIDATES = ("population", "pob2020", "pop2020", "POB2020", "pob", "pop")
@@ -45,7 +45,7 @@ def pick_field(names, wanted: str, candidates) -> str:
     return ""
 
 
-class HotspotsAlgorithm(VdtoAlgorithm):
+class HotspotsAlgorithm(TransactionalAlgorithm):
     NAME = "hotspots"
     DISPLAY = "Hotspots and violent regions (Gi*, Local Moran)"
     GROUP = "hotspots"
@@ -79,6 +79,7 @@ class HotspotsAlgorithm(VdtoAlgorithm):
     FDR = "FDR"
     OUTPUT = "OUTPUT"
     REGIONS = "REGIONS"
+    TRANSACTIONAL_OUTPUTS = (OUTPUT, REGIONS)  # written to temporary files, renamed in together
     CODE_FIELD = "CODE_FIELD"
     POPULATION_FIELD = "POPULATION_FIELD"
     COUNT_FIELD = "COUNT_FIELD"
@@ -144,14 +145,6 @@ class HotspotsAlgorithm(VdtoAlgorithm):
                                                             optional=True, createByDefault=True))
 
     # ------------------------------------------------------------------------------------------------ run
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        # Both outputs (hotspots and regions) are written to temporary files and renamed together: all or nothing.
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT, self.REGIONS)
-            return self._process(parameters, context, feedback, outputs)
-
     def _process(self, parameters, context, feedback, outputs):
         from ..core import hotspots as hs
         from ..core.hotspots import Cancelled

@@ -12,12 +12,12 @@ from qgis.core import (QgsFeatureRequest, QgsFields, QgsProcessingParameterFeatu
 
 from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_ANY, SOURCE_POINT, SOURCE_POLYGON, WKB_NOGEOMETRY
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 
 CSV_FILTER = "CSV (*.csv *.csv.gz *.txt)"
 
 
-class _TableImporter(VdtoAlgorithm):
+class _TableImporter(TransactionalAlgorithm):
     """Shared: a CSV in, optional municipalities to check codes against, a table out."""
 
     GROUP = "data"
@@ -38,13 +38,6 @@ class _TableImporter(VdtoAlgorithm):
 
     def _read(self, parameters, context):
         raise NotImplementedError
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         from ..core import sources
@@ -140,7 +133,7 @@ class ImportPopulationAlgorithm(_TableImporter):
         return sources.read_population(self.parameterAsFile(parameters, self.INPUT, context))
 
 
-class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
+class ImportMunicipalitiesAlgorithm(TransactionalAlgorithm):
     NAME = "importmunicipalities"
     DISPLAY = "Import municipalities (INEGI Marco Geoestadístico)"
     GROUP = "data"
@@ -165,13 +158,6 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
                                                       parentLayerParameterName=self.INPUT, type=FIELD_ANY,
                                                       optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Municipalities")))
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         from qgis.core import QgsWkbTypes
@@ -273,7 +259,7 @@ class ImportMunicipalitiesAlgorithm(VdtoAlgorithm):
         return {self.OUTPUT: dest, "IMPORTED": len(kept), "SKIPPED": skipped}
 
 
-class ImportAcledAlgorithm(VdtoAlgorithm):
+class ImportAcledAlgorithm(TransactionalAlgorithm):
     """ACLED's CSV export → a point layer of events with their location precision, ready for every step."""
 
     NAME = "importacled"
@@ -297,13 +283,6 @@ class ImportAcledAlgorithm(VdtoAlgorithm):
         from .precision import add_precision_outputs
 
         add_precision_outputs(self)
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry, QgsPointXY

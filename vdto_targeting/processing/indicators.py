@@ -13,14 +13,14 @@ from qgis.core import (QgsProcessingParameterFeatureSink, QgsProcessingParameter
 from ..paths import style_path
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from ..qgis_compat import SINK_FAST_INSERT
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, pick_field
 
 PER_100K = 100_000.0
 TABLE_FILTER = "CSV or GeoPackage table (*.csv *.csv.gz *.txt *.gpkg);;All files (*.*)"
 
 
-class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
+class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
     NAME = "municipalindicators"
     DISPLAY = "Municipal violence indicators (counts, rates, Empirical Bayes)"
     GROUP = "hotspots"
@@ -78,13 +78,6 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.SURFACE, self.tr("Violence surface (optional)"),
                                                             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Municipal indicators")))
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         import numpy as np

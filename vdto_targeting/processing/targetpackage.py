@@ -10,7 +10,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingP
 from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_compat import (NUMBER_INTEGER, SOURCE_LINE, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING,
                            WKB_LINESTRING)
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 from .vdtos import _pick_field, _value, fields_of, write_rows
 
 PACKAGE_FIELDS = [
@@ -39,7 +39,7 @@ def _records(source, required: list, alg, what: str, fix: str) -> list:
     return out
 
 
-class TargetPackageAlgorithm(VdtoAlgorithm):
+class TargetPackageAlgorithm(TransactionalAlgorithm):
     """Join ranking, regions and corridors into the target package table (CSV and GeoPackage)."""
 
     NAME = "targetpackage"
@@ -65,6 +65,7 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
     TOP_N = "TOP_N"
     OUTPUT = "OUTPUT"
     OUTPUT_CSV = "OUTPUT_CSV"
+    TRANSACTIONAL_OUTPUTS = (OUTPUT, OUTPUT_CSV)  # written to temporary files, renamed in together
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.RANKING, self.tr("VDTO ranking (vdto:rankvdtos)"),
@@ -82,13 +83,6 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, self.tr("Target package (CSV)"), self.tr("CSV files (*.csv)"), optional=True,
             createByDefault=False))
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT, self.OUTPUT_CSV)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         from ..core.organisations import normalise

@@ -15,7 +15,7 @@ from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT
                            MEXICO_METRIC_CRS)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import EventOptions, _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
 
@@ -114,7 +114,7 @@ def covered_municipalities(territory, keys: list, shapes: list) -> list:
     return sorted(out)
 
 
-class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
+class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions):
     """Territory per organisation: contiguous core areas where it holds the largest share of attributed violence."""
 
     NAME = "territories"
@@ -148,6 +148,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     MUNICIPALITIES = "MUNICIPALITIES"
     OUTPUT = "OUTPUT"
     OUTPUT_CONTESTED = "OUTPUT_CONTESTED"
+    TRANSACTIONAL_OUTPUTS = (OUTPUT, OUTPUT_CONTESTED)  # written to temporary files, renamed in together
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Events (UCDP GED or ACLED)"),
@@ -188,13 +189,6 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
             self.OUTPUT_CONTESTED, self.tr("Contested areas"), SOURCE_POLYGON, optional=True,
             createByDefault=False))
         add_precision_outputs(self)
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT, self.OUTPUT_CONTESTED)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         import numpy as np

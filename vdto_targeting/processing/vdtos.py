@@ -19,7 +19,7 @@ from ..definitions import ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_T
 from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY,
                            parameter_as_fields)
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm, VdtoAlgorithm
 
 from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES
 
@@ -418,7 +418,7 @@ def ranking_rows(data: EventData, table) -> list:
     return rows
 
 
-class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
+class RankVdtosAlgorithm(TransactionalAlgorithm, EventOptions):
     """Rank organisations nationally and per violent region; flag regions where no organisation stands out."""
 
     NAME = "rankvdtos"
@@ -445,6 +445,7 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
     TIE_RESAMPLES = "TIE_RESAMPLES"
     OUTPUT = "OUTPUT"
     OUTPUT_REGIONS = "OUTPUT_REGIONS"
+    TRANSACTIONAL_OUTPUTS = (OUTPUT, OUTPUT_REGIONS)  # written to temporary files, renamed in together
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Events (UCDP GED or ACLED)"),
@@ -491,14 +492,6 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             inside = contains_xy(shape, x, y)
             masks[key] = masks[key] | inside if key in masks else inside
         return masks
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        # Both tables go to temporary files renamed into place together: all or nothing.
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT, self.OUTPUT_REGIONS)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs):
         from ..core.attribution import rank
