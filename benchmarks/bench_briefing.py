@@ -40,7 +40,7 @@ def _zones(events, folder: Path) -> str:
                            QgsProject)
     from shapely import wkb
 
-    from vdto_targeting.processing.demo import write_records
+    from vdto_targeting.qgis_bridge.records import write_records
 
     cells: dict = {}
     for feature in events.getFeatures():

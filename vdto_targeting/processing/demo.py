@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Tuple
 from qgis.core import (QgsApplication, QgsProcessingOutputVectorLayer, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber)
 
+from ..qgis_bridge.records import write_records
 from ..qgis_compat import NUMBER_INTEGER
 from .base import VdtoAlgorithm
 
@@ -51,39 +52,6 @@ def read_mexican_states(path: Path) -> List[Tuple[str, Any]]:
             name = feature.GetField("name")  # None for a few islands: the core joins them to the nearest state
             states.append((name, wkb.loads(bytes(geometry.ExportToWkb()))))
     return states
-
-
-def write_records(path: str, name: str, records: List[dict], geometry_type: str, description: str) -> None:
-    """Write plain records (dict with an optional shapely ``geometry``) as one GeoPackage layer through OGR."""
-    from osgeo import ogr, osr
-
-    driver = ogr.GetDriverByName("GPKG")
-    dataset = ogr.Open(path, 1) if os.path.exists(path) else driver.CreateDataSource(path)
-    if dataset is None:
-        raise OSError(f"cannot create {path}")
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    geom_type = {"Point": ogr.wkbPoint, "MultiPolygon": ogr.wkbMultiPolygon, "None": ogr.wkbNone}[geometry_type]
-    layer = dataset.CreateLayer(name, srs if geom_type != ogr.wkbNone else None, geom_type,
-                                options=["GEOMETRY_NAME=geom", f"DESCRIPTION={description}"])
-    columns = [key for key in records[0] if key != "geometry"]
-    for key in columns:
-        value = records[0][key]
-        kind = ogr.OFTInteger64 if isinstance(value, int) else ogr.OFTReal if isinstance(value, float) \
-            else ogr.OFTString
-        layer.CreateField(ogr.FieldDefn(key, kind))
-    dataset.StartTransaction()
-    definition = layer.GetLayerDefn()
-    for record in records:
-        feature = ogr.Feature(definition)
-        for key in columns:
-            feature.SetField(key, record[key])
-        if "geometry" in record and geom_type != ogr.wkbNone:
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(record["geometry"].wkb))
-        layer.CreateFeature(feature)
-    dataset.CommitTransaction()
-    dataset = None
 
 
 class DemoScenarioAlgorithm(VdtoAlgorithm):
