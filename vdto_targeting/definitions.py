@@ -121,6 +121,19 @@ TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
 DEFAULT_CATCHMENT_KM = 10.0
 DEFAULT_CYCLE_MONTHS = 24
 
+
+class HistoryInterval(IntEnum):
+    """Periods of the ranking over time (``vdto:rankinghistory`` INTERVAL)."""
+    MONTH = 0
+    QUARTER = 1
+    YEAR = 2
+
+
+# The ranking over time: yearly periods, bootstrap replicates of each period's ranking and their seed.
+DEFAULT_HISTORY_INTERVAL = HistoryInterval.YEAR
+DEFAULT_HISTORY_BOOTSTRAP = 1000
+DEFAULT_HISTORY_SEED = 1
+
 # --- Organisations and corridors ---
 # U.S.–Mexico boundary, west←east, lon/lat: Natural Earth 1:10m (public domain, basemap_north_america
 # `us_mexico_border`) simplified with Douglas–Peucker at 0.03° (Hausdorff ≈ 3 km). Default border for port choice

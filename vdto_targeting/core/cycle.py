@@ -24,11 +24,10 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from ..definitions import HistoryInterval
 from .organisations import DTO_KINDS
 
-INTERVAL_MONTH = 0
-INTERVAL_QUARTER = 1
-INTERVAL_YEAR = 2
+INTERVAL_MONTH, INTERVAL_QUARTER, INTERVAL_YEAR = (interval.value for interval in HistoryInterval)
 INTERVAL_FREQ = {INTERVAL_MONTH: "M", INTERVAL_QUARTER: "Q", INTERVAL_YEAR: "Y"}
 
 #: The announcement effect needs this many months on each side: a full year, so every calendar month is seen both

@@ -321,11 +321,13 @@ class CyclePanel(QWidget):
 
     # ------------------------------------------------------------------ the page's hooks
     def values(self, algorithm_id: str, common: Dict[str, Any]) -> Dict[str, Any]:
-        from ..definitions import DEFAULT_CATCHMENT_KM
+        from ..definitions import (DEFAULT_CATCHMENT_KM, DEFAULT_HISTORY_BOOTSTRAP, DEFAULT_HISTORY_INTERVAL,
+                                   DEFAULT_HISTORY_SEED)
 
         target = getattr(self, "measured", None) or {}
         if algorithm_id == HISTORY:
-            return dict(common, **{History.INTERVAL: 2, History.BOOTSTRAP: 1000, History.SEED: 1})
+            return dict(common, **{History.INTERVAL: DEFAULT_HISTORY_INTERVAL.value,
+                                   History.BOOTSTRAP: DEFAULT_HISTORY_BOOTSTRAP, History.SEED: DEFAULT_HISTORY_SEED})
         if algorithm_id == ANNOUNCE_EFFECT:
             from .tasks import CREATE
 

@@ -19,7 +19,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 
 from .. import qgis_compat as qc
-from ..definitions import DEFAULT_CATCHMENT_KM, DEFAULT_CYCLE_MONTHS, MEXICO_METRIC_CRS, TARGET_STATUSES
+from ..definitions import (DEFAULT_CATCHMENT_KM, DEFAULT_CYCLE_MONTHS, DEFAULT_HISTORY_BOOTSTRAP,
+                           DEFAULT_HISTORY_INTERVAL, DEFAULT_HISTORY_SEED, MEXICO_METRIC_CRS, TARGET_STATUSES)
 from .base import TransactionalAlgorithm, VdtoAlgorithm
 from .precision import (PrecisionOptions, add_precision_outputs, add_precision_parameters, precision_note,
                         precision_results)
@@ -105,11 +106,12 @@ class RankingHistoryAlgorithm(TransactionalAlgorithm, EventOptions):
         add_event_parameters(self, self.INPUT)
         self.addParameter(QgsProcessingParameterEnum(self.INTERVAL, self.tr("Period"),
                                                      options=[self.tr("Month"), self.tr("Quarter"), self.tr("Year")],
-                                                     defaultValue=2))
+                                                     defaultValue=DEFAULT_HISTORY_INTERVAL.value))
         self.addParameter(QgsProcessingParameterNumber(self.BOOTSTRAP, self.tr("Bootstrap replicates (0: none)"),
-                                                       qc.NUMBER_INTEGER, 1000, minValue=0, maxValue=100000))
-        self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), qc.NUMBER_INTEGER, 1,
-                                                       minValue=0))
+                                                       qc.NUMBER_INTEGER, DEFAULT_HISTORY_BOOTSTRAP, minValue=0,
+                                                       maxValue=100000))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), qc.NUMBER_INTEGER,
+                                                       DEFAULT_HISTORY_SEED, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ranking over time"),
                                                             qc.SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber("PERIODS", self.tr("Periods")))
