@@ -210,7 +210,7 @@ class CyclePanel(QWidget):
     @staticmethod
     def _rows_height(view, rows: int) -> int:
         """Height of ``rows`` text lines in a list or table (with its frame and header)."""
-        line = view.fontMetrics().height() + 6
+        line = view.fontMetrics().height() + 8
         header = view.horizontalHeader().sizeHint().height() if hasattr(view, "horizontalHeader") else 0
         return rows * line + header + 2 * view.frameWidth() + 2
 
@@ -228,6 +228,7 @@ class CyclePanel(QWidget):
         table.setToolTip(tooltip)
         table.setProperty("columns", columns)
         table.verticalHeader().setVisible(False)   # the rank column numbers the rows
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)   # compact rows
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -238,7 +239,7 @@ class CyclePanel(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if column in self.TEXT_COLUMNS
                                         else QHeaderView.ResizeMode.ResizeToContents)
         table.setMinimumHeight(self._rows_height(table, 3))
-        table.setMaximumHeight(self._rows_height(table, 8))
+        table.setMaximumHeight(self._rows_height(table, 7))
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return table
 
@@ -268,12 +269,23 @@ class CyclePanel(QWidget):
                                           if column in ("rank", "deaths") else
                                           int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
                 table.setItem(r, c, item)
+        # a name column with nothing in it (no ties) keeps only its header's width: the room goes to the names
+        header = table.horizontalHeader()
+        for c, column in enumerate(columns):
+            if column in CyclePanel.TEXT_COLUMNS:
+                empty = all(not (table.item(r, c) and table.item(r, c).text()) for r in range(len(rows)))
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents if empty and
+                                            column != "organisation" else QHeaderView.ResizeMode.Stretch)
 
     # ------------------------------------------------------------------ state
     def zones_path(self) -> str:
         path = self.zones_file.filePath().strip()
         if path:
             return path
+        return self._zones_layer_path()
+
+    def _zones_layer_path(self) -> str:
+        """The GeoPackage of the analysis's zones layer (used when no file is chosen here)."""
         layer = self.context.layer("zones")
         if layer is not None and layer.providerType() == "ogr":
             candidate = layer.source().split("|")[0]
@@ -301,6 +313,9 @@ class CyclePanel(QWidget):
         self.chart.set_history(layer_rows(self.context.layer("ranking_history"),
                                           ["organisation", "period", "rank"]))
         self.targets = []
+        fallback = self._zones_layer_path()   # say which file is used when none is chosen here
+        self.zones_file.lineEdit().setPlaceholderText(fallback or tr("Choose the zones GeoPackage"))
+        self.zones_file.lineEdit().setToolTip(fallback if not self.zones_file.filePath() else "")
         path = self.zones_path()
         if path:
             try:
