@@ -137,7 +137,9 @@ class CyclePanel(QWidget):
         self.next_list.setMaximumHeight(self._rows_height(self.next_list, 5))
         layout.addWidget(self._caption(tr("Next most violent"), self.next_list))
         layout.addWidget(self.next_list)
-        self.targets_table = self._table(["organisation", "status", "designated_on", "announced_on"],
+        # one date column (the announcement once announced, else the designation); every date and the criterion
+        # are in the row's tooltip
+        self.targets_table = self._table(["organisation", "status", "date"],
                                          "vdto_cycle_targets", tr("Targets of the zones GeoPackage; select one to "
                                                                   "announce it or measure its effect."))
         layout.addWidget(self._caption(tr("Targets (select one to announce it)"), self.targets_table))
@@ -193,12 +195,24 @@ class CyclePanel(QWidget):
     # columns that hold names (they take the room left and are elided, whole in the tooltip); the others fit their
     # contents (ranks, figures, statuses, dates)
     TEXT_COLUMNS = ("organisation", "tied_with")
-    HEADER_TIPS = {
-        "rank": "1 = most violent in the latest period.",
-        "tied_with": "Organisations whose rank lies within this one's bootstrap interval: the order between them is "
-                     "not certain.",
-        "status": "designated, announced or withdrawn.",
-    }
+
+    @staticmethod
+    def _headers() -> Dict[str, tuple]:
+        """Each column's header and its tooltip (literal tr() calls, so the translation tools see them)."""
+        return {"rank": (tr("rank"), tr("1 = most violent in the latest period.")),
+                "organisation": (tr("organisation"), ""),
+                "deaths": (tr("deaths"), ""),
+                "tied_with": (tr("tied with"), tr("Organisations whose rank lies within this one's bootstrap "
+                                                  "interval: the order between them is not certain.")),
+                "status": (tr("status"), tr("designated, announced or withdrawn.")),
+                "date": (tr("date"), tr("The announcement date once announced, else the designation date."))}
+
+    @staticmethod
+    def _row_tip(row: Dict[str, Any]) -> str:
+        """A target's (or a ranked organisation's) dates, criterion and id, one per line."""
+        labels = (("designated_on", tr("designated on")), ("announced_on", tr("announced on")),
+                  ("criterion", tr("criterion")), ("target_id", tr("target")))
+        return "\n".join(f"{label}: {row[key]}" for key, label in labels if row.get(key) not in (None, ""))
 
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
         caption = QLabel(text, self)
@@ -210,17 +224,22 @@ class CyclePanel(QWidget):
     @staticmethod
     def _rows_height(view, rows: int) -> int:
         """Height of ``rows`` text lines in a list or table (with its frame and header)."""
-        line = view.fontMetrics().height() + 8
-        header = view.horizontalHeader().sizeHint().height() if hasattr(view, "horizontalHeader") else 0
-        return rows * line + header + 2 * view.frameWidth() + 2
+        if hasattr(view, "verticalHeader"):
+            line = view.verticalHeader().defaultSectionSize()
+            header = view.horizontalHeader().sizeHint().height()
+        else:
+            line, header = view.fontMetrics().height() + 2, 0
+        return rows * line + header + 2 * view.frameWidth() + 6
 
     def _table(self, columns: List[str], name: str, tooltip: str) -> QTableWidget:
         table = QTableWidget(0, len(columns), self)
         table.setObjectName(name)
+        headers = self._headers()
         for c, column in enumerate(columns):
-            header = QTableWidgetItem(tr(column.replace("_", " ")))
-            if column in self.HEADER_TIPS:
-                header.setToolTip(tr(self.HEADER_TIPS[column]))
+            text, tip = headers[column]
+            header = QTableWidgetItem(text)
+            if tip:
+                header.setToolTip(tip)
             table.setHorizontalHeaderItem(c, header)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -238,9 +257,7 @@ class CyclePanel(QWidget):
         for c, column in enumerate(columns):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if column in self.TEXT_COLUMNS
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        table.setMinimumHeight(self._rows_height(table, 3))
-        table.setMaximumHeight(self._rows_height(table, 7))
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        table.setFixedHeight(self._rows_height(table, 3))
         return table
 
     def _button(self, text: str, tooltip: str, name: str, slot) -> QPushButton:
@@ -250,19 +267,25 @@ class CyclePanel(QWidget):
         button.clicked.connect(slot)
         return button
 
-    @staticmethod
-    def _fill(table: QTableWidget, rows: List[Dict[str, Any]]) -> None:
+    def _fill(self, table: QTableWidget, rows: List[Dict[str, Any]]) -> None:
         columns = table.property("columns")
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
+            row_tip = self._row_tip(row)
             for c, column in enumerate(columns):
                 value = row.get(column)
                 if column == "organisation" and not value:
                     value = row.get("region")   # a region-targeted entry has a region, not an organisation
+                if column == "date":
+                    value = row.get("announced_on") or row.get("designated_on")
+                elif column == "status" and value:
+                    value = QCoreApplication.translate("@default", str(value))   # as the targets form shows it
                 if isinstance(value, float):
                     value = f"{value:,.0f}"
                 item = QTableWidgetItem("" if value is None else str(value))
-                if value not in (None, ""):
+                if row_tip:        # a target: its dates, criterion and id
+                    item.setToolTip(row_tip if column != "organisation" else f"{value}\n{row_tip}")
+                elif value not in (None, ""):
                     item.setToolTip(str(value))   # the whole name when the column elides it
                 if column not in CyclePanel.TEXT_COLUMNS:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -276,6 +299,8 @@ class CyclePanel(QWidget):
                 empty = all(not (table.item(r, c) and table.item(r, c).text()) for r in range(len(rows)))
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents if empty and
                                             column != "organisation" else QHeaderView.ResizeMode.Stretch)
+        # as tall as its rows (3 to 7), so the page does not grow for an empty table
+        table.setFixedHeight(self._rows_height(table, min(max(len(rows), 3), 7)))
 
     # ------------------------------------------------------------------ state
     def zones_path(self) -> str:
