@@ -20,8 +20,9 @@ from ... import qgis_compat as compat
 from .base import StepPage
 
 STATISTICS = "vdto:zonestatistics"
-# Columns of the panel's table shown at laptop width; the others go into each row's tooltip.
-SHOWN_COLUMNS = ("name", "events", "deaths", "share", "area_km2", "pai")
+# Columns of the panel's table shown at laptop width; the others go into each row's tooltip (the area too: at a third
+# of a laptop screen the zone names need its room, and PAI already accounts for it).
+SHOWN_COLUMNS = ("name", "events", "deaths", "share", "pai")
 
 
 class ZonesPage(StepPage):
