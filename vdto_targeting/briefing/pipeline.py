@@ -176,7 +176,9 @@ class Pipeline:
             "OUTPUT": self.path("surface.tif")}, "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
-        years = (int(s.start[:4]), int(s.end[:4]))
+        from ..core.dates import year_of
+
+        years = (year_of(s.start), year_of(s.end))   # the plugin's date grammar: "01/01/2021" works too
         indicators = self.run("vdto:municipalindicators", {
             "MUNICIPALITIES": s.municipalities, "HOMICIDES": s.homicides_file, "HOMICIDES_LAYER": s.homicides_layer,
             "START_YEAR": years[0], "END_YEAR": min(years[1], 2021) if not s.demo else years[1],
@@ -270,9 +272,12 @@ class Pipeline:
         if ranking is None or not ranking[0].rows:
             self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
             return ""
+        from ..core.organisations import AliasTable, default_alias_path
+
         organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
+        aliases = AliasTable.from_csv(default_alias_path())   # the ranking's names are the table's spellings
         from ..definitions import PRECISION_POINT
         from ..qgis_bridge.events import EventQuery, read_events
 
@@ -283,10 +288,10 @@ class Pipeline:
         for row in frame[["x", "y", "deaths"] + actor_fields].itertuples(index=False, name=None):
             x, y, deaths = row[0], row[1], float(row[2])
             key = (round(x * 2) / 2, round(y * 2) / 2)
-            for actor in row[3:]:
-                actor = str(actor or "")
-                if actor in cells:
-                    cells[actor][key] = cells[actor].get(key, 0.0) + deaths
+            for raw in row[3:]:
+                for actor in {a.name for a in aliases.resolve(raw if raw is not None else "")}:
+                    if actor in cells:
+                        cells[actor][key] = cells[actor].get(key, 0.0) + deaths
         path = self.path("zones.gpkg")
         for stale in (path, path + "-wal", path + "-shm"):  # a previous run's zones must not be appended to
             if os.path.exists(stale):

@@ -43,25 +43,24 @@ def _field_index(layer: QgsVectorLayer, names: List[str]) -> int:
 
 
 def _as_date(value: Any) -> Optional[QDate]:
-    """A QDate from a date, datetime or ISO text value (first 10 characters); None when unreadable."""
-    if value is None:
+    """A QDate (the first day it stands for) from a date, datetime or text under the plugin's date grammar
+    (core.dates: ISO, day-first "03/04/2020" = 3 April, a month, a year); None when unreadable."""
+    from ..core.dates import parse
+    from ..qgis_bridge.layers import python_value
+
+    parsed = parse(python_value(value))
+    if parsed is None:
         return None
-    if hasattr(value, "date") and hasattr(value, "isValid") and not isinstance(value, QDate):
-        value = value.date()
-    if isinstance(value, QDate):
-        return value if value.isValid() else None
-    text = str(value).strip()[:10]
-    date = QDate.fromString(text, "yyyy-MM-dd")
-    return date if date.isValid() else None
+    first = parsed.first
+    return QDate(first.year, first.month, first.day)
 
 
 def _as_year(value: Any) -> Optional[int]:
     """A year from an integer, a float or a text (``"2006"``, ``"2006.0"``, ``" 2006 "``)."""
-    try:
-        year = int(float(str(value).strip()))
-    except (TypeError, ValueError):
-        return None
-    return year if 1000 <= year <= 9999 else None
+    from ..core.dates import year_of   # the plugin's date grammar: a text year column works as a year
+    from ..qgis_bridge.layers import python_value
+
+    return year_of(python_value(value))
 
 
 def data_period(layer: Optional[QgsMapLayer]) -> Optional[Tuple[QDate, QDate]]:

@@ -741,7 +741,10 @@ class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
                     "codes to spread them over: they were left out of zone, ring and control counts.").format(left))
         log_precision(feedback, table)
         frame = table.frame
-        dates = pd.to_datetime(frame[date_field].astype("string").str.slice(0, 10), errors="coerce")
+        from ..core.dates import spans
+
+        # the plugin's date grammar (core.dates): "03/04/2020" is 3 April, not 4 March
+        dates = pd.to_datetime(pd.Series(spans(frame[date_field])[0], index=frame.index))
         _check_date_range(self, dates, date_field)
         undated = int(dates.isna().sum())
         if undated:
