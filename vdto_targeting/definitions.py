@@ -90,3 +90,12 @@ EMERGING_FIELDS = ["eh_class", "eh_trend_z", "eh_trend_p"]
 REGION_FIELDS = ["region_id", "n_munis", "population", "homicides", "share", "cvegeo_list", "label"]
 DEFAULT_PERMUTATIONS = 999
 DEFAULT_SEED = 12345
+
+# --- One analysis, one period (issue 12) ---
+# Every output computed from events (or homicide counts) records the period it covers in these two text fields
+# (ISO dates, first and last day included); rasters carry the same values as GDAL metadata items. The briefing reads
+# them to print the period and refuses outputs whose periods differ.
+PERIOD_START_FIELD = "period_start"
+PERIOD_END_FIELD = "period_end"
+PERIOD_START_METADATA = "VDTO_PERIOD_START"
+PERIOD_END_METADATA = "VDTO_PERIOD_END"

@@ -20,10 +20,10 @@ from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
-from ..definitions import MEXICO_METRIC_CRS
+from ..definitions import MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
-from .vdtos import crs_missing
+from .vdtos import _value, crs_missing, event_dates, read_period
 
 VERDICTS = {
     "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
@@ -51,13 +51,17 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             "region (the REGION features the zone touches, minus the zone): DiD = (zone after − zone before) − "
             "(region after − region before), in events (or deaths) per 1,000 km² per month, with a Welch confidence "
             "interval. With fewer than 6 months on either side the verdict is 'too few months'. Saves the monthly "
-            "series and a chart (PNG or SVG).")
+            "series and a chart (PNG or SVG). START and END (YYYY-MM-DD, days included, as in vdto:rankvdtos) limit "
+            "the events to the analysis period; only whole months inside it are compared, and the series records "
+            "the period in period_start and period_end.")
 
     ZONES = "ZONES"
     ZONE_ID = "ZONE_ID"
     EVENTS = "EVENTS"
     DATE_FIELD = "DATE_FIELD"
     DEATHS_FIELD = "DEATHS_FIELD"
+    START = "START"
+    END = "END"
     REGION = "REGION"
     MONTHS = "MONTHS"
     CONFIDENCE = "CONFIDENCE"
@@ -82,6 +86,10 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.DEATHS_FIELD, self.tr("Deaths field (empty: count "
                                                                                  "events)"), None, self.EVENTS,
                                                       qc.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.START, self.tr("From date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(self.END, self.tr("To date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.REGION, self.tr("Regions (e.g. states)"),
                                                               [qc.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterNumber(self.MONTHS, self.tr("Months before and after"),
@@ -98,6 +106,8 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                             (self.MONTHS_AFTER, self.tr("Months after"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Verdict")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_START", self.tr("First day of the months compared")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_END", self.tr("Last day of the months compared")))
 
     # ------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
@@ -141,6 +151,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             if crs_missing(source.sourceCrs()):
                 raise self.fail("The {0} layer has no CRS: set it in Layer Properties ▸ Source and run again.", label)
 
+        period = read_period(self, parameters, context, events.fields().names())
         zone = self._pick_zone(zones, wanted)
         start = _month_of(zone["start_date"])
         if start is None:
@@ -168,6 +179,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         in_zone: List[int] = []
         month_list: List[str] = []
         weights: List[float] = []
+        raw_days: List[Any] = []
         transform = _transform(events.sourceCrs(), metric)
         request = QgsFeatureRequest().setSubsetOfAttributes([f for f in (date_field, deaths_field) if f],
                                                             events.fields())
@@ -203,6 +215,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             in_zone.append(where)
             month_list.append(str(month))
             weights.append(weight)
+            raw_days.append(_value(raw))
         if bad_dates:
             feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
                                  .format(bad_dates, date_field))
@@ -213,12 +226,26 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         if not dated:
             raise self.fail("The date field '{0}' is empty (NULL) for every event: choose the field that holds the "
                             "event dates.", date_field)
+        if period.given and month_list:
+            keep = period.mask(event_dates(raw_days))
+            in_zone = [v for v, k in zip(in_zone, keep) if k]
+            month_list = [v for v, k in zip(month_list, keep) if k]
+            weights = [v for v, k in zip(weights, keep) if k]
         if not month_list:
+            if period.given:
+                raise self.fail("No dated event of the period falls in zone '{0}' or the rest of its region: widen "
+                                "'From date'/'To date'.", zone["name"])
             raise self.fail("No dated event falls in zone '{0}' or the rest of its region: check the date field "
                             "and the layers' CRS.", zone["name"])
         all_months = pd.PeriodIndex(month_list, freq="M")
         first = max(all_months.min(), start - months)
         last = min(all_months.max(), start + (months - 1))
+        if period.start is not None:   # whole months of the period only: a cut month would look calmer
+            first_whole = pd.Period(period.start, freq="M")
+            first = max(first, first_whole if period.start.day == 1 else first_whole + 1)
+        if period.end is not None:
+            last_whole = pd.Period(period.end, freq="M")
+            last = min(last, last_whole if period.end == last_whole.end_time.normalize() else last_whole - 1)
         if last < first:
             raise self.fail("The events do not cover the months around {0}: choose events that span the start "
                             "date.", str(start))
@@ -234,23 +261,25 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                   "{4:.3f}); {5} months before, {6} after. {7}")
                           .format(zone["name"], result.estimate, confidence, result.ci_low, result.ci_high,
                                   result.months_before, result.months_after, message))
+        covered = (index[0].start_time.date().isoformat(), index[-1].end_time.date().isoformat())
         results: Dict[str, Any] = {
             self.ESTIMATE: _num(result.estimate), self.CI_LOW: _num(result.ci_low), self.CI_HIGH: _num(result.ci_high),
             self.VERDICT: result.verdict, self.MONTHS_BEFORE: result.months_before,
-            self.MONTHS_AFTER: result.months_after,
+            self.MONTHS_AFTER: result.months_after, "PERIOD_START": covered[0], "PERIOD_END": covered[1],
         }
         if parameters.get(self.OUTPUT) is not None:
             fields = QgsFields()
             for name, kind in (("month", T_STRING), ("period", T_STRING),
                                ("zone_rate", T_DOUBLE), ("control_rate", T_DOUBLE),
-                               ("difference", T_DOUBLE)):
+                               ("difference", T_DOUBLE), (PERIOD_START_FIELD, T_STRING),
+                               (PERIOD_END_FIELD, T_STRING)):
                 fields.append(QgsField(name, kind))
             sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_NOGEOMETRY, metric)
             if sink is not None:
                 for _, row in result.series.iterrows():
                     feature = QgsFeature(fields)
                     feature.setAttributes([row["month"], row["period"], float(row["zone_rate"]),
-                                           float(row["control_rate"]), float(row["difference"])])
+                                           float(row["control_rate"]), float(row["difference"]), *covered])
                     sink.addFeature(feature, SINK_FAST_INSERT)
                 del sink
                 results[self.OUTPUT] = dest

@@ -385,7 +385,7 @@ class ViolenceSurface(VdtoAlgorithm):
                 del accumulator
         except kde.Cancelled:
             raise self.fail("The surface was cancelled before it was finished: run it again when ready.") from None
-        self._write(surface, grid, target_crs, destination, output, feedback)
+        self._write(surface, grid, target_crs, destination, output, feedback, period)
         total = float(np.nansum(ws)) if method == "exact" else reader.total_weight
         if output == OUTPUT_DENSITY:
             integral = float(np.nansum(surface, dtype=np.float64)) * grid.cell_area / 1e6
@@ -455,13 +455,18 @@ class ViolenceSurface(VdtoAlgorithm):
                          "(events) or from polygons (municipalities), not both; keep one kind (e.g. Extract by "
                          "expression on geometry type) or choose another layer.", str(error))
 
-    def _write(self, surface, grid, target_crs, destination, output, feedback) -> None:
+    def _write(self, surface, grid, target_crs, destination, output, feedback, period=None) -> None:
+        from ..definitions import PERIOD_END_METADATA, PERIOD_START_METADATA
         from ..qgis_bridge.rasters import RasterWriteError, write_geotiff
 
         feedback.setProgress(95)
         description = self.tr("events per km²") if output == OUTPUT_DENSITY else self.tr("raw kernel sum")
+        # The period the surface covers, read by the briefing (which refuses outputs of different periods).
+        metadata = {PERIOD_START_METADATA: period.start.isoformat() if period and period.start else "",
+                    PERIOD_END_METADATA: period.end.isoformat() if period and period.end else ""}
         try:
-            write_geotiff(destination, surface, grid, target_crs.toWkt(), description=description)
+            write_geotiff(destination, surface, grid, target_crs.toWkt(), description=description,
+                          metadata=metadata)
         except (RasterWriteError, OSError) as error:   # refusals (folder, lock) arrive as RasterWriteError
             raise self.fail("The surface could not be written to '{0}' ({1}): choose a folder you can write to "
                             "and check the disk has space.", destination, error) from None

@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber)
 
-from ..definitions import DEFAULT_TERRITORY_SHARE, MEXICO_METRIC_CRS
+from ..definitions import DEFAULT_TERRITORY_SHARE, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import VdtoAlgorithm
@@ -20,7 +20,8 @@ TERRITORY_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE), ("events", TYPE_INT),
     ("share", TYPE_DOUBLE), ("captured", TYPE_DOUBLE), ("area_km2", TYPE_DOUBLE), ("n_munis", TYPE_INT),
     ("munis", TYPE_STRING), ("radius_m", TYPE_DOUBLE), ("pixel_m", TYPE_DOUBLE), ("weight", TYPE_STRING),
-    ("attribution", TYPE_STRING), ("period", TYPE_STRING),
+    ("attribution", TYPE_STRING), ("period", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING),
+    (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
@@ -220,5 +221,6 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions):
                          "radius_m": radius, "pixel_m": pixel,
                          "weight": self.tr("attributed deaths") if by_deaths else self.tr("events"),
                          "attribution": data.rule_text, "period": f"{data.start} – {data.end}",
+                         **data.period_values(),
                          "__geometry__": to_qgs(shape)})
         return rows

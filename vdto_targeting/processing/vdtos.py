@@ -15,7 +15,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, MEXICO_METRIC_CRS)
+from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, MEXICO_METRIC_CRS, PERIOD_END_FIELD,
+                           PERIOD_START_FIELD)
 from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR,
                            TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
 from .base import VdtoAlgorithm
@@ -93,6 +94,10 @@ class EventData:
     actor_fields: list
     unknown: dict = field(default_factory=dict)
 
+    def period_values(self) -> dict:
+        """The period fields of every row this data feeds (what was asked for, else the dates present)."""
+        return period_values(self.start if self.start != "?" else "", self.end if self.end != "?" else "")
+
     @property
     def rule_text(self) -> str:
         return (VdtoAlgorithm.tr("equal shares among the parties") if self.rule == ATTRIBUTION_EQUAL
@@ -126,6 +131,66 @@ def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
         return pd.Timestamp(datetime.date.fromisoformat(text.strip()))
     except (ValueError, TypeError):
         raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.", name, text)
+
+
+def event_dates(values):
+    """Each event's day (time of day dropped, so an event at 18:00 on the END day is inside the period); NaT when
+    unreadable. The one reading of event dates that every period filter shares."""
+    import pandas as pd
+
+    return pd.to_datetime(pd.Series(values).astype("string"), errors="coerce").dt.normalize()
+
+
+@dataclass
+class EventPeriod:
+    """START/END as every event-reading algorithm understands them: days included, either bound optional."""
+
+    date_field: Optional[str]
+    start: Any = None    # pandas Timestamp or None
+    end: Any = None
+
+    @property
+    def given(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def mask(self, days):
+        """True for the events kept (an event without a readable date is left out once a period is given)."""
+        import pandas as pd
+
+        keep = days.notna() if self.given else pd.Series(True, index=days.index)
+        if self.start is not None:
+            keep &= days >= self.start
+        if self.end is not None:
+            keep &= days <= self.end
+        return keep.to_numpy()
+
+
+def read_period(alg: VdtoAlgorithm, parameters, context, names: list) -> EventPeriod:
+    """The DATE_FIELD/START/END parameters of ``alg`` checked as ``vdto:rankvdtos`` checks them."""
+    date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or _pick_field(names, DATE_CANDIDATES)
+    start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
+    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"))
+    if start is not None and end is not None and end < start:
+        raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
+    if (start is not None or end is not None) and not date_field:
+        raise alg.fail("A period was given but the events layer has no date field: choose it in 'Date field' or "
+                       "leave the dates empty.")
+    return EventPeriod(date_field, start, end)
+
+
+def period_bounds(period: EventPeriod, days) -> tuple:
+    """The period an output covers, as ISO text: the bounds given, else the first/last event day present."""
+    present = days.dropna() if days is not None else None
+    first = period.start.date().isoformat() if period.start is not None else (
+        present.min().date().isoformat() if present is not None and len(present) else "")
+    last = period.end.date().isoformat() if period.end is not None else (
+        present.max().date().isoformat() if present is not None and len(present) else "")
+    return first, last
+
+
+def period_values(start: str, end: str) -> dict:
+    """The two fields every event-derived output carries (see definitions.PERIOD_START_FIELD)."""
+    return {PERIOD_START_FIELD: start or None, PERIOD_END_FIELD: end or None}
 
 
 def crs_missing(crs) -> bool:
@@ -202,16 +267,10 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     if not deaths_field:
         raise alg.fail("The events layer has no deaths field (best or fatalities): choose the field that counts "
                        "deaths in 'Deaths field'.")
-    date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or _pick_field(names, DATE_CANDIDATES)
+    period = read_period(alg, parameters, context, names)
+    date_field, start, end = period.date_field, period.start, period.end
     year_field = _pick_field(names, ["year"])
     muni_field = _pick_field(names, MUNI_CANDIDATES)
-    start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
-    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"))
-    if start is not None and end is not None and end < start:
-        raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
-    if (start is not None or end is not None) and not date_field:
-        raise alg.fail("A period was given but the events layer has no date field: choose it in 'Date field' or "
-                       "leave the dates empty.")
 
     if source.featureCount() == 0:
         raise alg.fail("The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).")
@@ -251,7 +310,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
                            "fields that hold the organisations' names in 'Actor fields'.", ", ".join(actors))
     frame["deaths"] = _checked_deaths(alg, frame[deaths_field], deaths_field)
     if date_field:
-        frame["date"] = pd.to_datetime(frame[date_field].astype("string"), errors="coerce")
+        frame["date"] = event_dates(frame[date_field])
         _check_date_range(alg, frame["date"], date_field)
         frame["year"] = frame["date"].dt.year
     else:
@@ -332,11 +391,13 @@ RANKING_FIELDS = [
     ("share", TYPE_DOUBLE), ("trend", TYPE_DOUBLE), ("trend_label", TYPE_STRING), ("first_year", TYPE_INT),
     ("last_year", TYPE_INT), ("municipalities", TYPE_INT), ("rivals", TYPE_STRING), ("n_rivals", TYPE_INT),
     ("aliased", TYPE_INT), ("attribution", TYPE_STRING), ("period", TYPE_STRING), ("criterion", TYPE_STRING),
+    (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 REGION_FIELDS = [
     ("region_id", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
     ("events", TYPE_INT), ("share", TYPE_DOUBLE), ("region_deaths", TYPE_DOUBLE), ("region_events", TYPE_INT),
     ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("criterion", TYPE_STRING),
+    (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
@@ -369,7 +430,7 @@ def ranking_rows(data: EventData, table) -> list:
                      "trend_label": label, "first_year": _int(row.first_year), "last_year": _int(row.last_year),
                      "municipalities": int(row.municipalities), "rivals": rivals, "n_rivals": int(row.n_rivals),
                      "aliased": int(bool(row.known)), "attribution": data.rule_text, "period": period,
-                     "criterion": criterion})
+                     "criterion": criterion, **data.period_values()})
     return rows
 
 
@@ -500,5 +561,5 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
                          "deaths": float(row.deaths), "events": int(row.events), "share": float(row.share),
                          "region_deaths": float(row.region_deaths), "region_events": int(row.region_events),
                          "top_share": float(row.top_share), "region_targeted": int(targeted), "target": target,
-                         "criterion": criterion})
+                         "criterion": criterion, **data.period_values()})
         return rows

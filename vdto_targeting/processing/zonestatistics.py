@@ -8,15 +8,16 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import (QgsFeature, QgsField, QgsFields,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
 from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
+from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
 from .base import VdtoAlgorithm
-from .vdtos import crs_missing
+from .vdtos import _value, crs_missing, event_dates, period_bounds, period_values, read_period
 
 FIGURE_TYPES = {
     "events": T_INT, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
@@ -39,11 +40,17 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             "municipalities intersected, area-weighted population, organisations active, corridors crossing and "
             "ports of entry within a distance. Areas are computed in INEGI Lambert (EPSG:6372) whatever the input "
             "CRS; a is the zone's area inside the study area (the municipalities). OUTPUT_CURVE is the "
-            "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient.")
+            "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient. "
+            "START and END (YYYY-MM-DD, days included, as in vdto:rankvdtos) keep the events of the period only — "
+            "shares, PAI and the curve are then of the period's violence — and every output row records the period "
+            "in period_start and period_end.")
 
     ZONES = "ZONES"
     EVENTS = "EVENTS"
     DEATHS_FIELD = "DEATHS_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    START = "START"
+    END = "END"
     MUNICIPALITIES = "MUNICIPALITIES"
     POPULATION_FIELD = "POPULATION_FIELD"
     ORGS_FIELD = "ORGS_FIELD"
@@ -61,6 +68,13 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
                                                               [qc.SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterField(self.DEATHS_FIELD, self.tr("Deaths field"), None, self.EVENTS,
                                                       qc.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.DATE_FIELD, self.tr("Date field (empty: date_start or "
+                                                                               "event_date)"), None, self.EVENTS,
+                                                      qc.FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.START, self.tr("From date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(self.END, self.tr("To date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.MUNICIPALITIES,
                                                               self.tr("Municipalities (the study area)"),
                                                               [qc.SOURCE_POLYGON]))
@@ -80,6 +94,8 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_CURVE, self.tr("Concentration curve"),
                                                             qc.SOURCE_VECTOR, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini coefficient of the concentration curve")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_START", self.tr("First day of the period the figures cover")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_END", self.tr("Last day of the period the figures cover")))
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..qgis_bridge.outputs import OutputTransaction
@@ -117,14 +133,35 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
         if munis is None or munis.featureCount() == 0:
             raise self.fail("The municipalities layer is empty: choose the municipal boundaries (the study area).")
 
+        period = read_period(self, parameters, context, events.fields().names())
+        kept_days = []
+
+        def keep_dates(values):
+            days = event_dates([_value(v) for v in values])
+            mask = period.mask(days)
+            kept_days.append(days[mask])
+            if period.given and days.isna().any():
+                feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out of the "
+                                             "period.").format(int(days.isna().sum()), period.date_field))
+            return mask
+
         feedback.pushInfo(self.tr("Reading events and municipalities (areas in EPSG:6372)…"))
         try:
-            study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports)
+            study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports,
+                                    date_field=period.date_field or "",
+                                    keep_dates=keep_dates if period.date_field else None)
         except ValueError as error:
             raise self.fail("Field '{0}' holds non-numeric or negative values: clean it or choose another field.",
                             error)
         if study.n_events == 0:
+            if period.given:
+                raise self.fail("No located event falls in the period {0} – {1}: widen 'From date'/'To date' or "
+                                "check the date field.", *period_bounds(period, None))
             raise self.fail("No event has a usable point geometry: check the events layer's geometries.")
+        recorded = period_values(*period_bounds(period, kept_days[0] if kept_days else None))
+        if period.given:
+            feedback.pushInfo(self.tr("Period {0} – {1}: {2} located events.").format(
+                recorded[PERIOD_START_FIELD], recorded[PERIOD_END_FIELD], study.n_events))
 
         features = list(features_of(zones))
         fids, names, shapes, repaired = zones_as_shapes(zones, features)
@@ -160,6 +197,8 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out_fields.append(QgsField("name", T_STRING))
         for name, kind in FIGURE_TYPES.items():
             out_fields.append(QgsField(name, kind))
+        for name in recorded:
+            out_fields.append(QgsField(name, T_STRING))
         sink, dest = outputs.sink(self.OUTPUT, out_fields, zones.wkbType(), zones.sourceCrs())
         by_fid = dict(zip(fids, range(len(fids))))
         for feature in features:
@@ -171,18 +210,24 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out.setAttribute("name", row["name"] if "name" not in passthrough else feature["name"])
             for name in FIGURE_TYPES:
                 out.setAttribute(name, _plain(row[name]))
+            for name, value in recorded.items():
+                out.setAttribute(name, value)
             sink.addFeature(out, SINK_FAST_INSERT)
-        results = {self.OUTPUT: dest, self.GINI: float(gini)}
+        results = {self.OUTPUT: dest, self.GINI: float(gini), PERIOD_START_FIELD.upper(): recorded[PERIOD_START_FIELD],
+                   PERIOD_END_FIELD.upper(): recorded[PERIOD_END_FIELD]}
         if parameters.get(self.OUTPUT_CURVE) is not None:
             curve_fields = QgsFields()
             for name, kind in CURVE_TYPES.items():
                 curve_fields.append(QgsField(name, kind))
+            for name in recorded:
+                curve_fields.append(QgsField(name, T_STRING))
             curve_sink, curve_dest = outputs.sink(self.OUTPUT_CURVE, curve_fields, qc.WKB_NOGEOMETRY,
                                                   zones.sourceCrs())
             if curve_sink is not None:
                 for _, row in curve.iterrows():
                     out = QgsFeature(curve_fields)
-                    out.setAttributes([_plain(row[n]) for n in CURVE_TYPES if n != "gini"] + [float(gini)])
+                    out.setAttributes([_plain(row[n]) for n in CURVE_TYPES if n != "gini"] + [float(gini)]
+                                      + list(recorded.values()))
                     curve_sink.addFeature(out, SINK_FAST_INSERT)
                 del curve_sink
                 results[self.OUTPUT_CURVE] = curve_dest

@@ -38,8 +38,10 @@ def is_geotiff_path(path: str) -> bool:
 
 
 def write_geotiff(path: str, array: np.ndarray, grid: Grid, crs_wkt: str, nodata: float = NODATA,
-                  description: Optional[str] = None) -> str:
-    """Write a float32 surface (NaN = nodata) atomically (``outputs.atomic_output``); returns ``path``."""
+                  description: Optional[str] = None, metadata: Optional[dict] = None) -> str:
+    """Write a float32 surface (NaN = nodata) atomically (``outputs.atomic_output``); returns ``path``.
+
+    ``metadata``: dataset metadata items (e.g. the period the surface covers, definitions.PERIOD_START_METADATA)."""
     from osgeo import gdal
     from qgis.core import QgsProcessingException
 
@@ -57,6 +59,9 @@ def write_geotiff(path: str, array: np.ndarray, grid: Grid, crs_wkt: str, nodata
                 raise RasterWriteError(gdal.GetLastErrorMsg() or f"cannot create {temporary}")
             dataset.SetGeoTransform(grid.geotransform())
             dataset.SetProjection(crs_wkt)
+            for key, value in (metadata or {}).items():
+                if value:
+                    dataset.SetMetadataItem(key, str(value))
             band = dataset.GetRasterBand(1)
             band.SetNoDataValue(nodata)
             if description:

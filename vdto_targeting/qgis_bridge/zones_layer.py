@@ -418,10 +418,13 @@ def _number(value) -> float:
 
 
 def load_study_area(events, municipalities, deaths_field: str = "", population_field: str = "",
-                    org_fields: Iterable[str] = (), corridors=None, ports=None, crs: str = MEXICO_METRIC_CRS):
+                    org_fields: Iterable[str] = (), corridors=None, ports=None, crs: str = MEXICO_METRIC_CRS,
+                    date_field: str = "", keep_dates=None):
     """Read QGIS sources (layers or Processing sources) into a :class:`core.zones.StudyArea` in metres.
 
     Non-numeric deaths or population values raise ``ValueError`` naming the field, so callers can say which.
+    ``keep_dates`` (with ``date_field``): a function taking the events' raw date values and returning a boolean mask
+    of the events inside the analysis period (the processing layer's period rule); the others are not read on.
     """
     import numpy as np
 
@@ -430,9 +433,10 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
     org_fields = [f for f in org_fields if f]
     transform = _transform_for(events, crs)
     request = QgsFeatureRequest()
-    wanted = [f for f in [deaths_field] + org_fields if f]
+    date_field = date_field if keep_dates is not None else ""
+    wanted = [f for f in [deaths_field, date_field] + org_fields if f]
     request.setSubsetOfAttributes(wanted, events.fields())
-    xs, ys, deaths, orgs = [], [], [], []
+    xs, ys, deaths, orgs, raw_dates = [], [], [], [], []
     for feature in features_of(events, request):
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -447,6 +451,13 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
             deaths.append(_number(feature[deaths_field]))
         if org_fields:
             orgs.append([str(feature[f]) for f in org_fields if not _is_null(feature[f]) and feature[f] is not None])
+        if date_field:
+            raw_dates.append(feature[date_field])
+    if date_field:
+        keep = np.asarray(keep_dates(raw_dates), dtype=bool)
+        xs, ys = list(np.asarray(xs)[keep]), list(np.asarray(ys)[keep])
+        deaths = list(np.asarray(deaths, dtype=float)[keep]) if deaths_field else deaths
+        orgs = [o for o, k in zip(orgs, keep) if k] if org_fields else orgs
     if deaths_field and np.isnan(np.asarray(deaths, dtype=float)).any():
         raise ValueError(deaths_field)
     if deaths_field and (np.asarray(deaths, dtype=float) < 0).any():
