@@ -87,8 +87,11 @@ def _criterion(attribution: str, period: str, total: float, language: str) -> st
         "; 0 muertes en el periodo", "")
 
 
-def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str) -> Optional[Tuple[Table, str]]:
-    """Deaths attributed to every party of each event (full involvement); state forces excluded."""
+def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str,
+                        keep=None) -> Optional[Tuple[Table, str]]:
+    """Deaths attributed to every party of each event (full involvement); state forces excluded.
+
+    ``keep``: the period's predicate (``period_filter``); events outside it are not counted."""
     names = next(((a, b) for a, b in ACTOR_FIELDS if events.fields().indexOf(a) >= 0
                   and events.fields().indexOf(b) >= 0), None)
     if names is None:
@@ -97,6 +100,8 @@ def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str
     counts: Dict[str, int] = {}
     total = 0.0
     for feature in events.getFeatures():
+        if keep is not None and not keep(feature):
+            continue
         value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
         total += value
         for field in names:
@@ -232,8 +237,9 @@ def study_area_km2(layer: Optional[QgsVectorLayer], project: QgsProject) -> floa
 
 
 def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optional[QgsVectorLayer] = None,
-                     deaths_field: str = "", study_area: float = 0.0) -> Tuple[List[ZoneFigures], bool]:
-    """Zone figures from ``vdto:zonestatistics`` fields, or computed provisionally (returns provisional=True)."""
+                     deaths_field: str = "", study_area: float = 0.0, keep=None) -> Tuple[List[ZoneFigures], bool]:
+    """Zone figures from ``vdto:zonestatistics`` fields, or computed provisionally (returns provisional=True) from
+    the events ``keep`` accepts (the period's)."""
     has_figures = zones.fields().indexOf("pai") >= 0
     figures: List[ZoneFigures] = []
     total_deaths = 0.0
@@ -241,7 +247,7 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
     if not has_figures and events is not None:
         transform = QgsCoordinateTransform(events.crs(), zones.crs(), project.transformContext())
         for feature in events.getFeatures():
-            if not feature.hasGeometry():
+            if not feature.hasGeometry() or (keep is not None and not keep(feature)):
                 continue
             value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
             geometry = QgsGeometry(feature.geometry())
@@ -280,3 +286,211 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
             zone.pai = zone.share / zone.area_share if zone.area_share else 0.0
         figures.append(zone)
     return figures, not has_figures
+
+
+# ------------------------------------------------------------------------------------------------ period
+def layer_period(layer) -> Optional[Tuple[str, str]]:
+    """The period an output records (``period_start``/``period_end`` fields, or a raster's metadata items);
+    None when it records none (inputs such as ports, or outputs written before periods were recorded)."""
+    from ..definitions import PERIOD_END_FIELD, PERIOD_END_METADATA, PERIOD_START_FIELD, PERIOD_START_METADATA
+
+    if layer is None:
+        return None
+    if isinstance(layer, QgsVectorLayer):
+        fields = layer.fields()
+        if fields.indexOf(PERIOD_START_FIELD) < 0 and fields.indexOf(PERIOD_END_FIELD) < 0:
+            return None
+        found = set()
+        for feature in layer.getFeatures():
+            start = str(_value(feature, PERIOD_START_FIELD, "") or "")[:10]
+            end = str(_value(feature, PERIOD_END_FIELD, "") or "")[:10]
+            if start or end:
+                found.add((start, end))
+        if len(found) > 1:   # one table holding several periods is itself a mix
+            raise ValueError(sorted(found))
+        return next(iter(found), None)
+    from osgeo import gdal
+
+    dataset = gdal.Open(layer.source())
+    if dataset is None:
+        return None
+    start = dataset.GetMetadataItem(PERIOD_START_METADATA) or ""
+    end = dataset.GetMetadataItem(PERIOD_END_METADATA) or ""
+    dataset = None
+    return (start, end) if start or end else None
+
+
+def period_text(period: Optional[Tuple[str, str]]) -> str:
+    if not period:
+        return ""
+    start, end = period
+    return f"{start or '…'} – {end or '…'}"
+
+
+def common_period(named: List[Tuple[str, object]]) -> Tuple[Optional[Tuple[str, str]], List[str], List[str]]:
+    """(the one period of the outputs, outputs recording none, conflicts as "name: period" lines).
+
+    ``named``: (label, layer). Conflicts are non-empty when two outputs record different periods (or one output
+    holds several); the caller refuses to print such a mix.
+    """
+    periods: Dict[str, Tuple[str, str]] = {}
+    unrecorded: List[str] = []
+    conflicts: List[str] = []
+    for label, layer in named:
+        if layer is None:
+            continue
+        try:
+            period = layer_period(layer)
+        except ValueError as mixed:
+            conflicts.append(f"{label}: " + ", ".join(period_text(p) for p in mixed.args[0]))
+            continue
+        if period is None:
+            unrecorded.append(label)
+        else:
+            periods[label] = period
+    if len(set(periods.values())) > 1 or conflicts:
+        conflicts = [f"{label}: {period_text(p)}" for label, p in periods.items()] + conflicts
+    return next(iter(periods.values()), None), unrecorded, conflicts
+
+
+def period_filter(events: Optional[QgsVectorLayer], date_field: str, period: Optional[Tuple[str, str]]):
+    """A predicate keeping the events of ``period`` (days included, time of day ignored, as the algorithms)."""
+    if events is None or not date_field or not period or events.fields().indexOf(date_field) < 0:
+        return None
+    start, end = period
+
+    def keep(feature) -> bool:
+        day = _day(feature[date_field])
+        return bool(day) and (not start or day >= start) and (not end or day <= end)
+
+    return keep
+
+
+def _day(value) -> str:
+    """ISO day of a QDate/QDateTime/text value ("" when missing)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    if hasattr(value, "toString") and hasattr(value, "year"):
+        return value.toString("yyyy-MM-dd")
+    if hasattr(value, "date") and hasattr(value, "toString"):
+        return value.date().toString("yyyy-MM-dd")
+    return str(value).strip()[:10]
+
+
+def events_date_range(events: QgsVectorLayer, date_field: str) -> Optional[Tuple[str, str]]:
+    """First and last event day present in a layer (the period of provisional figures from raw events)."""
+    if events is None or not date_field or events.fields().indexOf(date_field) < 0:
+        return None
+    days = [d for d in (_day(f[date_field]) for f in events.getFeatures()) if d]
+    return (min(days), max(days)) if days else None
+
+
+# ------------------------------------------------------------------------------------------------ coverage
+# Location precision classes (UCDP GED where_prec; ACLED geo_precision), coarsest last: what a map can show of them.
+PRECISION_CLASSES = {
+    "where_prec": [("prec_exact", (1, 2)), ("prec_municipality", (3,)), ("prec_state", (4,)),
+                   ("prec_coarser", (5, 6, 7))],
+    "geo_precision": [("prec_exact", (1,)), ("prec_municipality", (2,)), ("prec_state", (3,))],
+}
+SOURCE_NAMES = {"where_prec": "UCDP GED", "geo_precision": "ACLED"}
+
+
+def event_coverage(events: Optional[QgsVectorLayer], date_field: str, deaths_field: str,
+                   period: Optional[Tuple[str, str]], language: str) -> str:
+    """What the events hold for the period printed: events, deaths, years present and missing, and how precisely
+    they are located (share of deaths per precision class), so a reader knows what the map cannot show."""
+    if events is None:
+        return ""
+    keep = period_filter(events, date_field, period)
+    precision = next((name for name in PRECISION_CLASSES if events.fields().indexOf(name) >= 0), "")
+    years: Dict[int, int] = {}
+    by_class: Dict[str, float] = {}
+    n_events, deaths = 0, 0.0
+    for feature in events.getFeatures():
+        if keep is not None and not keep(feature):
+            continue
+        value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
+        n_events += 1
+        deaths += value
+        day = _day(feature[date_field]) if date_field and events.fields().indexOf(date_field) >= 0 else ""
+        if day[:4].isdigit():
+            years[int(day[:4])] = years.get(int(day[:4]), 0) + 1
+        if precision:
+            code = int(_number(_value(feature, precision), 0))
+            key = next((k for k, codes in PRECISION_CLASSES[precision] if code in codes), "prec_unknown")
+            by_class[key] = by_class.get(key, 0.0) + value
+    source = SOURCE_NAMES.get(precision, text("events", language))
+    if not n_events:
+        return text("cov_no_events", language).format(source)
+    first = int(period[0][:4]) if period and period[0][:4].isdigit() else min(years, default=0)
+    last = int(period[1][:4]) if period and period[1][:4].isdigit() else max(years, default=0)
+    missing = [y for y in range(first, last + 1) if y not in years] if years else []
+    present = f"{min(years)}–{max(years)}" if years else "?"
+    gaps = text("cov_gaps", language).format(_year_list(missing)) if missing else text("cov_no_gaps", language)
+    unit = text("deaths", language).lower() if deaths_field else text("events_col", language).lower()
+    line = text("cov_events", language).format(source, n_events, deaths, present, gaps)
+    if precision and deaths:
+        shares = [f"{100 * by_class[key] / deaths:.0f}% {text(key, language)}"
+                  for key, _codes in PRECISION_CLASSES[precision] + [("prec_unknown", ())] if by_class.get(key)]
+        line += " " + text("cov_located", language).format(unit, ", ".join(shares))
+    return line
+
+
+def _year_list(years: List[int]) -> str:
+    """1990, 1992–1995 (runs of consecutive years joined)."""
+    runs: List[List[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def homicide_coverage(layer: Optional[QgsVectorLayer], period: Optional[Tuple[str, str]], language: str) -> str:
+    """The homicide counts behind the hotspots/regions: years of the period with counts, years without any."""
+    if layer is None:
+        return ""
+    names = [f.name() for f in layer.fields()]
+    yearly = sorted(int(n[4:]) for n in names if n.startswith("hom_") and n[4:].isdigit())
+    if not yearly:
+        covered = layer_period(layer)
+        return text("cov_homicides_period", language).format(period_text(covered)) if covered else ""
+    totals = {year: 0.0 for year in yearly}
+    for feature in layer.getFeatures():
+        for year in yearly:
+            totals[year] += _number(_value(feature, f"hom_{year}", 0))
+    present = [y for y in yearly if totals[y] > 0]
+    missing = [y for y in yearly if totals[y] <= 0]
+    gaps = text("cov_hom_gaps", language).format(_year_list(missing)) if missing else text("cov_no_gaps", language)
+    span = f"{min(present)}–{max(present)}" if present else "—"
+    return text("cov_homicides", language).format(span, gaps)
+
+
+# ------------------------------------------------------------------------------------------------ regions
+def regions_line(package: Optional[QgsVectorLayer], language: str) -> str:
+    """Each violent region's leading organisation and its share of the region's deaths (from the target package),
+    or the largest share where no organisation holds the threshold (region-targeted)."""
+    if package is None or package.fields().indexOf("region_share") < 0:
+        return ""
+    led: Dict[str, Tuple[str, float]] = {}
+    targeted: Dict[str, Tuple[float, float]] = {}
+    for feature in package.getFeatures():
+        region = str(_value(feature, "region_id", "") or "").strip()
+        region = region[:-2] if region.endswith(".0") else region
+        share = _value(feature, "region_share")
+        if not region or share is None:
+            continue
+        share = _number(share)
+        if str(_value(feature, "target_type", "") or "") == "region":
+            targeted[region] = (share, _number(_value(feature, "deaths")))
+        else:
+            led[region] = (str(_value(feature, "organisation", "")), share)
+
+    def key(value: str):
+        return (0, int(value)) if value.isdigit() else (1, value)
+
+    parts = [text("regions_led", language).format(r, *led[r][:1], 100 * led[r][1]) for r in sorted(led, key=key)]
+    parts += [text("regions_targeted", language).format(r, 100 * targeted[r][0]) if targeted[r][1] > 0
+              else text("regions_empty", language).format(r) for r in sorted(targeted, key=key)]
+    return "; ".join(parts)

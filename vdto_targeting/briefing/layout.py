@@ -85,6 +85,7 @@ class BriefingContent:
     notes: List[str] = field(default_factory=list)
     chart_svg: str = ""
     gini: Optional[float] = None
+    regions: str = ""   # each violent region's leading organisation and its share (from the target package)
     demo: bool = False
 
 
@@ -271,7 +272,8 @@ def add_table(layout: QgsPrintLayout, table: Table, x: float, y: float, w: float
 
 
 def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float, w: float, h: float,
-            page: int = 0) -> None:
+            page: int = 0, linked_map: Optional[QgsLayoutItemMap] = None) -> None:
+    """The legend of ``linked_map``: only the layers, and the classes, that show in its extent."""
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(text("legend", content.language))
     legend.setAutoUpdateModel(False)
@@ -309,6 +311,10 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
     _place(legend, x, y, w, h, page)
     legend.setColumnCount(1)
     legend.setSplitLayer(False)
+    if linked_map is not None:
+        legend.setLinkedMap(linked_map)
+        legend.setLegendFilterByMapEnabled(True)
+        legend.updateFilterByMap()
 
 
 # ---------------------------------------------------------------------------------------------------- pages
@@ -337,7 +343,7 @@ def _page_one(layout: QgsPrintLayout, content: BriefingContent, project: QgsProj
     overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "178,24,43,40", "outline_color": "#b2182b",
                                                         "outline_width": "0.5"}))
     locator.overviews().addOverview(overview)
-    _legend(layout, content, side_x, map_y + 47, side_w, map_h - 47)
+    _legend(layout, content, side_x, map_y + 47, side_w, map_h - 47, linked_map=main)
     footer_y = map_y + map_h + 2
     line = " · ".join(part for part in (
         f"{text('date', lang)}: {content.date}",
@@ -389,8 +395,12 @@ def _page_two(layout: QgsPrintLayout, content: BriefingContent, width: float, he
                   False, "#444444", item_id="criterion")
     y = y_after + 13
     add_label(layout, text("package", lang), left, y, col_w, 10, 1, 9.5, True, item_id="package_title")
+    bottom = height - 20 - (8 if content.notes else 0)
+    if content.regions:   # each violent region's leader and share, under the package that lists them as R1, R2…
+        bottom -= 13
+        add_label(layout, f"{text('regions_title', lang)}: {content.regions}", left, bottom + 1, col_w, 12, 1, 6.5,
+                  False, "#444444", item_id="regions_line")
     if content.package and content.package.rows:
-        bottom = height - 20 - (8 if content.notes else 0)
         if len(content.package.headers) == 6:  # the condensed package (figures.package_from_layer)
             add_label(layout, text("pkg_note", lang), left, bottom - 6, col_w, 6, 1, 6, False, "#444444")
             bottom -= 7
@@ -463,7 +473,7 @@ def _zone_page(layout: QgsPrintLayout, content: BriefingContent, project: QgsPro
     add_table(layout, table, side_x, map_y, side_w, 6 + 5.6 * len(table.rows), page, 8)
     note_y = map_y + 9 + 5.6 * len(table.rows)
     add_label(layout, _pai_note(content), side_x, note_y, side_w, 10, page, 6.5, False, "#444444")
-    _legend(layout, content, side_x, note_y + 12, side_w, map_y + map_h - note_y - 12, page)
+    _legend(layout, content, side_x, note_y + 12, side_w, map_y + map_h - note_y - 12, page, linked_map=item)
     _marking(layout, content, page, width, height)
 
 

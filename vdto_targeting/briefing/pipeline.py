@@ -32,6 +32,7 @@ REAL_FILES = {
     "ports": "us_mx_border_ports/us_mx_land_ports_bts.gpkg|layername=ports",
     "homicides": "mx_homicides_inegi/mx_muni_month_homicides_inegi_2000_2021.csv.gz",
 }
+REAL_HOMICIDE_YEARS = (2000, 2021)   # the INEGI file's years (its name says so)
 # Approximate U.S. wholesale hubs used as corridor destinations with the real data (city centres, typed by hand).
 US_HUBS = [("Los Angeles", 34.05, -118.24), ("Phoenix", 33.45, -112.07), ("El Paso", 31.76, -106.49),
            ("Dallas", 32.78, -96.80), ("Houston", 29.76, -95.37), ("San Antonio", 29.42, -98.49),
@@ -62,7 +63,7 @@ class PipelineSettings:
     page_size: int = 0
     analyst: str = ""
     title: str = ""
-    period_label: str = ""
+    homicide_years: tuple = ()   # first and last year of the homicide counts (known for the real data)
     sources: str = ""
     png: bool = True
     field_pack: bool = True
@@ -140,13 +141,14 @@ class Pipeline:
         return outputs
 
     # ------------------------------------------------------------------------------------------ steps
-    def events_layer(self) -> QgsVectorLayer:
-        """The events of the period (a subset filter, so every step sees the same events)."""
+    def events_layer(self, period_only: bool = False) -> QgsVectorLayer:
+        """The events layer as the analyst loads it (every algorithm filters it by START/END itself, as in the
+        dock); ``period_only``: a copy showing only the period's events, for counting and proposing zones."""
         s = self.settings
         layer = QgsVectorLayer(s.events, "events", "ogr")
         if not layer.isValid():
             raise QgsProcessingException(tr("The events layer {0} does not open: check the path.").format(s.events))
-        if s.date_field and layer.fields().indexOf(s.date_field) >= 0 and (s.start or s.end):
+        if period_only and s.date_field and layer.fields().indexOf(s.date_field) >= 0 and (s.start or s.end):
             clauses = []
             if s.start:
                 clauses.append(f"\"{s.date_field}\" >= '{s.start}'")
@@ -155,23 +157,38 @@ class Pipeline:
             layer.setSubsetString(" AND ".join(clauses))
         return layer
 
+    def period(self) -> Dict[str, str]:
+        """START/END/DATE_FIELD as every event-reading algorithm takes them (the analysis state's period)."""
+        s = self.settings
+        return {"DATE_FIELD": s.date_field, "START": s.start, "END": s.end}
+
     def execute(self) -> PipelineResult:
         s = self.settings
         out = self.result.outputs
         events = self.events_layer()
         out["events"] = events
-        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, events.featureCount()))
-        surface = self.run("vdto:violencesurface", {
+        in_period = self.events_layer(period_only=True)
+        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, in_period.featureCount()))
+        surface = self.run("vdto:violencesurface", dict(self.period(), **{
             "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
-            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}, "surface")
+            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}), "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
         years = (int(s.start[:4]), int(s.end[:4]))
+        whole_years = s.start[4:] in ("", "-01-01") and s.end[4:] in ("", "-12-31")
+        if s.homicide_years and not (s.homicide_years[0] <= years[0] and years[1] <= s.homicide_years[1]
+                                     and whole_years):
+            # Regions found in other years than the events would mix periods (the briefing refuses that).
+            self.log(tr("[skip] indicators and hotspots: the homicide counts cover whole years {0}–{1}, not the "
+                        "period {2} – {3}; the briefing has no violent regions").format(*s.homicide_years, s.start,
+                                                                                        s.end))
+            s.skip = list(s.skip) + ["indicators"]
         indicators = self.run("vdto:municipalindicators", {
             "MUNICIPALITIES": s.municipalities, "HOMICIDES": s.homicides_file, "HOMICIDES_LAYER": s.homicides_layer,
-            "START_YEAR": years[0], "END_YEAR": min(years[1], 2021) if not s.demo else years[1],
-            "START_MONTH": 1, "END_MONTH": 12, "SURFACE": out.get("surface"),
+            "START_YEAR": years[0], "END_YEAR": years[1], "START_MONTH": 1, "END_MONTH": 12,
+            "SURFACE": out.get("surface"),
             "OUTPUT": self.path("indicators.gpkg")}, "indicators")
+        hotspots = None
         if indicators:
             out["indicators"] = indicators["OUTPUT"]
             # Smoothed rates first (small municipalities); plain counts when rates are missing somewhere.
@@ -187,7 +204,7 @@ class Pipeline:
                     break
             if hotspots:
                 out["hotspots"], out["regions"] = hotspots["OUTPUT"], hotspots.get("REGIONS")
-        common = {"INPUT": events, "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0}
+        common = dict(self.period(), INPUT=events, DEATHS_FIELD=s.deaths_field, ATTRIBUTION=0)
         ranking = self.run("vdto:rankvdtos", dict(common, REGIONS=out.get("regions"),
                                                   OUTPUT=self.path("ranking.gpkg"),
                                                   OUTPUT_REGIONS=self.path("ranking_regions.gpkg")), "ranking")
@@ -198,10 +215,10 @@ class Pipeline:
         if territories:
             out["territories"] = territories["OUTPUT"]
             hubs = s.hubs or self.write_hubs()
-            corridors = self.run("vdto:corridors", {
+            corridors = self.run("vdto:corridors", dict(self.period(), **{
                 "TERRITORIES": territories["OUTPUT"], "PORTS": s.ports, "DESTINATIONS": hubs, "EVENTS": events,
                 "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0, "OUTPUT": self.path("corridors.gpkg"),
-                "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}, "corridors")
+                "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}), "corridors")
             if corridors:
                 out["corridors"], out["corridor_buffers"] = corridors["OUTPUT"], corridors.get("OUTPUT_BUFFERS")
         if ranking:
@@ -211,12 +228,12 @@ class Pipeline:
                 "OUTPUT_CSV": self.path("target_package.csv")}, "target package")
             if package:
                 out["target_package"] = package["OUTPUT"]
-        out["zones"] = s.zones or self.propose_zones(events)
+        out["zones"] = s.zones or self.propose_zones(in_period)
         if out["zones"]:
-            stats = self.run("vdto:zonestatistics", {
+            stats = self.run("vdto:zonestatistics", dict(self.period(), **{
                 "ZONES": out["zones"], "EVENTS": events, "DEATHS_FIELD": s.deaths_field,
                 "MUNICIPALITIES": s.municipalities, "CORRIDORS": out.get("corridor_buffers"), "PORTS": s.ports,
-                "OUTPUT": self.path("zone_statistics.gpkg")}, "zone statistics")
+                "OUTPUT": self.path("zone_statistics.gpkg")}), "zone statistics")
             if stats:
                 out["zone_statistics"] = stats["OUTPUT"]
         self.briefing()
@@ -331,15 +348,14 @@ class Pipeline:
 
     def briefing(self) -> None:
         s, out = self.settings, self.result.outputs
-        period = s.period_label or f"{s.start} – {s.end}"
         params = {
             "ZONES": out.get("zone_statistics") or out.get("zones"), "PORTS": s.ports,
             "HUBS": out.get("hubs") or s.hubs, "CORRIDORS": out.get("corridor_buffers") or out.get("corridors"),
             "TERRITORIES": out.get("territories"), "REGIONS": out.get("regions"),
             "SURFACE": out.get("surface"), "SURFACE_MEASURE": 2 if s.deaths_field else 1,
-            "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field,
+            "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field, "DATE_FIELD": s.date_field,
             "RANKING": out.get("ranking"), "TARGET_PACKAGE": out.get("target_package"),
-            "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst, "PERIOD": period,
+            "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst,
             "SOURCES": s.sources, "PAGE_SIZE": s.page_size, "LANGUAGE": 0 if s.language == "en" else 1,
             "DEMO": s.demo, "KEEP_LAYOUT": True, "OUTPUT": self.path("briefing.pdf"),
             "OUTPUT_PNG": self.path("briefing.png") if s.png else None}
@@ -379,7 +395,6 @@ class Pipeline:
 
 def demo_settings(out_dir: str, demo_gpkg: Dict[str, str], **kwargs) -> PipelineSettings:
     """Settings for the synthetic scenario written by ``vdto:demoscenario`` (its output dict)."""
-    kwargs.setdefault("period_label", text("period_demo", kwargs.get("language", "en")))
     return PipelineSettings(out_dir=out_dir, municipalities=demo_gpkg["MUNICIPALITIES"],
                             events=demo_gpkg["EVENTS_LAYER"], ports=demo_gpkg["PORTS"], hubs=demo_gpkg["HUBS"],
                             zones=demo_gpkg["ZONES"], homicides_layer=demo_gpkg["HOMICIDES"], start="2022-01-01",
@@ -398,9 +413,7 @@ def real_settings(out_dir: str, data_dir: str, **kwargs) -> PipelineSettings:
         if not (root / REAL_FILES[key].split("|")[0]).exists():
             raise FileNotFoundError(f"{root / REAL_FILES[key].split('|')[0]} is missing: point to the folder "
                                     "holding the shared datasets (see its README)")
-    start, end = str(kwargs.get("start", "2020-01-01"))[:4], str(kwargs.get("end", "2023-12-31"))[:4]
-    kwargs.setdefault("period_label", text("period_real", kwargs.get("language", "en")).format(
-        start, end, start, min(end, "2021")))
+    kwargs.setdefault("homicide_years", REAL_HOMICIDE_YEARS)
     return PipelineSettings(out_dir=out_dir, municipalities=uri("municipalities"), events=uri("events"),
                             ports=uri("ports"), homicides_file=uri("homicides"), **kwargs)
 
