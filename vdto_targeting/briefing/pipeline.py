@@ -141,21 +141,21 @@ class Pipeline:
         return outputs
 
     # ------------------------------------------------------------------------------------------ steps
-    def events_layer(self, period_only: bool = False) -> QgsVectorLayer:
-        """The events layer as the analyst loads it (every algorithm filters it by START/END itself, as in the
-        dock); ``period_only``: a copy showing only the period's events, for counting and proposing zones."""
+    def events_layer(self) -> QgsVectorLayer:
+        """The events layer as the analyst loads it: every algorithm filters it by START/END itself, as in the dock
+        (a second, filtered layer on the same GeoPackage is avoided: OGR then loses its SQLite connection)."""
         s = self.settings
         layer = QgsVectorLayer(s.events, "events", "ogr")
         if not layer.isValid():
             raise QgsProcessingException(tr("The events layer {0} does not open: check the path.").format(s.events))
-        if period_only and s.date_field and layer.fields().indexOf(s.date_field) >= 0 and (s.start or s.end):
-            clauses = []
-            if s.start:
-                clauses.append(f"\"{s.date_field}\" >= '{s.start}'")
-            if s.end:
-                clauses.append(f"\"{s.date_field}\" <= '{s.end}'")
-            layer.setSubsetString(" AND ".join(clauses))
         return layer
+
+    def in_period(self, events: QgsVectorLayer):
+        """The period's predicate on event features (the briefing's own rule: days included)."""
+        from .figures import period_filter
+
+        s = self.settings
+        return period_filter(events, s.date_field, (s.start, s.end) if (s.start or s.end) else None)
 
     def period(self) -> Dict[str, str]:
         """START/END/DATE_FIELD as every event-reading algorithm takes them (the analysis state's period)."""
@@ -167,8 +167,9 @@ class Pipeline:
         out = self.result.outputs
         events = self.events_layer()
         out["events"] = events
-        in_period = self.events_layer(period_only=True)
-        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, in_period.featureCount()))
+        keep = self.in_period(events)
+        counted = sum(1 for f in events.getFeatures() if keep is None or keep(f))
+        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, counted))
         surface = self.run("vdto:violencesurface", dict(self.period(), **{
             "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
             "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}), "surface")
@@ -228,7 +229,7 @@ class Pipeline:
                 "OUTPUT_CSV": self.path("target_package.csv")}, "target package")
             if package:
                 out["target_package"] = package["OUTPUT"]
-        out["zones"] = s.zones or self.propose_zones(in_period)
+        out["zones"] = s.zones or self.propose_zones(events)
         if out["zones"]:
             stats = self.run("vdto:zonestatistics", dict(self.period(), **{
                 "ZONES": out["zones"], "EVENTS": events, "DEATHS_FIELD": s.deaths_field,
@@ -272,7 +273,8 @@ class Pipeline:
         from ..definitions import ZONE_FIELDS
         from .figures import provisional_ranking
 
-        ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language)
+        keep = self.in_period(events)
+        ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language, keep)
         if ranking is None or not ranking[0].rows:
             self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
             return ""
@@ -280,7 +282,7 @@ class Pipeline:
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
         for feature in events.getFeatures():
-            if not feature.hasGeometry():
+            if not feature.hasGeometry() or (keep is not None and not keep(feature)):
                 continue
             point = feature.geometry().asPoint()
             deaths = float(feature[self.settings.deaths_field] or 0) if self.settings.deaths_field else 1.0

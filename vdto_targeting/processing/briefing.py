@@ -212,10 +212,7 @@ class BriefingAlgorithm(VdtoAlgorithm):
         elif events is not None:
             drawn = styles.styled_clone("events", events, text("events", language))
             if keep_event is not None:   # the map shows the period's events only, like the figures
-                clauses = [c for c in (drawn.subsetString(),
-                                       f"\"{date_field}\" >= '{period[0]}'" if period[0] else "",
-                                       f"\"{date_field}\" <= '{period[1]}'" if period[1] else "") if c]
-                drawn.setSubsetString(" AND ".join(f"({c})" for c in clauses))
+                _draw_only(drawn, date_field, period)
             content.layers.append(("events", drawn))
         coverage = [figures.event_coverage(events, date_field, deaths_field, period, language),
                     figures.homicide_coverage(inputs["HOTSPOTS"] or inputs["REGIONS"], period, language)]
@@ -285,6 +282,22 @@ class BriefingAlgorithm(VdtoAlgorithm):
             _keep_in_project(project, print_layout, [layer for _r, layer in content.layers] + content.basemap)
         feedback.pushInfo(self.tr("Briefing written: {0} ({1} pages)").format(pdf, pages))
         return {self.OUTPUT: pdf, "PAGES": pages, "PNG_FILES": ";".join(pngs), "LAYOUT": print_layout.name()}
+
+
+def _draw_only(layer, date_field: str, period) -> None:
+    """Draw only the period's events, through the renderer (a subset string would open a second OGR connection on
+    the analyst's GeoPackage, which the provider cannot share with the unfiltered layer)."""
+    from qgis.core import QgsExpression, QgsRuleBasedRenderer
+
+    day = f"left(to_string({QgsExpression.quotedColumnRef(date_field)}), 10)"
+    clauses = [f"{day} >= '{period[0]}'" if period[0] else "", f"{day} <= '{period[1]}'" if period[1] else ""]
+    renderer = QgsRuleBasedRenderer.convertFromRenderer(layer.renderer())
+    if renderer is None:
+        return
+    for rule in renderer.rootRule().children():
+        rule.setFilterExpression(" AND ".join(c for c in clauses if c))
+        rule.setLabel(layer.name())
+    layer.setRenderer(renderer)
 
 
 def _surface_units(choice: int, surface, deaths_field: str) -> str:
