@@ -396,7 +396,7 @@ SOURCE_NAMES = {"where_prec": "UCDP GED", "geo_precision": "ACLED"}
 
 
 def event_coverage(events: Optional[QgsVectorLayer], date_field: str, deaths_field: str,
-                   period: Optional[Tuple[str, str]], language: str) -> str:
+                   period: Optional[Tuple[str, str]], language: str, source: str = "") -> str:
     """What the events hold for the period printed: events, deaths, years present and missing, and how precisely
     they are located (share of deaths per precision class), so a reader knows what the map cannot show."""
     if events is None:
@@ -419,13 +419,13 @@ def event_coverage(events: Optional[QgsVectorLayer], date_field: str, deaths_fie
             code = int(_number(_value(feature, precision), 0))
             key = next((k for k, codes in PRECISION_CLASSES[precision] if code in codes), "prec_unknown")
             by_class[key] = by_class.get(key, 0.0) + value
-    source = SOURCE_NAMES.get(precision, text("events", language))
+    source = source or SOURCE_NAMES.get(precision, text("events", language))
     if not n_events:
         return text("cov_no_events", language).format(source)
     first = int(period[0][:4]) if period and period[0][:4].isdigit() else min(years, default=0)
     last = int(period[1][:4]) if period and period[1][:4].isdigit() else max(years, default=0)
     missing = [y for y in range(first, last + 1) if y not in years] if years else []
-    present = f"{min(years)}–{max(years)}" if years else "?"
+    present = (f"{min(years)}–{max(years)}" if min(years) < max(years) else str(min(years))) if years else "?"
     gaps = text("cov_gaps", language).format(_year_list(missing)) if missing else text("cov_no_gaps", language)
     unit = text("deaths", language).lower() if deaths_field else text("events_col", language).lower()
     line = text("cov_events", language).format(source, n_events, deaths, present, gaps)
@@ -463,7 +463,8 @@ def homicide_coverage(layer: Optional[QgsVectorLayer], period: Optional[Tuple[st
     present = [y for y in yearly if totals[y] > 0]
     missing = [y for y in yearly if totals[y] <= 0]
     gaps = text("cov_hom_gaps", language).format(_year_list(missing)) if missing else text("cov_no_gaps", language)
-    span = f"{min(present)}–{max(present)}" if present else "—"
+    span = (f"{min(present)}–{max(present)}" if min(present) < max(present) else str(min(present))) if present \
+        else "—"
     return text("cov_homicides", language).format(span, gaps)
 
 

@@ -140,6 +140,7 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "coverage": {"en": "Coverage {0}", "es": "Cobertura {0}"},
     "cov_events": {"en": "{0}: {1:,} events, {2:,.0f} deaths; years with events {3} ({4}).",
                    "es": "{0}: {1:,} eventos, {2:,.0f} muertes; años con eventos {3} ({4})."},
+    "cov_demo": {"en": "Synthetic events", "es": "Eventos sintéticos"},
     "cov_no_events": {"en": "{0}: no events in the period.", "es": "{0}: ningún evento en el periodo."},
     "cov_gaps": {"en": "no events in {0}", "es": "sin eventos en {0}"},
     "cov_no_gaps": {"en": "no year missing", "es": "ningún año falta"},

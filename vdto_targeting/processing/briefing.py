@@ -214,7 +214,8 @@ class BriefingAlgorithm(VdtoAlgorithm):
             if keep_event is not None:   # the map shows the period's events only, like the figures
                 _draw_only(drawn, date_field, period)
             content.layers.append(("events", drawn))
-        coverage = [figures.event_coverage(events, date_field, deaths_field, period, language),
+        coverage = [figures.event_coverage(events, date_field, deaths_field, period, language,
+                                           text("cov_demo", language) if demo else ""),
                     figures.homicide_coverage(inputs["HOTSPOTS"] or inputs["REGIONS"], period, language)]
         coverage = " ".join(c for c in coverage if c)
         if coverage:
@@ -296,7 +297,7 @@ def _draw_only(layer, date_field: str, period) -> None:
         return
     for rule in renderer.rootRule().children():
         rule.setFilterExpression(" AND ".join(c for c in clauses if c))
-        rule.setLabel(layer.name())
+        rule.setLabel("")   # one symbol: the legend shows it beside the layer's name, as for a plain layer
     layer.setRenderer(renderer)
 
 

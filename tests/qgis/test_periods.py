@@ -1,0 +1,123 @@
+"""One period per analysis (issue 12): outputs record it, the briefing prints it and refuses mixes; safe CSV cells."""
+from __future__ import annotations
+
+import csv
+import re
+import subprocess  # nosec B404 - poppler on our own files
+
+import pytest
+from qgis.core import QgsProcessingException
+
+pytestmark = pytest.mark.usefixtures("vdto_provider")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from vdto_targeting.briefing import pipeline
+
+    return pipeline.run_demo_scenario(str(tmp_path_factory.mktemp("periods_demo")))
+
+
+def _run(alg, **params):
+    import processing
+
+    return processing.run(f"vdto:{alg}", params)
+
+
+def _pdf_text(pdf) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,  # nosec
+                          check=True).stdout
+
+
+def test_briefing_prints_the_outputs_period_and_refuses_a_mix(demo, tmp_path):
+    ranking = _run("rankvdtos", INPUT=demo["EVENTS_LAYER"], START="2022-01-01", END="2022-12-31",
+                   OUTPUT=str(tmp_path / "ranking.gpkg"))["OUTPUT"]
+    zones_2022 = _run("zonestatistics", ZONES=demo["ZONES"], EVENTS=demo["EVENTS_LAYER"], DEATHS_FIELD="best",
+                      MUNICIPALITIES=demo["MUNICIPALITIES"], START="2022-01-01", END="2022-12-31",
+                      OUTPUT=str(tmp_path / "zones_2022.gpkg"))["OUTPUT"]
+    zones_all = _run("zonestatistics", ZONES=demo["ZONES"], EVENTS=demo["EVENTS_LAYER"], DEATHS_FIELD="best",
+                     MUNICIPALITIES=demo["MUNICIPALITIES"], START="2022-01-01", END="2023-12-31",
+                     OUTPUT=str(tmp_path / "zones_all.gpkg"))["OUTPUT"]
+    common = {"EVENTS": demo["EVENTS_LAYER"], "DEATHS_FIELD": "best", "RANKING": ranking, "DEMO": True,
+              "STUDY_AREA": demo["MUNICIPALITIES"], "KEEP_LAYOUT": False}
+
+    pdf = tmp_path / "same.pdf"
+    _run("briefing", ZONES=zones_2022, OUTPUT=str(pdf), **common)
+    text = _pdf_text(pdf)
+    assert "Period analysed: 2022-01-01 – 2022-12-31" in text
+    words = " ".join(text.split())
+    assert "Coverage 2022-01-01 – 2022-12-31 — Synthetic events: 749 events" in words
+    assert "years with events 2022 (no year missing)" in words
+
+    mixed = tmp_path / "mixed.pdf"
+    with pytest.raises(QgsProcessingException) as refused:
+        _run("briefing", ZONES=zones_all, OUTPUT=str(mixed), **common)
+    message = str(refused.value)
+    assert "different periods" in message and "same period" in message
+    assert "VDTO ranking: 2022-01-01 – 2022-12-31" in message
+    assert "Enforcement zones: 2022-01-01 – 2023-12-31" in message
+    assert not mixed.exists() and not list(tmp_path.glob("mixed*"))
+
+
+def test_provisional_figures_count_only_the_outputs_period(demo, tmp_path):
+    """Raw zones (no statistics) next to a 2022 ranking: the zone figures count 2022's events only."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    ranking = _run("rankvdtos", INPUT=demo["EVENTS_LAYER"], START="2022-01-01", END="2022-12-31",
+                   OUTPUT=str(tmp_path / "ranking.gpkg"))["OUTPUT"]
+    pdf = tmp_path / "provisional.pdf"
+    processing.run("vdto:briefing", {"EVENTS": demo["EVENTS_LAYER"], "DEATHS_FIELD": "best", "RANKING": ranking,
+                                     "ZONES": demo["ZONES"], "STUDY_AREA": demo["MUNICIPALITIES"], "DEMO": True,
+                                     "KEEP_LAYOUT": False, "OUTPUT": str(pdf)})
+    stats = _run("zonestatistics", ZONES=demo["ZONES"], EVENTS=demo["EVENTS_LAYER"], DEATHS_FIELD="best",
+                 MUNICIPALITIES=demo["MUNICIPALITIES"], START="2022-01-01", END="2022-12-31",
+                 OUTPUT="memory:")["OUTPUT"]
+    text = _pdf_text(pdf)
+    assert "Period analysed: 2022-01-01 – 2022-12-31" in text
+    events = QgsVectorLayer(demo["EVENTS_LAYER"], "events", "ogr")
+    pages = {re.search(r"Enforcement zone: (.+)", page).group(1).strip(): page
+             for page in text.split("\f") if "Enforcement zone:" in page}
+    checked = 0
+    for feature in stats.getFeatures():
+        page = pages[feature["name"]]
+        assert feature["events"] < events.featureCount()
+        printed = re.search(r"^\s*Events\s+([\d,]+)\s*$", page, re.MULTILINE).group(1)
+        assert int(printed.replace(",", "")) == feature["events"], (feature["name"], printed)
+        printed = re.search(r"^\s*Deaths\s+([\d,]+)\s*$", page, re.MULTILINE).group(1)
+        assert int(printed.replace(",", "")) == round(feature["deaths"]), (feature["name"], printed)
+        checked += 1
+    assert checked == 3
+
+
+def test_csv_cells_never_run_as_formulas(tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from vdto_targeting.qgis_bridge.outputs import spreadsheet_safe
+
+    for value in ("=HYPERLINK(\"http://x\",\"y\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+        assert spreadsheet_safe(value) == "'" + value
+    for value in ("Sinaloa Cartel", "", "a=b", 5, -3.5, None):
+        assert spreadsheet_safe(value) == value
+
+    names = ["=cmd|' /C calc'!A0", "+Cartel Plus", "-Cartel Minus", "@Cartel At"]
+    events = QgsVectorLayer("Point?crs=EPSG:4326&field=side_a:string&field=side_b:string&field=best:integer"
+                            "&field=date_start:string", "events", "memory")
+    features = []
+    for index, name in enumerate(names * 3):
+        feature = QgsFeature(events.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-106.4 + index * 0.01, 31.7)))
+        feature.setAttributes([name, "Civilians", 2, f"2020-0{1 + index % 9}-15"])
+        features.append(feature)
+    events.dataProvider().addFeatures(features)
+    ranking = tmp_path / "ranking.csv"
+    _run("rankvdtos", INPUT=events, OUTPUT=str(ranking))
+    package = tmp_path / "package.csv"
+    _run("targetpackage", RANKING=str(ranking), OUTPUT=str(tmp_path / "package.gpkg"), OUTPUT_CSV=str(package))
+    for path in (ranking, package):
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+        cells = [cell for row in rows[1:] for cell in row]
+        for name in names:
+            assert "'" + name in cells, (path.name, name)
+        assert not any(cell[:1] in "=+-@" for cell in cells if cell), path.name
