@@ -16,8 +16,8 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
 from ..definitions import DEFAULT_HANDLING_MARKING
-from ..qgis_compat import (ALG_NO_THREADING, FIELD_ANY, FIELD_NUMERIC, SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON,
-                           SOURCE_VECTOR)
+from ..qgis_compat import (ALG_NO_THREADING, FIELD_ANY, FIELD_NUMERIC, SOURCE_ANY_GEOMETRY, SOURCE_POINT,
+                           SOURCE_POLYGON, SOURCE_VECTOR)
 from .base import VdtoAlgorithm
 
 # (parameter, legend role, description, source types); drawn in this order, top first.
