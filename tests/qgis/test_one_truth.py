@@ -107,6 +107,8 @@ def printed_figures(pdf: Path, zone_names, port_names) -> dict:
         elif led:
             found["regions"][led.group(1)] = (led.group(2), float(led.group(3)))
     right = pdf_text(pdf, 2, half="right")
+    gini = re.search(r"Gini = 2 × \(area under the curve − 1⁄2\) = (\d\.\d\d)", joined(right))   # NFKC: ½
+    found["gini"] = float(gini.group(1)) if gini else None
     for name in zone_names:
         line = next((ln for ln in right.splitlines() if name in ln), "")
         row = re.search(r"([\d,]+)\s+([\d,]+)\s+(\d+\.\d)%\s+([\d,]+)\s+(\d+\.\d)\s*$", line)
@@ -178,6 +180,7 @@ def compare(found: dict, ref: dict, tally: Tally, where: str) -> None:
             tally.check(f"{where} {table} {name} share %", row["share"], 100 * expected["share"], 0.05)
             tally.check(f"{where} {table} {name} area", row["area_km2"], expected["area_km2"], 0.5)
             tally.check(f"{where} {table} {name} PAI", row["pai"], expected["pai"], 0.05)
+    tally.check(f"{where} Gini of the concentration curve", found["gini"], ref["gini"], 0.005)
     assert found["regions"], f"{where}: no region share read from page 2"
     for region, (organisation, share) in found["regions"].items():
         expected = ref["regions"][region]

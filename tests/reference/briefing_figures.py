@@ -138,6 +138,18 @@ def main(argv: list) -> int:
                 "events": n, "deaths": d, "share": n / len(events), "area_km2": zone.geometry.area / 1e6,
                 "land_km2": land / 1e6, "pai": (n / len(events)) / (land / total_area)}
 
+        # Concentration curve over the zones, highest PAI first, then the rest of the study area to (1, 1).
+        shares = sorted(((z["events"] / len(events), z["land_km2"] * 1e6 / total_area)
+                         for z in result["zones"].values()), key=lambda s: s[0] / s[1] if s[1] else 0, reverse=True)
+        xs, ys = [0.0], [0.0]
+        for violence, area in shares:
+            xs.append(min(1.0, xs[-1] + area))
+            ys.append(min(1.0, ys[-1] + violence))
+        xs.append(1.0)
+        ys.append(1.0)
+        area_under = sum((x1 - x0) * (y0 + y1) / 2 for x0, x1, y0, y1 in zip(xs, xs[1:], ys, ys[1:]))
+        result["gini"] = 2 * (area_under - 0.5)
+
     # Violent regions: each organisation's attributed deaths over the region's deaths.
     if args.regions:
         regions = geopandas.read_file(args.regions, layer="regions").to_crs(METRIC)

@@ -424,6 +424,10 @@ def _page_two(layout: QgsPrintLayout, content: BriefingContent, width: float, he
         add_label(layout, _pai_note(content), right, y, col_w, 8, 1, 6.5, False, "#444444")
         if content.chart_svg:
             add_label(layout, text("curve", lang), right, y + 9, col_w, 5, 1, 9.5, True)
+            if content.gini is not None:
+                add_label(layout, text("curve_gini", lang).format(content.gini), right, y + 14.5, col_w, 8, 1, 6.5,
+                          False, "#444444", item_id="gini")
+                y += 8
             chart_h = min(height - 14 - (y + 15), col_w * 0.7)
             picture = QgsLayoutItemPicture(layout)
             picture.setMode(PICTURE_SVG)
