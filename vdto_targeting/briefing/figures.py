@@ -405,8 +405,9 @@ def event_coverage(events: Optional[QgsVectorLayer], date_field: str, deaths_fie
     precision = next((name for name in PRECISION_CLASSES if events.fields().indexOf(name) >= 0), "")
     years: Dict[int, int] = {}
     by_class: Dict[str, float] = {}
-    n_events, deaths = 0, 0.0
+    n_events, deaths, read = 0, 0.0, 0
     for feature in events.getFeatures():
+        read += 1
         if keep is not None and not keep(feature):
             continue
         value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
@@ -420,6 +421,8 @@ def event_coverage(events: Optional[QgsVectorLayer], date_field: str, deaths_fie
             key = next((k for k, codes in PRECISION_CLASSES[precision] if code in codes), "prec_unknown")
             by_class[key] = by_class.get(key, 0.0) + value
     source = source or SOURCE_NAMES.get(precision, text("events", language))
+    if not read:   # the layer could not be read (or is empty): state nothing rather than "no events"
+        return ""
     if not n_events:
         return text("cov_no_events", language).format(source)
     first = int(period[0][:4]) if period and period[0][:4].isdigit() else min(years, default=0)
