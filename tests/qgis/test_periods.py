@@ -121,3 +121,29 @@ def test_csv_cells_never_run_as_formulas(tmp_path):
         for name in names:
             assert "'" + name in cells, (path.name, name)
         assert not any(cell[:1] in "=+-@" for cell in cells if cell), path.name
+
+
+def test_live_preview_reads_the_period_like_the_surface(demo, tmp_path):
+    """The preview bins the period's events only, the same ones vdto:violencesurface keeps for START/END."""
+    import datetime
+
+    from qgis.core import QgsVectorLayer
+
+    from vdto_targeting.gui.preview import BandwidthPreview
+    from vdto_targeting.qgis_bridge.layers import PeriodFilter
+
+    layer = QgsVectorLayer(demo["EVENTS_LAYER"], "events", "ogr")
+    preview = BandwidthPreview()
+    try:
+        everything = preview.set_points(layer, "best")
+        period = PeriodFilter("date_start", datetime.date(2022, 1, 1), datetime.date(2022, 12, 31))
+        in_2022 = preview.set_points(layer, "best", period=period)
+    finally:
+        preview.shutdown()
+    surface = _run("violencesurface", INPUT=demo["EVENTS_LAYER"], WEIGHT_FIELD="best", RADIUS=25000,
+                   PIXEL_SIZE=5000, DATE_FIELD="date_start", START="2022-01-01", END="2022-12-31",
+                   OUTPUT=str(tmp_path / "surface.tif"))
+    days = [d.toString("yyyy-MM-dd") if hasattr(d, "toString") else str(d)[:10]
+            for d in (f["date_start"] for f in layer.getFeatures())]
+    expected = sum(1 for day in days if "2022-01-01" <= day <= "2022-12-31")
+    assert everything == layer.featureCount() and in_2022 == expected == surface["EVENTS"] < everything

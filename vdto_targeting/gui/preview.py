@@ -38,19 +38,24 @@ def metric_crs(layer_crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenc
 
 
 def read_points(layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
-                crs: Optional[QgsCoordinateReferenceSystem] = None):
+                crs: Optional[QgsCoordinateReferenceSystem] = None, period=None):
     """Coordinates (in ``crs``, metric) and weights of a point layer as numpy arrays; honours subset filters.
 
-    Reads only the weight attribute; NULL or negative weights count as 0 (the full run reports them).
+    Reads only the weight (and date) attribute; NULL or negative weights count as 0 (the full run reports them).
+    ``period``: a ``qgis_bridge.layers.PeriodFilter`` — the analysis period, read as vdto:violencesurface reads it, so
+    the preview shows the surface the run will compute.
     """
     import numpy as np
+
+    from ..qgis_bridge.layers import _to_day
 
     crs = crs or metric_crs(layer.crs())
     request = QgsFeatureRequest()
     index = layer.fields().lookupField(weight_field) if weight_field else -1
-    request.setSubsetOfAttributes([index] if index >= 0 else [])
+    date_index = layer.fields().lookupField(period.field_name) if period is not None else -1
+    request.setSubsetOfAttributes([i for i in (index, date_index) if i >= 0])
     features = layer.getSelectedFeatures(request) if selected_only else layer.getFeatures(request)
-    xs, ys, ws = [], [], []
+    xs, ys, ws, days = [], [], [], []
     for feature in features:
         geometry = feature.geometry()
         if geometry is None or geometry.isEmpty():
@@ -58,6 +63,8 @@ def read_points(layer: QgsVectorLayer, weight_field: str = "", selected_only: bo
         point = geometry.asPoint() if not geometry.isMultipart() else geometry.centroid().asPoint()
         xs.append(point.x())
         ys.append(point.y())
+        if date_index >= 0:
+            days.append(_to_day(feature[date_index]))
         if index >= 0:
             value = feature[index]
             try:
@@ -67,6 +74,9 @@ def read_points(layer: QgsVectorLayer, weight_field: str = "", selected_only: bo
     x = np.asarray(xs, dtype=float)
     y = np.asarray(ys, dtype=float)
     w = np.asarray(ws, dtype=float) if index >= 0 else None
+    if date_index >= 0:
+        keep = period.keep(np.asarray(days, dtype="datetime64[D]"))
+        x, y, w = x[keep], y[keep], (w[keep] if w is not None else None)
     if layer.crs() != crs and x.size:
         x, y = transform_arrays(x, y, layer.crs(), crs)
     return x, y, w
@@ -121,10 +131,12 @@ class BandwidthPreview(QObject):
         return QCoreApplication.translate("BandwidthPreview", text)
 
     # -------------------------------------------------------------- data
-    def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False) -> int:
-        """Read and bin the events once (the expensive part); returns the number of events."""
+    def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
+                   period=None) -> int:
+        """Read and bin the events once (the expensive part); returns the number of events (of ``period``, a
+        ``qgis_bridge.layers.PeriodFilter``, when given)."""
         crs = metric_crs(layer.crs())
-        x, y, w = read_points(layer, weight_field, selected_only, crs)
+        x, y, w = read_points(layer, weight_field, selected_only, crs, period)
         return self.set_arrays(x, y, w, crs)
 
     def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem) -> int:
