@@ -19,17 +19,19 @@ export PYTHONDONTWRITEBYTECODE := 1
 export VDTO_REPO := $(CURDIR)
 QM        := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
-.PHONY: help deps refenv test test-core test-qgis test-package test-gui lint package deploy translate run demo bench clean
+.PHONY: help deps refenv test test-core test-qgis test-workspace test-package test-gui workspace-db lint package deploy \
+        translate run demo bench clean
 
 help:
 	@echo "make run      - package the plugin and start QGIS with it and the demo briefing (Xvfb when headless)"
-	@echo "make test     - install what is missing, then lint and run every test tier (core, qgis, package, gui)"
+	@echo "make test     - install what is missing, then lint and run every test tier (core, qgis, workspace, package, gui)"
 	@echo "make demo     - build the briefing PDF from ../shared/data (or VDTO_DATA_DIR) into build/demo/"
 	@echo "make package  - write dist/vdto_targeting.zip (Install from ZIP in any QGIS 3.22-4.x)"
 	@echo "make deploy   - install the zip into a QGIS profile (PROFILE_DIR=... default: your default profile)"
 	@echo "make translate- refresh i18n/*.ts from the sources (pylupdate5) and compile .qm (lrelease)"
 	@echo "make lint     - flake8, bandit, detect-secrets, Qt import and package checks (what plugins.qgis.org runs)"
 	@echo "make bench    - benchmarks against QGIS's own algorithms and PySAL, printed as ratios"
+	@echo "make workspace-db - install and start a local PostgreSQL + PostGIS for the team workspace; prints its URI"
 
 # ---------------------------------------------------------------- dependencies
 $(BUILD)/.deb-stamp:
@@ -60,7 +62,7 @@ $(REFVENV)/.stamp: requirements-ref.txt $(BUILD)/.deb-stamp
 refenv: $(REFVENV)/.stamp
 
 # ---------------------------------------------------------------- tests
-test: deps refenv lint test-core test-qgis test-package test-gui
+test: deps refenv lint test-core test-qgis test-workspace test-package test-gui
 	@echo "All test tiers passed."
 
 test-core: deps
@@ -68,6 +70,11 @@ test-core: deps
 
 test-qgis: deps refenv $(QM)
 	$(PYTEST) tests/qgis
+
+# The team workspace's tests need a real PostgreSQL + PostGIS server: started here (idempotent), nowhere else.
+test-workspace: deps
+	@set -o pipefail; uri=$$($(PY) scripts/workspace_db.py | tail -n 1) && \
+	  VDTO_WORKSPACE_DB="$$uri" $(PYTEST) tests/workspace
 
 test-package: deps package
 	$(PYTEST) $(NOQGIS) tests/package
@@ -80,6 +87,10 @@ lint: deps
 	$(VPY) -m flake8 --max-line-length 120 vdto_targeting scripts benchmarks tests
 	$(VPY) -m bandit -q -r vdto_targeting
 	$(VPY) scripts/check_secrets.py vdto_targeting resources metadata.txt
+
+# Debian's postgresql + matching postgis, a running server and database vdto_workspace; last line: its URI.
+workspace-db:
+	@$(PY) scripts/workspace_db.py
 
 # ---------------------------------------------------------------- packaging
 translate: $(BUILD)/.deb-stamp

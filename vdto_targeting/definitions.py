@@ -38,6 +38,15 @@ ZONE_FIELDS = [
 ]
 ZONE_STATUSES = ["proposed", "approved", "active", "closed"]
 ZONE_BASES = ["vdto", "region"]
+# Targets table of the zones GeoPackage (issue 14): the targeting cycle's designations and announcements.
+TARGET_FIELDS = [
+    "target_id", "organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst",
+    "notes", "created_at", "updated_at",
+]
+TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
+# The targeting cycle: catchment ring width for displacement, months either side of an announcement.
+DEFAULT_CATCHMENT_KM = 10.0
+DEFAULT_CYCLE_MONTHS = 24
 
 # --- Organisations and corridors (issue 5) ---
 # U.S.–Mexico boundary, west←east, lon/lat: Natural Earth 1:10m (public domain, basemap_north_america

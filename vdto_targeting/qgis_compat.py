@@ -88,6 +88,7 @@ ALG_NO_THREADING = _pick(Qgis, "ProcessingAlgorithmFlag", "NoThreading", QgsProc
 DISTANCE_KILOMETERS = _pick(Qgis, "DistanceUnit", "Kilometers", QgsUnitTypes.DistanceUnit, "DistanceKilometers")
 LAYOUT_MILLIMETERS = _pick(Qgis, "LayoutUnit", "Millimeters", QgsUnitTypes.LayoutUnit, "LayoutMillimeters")
 PAGE_LANDSCAPE = _pick(QgsLayoutItemPage, "Orientation", "Landscape", QgsLayoutItemPage.Orientation, "Landscape")
+PAGE_PORTRAIT = _pick(QgsLayoutItemPage, "Orientation", "Portrait", QgsLayoutItemPage.Orientation, "Portrait")
 SCALEBAR_FIT_WIDTH = _pick(Qgis, "ScaleBarSegmentSizeMode", "FitWidth", QgsScaleBarSettings.SegmentSizeMode,
                            "SegmentSizeFitWidth")
 PICTURE_SVG = _pick(Qgis, "PictureFormat", "SVG", QgsLayoutItemPicture.Format, "FormatSVG")

@@ -72,7 +72,8 @@ def test_did_matches_welch_reference_and_writes_charts(scenario):
     png = scenario["folder"] / "plaza.png"
     svg = scenario["folder"] / "plaza.svg"
     params = {"ZONES": scenario["zones"], "EVENTS": scenario["events"], "DATE_FIELD": "date_start",
-              "REGION": scenario["region"], "MONTHS": 24, "OUTPUT": "memory:", "OUTPUT_CHART": str(png)}
+              "REGION": scenario["region"], "MONTHS": 24, "CATCHMENT_KM": 0, "OUTPUT": "memory:",
+              "OUTPUT_CHART": str(png)}
     result = processing.run("vdto:evaluatezone", params)
     # Reference: monthly rates per 1,000 km², difference zone − rest, Welch's t on after vs before.
     frame = scenario["frame"]
@@ -101,6 +102,30 @@ def test_did_matches_welch_reference_and_writes_charts(scenario):
     processing.run("vdto:evaluatezone", dict(params, OUTPUT_CHART=str(svg)))
     assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml") and "<svg" in svg.read_text()
     assert not list(scenario["folder"].glob("*.part*"))
+
+
+def test_control_leaves_out_every_zone_and_its_catchment_ring(scenario):
+    """The control of vdto:displacement: events within 10 km of the zone are neither zone nor control; the control's
+    area loses the ring (20 km square buffered 10 km: 400 + 4·20·10 + π·10² km²)."""
+    import math
+
+    import processing
+
+    result = processing.run("vdto:evaluatezone", {
+        "ZONES": scenario["zones"], "EVENTS": scenario["events"], "DATE_FIELD": "date_start",
+        "REGION": scenario["region"], "MONTHS": 24, "CATCHMENT_KM": 10})
+    frame = scenario["frame"]
+    dx = np.maximum(np.maximum(X0 - frame.x, frame.x - (X0 + 20_000)), 0)
+    dy = np.maximum(np.maximum(Y0 - frame.y, frame.y - (Y0 + 20_000)), 0)
+    in_ring = (np.hypot(dx, dy) <= 10_000) & (frame.in_zone == 0)
+    assert in_ring.sum() > 100                     # the planted control events do reach into the ring
+    months = pd.period_range("2019-01", "2022-12", freq="M")
+    zone = frame[frame.in_zone == 1].groupby("month").size().reindex(months, fill_value=0) / 400.0 * 1000
+    control_km2 = 40_000 - (400 + 800 + math.pi * 100)
+    ctrl = frame[(frame.in_zone == 0) & ~in_ring].groupby("month").size().reindex(months, fill_value=0)
+    diff = zone - ctrl / control_km2 * 1000
+    after = np.asarray(months >= pd.Period("2021-01", "M"))
+    assert result["ESTIMATE"] == pytest.approx(diff[after].mean() - diff[~after].mean(), rel=1e-3)
 
 
 def test_too_few_months_said_plainly(scenario):
@@ -135,7 +160,7 @@ def test_period_limits_the_months_compared_and_is_recorded(scenario):
 
     stats = pytest.importorskip("scipy.stats")
     params = {"ZONES": scenario["zones"], "EVENTS": scenario["events"], "DATE_FIELD": "date_start",
-              "REGION": scenario["region"], "MONTHS": 24, "OUTPUT": "memory:",
+              "REGION": scenario["region"], "MONTHS": 24, "CATCHMENT_KM": 0, "OUTPUT": "memory:",
               "START": "2019-07-10", "END": "2022-06-30"}   # a cut first month: compared from 2019-08 on
     result = processing.run("vdto:evaluatezone", params)
     frame = scenario["frame"]

@@ -51,3 +51,21 @@ def read_gpkg_polygons(path: Path, layer: str) -> tuple[list, list]:
         geometries.append(wkb.loads(bytes(blob[8 + envelope:])))
         codes.append(code)
     return codes, geometries
+
+
+CYCLE_SCRIPT = Path(__file__).with_name("cycle_reference.py")
+
+
+def run_cycle_reference(job: dict, needs: str = "statsmodels") -> dict:
+    """Run tests/reference/cycle_reference.py (statsmodels / geopandas) with the reference interpreter."""
+    ok = REF_PYTHON.exists() and subprocess.run(  # nosec B603
+        [str(REF_PYTHON), "-c", f"import {needs}"], capture_output=True).returncode == 0
+    if not ok:
+        message = f"reference venv .venv-ref lacks {needs}: run `make refenv`"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " — required under CI=true")
+        pytest.skip(message)
+    done = subprocess.run([str(REF_PYTHON), str(CYCLE_SCRIPT)], input=json.dumps(job), capture_output=True,  # nosec
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)

@@ -38,6 +38,16 @@ class _ZoneCommand(QUndoCommand):
         super().__init__(text)
         self.panel = panel
 
+    def guarded(self, action) -> None:
+        """Run a store write; a refusal (a workspace conflict, a lost server) is shown, not raised out of Qt."""
+        from ..qgis_bridge.zones_layer import ZoneRefused
+
+        try:
+            action()
+        except ZoneRefused as error:
+            if not self.panel.refused(error, self):
+                self.setObsolete(True)
+
     def fid_of(self, zone_id: str) -> Optional[int]:
         request = QgsFeatureRequest().setFilterExpression(f'"zone_id" = {QgsExpression.quotedValue(zone_id)}')
         for feature in self.panel.store.layer.dataProvider().getFeatures(request):
@@ -76,7 +86,9 @@ class DeleteZoneCommand(_ZoneCommand):
     def redo(self) -> None:
         fid = self.fid_of(self.zone_id)
         if fid is not None:
-            self.removed = self.panel.store.delete_zone(fid)
+            def delete():
+                self.removed = self.panel.store.delete_zone(fid)
+            self.guarded(delete)
             self.panel.after_edit()
 
     def undo(self) -> None:
@@ -93,7 +105,8 @@ class UpdateZoneCommand(_ZoneCommand):
     def _apply(self, values) -> None:
         fid = self.fid_of(self.zone_id)
         if fid is not None:
-            self.panel.store.update_zone(fid, attributes=values)
+            self.values = values
+            self.guarded(lambda: self.panel.store.update_zone(fid, attributes=values))
             self.panel.after_edit()
 
     def redo(self) -> None:
@@ -138,9 +151,13 @@ class ZonesPanel(QWidget):
         open_button = QPushButton(tr("Open…"), self)
         new_button.clicked.connect(lambda: self._choose_file(create=True))
         open_button.clicked.connect(lambda: self._choose_file(create=False))
+        workspace_button = QPushButton(tr("Workspace…"), self)
+        workspace_button.setToolTip(tr("Open a team workspace (a QGIS PostgreSQL connection) instead of a file"))
+        workspace_button.clicked.connect(self._choose_workspace)
         files.addWidget(self.path_edit, 1)
         files.addWidget(new_button)
         files.addWidget(open_button)
+        files.addWidget(workspace_button)
         layout.addLayout(files)
 
         inputs = QGroupBox(tr("Figures from"), self)
@@ -286,6 +303,93 @@ class ZonesPanel(QWidget):
         self.refresh()
         return True
 
+    # -- team workspace (PostGIS) --------------------------------------------------------------------------
+    def _choose_workspace(self) -> None:
+        from qgis.core import QgsProviderRegistry
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        names = sorted(metadata.connections().keys()) if metadata is not None else []
+        database, ok = QInputDialog.getItem(self, tr("Open team workspace"),
+                                            tr("QGIS PostgreSQL connection (or a postgresql:// URI)"), names, 0, True)
+        if not ok or not database.strip():
+            return
+        schema, ok = QInputDialog.getText(self, tr("Open team workspace"), tr("Workspace schema"), text="vdto")
+        if ok:
+            self.set_workspace(database.strip(), schema.strip() or "vdto")
+
+    def set_workspace(self, database: str, schema: str = "vdto") -> bool:
+        """Open a team workspace's zones (PostGIS) in this panel, as a zones GeoPackage is opened."""
+        from ..qgis_bridge.workspace import Workspace, WorkspaceError, WorkspaceZoneStore
+
+        self._release_tools()
+        try:
+            workspace = Workspace(database, schema)
+            layer = workspace.zones_layer()
+        except WorkspaceError as error:
+            self.say(str(error), error=True)
+            return False
+        existing = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                    if isinstance(lyr, QgsVectorLayer) and lyr.source() == layer.source()]
+        layer = existing[0] if existing else QgsProject.instance().addMapLayer(layer)
+        if self.layer is not None and self.layer is not layer:
+            try:
+                self.layer.afterCommitChanges.disconnect(self.refresh)
+            except (TypeError, RuntimeError):
+                pass
+        self.layer = layer
+        self.store = WorkspaceZoneStore(layer, workspace)
+        self.undo_stack.clear()
+        layer.afterCommitChanges.connect(self.refresh)
+        self.path_edit.setText(workspace.describe())
+        self.refresh()
+        return True
+
+    def refused(self, error, command=None) -> bool:
+        """Show a refused write. On a workspace conflict the analyst sees both versions and chooses; returns True
+        when the command's change was saved after all (they chose to keep their own version)."""
+        from ..qgis_bridge.workspace import ZoneConflict
+
+        values = getattr(command, "values", None)
+        if not isinstance(error, ZoneConflict) or values is None:      # a refused deletion: nothing to choose
+            self.say(str(error), error=True)
+            return False
+        choice = self.choose_in_conflict(error)
+        if choice == "mine" and values is not None:
+            fid = command.fid_of(error.zone_id)
+            if fid is not None:
+                self.store.update_zone(fid, attributes=values, force=True)
+                self.say(tr("Zone {0}: your version was saved over version {1} by {2} (theirs stays in the "
+                            "workspace's history).").format(error.zone_id, error.theirs.get("version"),
+                                                            error.theirs.get("updated_by")))
+                return True
+        self.store.forget(error.zone_id)
+        self.say(tr("Zone {0}: their version {1} was kept; your change was not saved.")
+                 .format(error.zone_id, error.theirs.get("version")))
+        return False
+
+    def choose_in_conflict(self, error) -> str:
+        """Both versions side by side; returns "mine" or "theirs"."""
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        rows = []
+        for key in sorted(set(error.mine) | set(error.theirs)):
+            if key in ("version", "updated_by", "updated_at"):
+                continue
+            mine, theirs = _text(error.mine.get(key)), _text(error.theirs.get(key))
+            mark = " ≠" if mine != theirs else ""
+            rows.append(f"<tr><td>{key}{mark}</td><td>{mine}</td><td>{theirs}</td></tr>")
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Zone changed by someone else"))
+        box.setText(str(error))
+        box.setInformativeText("<table><tr><th></th><th>{0}</th><th>{1}</th></tr>{2}</table>".format(
+            tr("yours"), tr("theirs (version {0}, {1})").format(
+                error.theirs.get("version"), _text(error.theirs.get("updated_by"))), "".join(rows)))
+        keep_mine = box.addButton(tr("Save mine over theirs"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return "mine" if box.clickedButton() is keep_mine else "theirs"
+
     def _layers_removed(self, layer_ids) -> None:
         """The analyst removed the zones layer from the project: let go of it (the file keeps every zone)."""
         if self.layer is None or self.layer.id() not in layer_ids:
@@ -416,6 +520,8 @@ class ZonesPanel(QWidget):
         feature = self.store.feature(fid)
         if feature is None:
             return
+        if hasattr(self.store, "remember"):     # a workspace: later saves are checked against this version
+            self.store.remember(feature)
         self.name_edit.setText(_text(feature["name"]))
         self.target_edit.setText(_text(feature["target"]))
         self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(_text(feature["basis"]))))
@@ -488,12 +594,16 @@ class ZonesPanel(QWidget):
 
     def refresh(self):
         """Recompute and show the figures of every zone; returns the figures table (pandas)."""
-        from ..qgis_bridge.zones_layer import zones_as_shapes
+        from ..qgis_bridge.zones_layer import ZoneRefused, zones_as_shapes
 
         if self.store is None:
             return None
         started = time.perf_counter()
-        features = self.store.features()
+        try:
+            features = self.store.features()
+        except ZoneRefused as error:        # a workspace whose server is down: keep showing what was there
+            self.say(str(error), error=True)
+            return self.last_figures
         fids, names, shapes, repaired = zones_as_shapes(self.layer, features)
         by_fid = {int(f.id()): f for f in features}
         cache = self._study()

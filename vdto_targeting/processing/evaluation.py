@@ -20,7 +20,7 @@ from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
-from ..definitions import MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
+from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
 from .vdtos import _value, crs_missing, event_dates, read_period
@@ -48,7 +48,9 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
     DISPLAY = "Evaluate zone (before/after, difference in differences)"
     GROUP = "zones"
     HELP = ("Compares monthly violence inside an active zone before and after its start_date with the rest of its "
-            "region (the REGION features the zone touches, minus the zone): DiD = (zone after − zone before) − "
+            "region (the REGION features the zone touches, minus every zone and every zone's catchment ring of "
+            "CATCHMENT_KM — the control of vdto:displacement, so violence pushed next door does not read as "
+            "success): DiD = (zone after − zone before) − "
             "(region after − region before), in events (or deaths) per 1,000 km² per month, with a Welch confidence "
             "interval. With fewer than 6 months on either side the verdict is 'too few months'. Saves the monthly "
             "series and a chart (PNG or SVG). START and END (YYYY-MM-DD, days included, as in vdto:rankvdtos) limit "
@@ -64,6 +66,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
     END = "END"
     REGION = "REGION"
     MONTHS = "MONTHS"
+    CATCHMENT_KM = "CATCHMENT_KM"
     CONFIDENCE = "CONFIDENCE"
     OUTPUT = "OUTPUT"
     OUTPUT_CHART = "OUTPUT_CHART"
@@ -94,6 +97,10 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                                               [qc.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterNumber(self.MONTHS, self.tr("Months before and after"),
                                                        qc.NUMBER_INTEGER, 24, minValue=1, maxValue=240))
+        self.addParameter(QgsProcessingParameterNumber(self.CATCHMENT_KM, self.tr("Catchment ring left out of the "
+                                                                                  "control (km; 0: none)"),
+                                                       qc.NUMBER_DOUBLE, DEFAULT_CATCHMENT_KM, minValue=0.0,
+                                                       maxValue=500.0))
         self.addParameter(QgsProcessingParameterNumber(self.CONFIDENCE, self.tr("Confidence level"),
                                                        qc.NUMBER_DOUBLE, 0.95, minValue=0.5, maxValue=0.999))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Monthly series"),
@@ -171,7 +178,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         if not region_parts:
             raise self.fail("Zone '{0}' touches none of the regions: choose the regions (e.g. states) it lies in.",
                             zone["name"])
-        control = QgsGeometry.unaryUnion(region_parts).difference(zone_geom)
+        control = self._control(zones, region_parts, self.parameterAsDouble(parameters, self.CATCHMENT_KM, context))
         if control.isEmpty() or control.area() <= 0:
             raise self.fail("Zone '{0}' covers its whole region, leaving nothing to compare with: choose larger "
                             "regions.", zone["name"])
@@ -296,6 +303,24 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             results[self.OUTPUT_CHART] = chart
         outputs.commit()
         return results
+
+    @staticmethod
+    def _control(zones, region_parts, catchment_km: float) -> QgsGeometry:
+        """The regions minus every zone and every zone's catchment ring: the control of vdto:displacement, so
+        violence pushed next door is not read as the control rising (core.cycle.catchment_and_control)."""
+        from shapely import wkb
+
+        from ..core.cycle import catchment_and_control
+        from ..qgis_bridge.zones_layer import geometry_from_shape, zones_as_shapes
+
+        _fids, _names, shapes, _repaired = zones_as_shapes(zones, list(features_of(zones)))
+        study = wkb.loads(bytes(QgsGeometry.unaryUnion(region_parts).asWkb()))
+        if catchment_km <= 0:
+            from shapely.ops import unary_union
+
+            return geometry_from_shape(study.difference(unary_union(shapes)))
+        _rings, control = catchment_and_control(shapes, study, catchment_km * 1000.0)
+        return geometry_from_shape(control)
 
     def _pick_zone(self, zones, wanted: str) -> QgsFeature:
         names = zones.fields().names()

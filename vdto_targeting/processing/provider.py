@@ -25,8 +25,13 @@ ALGORITHMS: list[str] = [
     "demo:DemoScenarioAlgorithm",
     "briefing:BriefingAlgorithm",
     "fieldpack:FieldPackAlgorithm",
+    "cyclebriefing:CycleBriefingAlgorithm",
+    "cyclebriefing:PublicNoticeAlgorithm",
     "vdtos:RankVdtosAlgorithm",
+    "cycle:RankingHistoryAlgorithm",
+    "cycle:AnnouncementEffectAlgorithm",
     "territories:TerritoriesAlgorithm",
+    "cycle:ContestedAreasAlgorithm",
     "corridors:CorridorsAlgorithm",
     "targetpackage:TargetPackageAlgorithm",
     "zones:CreateZonesLayerAlgorithm",
@@ -34,6 +39,11 @@ ALGORITHMS: list[str] = [
     "zones:ZoneFromFeaturesAlgorithm",
     "zonestatistics:ZoneStatisticsAlgorithm",
     "evaluation:EvaluateZoneAlgorithm",
+    "workspace:CreateWorkspaceAlgorithm",
+    "workspace:CheckoutAlgorithm",
+    "workspace:CheckinAlgorithm",
+    "cycle:DesignateTargetAlgorithm",
+    "cycle:DisplacementAlgorithm",
 ]
 
 

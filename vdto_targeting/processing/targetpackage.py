@@ -19,7 +19,8 @@ PACKAGE_FIELDS = [
     ("region_share", TYPE_DOUBLE), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
     ("us_destination", TYPE_STRING), ("us_county_fips", TYPE_STRING), ("corridor_km", TYPE_DOUBLE),
     ("exposure_deaths", TYPE_DOUBLE), ("share_of_org", TYPE_DOUBLE), ("link", TYPE_STRING),
-    ("criterion", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
+    ("criterion", TYPE_STRING), ("contested", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING),
+    (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
@@ -47,10 +48,13 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
             "(vdto:corridors) into one table: for each of the top organisations, each violent region it leads, each "
             "corridor, port of entry and U.S. destination (county FIPS), with deaths, shares, corridor exposure and "
             "the ranking criterion. Regions where no organisation holds the analyst's threshold appear as "
-            "region-targeted rows. Written as a layer (corridor geometry) and as CSV.")
+            "region-targeted rows. With the contested areas of vdto:contestedareas, the contested field names the "
+            "rivals whose territory overlaps each organisation's. Written as a layer (corridor geometry) and as "
+            "CSV.")
     RANKING = "RANKING"
     REGIONS_RANKING = "REGIONS_RANKING"
     CORRIDORS = "CORRIDORS"
+    CONTESTED = "CONTESTED"
     TOP_N = "TOP_N"
     OUTPUT = "OUTPUT"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -62,6 +66,9 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
             self.REGIONS_RANKING, self.tr("Ranking per violent region (optional)"), [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CORRIDORS, self.tr("Corridors (vdto:corridors; optional)"), [SOURCE_LINE], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CONTESTED, self.tr("Contested areas (vdto:contestedareas; optional)"), [SOURCE_VECTOR],
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.TOP_N, self.tr("Top organisations (0: all)"),
                                                        type=NUMBER_INTEGER, defaultValue=5, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Target package"), SOURCE_LINE))
@@ -92,6 +99,7 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
         corridors = [] if corridors_source is None else _records(
             corridors_source, ["organisation", "port_code", "port_name"], self, self.tr("corridors layer"),
             self.tr("use the layer written by vdto:corridors."))
+        contested = self._contested(parameters, context)
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         ranking.sort(key=lambda r: (r.get("rank") is None, r.get("rank") or 0))
         chosen = ranking[:top_n] if top_n > 0 else ranking
@@ -103,7 +111,7 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
             mine = [c for c in corridors if normalise(c.get("organisation") or "") == key] or [None]
             for region in led:
                 for corridor in mine:
-                    rows.append(self._row(org, region, corridor))
+                    rows.append(dict(self._row(org, region, corridor), contested=contested.get(key)))
         for region in regions:
             if region.get("region_targeted") and region.get("rank") in (1, None):
                 rows.append(self._region_row(region))
@@ -132,6 +140,24 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
         outputs.commit()   # the table and the CSV appear together, or neither does
         feedback.setProgress(100)
         return results
+
+    def _contested(self, parameters, context) -> dict:
+        """normalised organisation → "contested with B (n deaths in the overlap); C (…)" from vdto:contestedareas."""
+        from ..core.organisations import normalise
+
+        source = self.parameterAsSource(parameters, self.CONTESTED, context)
+        if source is None:
+            return {}
+        what = self.tr("contested areas layer")
+        rows = _records(source, ["organisation_a", "organisation_b", "deaths"], self, what,
+                        self.tr("use the layer written by vdto:contestedareas."))
+        out: dict = {}
+        for row in sorted(rows, key=lambda r: -(r.get("deaths") or 0)):
+            for me, rival in (("organisation_a", "organisation_b"), ("organisation_b", "organisation_a")):
+                text = self.tr("{0} ({1:,.0f} deaths in the overlap)").format(row[rival], row.get("deaths") or 0)
+                key = normalise(str(row[me]))
+                out[key] = f"{out[key]}; {text}" if key in out else self.tr("contested with {0}").format(text)
+        return out
 
     def _row(self, org: dict, region, corridor) -> dict:
         parts = [str(org["organisation"])]

@@ -73,8 +73,10 @@ class CreateZonesLayerAlgorithm(VdtoAlgorithm):
     DISPLAY = "Create zones GeoPackage"
     GROUP = "zones"
     HELP = ("Creates the enforcement-zones GeoPackage with its fixed schema (zone_id, name, target, basis, priority, "
-            "status, start_date, end_date, notes, created_at, updated_at) and form. An existing zones file is "
-            "opened, never overwritten: analysts' zones are not erased by re-running.")
+            "status, start_date, end_date, notes, created_at, updated_at) and form, and beside it the targeting "
+            "cycle's targets table (target_id, organisation, region, criterion, designated_on, announced_on, status, "
+            "analyst, notes, created_at, updated_at). An existing zones file is opened, never overwritten: analysts' "
+            "zones are not erased by re-running (a targets table missing from an older file is added).")
     OUTPUT = "OUTPUT"
     CRS = "CRS"
 

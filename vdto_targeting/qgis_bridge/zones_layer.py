@@ -58,7 +58,9 @@ def create_zones_gpkg(path: str, crs: str = MEXICO_METRIC_CRS) -> QgsVectorLayer
     if target.suffix.lower() != ".gpkg":
         raise ZoneRefused(tr("The zones file {0} is not a GeoPackage: choose a path ending in .gpkg.").format(path))
     if target.exists():
-        return open_zones_layer(path)
+        layer = open_zones_layer(path)
+        _with_targets(path)
+        return layer
     if not target.parent.exists() or not _writable(target.parent):
         raise ZoneRefused(tr("Cannot write the zones file in {0}: choose a folder you can write to.")
                           .format(target.parent))
@@ -74,7 +76,19 @@ def create_zones_gpkg(path: str, crs: str = MEXICO_METRIC_CRS) -> QgsVectorLayer
         if target.exists():
             target.unlink()
         raise ZoneRefused(tr("Could not create the zones file {0} ({1}): choose another folder.").format(path, message))
-    return open_zones_layer(path)
+    layer = open_zones_layer(path)
+    _with_targets(path)
+    return layer
+
+
+def _with_targets(path: str) -> None:
+    """The targets table of the cycle lives beside the zones (added to older zones files on first open)."""
+    from .targets_table import TargetRefused, ensure_targets_table
+
+    try:
+        ensure_targets_table(path)
+    except TargetRefused as error:
+        raise ZoneRefused(str(error)) from None
 
 
 def _writable(folder: Path) -> bool:

@@ -53,6 +53,20 @@ class OrganisationsPage(StepPage):
         self.width = self.add_spin("corridor_km", self.tr("Corridor width"),
                                    self.tr("Width of the buffered corridor polygons."), 1, 200, 20, 5,
                                    self.tr(" km"))
+        self.cycle = None
+        try:
+            from ..cycle_panel import CyclePanel
+        except ImportError:
+            CyclePanel = None  # noqa: N806 - the class, when installed
+        if CyclePanel is not None:   # the targeting cycle: history, designate/announce, effect, displacement
+            from qgis.gui import QgsCollapsibleGroupBox
+            from qgis.PyQt.QtWidgets import QVBoxLayout
+
+            box = QgsCollapsibleGroupBox(self.tr("Targeting cycle"), self)
+            box.setObjectName("VdtoCycleBox")
+            self.cycle = CyclePanel(self.context, self.start_algorithm, box)
+            QVBoxLayout(box).addWidget(self.cycle)
+            self.layout_.addWidget(box)
 
     def adopt_roles(self) -> None:
         layer = self.context.layer("events")
@@ -89,15 +103,23 @@ class OrganisationsPage(StepPage):
             common.update({"WIDTH_KM": self.width.value()})
         elif algorithm_id == PACKAGE:
             common = {"TOP_N": self.top.value()}
+        elif self.cycle is not None:
+            common = self.cycle.values(algorithm_id, common)
         return common
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
         role = {RANK: "ranking", TERRITORIES: "territories", CORRIDORS: "corridors", PACKAGE: "package"}
         layers = outcome.get("layers", {})
-        if "OUTPUT" in layers:
+        if "OUTPUT" in layers and algorithm_id in role:
             self.context.set_role(role[algorithm_id], layers["OUTPUT"])
         if "OUTPUT_REGIONS" in layers:
             self.context.set_role("region_ranking", layers["OUTPUT_REGIONS"])
+        if self.cycle is not None:
+            follow = self.cycle.on_finished(algorithm_id, outcome)
+            if follow:
+                self._queue.insert(0, follow)
+            elif algorithm_id == RANK:
+                self.cycle.refresh()
 
     def summary(self) -> str:
         ranking = self.outcomes.get(RANK, {}).get("layers", {}).get("OUTPUT")
