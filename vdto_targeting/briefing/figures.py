@@ -302,8 +302,8 @@ def layer_period(layer) -> Optional[Tuple[str, str]]:
             return None
         found = set()
         for feature in layer.getFeatures():
-            start = str(_value(feature, PERIOD_START_FIELD, "") or "")[:10]
-            end = str(_value(feature, PERIOD_END_FIELD, "") or "")[:10]
+            start = _day(_value(feature, PERIOD_START_FIELD))   # text or date fields alike
+            end = _day(_value(feature, PERIOD_END_FIELD))
             if start or end:
                 found.add((start, end))
         if len(found) > 1:   # one table holding several periods is itself a mix
