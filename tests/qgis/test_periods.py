@@ -147,3 +147,31 @@ def test_live_preview_reads_the_period_like_the_surface(demo, tmp_path):
             for d in (f["date_start"] for f in layer.getFeatures())]
     expected = sum(1 for day in days if "2022-01-01" <= day <= "2022-12-31")
     assert everything == layer.featureCount() and in_2022 == expected == surface["EVENTS"] < everything
+
+
+def test_period_read_from_text_or_date_fields_and_a_mixed_table_is_refused():
+    from qgis.core import QgsFeature, QgsVectorLayer
+    from qgis.PyQt.QtCore import QDate
+
+    from vdto_targeting.briefing.figures import common_period, layer_period
+
+    def table(kind, rows):
+        layer = QgsVectorLayer(f"None?field=period_start:{kind}&field=period_end:{kind}", "t", "memory")
+        features = []
+        for start, end in rows:
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes([start, end])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        return layer
+
+    text = table("string", [("2006-01-01", "2012-12-31")] * 2)
+    dates = table("date", [(QDate(2006, 1, 1), QDate(2012, 12, 31))])
+    assert layer_period(text) == layer_period(dates) == ("2006-01-01", "2012-12-31")
+    period, unrecorded, conflicts = common_period([("ranking", text), ("zones", dates), ("ports", None)])
+    assert period == ("2006-01-01", "2012-12-31") and unrecorded == [] and conflicts == []
+    mixed = table("string", [("2006-01-01", "2012-12-31"), ("2020-01-01", "2023-12-31")])
+    _period, _unrecorded, conflicts = common_period([("ranking", text), ("history", mixed)])
+    assert conflicts and "history" in conflicts[-1] and "2020-01-01 – 2023-12-31" in conflicts[-1]
+    plain = QgsVectorLayer("None?field=name:string", "plain", "memory")
+    assert common_period([("ranking", text), ("plain", plain)])[1] == ["plain"]
