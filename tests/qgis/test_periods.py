@@ -175,3 +175,22 @@ def test_period_read_from_text_or_date_fields_and_a_mixed_table_is_refused():
     assert conflicts and "history" in conflicts[-1] and "2020-01-01 – 2023-12-31" in conflicts[-1]
     plain = QgsVectorLayer("None?field=name:string", "plain", "memory")
     assert common_period([("ranking", text), ("plain", plain)])[1] == ["plain"]
+
+
+def test_undated_events_cannot_fill_in_figures_for_a_period(demo, tmp_path):
+    """Provisional figures from events that cannot be limited to the outputs' period would mix periods: refused."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    ranking = _run("rankvdtos", INPUT=demo["EVENTS_LAYER"], START="2022-01-01", END="2022-12-31",
+                   OUTPUT=str(tmp_path / "ranking.gpkg"))["OUTPUT"]
+    events = QgsVectorLayer("Point?crs=EPSG:4326&field=best:integer&field=side_a:string&field=side_b:string",
+                            "undated", "memory")
+    feature = QgsFeature(events.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-107.4, 24.8)))
+    feature.setAttributes([3, "A", "B"])
+    events.dataProvider().addFeatures([feature])
+    pdf = tmp_path / "undated.pdf"
+    with pytest.raises(QgsProcessingException, match=r"no date field.*2022-01-01 – 2022-12-31.*DATE_FIELD"):
+        _run("briefing", EVENTS=events, DEATHS_FIELD="best", RANKING=ranking, ZONES=demo["ZONES"],
+             KEEP_LAYOUT=False, OUTPUT=str(pdf))
+    assert not pdf.exists()

@@ -197,6 +197,10 @@ class BriefingAlgorithm(VdtoAlgorithm):
             content.notes.append(text("period_unrecorded", language).format(", ".join(unrecorded)))
         content.period = figures.period_text(period) or text("period_none", language)
         keep_event = figures.period_filter(events, date_field, period)
+        provisional = ranking is None or (zones_layer is not None and zones_layer.fields().indexOf("pai") < 0)
+        if events is not None and provisional and period is not None and keep_event is None:
+            raise self.fail("The events layer has no date field to keep the events of {0} only (the period the "
+                            "other outputs cover): choose its date field in DATE_FIELD.", content.period)
 
         # Layers: styled clones, named for the legend in the briefing language.
         keep: List = []
