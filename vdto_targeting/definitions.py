@@ -77,7 +77,26 @@ DTO_KINDS = ["dto"]
 ATTRIBUTION_FULL = 0
 ATTRIBUTION_EQUAL = 1
 DEFAULT_REGION_THRESHOLD = 0.4
+# Regions: organisations whose deficit against the leader has a 95 % bootstrap interval reaching 0 share the lead.
+DEFAULT_TIE_RESAMPLES = 1000
 DEFAULT_TERRITORY_SHARE = 0.8
+# Territories by dominance (issue 15): a cell is contested when the second organisation's density is within this
+# fraction of the first's; parts smaller than the area or holding less than the share of the organisation's violence
+# are dropped (and counted).
+DEFAULT_CONTEST_MARGIN = 0.25
+DEFAULT_MIN_PART_KM2 = 500.0
+DEFAULT_MIN_PART_SHARE = 0.02
+DEFAULT_TERRITORY_PIXEL_M = 5000.0
+DEFAULT_TERRITORY_RADIUS_M = 25000.0
+# Corridors from evidence (issue 15): events within this distance of a port (or in its twin municipality) are its
+# evidence, each weighted 1 in the twin municipality and 1 - d/R elsewhere; a link is strong from these weighted
+# deaths and events, a port group (plaza) is kept when its evidence reaches the fraction of the organisation's best.
+DEFAULT_PORT_RADIUS_KM = 50.0
+DEFAULT_STRONG_DEATHS = 20.0
+DEFAULT_STRONG_EVENTS = 3
+DEFAULT_PLAZAS_PER_ORG = 4
+DEFAULT_MIN_PLAZA_FRACTION = 0.25
+CORRIDOR_STRENGTHS = ["assigned", "strong", "weak", "fallback", "none"]
 
 # --- The dock (issue 8) ---
 # Step keys, in workflow order; a result layer carries its step in the custom property LAYER_STEP_PROPERTY so a re-run
@@ -108,3 +127,27 @@ PERIOD_START_FIELD = "period_start"
 PERIOD_END_FIELD = "period_end"
 PERIOD_START_METADATA = "VDTO_PERIOD_START"
 PERIOD_END_METADATA = "VDTO_PERIOD_END"
+
+# --- Location precision of events (issue 13) ---
+# How an event enters maps and zones, from its geocoding precision. One definition for every reader; the rules that
+# map UCDP's ``where_prec`` and ACLED's ``geo_precision`` onto these classes are in ``core/precision.py``.
+PRECISION_POINT = 0          # UCDP where_prec 1–2, ACLED geo_precision 1: a point
+PRECISION_MUNICIPALITY = 1   # UCDP 3, ACLED 2: spread over its municipality
+PRECISION_STATE = 2          # UCDP 4, ACLED 3: spread over its state (or left out of maps, STATE_EVENTS_LEAVE_OUT)
+PRECISION_OUT = 3            # UCDP ≥ 5: out of maps and zones, kept in national totals and rankings
+PRECISION_CLASSES = [PRECISION_POINT, PRECISION_MUNICIPALITY, PRECISION_STATE, PRECISION_OUT]
+PRECISION_NAMES = ["point", "municipality", "state", "out of maps"]
+# Fields that carry the precision, and the scale each one is read on.
+PRECISION_SCALE_UCDP = "ucdp"
+PRECISION_SCALE_ACLED = "acled"
+PRECISION_FIELDS = {"where_prec": PRECISION_SCALE_UCDP, "geo_precision": PRECISION_SCALE_ACLED}
+# What maps do with state-level events: spread them over the state (default) or leave them out.
+STATE_EVENTS_SPREAD = 0
+STATE_EVENTS_LEAVE_OUT = 1
+DEFAULT_STATE_EVENTS = STATE_EVENTS_SPREAD
+
+# Event fields found by name when the analyst leaves them empty (UCDP GED first, then ACLED, then generic names).
+DEATHS_CANDIDATES = ["best", "fatalities", "deaths", "deaths_best"]
+EVENT_DATE_CANDIDATES = ["date_start", "event_date", "date", "fecha", "date_end"]
+ACTOR_CANDIDATES = [("side_a", "side_b"), ("actor1", "actor2")]
+ADMIN_CANDIDATES = [("adm_1", "adm_2"), ("admin1", "admin2")]

@@ -108,7 +108,13 @@
               <data_defined_properties>
                 <Option type="Map">
                   <Option name="name" value="" type="QString"/>
-                  <Option name="properties"/>
+                  <Option name="properties" type="Map">
+                  <Option name="fillColor" type="Map">
+                    <Option name="active" value="true" type="bool"/>
+                    <Option name="expression" value="CASE WHEN &quot;strength&quot; IN ('weak', 'fallback') THEN set_color_part(@symbol_color, 'alpha', 90) ELSE @symbol_color END" type="QString"/>
+                    <Option name="type" value="3" type="int"/>
+                  </Option>
+                </Option>
                   <Option name="type" value="collection" type="QString"/>
                 </Option>
               </data_defined_properties>

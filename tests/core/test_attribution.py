@@ -105,3 +105,46 @@ def test_region_targeted_flag(ucdp):
         assert rows["region_targeted"].iloc[0] == (top["share"] < 0.4)
     strict = rank_by_region(ucdp, attributed, regions, threshold=0.99)
     assert strict["region_targeted"].all()
+
+
+def test_region_ties_are_shared_not_broken_by_events():
+    """Two organisations with the same deaths in a region share rank 1, whatever their event counts."""
+    import numpy as np
+    import pandas as pd
+
+    from vdto_targeting.core.attribution import rank_by_region
+
+    events = pd.DataFrame({"deaths": [10.0, 1.0, 1.0, 8.0, 3.0]})
+    attributed = pd.DataFrame({
+        "eid": [0, 1, 2, 3, 4], "organisation": ["Juarez", "Sinaloa", "Sinaloa", "Sinaloa", "Gulf"],
+        "kind": ["dto"] * 5, "deaths": [10.0, 1.0, 1.0, 8.0, 3.0]})
+    table = rank_by_region(events, attributed, {"R1": np.ones(5, dtype=bool)}, 0.3)
+    ranks = dict(zip(table["organisation"], table["rank"]))
+    assert ranks == {"Juarez": 1, "Sinaloa": 1, "Gulf": 3}
+    tied = dict(zip(table["organisation"], table["tied_with"]))
+    assert tied["Juarez"] == "Sinaloa" and tied["Sinaloa"] == "Juarez" and tied["Gulf"] == ""
+
+
+def test_region_bootstrap_ties():
+    """Sinaloa and Juárez fight the same 50 events (10 deaths each); Sinaloa has one more event of 4 deaths: the
+    4-death lead is within the bootstrap interval (the extra event is left out of ~37 % of resamples) — shared.
+    Gulf's 5 events of 1 death are far behind — not tied. Reproducible with the seed."""
+    import numpy as np
+    import pandas as pd
+
+    from vdto_targeting.core.attribution import rank_by_region
+
+    n = 50
+    events = pd.DataFrame({"deaths": [10.0] * n + [4.0] + [1.0] * 5})
+    eid = list(range(n)) * 2 + [n] + list(range(n + 1, n + 6))
+    orgs = ["Sinaloa"] * n + ["Juarez"] * n + ["Sinaloa"] + ["Gulf"] * 5
+    deaths = [10.0] * (2 * n) + [4.0] + [1.0] * 5
+    attributed = pd.DataFrame({"eid": eid, "organisation": orgs, "kind": ["dto"] * len(eid), "deaths": deaths})
+    mask = {"R1": np.ones(len(events), dtype=bool)}
+    exact = rank_by_region(events, attributed, mask, 0.3)
+    assert dict(zip(exact["organisation"], exact["rank"])) == {"Sinaloa": 1, "Juarez": 2, "Gulf": 3}
+    boot = rank_by_region(events, attributed, mask, 0.3, resamples=999)
+    assert dict(zip(boot["organisation"], boot["rank"])) == {"Sinaloa": 1, "Juarez": 1, "Gulf": 3}
+    assert dict(zip(boot["organisation"], boot["tied_with"]))["Juarez"] == "Sinaloa"
+    again = rank_by_region(events, attributed, mask, 0.3, resamples=999)
+    assert again.equals(boot)

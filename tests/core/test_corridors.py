@@ -47,3 +47,32 @@ def test_exposure_by_hand():
     org = np.array([3.0, 0.0, 1.0, 4.0])
     result = exposure(line, 10_000.0, x, y, deaths, org)
     assert result == {"exposure_deaths": 5.0, "exposure_events": 2, "share_of_org": pytest.approx(4.0 / 8.0)}
+
+
+def test_port_evidence_and_plazas_by_hand():
+    """Two ports sharing twin municipality T1 (a plaza), one port with twin T2, 100 km away; radius 50 km."""
+    import numpy as np
+
+    from vdto_targeting.core.corridors import Port, choose_plazas, port_evidence
+
+    ports = [Port("A1", "A one", 0.0, 0.0), Port("A2", "A two", 2000.0, 0.0), Port("B", "B", 100_000.0, 0.0)]
+    twins = {"A1": "T1", "A2": "T1", "B": "T2"}
+    x = np.array([5000.0, 30_000.0, 60_000.0, 99_000.0, 80_000.0, 1000.0])
+    y = np.zeros(6)
+    munis = ["T1", "H", "H", "T2", "T1", "T1"]
+    deaths = np.array([10.0, 4.0, 100.0, 3.0, 7.0, 50.0])
+    counted = np.array([True, True, True, True, True, False])      # the last is a coalition event: not counted
+    ev = port_evidence(ports, twins, x, y, munis, deaths, counted, 50_000.0, spread_by_muni={"T2": 9.0})
+    # A1: T1 events in full (10, 7 — the one at 80 km is in the twin), H at 30 km weighs 1 − 30/50 = 0.4;
+    # H at 60 km is outside the radius.
+    assert ev["A1"].weighted == pytest.approx(10 + 7 + 4 * 0.4) and ev["A1"].events == 3
+    assert ev["A1"].deaths == pytest.approx(21.0) and ev["A1"].munis == ("T1", "H")
+    # B: its twin's 3 deaths, H at 40 km (0.2 × 100 = 20); event in T1 (another port's twin) never counts for B;
+    # the state-level share of T2 is reported, not added.
+    assert ev["B"].weighted == pytest.approx(3 + 100 * (1 - 40 / 50)) and ev["B"].spread_deaths == 9.0
+    plazas = choose_plazas(ev, 4, strong_deaths=20.0, strong_events=3)
+    assert [(p[0], p[1], p[2]) for p in plazas] == [("T2", "weak", ["B"]), ("T1", "weak", ["A1", "A2"])]
+    assert plazas[0][3] == pytest.approx(23.0)
+    assert choose_plazas(ev, 1, 20.0, 2)[0][:2] == ("T2", "strong")
+    nothing = port_evidence(ports, twins, x, y, munis, deaths, np.zeros(6, dtype=bool), 50_000.0)
+    assert choose_plazas(nothing, 4, 20.0, 3) == []

@@ -55,8 +55,18 @@ def test_corridors_start_in_territory_and_cross_at_a_port(territories, shared_da
         "OUTPUT": str(tmp_path / "corridors.gpkg"), "OUTPUT_BUFFERS": str(tmp_path / "buffers.gpkg")})
     corridors = QgsVectorLayer(result["OUTPUT"], "c", "ogr")
     buffers = QgsVectorLayer(result["OUTPUT_BUFFERS"], "b", "ogr")
-    terr = {f["organisation"]: f.geometry() for f in QgsVectorLayer(territories, "t", "ogr").getFeatures()}
-    assert corridors.featureCount() == 2 * len(terr) == buffers.featureCount()
+    terr: dict = {}
+    for f in QgsVectorLayer(territories, "t", "ogr").getFeatures():
+        terr[f["organisation"]] = QgsGeometry.unaryUnion([terr[f["organisation"]], f.geometry()]) \
+            if f["organisation"] in terr else f.geometry()
+    drawn = [f for f in corridors.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
+    assert len(drawn) == buffers.featureCount() == result["CORRIDORS"] > 0
+    # Every organisation of the territories has at least one row: a corridor or a row saying why there is none.
+    assert {f["organisation"] for f in corridors.getFeatures()} == set(terr)
+    for feature in corridors.getFeatures():
+        assert feature["strength"] in ("strong", "weak", "none") and feature["evidence"]
+        if feature["strength"] == "none":
+            assert not feature.hasGeometry() or feature.geometry().isEmpty()
     port_xy = {f["port_code"]: _metric(f.geometry(), ports.crs()).asPoint() for f in ports.getFeatures()}
     border_layer = QgsVectorLayer(f"{shared_data / BASEMAP}|layername=us_mexico_border", "border", "ogr")
     border = _metric(next(border_layer.getFeatures()).geometry(), border_layer.crs())
@@ -69,7 +79,7 @@ def test_corridors_start_in_territory_and_cross_at_a_port(territories, shared_da
     wgs = QgsCoordinateReferenceSystem("EPSG:4326")
     points = [_metric(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)), wgs)
               for lon, lat in zip(events["longitude"], events["latitude"])]
-    for feature in corridors.getFeatures():
+    for feature in drawn:
         line = feature.geometry().asPolyline()
         org, code = feature["organisation"], feature["port_code"]
         assert terr[org].contains(QgsGeometry.fromPointXY(line[0])), org
@@ -90,7 +100,7 @@ def test_corridors_start_in_territory_and_cross_at_a_port(territories, shared_da
         assert feature["exposure_events"] == pytest.approx(len(inside), abs=max(2, 0.01 * len(inside)))
         assert feature["exposure_deaths"] == pytest.approx(sum(inside), rel=0.02, abs=5)
         assert 0.0 <= feature["share_of_org"] <= 1.0
-    assert max(f["share_of_org"] for f in corridors.getFeatures()) > 0
+    assert max(f["share_of_org"] for f in drawn) > 0
 
 
 def test_assignment_table_and_county_destinations(territories, shared_data, tmp_path):
@@ -108,9 +118,12 @@ def test_assignment_table_and_county_destinations(territories, shared_data, tmp_
         "ASSIGNMENT": str(table), "PORTS_PER_ORG": 1, "OUTPUT": str(tmp_path / "c.gpkg")})
     rows = {f["organisation"]: f for f in QgsVectorLayer(result["OUTPUT"], "c", "ogr").getFeatures()}
     assert rows[org]["port_code"] == "2304" and rows[org]["choice"] == "assignment table"
+    assert rows[org]["strength"] == "assigned"
     ports = {f["port_code"]: f["us_county_fips"] for f in QgsVectorLayer(str(shared_data / PORTS_GPKG)).getFeatures()}
     for feature in rows.values():   # the county reached first is the port's own county (BTS table's join)
-        assert feature["us_county_fips"] == ports[feature["port_code"]]
+        assert feature["us_county_fips"] == ports[feature["port_code"]] == feature["port_county_fips"]
+        if feature["organisation"] != org:   # no events given: the nearest port, labelled as the fallback
+            assert feature["strength"] == "fallback" and "fallback" in feature["choice"]
 
 
 def test_bad_ports_and_assignment(territories, shared_data, tmp_path):
@@ -193,3 +206,34 @@ def _wgs(point):
     g.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:6372"),
                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()))
     return g.asPoint()
+
+
+def test_state_level_events_are_no_port_evidence(vdto_provider, shared_data, tmp_path):
+    """Ten events known only to Chihuahua state (where_prec 4) stored inside Ciudad Juárez do not link their
+    organisation to El Paso: they are shared over the state by area (Juárez holds ~1.4 % of Chihuahua), reported and
+    never decisive. The same events located precisely (where_prec 1) make a strong link."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG
+    from tests.qgis.test_territories import _events
+
+    rows = [("Los Zetas", "Civilians", 10, -106.45, 31.70, 4, "08037") for _ in range(10)]
+    rows += [("Juarez Cartel", "Civilians", 10, -106.45 + 0.01 * i, 31.70, 1, "08037") for i in range(10)]
+    events = _events(rows)
+    munis = f"{shared_data / MUNICIPIOS_LITE}|layername=municipios"
+    terr = processing.run("vdto:territories", {"INPUT": events, "TOP_N": 2, "MIN_EVENTS": 1, "MIN_AREA": 0,
+                                               "MUNICIPALITIES": munis, "OUTPUT": str(tmp_path / "t.gpkg")})
+    result = processing.run("vdto:corridors", {"TERRITORIES": terr["OUTPUT"], "PORTS": str(shared_data / PORTS_GPKG),
+                                               "EVENTS": events, "MUNICIPALITIES": munis,
+                                               "OUTPUT": str(tmp_path / "c.gpkg")})
+    rows = {}
+    for feature in QgsVectorLayer(result["OUTPUT"], "c", "ogr").getFeatures():
+        rows.setdefault(feature["organisation"], []).append(feature)
+    zetas = rows["Los Zetas"]
+    assert len(zetas) == 1 and zetas[0]["strength"] == "none" and "no violence" in zetas[0]["evidence"]
+    juarez = {f["port_code"]: f for f in rows["Juarez Cartel"]}
+    assert set(juarez) == {"2402", "2401", "2408"}
+    el_paso = juarez["2402"]
+    assert el_paso["strength"] == "strong" and el_paso["evidence_deaths"] == 100 and el_paso["evidence_events"] == 10
+    assert el_paso["evidence_weighted"] == pytest.approx(100.0)

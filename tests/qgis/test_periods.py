@@ -130,14 +130,13 @@ def test_live_preview_reads_the_period_like_the_surface(demo, tmp_path):
     from qgis.core import QgsVectorLayer
 
     from vdto_targeting.gui.preview import BandwidthPreview
-    from vdto_targeting.qgis_bridge.layers import PeriodFilter
 
     layer = QgsVectorLayer(demo["EVENTS_LAYER"], "events", "ogr")
     preview = BandwidthPreview()
     try:
         everything = preview.set_points(layer, "best")
-        period = PeriodFilter("date_start", datetime.date(2022, 1, 1), datetime.date(2022, 12, 31))
-        in_2022 = preview.set_points(layer, "best", period=period)
+        in_2022 = preview.set_points(layer, "best", start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+                                     date_field="date_start")
     finally:
         preview.shutdown()
     surface = _run("violencesurface", INPUT=demo["EVENTS_LAYER"], WEIGHT_FIELD="best", RADIUS=25000,

@@ -159,21 +159,25 @@ def test_streaming_batches_give_the_same_surface(vdto_provider, events, tmp_path
 
 
 def test_ucdp_geographic_input_projected_with_period(vdto_provider, shared_data, tmp_path):
-    """Real events in EPSG:4326: computed in EPSG:6372; the period and the weights match OGR SQL counts."""
+    """Real events in EPSG:4326: computed in EPSG:6372; the period and the weights match OGR SQL counts.
+
+    Events known only to a municipality or state are spread over it (mass kept); where_prec ≥ 5 stays off the map.
+    """
     import processing
     from osgeo import ogr
 
-    from tests.datasets import UCDP_GPKG
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
 
     path = str(shared_data / UCDP_GPKG)
     dataset = ogr.Open(path)
-    sql = ("SELECT COUNT(*) AS n, SUM(best) AS deaths FROM ucdp_ged_events "
+    sql = ("SELECT COUNT(*) AS n, SUM(CASE WHEN where_prec < 5 THEN best ELSE 0 END) AS deaths FROM ucdp_ged_events "
            "WHERE date_start >= '2010-01-01' AND date_start <= '2010-12-31'")
     row = dataset.ExecuteSQL(sql).GetNextFeature()
     n, deaths = row.GetField("n"), row.GetField("deaths")
     result = processing.run("vdto:violencesurface", {
         "INPUT": path, "WEIGHT_FIELD": "best", "RADIUS": 25000.0, "PIXEL_SIZE": 2000.0, "START": "2010-01-01",
-        "END": "2010-12-31", "OUTPUT": str(tmp_path / "ucdp.tif")})
+        "END": "2010-12-31", "OUTPUT": str(tmp_path / "ucdp.tif"),
+        "MUNICIPALITIES": f"{shared_data / MUNICIPIOS_LITE}|layername=municipios"})
     assert result["CRS"] == MEXICO_CRS and result["EVENTS"] == n == 2085
     values, transform, wkt = _read(result["OUTPUT"])
     assert 'ID["EPSG",6372]' in wkt or "6372" in wkt
@@ -193,12 +197,15 @@ def test_mask_keeps_mass_on_land(vdto_provider, shared_data, tmp_path):
     events.setSubsetString("adm_1 LIKE 'Sonora%' OR adm_1 LIKE 'Sinaloa%' OR adm_1 LIKE 'Baja California%'")
     result = processing.run("vdto:violencesurface", {
         "INPUT": events, "RADIUS": 30000.0, "PIXEL_SIZE": 2000.0, "MASK": states,
+        "MUNICIPALITIES": f"{shared_data / MUNICIPIOS_LITE}|layername=municipios",
         "OUTPUT": str(tmp_path / "masked.tif")})
     values, transform, _ = _read(result["OUTPUT"])
     assert np.isnan(values).any() and (np.nan_to_num(values) >= 0).all()
     km2 = transform[1] * -transform[5] / 1e6
-    # every event lies within 30 km of these states, so all of its mass is kept on land
-    assert float(np.nansum(values, dtype=np.float64)) * km2 == pytest.approx(result["EVENTS"], rel=1e-3)
+    # every event lies within 30 km of these states, so all of its mass is kept on land (events known only to a
+    # region or the country are off the map)
+    assert result["TOTAL_WEIGHT"] == result["EVENTS"] - result["PREC_OUT_EVENTS"]
+    assert float(np.nansum(values, dtype=np.float64)) * km2 == pytest.approx(result["TOTAL_WEIGHT"], rel=1e-3)
 
 
 def test_polygon_modes_on_two_municipalities(vdto_provider, shared_data, tmp_path):

@@ -70,3 +70,71 @@ def test_ranking_without_required_fields_is_refused(vdto_provider, shared_data, 
     with pytest.raises(QgsProcessingException, match="ranking table has no organisation, rank, deaths field: use"):
         processing.run("vdto:targetpackage", {"RANKING": str(shared_data / PORTS_GPKG), "OUTPUT": str(out)})
     assert not out.exists()
+
+
+def _events_layer():
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
+    layer.dataProvider().addAttributes([QgsField("side_a", QVariant.String), QgsField("side_b", QVariant.String),
+                                        QgsField("best", QVariant.Int), QgsField("date_start", QVariant.String),
+                                        QgsField("where_prec", QVariant.Int)])
+    layer.updateFields()
+    rows = [("Juarez Cartel", "Sinaloa Cartel", 10, -106.45 + 0.01 * i, 31.70) for i in range(3)]
+    rows += [("Juarez Cartel", "Sinaloa Cartel", 1, -106.40, 31.65)]        # one more event, same deaths each side
+    rows += [("La Familia Michoacana", "Civilians", 5, -101.19 + 0.01 * i, 19.70) for i in range(2)]
+    for a, b, best, lon, lat in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        feature.setAttributes([a, b, best, "2010-06-01", 1])
+        layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+def test_shared_region_and_no_corridor_are_carried(vdto_provider, shared_data, tmp_path):
+    """Juárez and Sinaloa fight every event in region R1 (full involvement: 31 deaths each): the region is shared
+    and listed for both; La Familia has no violence near the border: its package row says there is no corridor.
+    Each Juárez/Sinaloa row carries its port's U.S. county from the BTS table."""
+    import processing
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG
+
+    events = _events_layer()
+    regions = QgsVectorLayer("Polygon?crs=EPSG:4326", "regions", "memory")
+    regions.dataProvider().addAttributes([QgsField("region_id", QVariant.String)])
+    regions.updateFields()
+    region = QgsFeature(regions.fields())
+    region.setGeometry(QgsGeometry.fromWkt("POLYGON((-106.6 31.5,-106.2 31.5,-106.2 31.78,-106.6 31.78,-106.6 31.5))"))
+    region.setAttributes(["R1"])
+    regions.dataProvider().addFeatures([region])
+    ranked = processing.run("vdto:rankvdtos", {"INPUT": events, "REGIONS": regions, "OUTPUT": str(tmp_path / "r.gpkg"),
+                                               "OUTPUT_REGIONS": str(tmp_path / "reg.gpkg")})
+    region_rows = {f["organisation"]: f for f in QgsVectorLayer(ranked["OUTPUT_REGIONS"]).getFeatures()}
+    assert region_rows["Juarez Cartel"]["rank"] == region_rows["Sinaloa Cartel"]["rank"] == 1
+    assert region_rows["Juarez Cartel"]["tied_with"] == "Sinaloa Cartel"
+    assert region_rows["Sinaloa Cartel"]["target"] == "shared: Juarez Cartel; Sinaloa Cartel"
+    assert region_rows["Juarez Cartel"]["shared"] == 1 and "not by event count" in region_rows["Juarez Cartel"][
+        "criterion"]
+    terr = processing.run("vdto:territories", {"INPUT": events, "TOP_N": 3, "MIN_EVENTS": 1,
+                                               "OUTPUT": str(tmp_path / "t.gpkg")})
+    # The events carry no municipality code: the municipalities layer places them (Juárez, 08037, El Paso's twin).
+    corr = processing.run("vdto:corridors", {"TERRITORIES": terr["OUTPUT"], "PORTS": str(shared_data / PORTS_GPKG),
+                                             "EVENTS": events, "OUTPUT": str(tmp_path / "c.gpkg"),
+                                             "MUNICIPALITIES": f"{shared_data / MUNICIPIOS_LITE}|layername=municipios"})
+    assert corr["NO_CORRIDOR"] == ["La Familia Michoacana"]
+    package = processing.run("vdto:targetpackage", {
+        "RANKING": ranked["OUTPUT"], "REGIONS_RANKING": ranked["OUTPUT_REGIONS"], "CORRIDORS": corr["OUTPUT"],
+        "TOP_N": 0, "OUTPUT": str(tmp_path / "p.gpkg")})
+    rows = list(QgsVectorLayer(package["OUTPUT"]).getFeatures())
+    for org, rival in (("Juarez Cartel", "Sinaloa Cartel"), ("Sinaloa Cartel", "Juarez Cartel")):
+        mine = [r for r in rows if r["organisation"] == org]
+        assert mine and all(r["region_id"] == "R1" and r["region_shared_with"] == rival for r in mine)
+        assert {r["port_code"] for r in mine} == {"2402", "2401", "2408"}          # El Paso, Ysleta, Santa Teresa
+        assert {r["port_county_fips"] for r in mine} == {"48141", "35013"}         # El Paso county, Doña Ana county
+        assert all(r["corridor_strength"] == "strong" and "shared with" in r["link"] for r in mine)
+    familia = [r for r in rows if r["organisation"] == "La Familia Michoacana"]
+    assert len(familia) == 1 and familia[0]["corridor_strength"] == "none" and not familia[0]["port_code"]
+    assert "no corridor" in familia[0]["link"] and "no violence" in familia[0]["corridor_evidence"]

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG, UCDP_GPKG
+from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG, UCDP_CSV, UCDP_GPKG
 
 pytestmark = pytest.mark.usefixtures("vdto_provider")
 
@@ -79,9 +79,14 @@ def _read_munis(path):
 
 
 def test_figures_match_independent_reference(shared_data, tmp_path):
+    """Precise events counted inside; municipality/state-level ones apportioned by area (geopandas reference)."""
+    import json
+
     import processing
     import pyproj
     from shapely.geometry import Point
+
+    from tests.reference import run_precision_reference
 
     shapes = _shapes_6372()
     zones = _zones_layer(tmp_path, shapes)
@@ -94,34 +99,45 @@ def test_figures_match_independent_reference(shared_data, tmp_path):
     table = pd.DataFrame([dict(zip(f.fields().names(), f.attributes())) for f in out["OUTPUT"].getFeatures()])
     table = table.set_index("name")
 
-    events = _read_points(shared_data / UCDP_GPKG, ["best", "side_a", "side_b"])
+    reference = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
+                                        json.dumps({name: shape.wkt for name, shape in shapes.items()}))
+    n_total, d_total = reference["total_events"], reference["total_deaths"]
+    assert out["PREC_OUT_EVENTS"] == reference["classes"]["out"] == 158     # kept out of zones and of N
     fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True)
-    events["x"], events["y"] = fwd.transform(events["lon"].to_numpy(), events["lat"].to_numpy())
     munis, pops = _read_munis(shared_data / MUNICIPIOS_LITE)
     total_area = sum(m.area for m in munis)
     ports = _read_points(shared_data / PORTS_GPKG, [])
     px, py = fwd.transform(ports["lon"].to_numpy(), ports["lat"].to_numpy())
     for name, shape in shapes.items():
-        inside = np.array([shape.contains(Point(x, y)) for x, y in zip(events["x"], events["y"])])
+        ref = reference["zones"][name]
         overlaps = np.array([shape.intersection(m).area if shape.intersects(m) else 0.0 for m in munis])
         hit = (overlaps > 10_000) | (overlaps >= 0.5 * np.array([m.area for m in munis]))
         land = overlaps[hit].sum()
-        n = int(inside.sum())
         row = table.loc[name]
-        assert row["events"] == n, name
-        assert row["deaths"] == pytest.approx(events.loc[inside, "best"].sum()), name
-        assert row["share"] == pytest.approx(n / len(events), rel=1e-9), name
+        assert row["events_point"] == ref["events_point"], name
+        n = ref["events_point"] + ref["events_spread"]
+        # spread shares: QGIS's 72-gon circle against the reference's 256-gon, hence 3e-3
+        assert row["events_spread"] == pytest.approx(ref["events_spread"], rel=3e-3, abs=1e-6), name
+        assert row["deaths_spread"] == pytest.approx(ref["deaths_spread"], rel=3e-3, abs=1e-6), name
+        assert row["events"] == pytest.approx(n, rel=1e-3), name
+        assert row["deaths"] == pytest.approx(ref["deaths_point"] + ref["deaths_spread"], rel=1e-3), name
+        assert row["share"] == pytest.approx(n / n_total, rel=1e-3), name
+        assert row["deaths_share"] == pytest.approx((ref["deaths_point"] + ref["deaths_spread"]) / d_total,
+                                                    rel=1e-3), name
+        assert "apportioned by area" in row["precision"], name
         assert row["area_km2"] == pytest.approx(shape.area / 1e6, rel=2e-3), name   # QGIS's 72-gon vs 256-gon
         assert row["munis"] == int(hit.sum()), name
-        expected_pai = (n / len(events)) / (land / total_area)
+        expected_pai = (n / n_total) / (land / total_area)
         assert row["pai"] == pytest.approx(expected_pai, rel=5e-3), name
         pop = (pops[hit] * overlaps[hit] / np.array([m.area for m in munis])[hit]).sum()
         assert row["population"] == pytest.approx(pop, rel=5e-3), name
-        orgs = set(events.loc[inside, "side_a"]).union(events.loc[inside, "side_b"]) - {None, ""}
+        orgs = set(ref["orgs"]) - {None, ""}
         assert set(filter(None, (row["organisations"] or "").split("; "))) == orgs, name
         near = sum(shape.distance(Point(x, y)) <= 25_000 for x, y in zip(px, py))
         assert row["ports"] == near, name
-    assert table.loc["Juárez 20 km", "events"] > 1000 and table.loc["Juárez 20 km", "pai"] > 100
+    assert table.loc["Juárez 20 km", "events_point"] > 1000 and table.loc["Juárez 20 km", "pai"] > 100
+    # Culiacán: the box takes part of Sinaloa's state-level deaths, by area, not all of them (nor none)
+    assert 0 < table.loc["Culiacán box", "deaths_spread"] < 0.2 * out["PREC_STATE_DEATHS"]
     assert table.loc["Juárez 20 km", "ports"] >= 3                     # El Paso, Ysleta, Santa Teresa...
     assert table.loc["Campeche quiet", "events"] == 0
     assert "no violence recorded" in table.loc["Campeche quiet", "flags"]
@@ -241,14 +257,25 @@ def test_period_keeps_only_its_events_and_is_recorded(shared_data, tmp_path):
     out = processing.run("vdto:zonestatistics", params)
     row = next(out["OUTPUT"].getFeatures())
 
+    import json
+
+    from tests.reference import run_precision_reference
+
+    # Independent reference (pandas/geopandas): precise events inside, municipality- and state-level ones
+    # apportioned by the area of their polygon the zone covers (issue 13), of the period's events only.
+    zone_json = json.dumps({"Juárez 15 km": shape.wkt})
+    ref_all = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
+                                      zone_json)
+    reference = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
+                                        zone_json, "2006-01-01", "2012-12-31")
+    ref = reference["zones"]["Juárez 15 km"]
+    n = ref["events_point"] + ref["events_spread"]
+    assert row["events_point"] == ref["events_point"] < ref_all["zones"]["Juárez 15 km"]["events_point"]
+    assert row["events"] == pytest.approx(n, rel=1e-3) and row["events"] < 1000
+    assert row["deaths"] == pytest.approx(ref["deaths_point"] + ref["deaths_spread"], rel=1e-3)
+    assert row["share"] == pytest.approx(n / reference["total_events"], rel=1e-3)   # of the period's events only
     events = _read_points(shared_data / UCDP_GPKG, ["best", "date_start"])
     day = pd.to_datetime(events["date_start"].astype(str).str[:10].str.replace("/", "-"))
-    period = events[(day >= "2006-01-01") & (day <= "2012-12-31")]
-    x, y = fwd.transform(period["lon"].to_numpy(), period["lat"].to_numpy())
-    inside = np.array([shape.contains(Point(a, b)) for a, b in zip(x, y)])
-    assert row["events"] == int(inside.sum()) and row["events"] < 1000
-    assert row["deaths"] == pytest.approx(period.loc[inside, "best"].sum())
-    assert row["share"] == pytest.approx(inside.sum() / len(period), rel=1e-9)   # of the period's events only
     assert (row["period_start"], row["period_end"]) == ("2006-01-01", "2012-12-31")
     assert (out["PERIOD_START"], out["PERIOD_END"]) == ("2006-01-01", "2012-12-31")
     assert {(f["period_start"], f["period_end"]) for f in out["OUTPUT_CURVE"].getFeatures()} == {

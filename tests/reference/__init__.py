@@ -69,3 +69,21 @@ def run_cycle_reference(job: dict, needs: str = "statsmodels") -> dict:
                           text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
+
+
+PRECISION_SCRIPT = Path(__file__).with_name("precision_reference.py")
+
+
+def run_precision_reference(*args: str) -> dict:
+    """Run tests/reference/precision_reference.py (pandas + geopandas) with the reference interpreter."""
+    ok = REF_PYTHON.exists() and subprocess.run(  # nosec B603
+        [str(REF_PYTHON), "-c", "import geopandas"], capture_output=True).returncode == 0
+    if not ok:
+        message = "reference venv .venv-ref with geopandas is absent: run `make refenv`"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " — required under CI=true")
+        pytest.skip(message)
+    done = subprocess.run([str(REF_PYTHON), str(PRECISION_SCRIPT), *args], capture_output=True, text=True,  # nosec
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry,
                        QgsProject, QgsVectorLayer)
 
 from .layout import Table, ZoneFigures
@@ -245,15 +245,19 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
     total_deaths = 0.0
     points: List[Tuple[QgsGeometry, float]] = []
     if not has_figures and events is not None:
-        transform = QgsCoordinateTransform(events.crs(), zones.crs(), project.transformContext())
-        for feature in events.getFeatures():
-            if not feature.hasGeometry() or (keep is not None and not keep(feature)):
-                continue
-            value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
-            geometry = QgsGeometry(feature.geometry())
-            geometry.transform(transform)
-            points.append((geometry, value))
-            total_deaths += value
+        from qgis.core import QgsPointXY
+
+        from ..qgis_bridge.events import EventQuery, read_events
+
+        # Provisional figures count precise events only: one known only to its state sits at the state's centroid
+        # (vdto:zonestatistics apportions those by area). The reader keeps the period (``keep``, period_filter).
+        table = read_events(events, zones.crs(), EventQuery(deaths_field=deaths_field or "",
+                                                            **(keep.query_values() if keep is not None else {})),
+                            project.transformContext())
+        table.leave_spread_out()
+        for x, y, value in zip(*table.points()):
+            points.append((QgsGeometry.fromPointXY(QgsPointXY(x, y)), float(value)))
+            total_deaths += float(value)
     ordered = sorted(zones.getFeatures(), key=lambda f: (_number(_value(f, "priority"), 99),
                                                          _number(_value(f, "zone_id"), f.id())))
     for feature in ordered:
@@ -353,17 +357,36 @@ def common_period(named: List[Tuple[str, object]]) -> Tuple[Optional[Tuple[str, 
     return next(iter(periods.values()), None), unrecorded, conflicts
 
 
+class PeriodKeep:
+    """The events of a period (days included, time of day ignored), kept as the events reader keeps them: the same
+    day reading (``qgis_bridge.events.event_days``) and rule (``layers.PeriodFilter``). ``query_values()`` hands the
+    period to :func:`qgis_bridge.events.read_events`; calling it on a feature answers for loops over features."""
+
+    def __init__(self, date_field: str, start: str, end: str) -> None:
+        import datetime
+
+        from ..qgis_bridge.layers import PeriodFilter
+
+        self.date_field = date_field
+        self.start = datetime.date.fromisoformat(start[:10]) if start else None
+        self.end = datetime.date.fromisoformat(end[:10]) if end else None
+        self._filter = PeriodFilter(date_field, self.start, self.end)
+
+    def query_values(self) -> Dict[str, object]:
+        return {"date_field": self.date_field, "start": self.start, "end": self.end}
+
+    def __call__(self, feature) -> bool:
+        from ..qgis_bridge.events import event_days
+
+        return bool(self._filter.keep(event_days([feature[self.date_field]]))[0])
+
+
 def period_filter(events: Optional[QgsVectorLayer], date_field: str, period: Optional[Tuple[str, str]]):
-    """A predicate keeping the events of ``period`` (days included, time of day ignored, as the algorithms)."""
+    """The events of ``period`` (a :class:`PeriodKeep`: days included, time of day ignored, as the algorithms), or
+    None when there is no period or no date field to keep it with."""
     if events is None or not date_field or not period or events.fields().indexOf(date_field) < 0:
         return None
-    start, end = period
-
-    def keep(feature) -> bool:
-        day = _day(feature[date_field])
-        return bool(day) and (not start or day >= start) and (not end or day <= end)
-
-    return keep
+    return PeriodKeep(date_field, period[0], period[1])
 
 
 def _day(value) -> str:

@@ -172,7 +172,8 @@ class Pipeline:
         self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, counted))
         surface = self.run("vdto:violencesurface", dict(self.period(), **{
             "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
-            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "OUTPUT": self.path("surface.tif")}), "surface")
+            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "MUNICIPALITIES": s.municipalities,
+            "OUTPUT": self.path("surface.tif")}), "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
         years = (int(s.start[:4]), int(s.end[:4]))
@@ -281,14 +282,20 @@ class Pipeline:
         organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
-        for feature in events.getFeatures():
-            if not feature.hasGeometry() or (keep is not None and not keep(feature)):
-                continue
-            point = feature.geometry().asPoint()
-            deaths = float(feature[self.settings.deaths_field] or 0) if self.settings.deaths_field else 1.0
-            key = (round(point.x() * 2) / 2, round(point.y() * 2) / 2)
-            for name in actor_fields:
-                actor = str(feature[name] or "")
+        from ..definitions import PRECISION_POINT
+        from ..qgis_bridge.events import EventQuery, read_events
+
+        # Only precise events place a zone: one known only to its state sits at the state's centroid. The reader
+        # keeps the period's events (``keep``: the analysis period).
+        table = read_events(events, events.crs(), EventQuery(deaths_field=self.settings.deaths_field or "",
+                                                             actor_fields=actor_fields,
+                                                             **(keep.query_values() if keep is not None else {})))
+        frame = table.frame[(table.handled == PRECISION_POINT) & table.frame["x"].notna()]
+        for row in frame[["x", "y", "deaths"] + actor_fields].itertuples(index=False, name=None):
+            x, y, deaths = row[0], row[1], float(row[2])
+            key = (round(x * 2) / 2, round(y * 2) / 2)
+            for actor in row[3:]:
+                actor = str(actor or "")
                 if actor in cells:
                     cells[actor][key] = cells[actor].get(key, 0.0) + deaths
         path = self.path("zones.gpkg")

@@ -129,33 +129,82 @@ def rank(events: pd.DataFrame, attributed: pd.DataFrame, rivals_limit: int = 5,
     return table[columns].reset_index(drop=True)
 
 
+def _leaders_by_bootstrap(sub: pd.DataFrame, order: list, resamples: int, seed, level: float = 0.95) -> list:
+    """Organisations tied with the first of ``order``: those whose deficit against it has a bootstrap interval
+    (resampling the region's events with replacement, ``level`` two-sided, percentile) that reaches 0."""
+    eids = np.unique(sub["eid"].to_numpy())
+    if len(order) < 2 or resamples <= 0 or eids.size == 0:
+        return order[:1]
+    row = {e: i for i, e in enumerate(eids)}
+    col = {o: j for j, o in enumerate(order)}
+    matrix = np.zeros((eids.size, len(order)))
+    np.add.at(matrix, (sub["eid"].map(row).to_numpy(), sub["organisation"].map(col).to_numpy()),
+              sub["deaths"].to_numpy(dtype=float))
+    rng = np.random.default_rng(seed)
+    totals = np.empty((resamples, len(order)))
+    for start in range(0, resamples, 100):
+        count = min(100, resamples - start)
+        draws = rng.integers(0, eids.size, size=(count, eids.size))
+        weights = np.stack([np.bincount(d, minlength=eids.size) for d in draws]).astype(float)
+        totals[start:start + count] = weights @ matrix
+    deficit = totals[:, :1] - totals[:, 1:]
+    low = np.quantile(deficit, (1.0 - level) / 2.0, axis=0)
+    return order[:1] + [order[1 + j] for j in range(len(order) - 1) if low[j] <= 0]
+
+
 def rank_by_region(events: pd.DataFrame, attributed: pd.DataFrame, regions: Mapping[object, np.ndarray],
-                   threshold: float, ranked_kinds: Sequence[str] = tuple(DTO_KINDS)) -> pd.DataFrame:
+                   threshold: float, ranked_kinds: Sequence[str] = tuple(DTO_KINDS), resamples: int = 0,
+                   seed: int = 12345) -> pd.DataFrame:
     """Rank within each violent region; flag the region *region-targeted* when no organisation holds ``threshold``.
 
     ``regions`` maps region_id → boolean mask over ``events`` rows (an event may fall in several regions).
+    Ties are never broken by event count: organisations with the same attributed deaths share a rank; with
+    ``resamples`` > 0 the organisations whose deficit against the first has a 95 % bootstrap interval reaching 0
+    (the region's events resampled, seeded per region) share rank 1 with it too (``tied_with`` names them).
     """
     rows = []
-    for region_id, mask in regions.items():
+    for index, (region_id, mask) in enumerate(regions.items()):
         inside = events.index[np.asarray(mask, dtype=bool)]
         region_deaths = float(events.loc[inside, "deaths"].sum())
         sub = attributed[attributed["eid"].isin(inside) & attributed["kind"].isin(list(ranked_kinds))]
         grouped = sub.groupby("organisation").agg(deaths=("deaths", "sum"), events=("eid", "nunique"))
-        grouped = grouped.reset_index().sort_values(["deaths", "events", "organisation"],
-                                                    ascending=[False, False, True])
+        # Ties are never broken by event count (issue 15): organisations with the same attributed deaths share a
+        # rank (competition ranking 1, 1, 3); listed by name within a tie only for a stable order.
+        grouped = grouped.reset_index().sort_values(["deaths", "organisation"], ascending=[False, True])
         grouped["share"] = grouped["deaths"] / region_deaths if region_deaths > 0 else 0.0
         top_share = float(grouped["share"].iloc[0]) if len(grouped) else 0.0
         targeted = bool(top_share < threshold)
         base = {"region_id": region_id, "region_deaths": region_deaths, "region_events": int(len(inside)),
                 "top_share": top_share, "region_targeted": targeted}
         if grouped.empty:
-            rows.append(dict(base, organisation=None, deaths=0.0, events=0, share=0.0, rank=None))
-        for position, row in enumerate(grouped.itertuples(index=False), start=1):
+            rows.append(dict(base, organisation=None, deaths=0.0, events=0, share=0.0, rank=None, tied_with=""))
+        values = grouped["deaths"].to_numpy(dtype=float)
+        names = grouped["organisation"].tolist()
+        leaders = [n for n, v in zip(names, values) if _same(v, values[0])] if len(values) else []
+        if resamples > 0 and len(names) > 1:
+            extra = set(_leaders_by_bootstrap(sub, names, resamples, [seed, index])) | set(leaders)
+            leaders = []
+            for name in names:             # the leading group is a prefix of the order: ranks stay monotone
+                if name not in extra:
+                    break
+                leaders.append(name)
+        for position, row in enumerate(grouped.itertuples(index=False)):
+            if row.organisation in leaders:
+                tied = [n for n in leaders if n != row.organisation]
+                first = 0
+            else:
+                tied = [names[k] for k in range(len(values)) if k != position and _same(values[k], values[position])]
+                first = next(k for k in range(len(values)) if _same(values[k], values[position]))
             rows.append(dict(base, organisation=row.organisation, deaths=float(row.deaths), events=int(row.events),
-                             share=float(row.share), rank=position))
+                             share=float(row.share), rank=first + 1, tied_with="; ".join(tied)))
     columns = ["region_id", "organisation", "deaths", "events", "share", "rank", "region_deaths", "region_events",
-               "top_share", "region_targeted"]
+               "top_share", "region_targeted", "tied_with"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _same(a: float, b: float) -> bool:
+    """Exactly tied attributed deaths (up to floating-point noise from summing shares)."""
+    return bool(np.isclose(a, b, rtol=1e-9, atol=1e-9))
 
 
 def org_event_weights(attributed: pd.DataFrame, organisation: str, n_events: int) -> np.ndarray:

@@ -1,10 +1,17 @@
 """Corridors: from an organisation's territory, through the ports of entry it most likely uses, to U.S. destinations.
 
-Why "nearest along the border": trafficking territories (plazas) are organised around crossings, and the crossing an
-organisation reaches first is the one where its territory meets the border. Measuring from the point of the border
-nearest the territory *along* the border line ranks ports by how far one travels along the frontier, which keeps the
-choice on the right side of border bends (a straight-line distance can prefer a port across the Big Bend). The
-analyst can override the choice with an assignment table.
+Why evidence first: a port belongs to an organisation's corridors when the organisation's own attributed violence
+lies in the Mexican municipalities around it — the port's twin municipality (the plaza: Tijuana for San Ysidro,
+Juárez for El Paso) at full weight, and other municipalities within a stated radius of the port at a weight falling
+linearly with distance (1 − d/R). Events in another port's twin municipality are that plaza's evidence, not this
+one's, so the war in Juárez does not spill onto Tornillo. Ports sharing a twin municipality form one plaza.
+:func:`port_evidence` measures, :func:`choose_plazas` keeps the strongest plazas and says how strong each link is.
+
+Why "nearest along the border" (now only a labelled fallback): trafficking territories (plazas) are organised around
+crossings, and the crossing an organisation reaches first is the one where its territory meets the border. Measuring
+from the point of the border nearest the territory *along* the border line ranks ports by how far one travels along
+the frontier, which keeps the choice on the right side of border bends (a straight-line distance can prefer a port
+across the Big Bend). The analyst can override the choice with an assignment table.
 
 All coordinates are metric (EPSG:6372 chosen by the caller); lengths returned in km.
 """
@@ -79,16 +86,59 @@ def nearest_destination(port: Point, destinations: Sequence) -> Optional[int]:
     return int(np.argmin(distances))
 
 
+def crosses_away(border: LineString, a: Point, b: Point, port: Point, tolerance_m: float = 5000.0) -> bool:
+    """True when the straight segment a–b crosses the border further than ``tolerance_m`` from the port."""
+    crossing = LineString([a, b]).intersection(border)
+    if crossing.is_empty:
+        return False
+    points = [crossing] if crossing.geom_type == "Point" else [
+        g for g in getattr(crossing, "geoms", []) if g.geom_type == "Point"]
+    if crossing.geom_type not in ("Point", "MultiPoint"):
+        return True
+    return any(p.distance(port) > tolerance_m for p in points)
+
+
+def approach_point(border: LineString, port: Point, start: Point, inset_m: float = 2000.0,
+                   far_side: bool = False) -> Optional[Point]:
+    """A point ``inset_m`` inside Mexico from the border point nearest the port, on the start's side of the border.
+
+    Why: a straight line from a territory to a port on a bending river border (El Paso, Ysleta, the Rio Grande
+    valley) can cross into the United States tens of kilometres before the port. Passing through this point makes
+    the straight corridor reach the border at its port. ``far_side``: the point on the other side from ``start``
+    (the U.S. side, to leave the port inland before heading for a destination). None when the side cannot be told.
+    """
+    s0 = border.project(port)
+    anchor = border.interpolate(s0)
+    before = border.interpolate(max(s0 - 500.0, 0.0))
+    after = border.interpolate(min(s0 + 500.0, border.length))
+    dx, dy = after.x - before.x, after.y - before.y
+    norm = (dx * dx + dy * dy) ** 0.5
+    if norm == 0:
+        return None
+    nx, ny = -dy / norm, dx / norm          # left normal of the border's direction
+    side = (start.x - anchor.x) * nx + (start.y - anchor.y) * ny
+    if side == 0:
+        return None
+    sign = (1.0 if side > 0 else -1.0) * (-1.0 if far_side else 1.0)
+    return Point(anchor.x + sign * nx * inset_m, anchor.y + sign * ny * inset_m)
+
+
 def corridor_line(start: Point, port: Point, destination: Optional[Point] = None,
-                  mx_path: Optional[LineString] = None, us_path: Optional[LineString] = None) -> LineString:
-    """Start → port (→ destination): straight unless routed paths are given; the port is always a vertex."""
+                  mx_path: Optional[LineString] = None, us_path: Optional[LineString] = None,
+                  via: Optional[Point] = None, us_via: Optional[Point] = None) -> LineString:
+    """Start → (via →) port (→ us_via → destination): straight unless routed paths are given; the port is always a
+    vertex."""
     coords = [tuple(start.coords[0])]
     if mx_path is not None and not mx_path.is_empty:
         coords.extend(tuple(c) for c in mx_path.coords)
+    elif via is not None:
+        coords.append(tuple(via.coords[0]))
     coords.append(tuple(port.coords[0]))
     if destination is not None:
         if us_path is not None and not us_path.is_empty:
             coords.extend(tuple(c) for c in us_path.coords)
+        elif us_via is not None:
+            coords.append(tuple(us_via.coords[0]))
         coords.append(tuple(destination.coords[0]))
     cleaned = [coords[0]]
     for c in coords[1:]:
@@ -125,3 +175,78 @@ def exposure(mx_line: LineString, width_m: float, x: np.ndarray, y: np.ndarray, 
         total = float(np.sum(org_deaths))
         result["share_of_org"] = float(np.sum(org_deaths[inside])) / total if total > 0 else 0.0
     return result
+
+
+@dataclass
+class PortEvidence:
+    """One organisation's violence around one port, in the period."""
+
+    code: str
+    plaza: Optional[str]          # twin municipality key (cvegeo), or None
+    deaths: float                 # attributed deaths of the events counted (unweighted)
+    events: int
+    weighted: float               # distance-weighted deaths of the located events (what chooses and grades a link)
+    spread_deaths: float = 0.0    # area share of events known only to the state: reported, never decisive
+    twin_deaths: float = 0.0      # deaths in the twin municipality itself
+    munis: tuple = ()             # municipalities that contributed, most deaths first
+
+
+def port_evidence(ports: Sequence[Port], twins: dict, x: np.ndarray, y: np.ndarray, munis: Sequence,
+                  deaths: np.ndarray, counted: np.ndarray, radius_m: float,
+                  spread_by_muni: Optional[dict] = None) -> dict:
+    """``{port code: PortEvidence}`` of one organisation.
+
+    ``twins`` maps port code → twin municipality key; ``munis`` gives each event's municipality key (or None);
+    ``deaths`` the organisation's attributed deaths per event and ``counted`` which events may serve as evidence
+    (located precisely enough, the organisation named on its own side). An event in the port's twin municipality
+    weighs 1; an event within ``radius_m`` of the port, in a municipality that is no port's twin, weighs
+    1 − d/radius. ``spread_by_muni``: deaths of state-level events apportioned to each municipality by area, reported
+    for the twin (``spread_deaths``) but never added to the weighted deaths: a state centroid is not a place.
+    """
+    twin_set = {t for t in twins.values() if t}
+    codes = np.array([str(m) if m is not None else "" for m in munis], dtype=object)
+    in_twin_set = np.array([c in twin_set for c in codes], dtype=bool) if len(codes) else np.zeros(0, dtype=bool)
+    deaths = np.asarray(deaths, dtype=float)
+    counted = np.asarray(counted, dtype=bool)
+    out = {}
+    for port in ports:
+        twin = twins.get(port.code)
+        weight = np.zeros(len(deaths))
+        if twin:
+            weight[counted & (codes == twin)] = 1.0
+        if radius_m > 0 and len(deaths):
+            distance = np.hypot(np.asarray(x, dtype=float) - port.x, np.asarray(y, dtype=float) - port.y)
+            near = counted & ~in_twin_set & np.isfinite(distance) & (distance <= radius_m)
+            weight[near] = np.maximum(weight[near], 1.0 - distance[near] / radius_m)
+        used = weight > 0
+        by_muni: dict = {}
+        for code, d in zip(codes[used], deaths[used]):
+            by_muni[code] = by_muni.get(code, 0.0) + float(d)
+        spread = float((spread_by_muni or {}).get(twin, 0.0)) if twin else 0.0
+        twin_deaths = float(deaths[used & (codes == twin)].sum()) if twin else 0.0
+        out[port.code] = PortEvidence(
+            port.code, twin, float(deaths[used].sum()), int(used.sum()), float((deaths * weight).sum()),
+            spread, twin_deaths, tuple(k for k, _ in sorted(by_muni.items(), key=lambda kv: (-kv[1], kv[0])) if k))
+    return out
+
+
+def choose_plazas(evidence: dict, max_plazas: int, strong_deaths: float, strong_events: int) -> list:
+    """``[(plaza key, strength, [port codes], score)]``: the organisation's plazas by distance-weighted deaths.
+
+    Ports sharing a twin municipality form one plaza (its score is the best of its ports); plazas without evidence
+    (score 0) are never chosen; the first ``max_plazas`` by score (ties: key) are kept. Strength: "strong" when the
+    plaza's weighted deaths reach ``strong_deaths`` and its events ``strong_events``, else "weak".
+    """
+    plazas: dict = {}
+    for code, item in evidence.items():
+        key = item.plaza or f"port:{code}"
+        entry = plazas.setdefault(key, {"codes": [], "score": 0.0, "events": 0})
+        entry["codes"].append(code)
+        entry["score"] = max(entry["score"], item.weighted)
+        entry["events"] = max(entry["events"], item.events)
+    ranked = sorted(((k, v) for k, v in plazas.items() if v["score"] > 0), key=lambda kv: (-kv[1]["score"], kv[0]))
+    out = []
+    for key, entry in ranked[:max(int(max_plazas), 0)]:
+        strong = entry["score"] >= strong_deaths and entry["events"] >= strong_events
+        out.append((key, "strong" if strong else "weak", sorted(entry["codes"]), entry["score"]))
+    return out

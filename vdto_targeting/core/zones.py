@@ -81,6 +81,10 @@ class StudyArea:
     area_m2: float
     corridors: List[BaseGeometry] = field(default_factory=list)
     ports: List[BaseGeometry] = field(default_factory=list)
+    # Events known only to a municipality or a state (core/precision.py), spread per municipality: a zone takes
+    # weight × overlap / municipal area. ``event_x``/``event_y`` hold only the events drawn as points.
+    spread_events: Optional[np.ndarray] = None
+    spread_deaths: Optional[np.ndarray] = None
     _order: np.ndarray = field(default=None, repr=False)
     _sorted_x: np.ndarray = field(default=None, repr=False)
     _muni_index: object = field(default=None, repr=False)
@@ -89,8 +93,13 @@ class StudyArea:
     def build(cls, event_x: Sequence[float], event_y: Sequence[float], muni_geoms: Sequence[BaseGeometry],
               deaths: Optional[Sequence[float]] = None, organisations: Optional[Sequence[Iterable[str]]] = None,
               muni_population: Optional[Sequence[float]] = None, corridors: Sequence[BaseGeometry] = (),
-              ports: Sequence[BaseGeometry] = ()) -> "StudyArea":
-        """Validate and index the inputs; ``organisations[i]`` lists the organisations involved in event ``i``."""
+              ports: Sequence[BaseGeometry] = (), spread_events: Optional[Sequence[float]] = None,
+              spread_deaths: Optional[Sequence[float]] = None) -> "StudyArea":
+        """Validate and index the inputs; ``organisations[i]`` lists the organisations involved in event ``i``.
+
+        ``spread_events``/``spread_deaths``: per municipality, the events (and deaths) known only to it or to its
+        state that fall on it (``core.precision.spread_per_municipality``); zones apportion them by area.
+        """
         x = np.asarray(event_x, dtype=float)
         y = np.asarray(event_y, dtype=float)
         if x.shape != y.shape:
@@ -106,6 +115,10 @@ class StudyArea:
         study = cls(x, y, d, codes, names, geoms, pop, area, float(area.sum()),
                     [c for c in corridors if c is not None and not c.is_empty],
                     [p for p in ports if p is not None and not p.is_empty])
+        if spread_events is not None:
+            study.spread_events = np.nan_to_num(np.asarray(spread_events, dtype=float))
+            study.spread_deaths = (study.spread_events.copy() if spread_deaths is None or deaths is None
+                                   else np.nan_to_num(np.asarray(spread_deaths, dtype=float)))
         study._order = np.argsort(x, kind="stable")
         study._sorted_x = x[study._order]
         study._muni_index = _rtree([g.bounds if g is not None and not g.is_empty else None for g in geoms])
@@ -113,11 +126,24 @@ class StudyArea:
 
     @property
     def n_events(self) -> int:
+        """Events drawn as points."""
         return int(len(self.event_x))
 
     @property
+    def total_events(self) -> float:
+        """Events on the map: points plus the spread ones (municipality/state level)."""
+        return float(self.n_events + (self.spread_events.sum() if self.spread_events is not None else 0.0))
+
+    @property
     def total_deaths(self) -> float:
-        return float(self.deaths.sum())
+        return float(self.deaths.sum() + (self.spread_deaths.sum() if self.spread_deaths is not None else 0.0))
+
+    def spread_in(self, ids: np.ndarray, overlaps: np.ndarray) -> Tuple[float, float]:
+        """Spread events and deaths a piece of ground takes: Σ weight × overlap / municipal area."""
+        if self.spread_events is None or len(ids) == 0:
+            return 0.0, 0.0
+        share = overlaps / np.maximum(self.muni_area[ids], 1e-9)
+        return float(np.sum(self.spread_events[ids] * share)), float(np.sum(self.spread_deaths[ids] * share))
 
     def events_in(self, zone: BaseGeometry) -> np.ndarray:
         """Indices of the events strictly inside ``zone`` (window search on sorted x, then point-in-polygon)."""
@@ -132,19 +158,28 @@ class StudyArea:
         inside = contains_xy(zone, self.event_x[candidates], self.event_y[candidates])
         return candidates[inside]
 
-    def munis_in(self, zone: BaseGeometry) -> Tuple[np.ndarray, np.ndarray]:
-        """Municipalities the zone covers by more than a sliver, and the area (m²) of each overlap."""
+    def muni_overlaps(self, zone: BaseGeometry) -> Tuple[np.ndarray, np.ndarray]:
+        """Every municipality the zone intersects, and the area (m²) of each overlap (slivers included)."""
         prepared = prep(zone)
         ids, areas = [], []
         for i in self._muni_index.intersection(zone.bounds):
             muni = self.muni_geoms[i]
             if not prepared.intersects(muni):
                 continue
-            overlap = self.muni_area[i] if prepared.contains(muni) else zone.intersection(muni).area
-            if overlap > SLIVER_M2 or overlap >= 0.5 * self.muni_area[i]:
-                ids.append(i)
-                areas.append(overlap)
+            ids.append(i)
+            areas.append(self.muni_area[i] if prepared.contains(muni) else zone.intersection(muni).area)
         return np.asarray(ids, dtype=int), np.asarray(areas, dtype=float)
+
+    def not_sliver(self, ids: np.ndarray, overlaps: np.ndarray) -> np.ndarray:
+        """Overlaps that count as covering the municipality (more than a sliver of the simplified frame)."""
+        return (overlaps > SLIVER_M2) | (overlaps >= 0.5 * self.muni_area[ids]) if len(ids) else \
+            np.zeros(0, dtype=bool)
+
+    def munis_in(self, zone: BaseGeometry) -> Tuple[np.ndarray, np.ndarray]:
+        """Municipalities the zone covers by more than a sliver, and the area (m²) of each overlap."""
+        ids, areas = self.muni_overlaps(zone)
+        keep = self.not_sliver(ids, areas)
+        return ids[keep], areas[keep]
 
 
 def encode_organisations(organisations: Optional[Sequence[Iterable[str]]], n: int) -> Tuple[np.ndarray, List[str]]:
@@ -196,6 +231,8 @@ class RawFigures:
     organisations: List[str]
     corridors: int
     ports: int
+    spread_events: float = 0.0     # events known only to a municipality/state, apportioned by area of overlap
+    spread_deaths: float = 0.0
 
 
 def raw_figures(zone: BaseGeometry, study: StudyArea, port_distance_m: float) -> RawFigures:
@@ -206,7 +243,10 @@ def raw_figures(zone: BaseGeometry, study: StudyArea, port_distance_m: float) ->
     not dilute its PAI.
     """
     inside = study.events_in(zone)
-    ids, overlaps = study.munis_in(zone)
+    all_ids, all_overlaps = study.muni_overlaps(zone)
+    spread_events, spread_deaths = study.spread_in(all_ids, all_overlaps)
+    keep = study.not_sliver(all_ids, all_overlaps)
+    ids, overlaps = all_ids[keep], all_overlaps[keep]
     population = float(np.sum(study.muni_population[ids] * overlaps / np.maximum(study.muni_area[ids], 1e-9))) \
         if len(ids) else 0.0
     orgs: List[str] = []
@@ -226,11 +266,12 @@ def raw_figures(zone: BaseGeometry, study: StudyArea, port_distance_m: float) ->
     ports = sum(1 for p in study.ports if zone.distance(p) <= port_distance_m)
     return RawFigures(int(len(inside)), float(study.deaths[inside].sum()), float(zone.area),
                       float(min(overlaps.sum(), zone.area)) if len(ids) else 0.0, int(len(ids)), population,
-                      orgs, corridors, ports)
+                      orgs, corridors, ports, spread_events, spread_deaths)
 
 
 FIGURE_COLUMNS = ["name", "events", "deaths", "share", "deaths_share", "area_km2", "land_km2", "pai",
-                  "pai_deaths", "munis", "population", "organisations", "n_orgs", "corridors", "ports", "flags"]
+                  "pai_deaths", "munis", "population", "organisations", "n_orgs", "corridors", "ports", "flags",
+                  "events_point", "events_spread", "deaths_spread"]
 
 
 def pai(n: float, total_n: float, a: float, total_a: float) -> float:
@@ -243,7 +284,7 @@ def pai(n: float, total_n: float, a: float, total_a: float) -> float:
 def assemble(names: Sequence[str], zones: Sequence[BaseGeometry], raws: Sequence[RawFigures], study: StudyArea,
              repaired: Sequence[bool] = (), pairs: Optional[Dict[Tuple[int, int], float]] = None) -> pd.DataFrame:
     """Shares, PAI and flags from the raw counts (cheap: this runs on every refresh)."""
-    n_total, d_total, a_total = study.n_events, study.total_deaths, study.area_m2
+    n_total, d_total, a_total = study.total_events, study.total_deaths, study.area_m2
     overlaps = neighbours(overlap_areas(zones) if pairs is None else pairs)
     rows = []
     for i, (name, raw) in enumerate(zip(names, raws)):
@@ -254,21 +295,24 @@ def assemble(names: Sequence[str], zones: Sequence[BaseGeometry], raws: Sequence
             flags.append(FLAG_OUTSIDE)
         elif raw.land_m2 < 0.98 * raw.area_m2:
             flags.append(FLAG_PARTLY_OUTSIDE)
-        if raw.events == 0:
+        events = raw.events + raw.spread_events
+        deaths = raw.deaths + raw.spread_deaths
+        if events <= 0:
             flags.append(FLAG_NO_VIOLENCE)
         others = [names[j] for j in overlaps.get(i, [])]
         if others:
             flags.append(FLAG_OVERLAP.format(", ".join(str(o) for o in others)))
         rows.append({
-            "name": name, "events": raw.events, "deaths": raw.deaths,
-            "share": raw.events / n_total if n_total else float("nan"),
-            "deaths_share": raw.deaths / d_total if d_total else float("nan"),
+            "name": name, "events": events, "deaths": deaths,
+            "share": events / n_total if n_total else float("nan"),
+            "deaths_share": deaths / d_total if d_total else float("nan"),
             "area_km2": raw.area_m2 / 1e6, "land_km2": raw.land_m2 / 1e6,
-            "pai": pai(raw.events, n_total, raw.land_m2, a_total),
-            "pai_deaths": pai(raw.deaths, d_total, raw.land_m2, a_total),
+            "pai": pai(events, n_total, raw.land_m2, a_total),
+            "pai_deaths": pai(deaths, d_total, raw.land_m2, a_total),
             "munis": raw.munis, "population": raw.population,
             "organisations": "; ".join(raw.organisations), "n_orgs": len(raw.organisations),
             "corridors": raw.corridors, "ports": raw.ports, "flags": "; ".join(flags),
+            "events_point": raw.events, "events_spread": raw.spread_events, "deaths_spread": raw.spread_deaths,
         })
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
 
@@ -366,40 +410,47 @@ def concentration_curve(names: Sequence[str], zones: Sequence[BaseGeometry], stu
     the earlier zones it overlaps, and the rest of the study area; every event and square metre is counted once and
     the curve ends at (1, 1).  Gini = 2·AUC − 1 (0: violence spread like the ground; → 1: all on no ground).
     """
-    if study.n_events == 0 or study.area_m2 <= 0:
+    if study.total_events <= 0 or study.area_m2 <= 0:
         raise ValueError("no events or no study area")
     pairs = overlap_areas(zones) if pairs is None else pairs
     earlier: Dict[int, List[int]] = {}
     for i, j in pairs:
         earlier.setdefault(j, []).append(i)
-    pieces: List[Tuple[str, int, float]] = []
+    pieces: List[Tuple[str, float, float]] = []
     counted = np.zeros(study.n_events, dtype=bool)
     for i, (name, zone) in enumerate(zip(names, zones)):
         before = sorted(earlier.get(i, []))
+        spread = 0.0
         if not before:
             piece = zone
-            land = raws[i].land_m2 if raws is not None else float(min(study.munis_in(zone)[1].sum(), zone.area))
+            if raws is not None:
+                land, spread = raws[i].land_m2, raws[i].spread_events
+            else:
+                land = float(min(study.munis_in(zone)[1].sum(), zone.area))
+                spread = study.spread_in(*study.muni_overlaps(zone))[0]
         else:
             piece = polygonal_part(zone.difference(unary_union([zones[j] for j in before])))
             key = (zone.wkb,) + tuple(zones[j].wkb for j in before)
             if piece is None or piece.area <= 0:
                 land = 0.0
             elif memo is not None and key in memo:
-                land = memo[key]
+                land, spread = memo[key]
             else:
                 land = float(min(study.munis_in(piece)[1].sum(), piece.area))
+                spread = study.spread_in(*study.muni_overlaps(piece))[0]
                 if memo is not None:
-                    memo[key] = land
+                    memo[key] = (land, spread)
         if piece is None or land <= 0:
             continue
         inside = study.events_in(piece)
         inside = inside[~counted[inside]]
         counted[inside] = True
-        pieces.append((str(name), int(len(inside)), land))
+        pieces.append((str(name), int(len(inside)) + spread, land))
     used_n = sum(p[1] for p in pieces)
     used_a = sum(p[2] for p in pieces)
-    pieces.append(("(rest of study area)", study.n_events - used_n, max(study.area_m2 - used_a, 0.0)))
-    frame = curve_from_pieces(pieces, study.n_events, study.area_m2)
+    total = study.total_events
+    pieces.append(("(rest of study area)", max(total - used_n, 0.0), max(study.area_m2 - used_a, 0.0)))
+    frame = curve_from_pieces(pieces, total, study.area_m2)
     return frame, gini_from_curve(frame["cum_area_share"].to_numpy(), frame["cum_event_share"].to_numpy())
 
 
@@ -418,7 +469,7 @@ def curve_from_pieces(pieces: Sequence[Tuple[str, float, float]], total_n: float
     return pd.DataFrame({
         "rank": np.arange(len(order) + 1),
         "piece": ["(origin)"] + [names[k] for k in order],
-        "events": np.r_[0, events].astype(int),
+        "events": np.r_[0.0, events],
         "density": np.r_[np.nan, density],
         "area_km2": np.r_[0.0, area / 1e6],
         "event_share": np.r_[0.0, event_share],

@@ -5,6 +5,10 @@ padded for the largest radius the slider offers; each slider move only re-smooth
 (``core.kde.smooth_binned``, a tiled FFT whose cost does not depend on the number of events). The surface is written
 to an in-memory GeoTIFF (``/vsimem``) that a temporary raster layer shows, so QGIS renders and reprojects it like any
 layer; slider moves are debounced so dragging does not queue redraws.
+
+Events are read by the one events reader (``qgis_bridge/events.py``), so the preview handles location precision as
+the run does: events known only to a municipality or a state are spread over it (given the municipalities layer),
+coarser ones stay off the map, and no state centroid lights up as a hotspot.
 """
 from __future__ import annotations
 
@@ -12,14 +16,14 @@ import itertools
 import time
 from typing import Optional, Tuple
 
-from qgis.core import (QgsColorRampShader, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject,
+from qgis.core import (QgsColorRampShader, QgsCoordinateReferenceSystem, QgsProject,
                        QgsRasterLayer, QgsRasterShader,
                        QgsSingleBandPseudoColorRenderer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from .. import qgis_compat as compat
-from ..definitions import (KERNEL_QUARTIC, LAYER_STEP_PROPERTY, MEXICO_METRIC_CRS, OUTPUT_DENSITY,
+from ..definitions import (DEFAULT_STATE_EVENTS, KERNEL_QUARTIC, LAYER_STEP_PROPERTY, MEXICO_METRIC_CRS, OUTPUT_DENSITY,
                            PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_RADIUS_M)
 
 _COUNTER = itertools.count(1)
@@ -35,67 +39,6 @@ def metric_crs(layer_crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenc
     if layer_crs.isValid() and not layer_crs.isGeographic():
         return layer_crs
     return QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
-
-
-def read_points(layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
-                crs: Optional[QgsCoordinateReferenceSystem] = None, period=None):
-    """Coordinates (in ``crs``, metric) and weights of a point layer as numpy arrays; honours subset filters.
-
-    Reads only the weight (and date) attribute; NULL or negative weights count as 0 (the full run reports them).
-    ``period``: a ``qgis_bridge.layers.PeriodFilter`` — the analysis period, read as vdto:violencesurface reads it, so
-    the preview shows the surface the run will compute.
-    """
-    import numpy as np
-
-    from ..qgis_bridge.layers import _to_day
-
-    crs = crs or metric_crs(layer.crs())
-    request = QgsFeatureRequest()
-    index = layer.fields().lookupField(weight_field) if weight_field else -1
-    date_index = layer.fields().lookupField(period.field_name) if period is not None else -1
-    request.setSubsetOfAttributes([i for i in (index, date_index) if i >= 0])
-    features = layer.getSelectedFeatures(request) if selected_only else layer.getFeatures(request)
-    xs, ys, ws, days = [], [], [], []
-    for feature in features:
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            continue
-        point = geometry.asPoint() if not geometry.isMultipart() else geometry.centroid().asPoint()
-        xs.append(point.x())
-        ys.append(point.y())
-        if date_index >= 0:
-            days.append(_to_day(feature[date_index]))
-        if index >= 0:
-            value = feature[index]
-            try:
-                ws.append(max(float(value), 0.0))
-            except (TypeError, ValueError):
-                ws.append(0.0)
-    x = np.asarray(xs, dtype=float)
-    y = np.asarray(ys, dtype=float)
-    w = np.asarray(ws, dtype=float) if index >= 0 else None
-    if date_index >= 0:
-        keep = period.keep(np.asarray(days, dtype="datetime64[D]"))
-        x, y, w = x[keep], y[keep], (w[keep] if w is not None else None)
-    if layer.crs() != crs and x.size:
-        x, y = transform_arrays(x, y, layer.crs(), crs)
-    return x, y, w
-
-
-def transform_arrays(x, y, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem):
-    """Reproject coordinate arrays in one call (GDAL/PROJ), not point by point through Python."""
-    import numpy as np
-    from osgeo import osr
-
-    def srs(crs: QgsCoordinateReferenceSystem):
-        ref = osr.SpatialReference()
-        ref.ImportFromWkt(crs.toWkt())
-        ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        return ref
-
-    transform = osr.CoordinateTransformation(srs(source), srs(target))
-    out = np.asarray(transform.TransformPoints(np.column_stack([x, y])), dtype=float)
-    return out[:, 0], out[:, 1]
 
 
 class BandwidthPreview(QObject):
@@ -119,6 +62,7 @@ class BandwidthPreview(QObject):
         self.path = ""
         self.radius = 0.0
         self.n_points = 0
+        self.table = None
         self.last_seconds = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -132,29 +76,67 @@ class BandwidthPreview(QObject):
 
     # -------------------------------------------------------------- data
     def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
-                   period=None) -> int:
-        """Read and bin the events once (the expensive part); returns the number of events (of ``period``, a
-        ``qgis_bridge.layers.PeriodFilter``, when given)."""
-        crs = metric_crs(layer.crs())
-        x, y, w = read_points(layer, weight_field, selected_only, crs, period)
-        return self.set_arrays(x, y, w, crs)
+                   municipalities: Optional[QgsVectorLayer] = None, state_events: int = DEFAULT_STATE_EVENTS,
+                   start=None, end=None, date_field: str = "") -> int:
+        """Read and bin the events once (the expensive part); returns the number of events on the map.
 
-    def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem) -> int:
-        """Bin coordinate arrays (metres in ``crs``) on a fixed 1 km grid covering them plus the largest radius."""
+        Same reader and precision rules as ``vdto:violencesurface``; ``self.table`` keeps what was read (its
+        ``counts`` say how many events and deaths were handled each way). ``start``/``end`` (dates) keep the
+        period's events, on ``date_field`` or the date field the run would pick (date_start, event_date, …): the
+        reader keeps the period, as it does for the run.
+        """
+        import numpy as np
+
+        from ..qgis_bridge.events import EventQuery, EventReadError, read_events, read_municipalities
+
+        crs = metric_crs(layer.crs())
+        period = {"start": start, "end": end, "date_field": date_field or ""} \
+            if start is not None or end is not None else {}
+        try:
+            table = read_events(layer, crs, EventQuery(deaths_field=weight_field or "", selected_only=selected_only,
+                                                       state_events=state_events, **period))
+        except EventReadError:          # no date field for the period: preview every event
+            table = read_events(layer, crs, EventQuery(deaths_field=weight_field or "", selected_only=selected_only,
+                                                       state_events=state_events))
+        if table.has_spread():
+            codes = municipalities is not None and any(
+                municipalities.fields().lookupField(name) >= 0 for name in ("cvegeo", "CVEGEO", "cve_ent"))
+            if codes:
+                table.place(read_municipalities(municipalities, crs))
+            else:
+                table.leave_spread_out()
+        self.table = table
+        x, y, w = table.points()
+        w = np.maximum(w, 0.0)     # the full run refuses negative weights; the preview shows them as 0
+        return self.set_arrays(x, y, w if weight_field else None, crs, table.spread(np.maximum(
+            table.frame["deaths"].to_numpy(float), 0.0)))
+
+    def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem, spread=None) -> int:
+        """Bin coordinate arrays (metres in ``crs``) on a fixed 1 km grid covering them plus the largest radius.
+
+        ``spread`` (``core.precision.SpreadPolygons``): events spread over their municipality or state, binned from
+        the grid's cells inside each polygon (``core.kde.polygon_points``), as the full run does.
+        """
         import numpy as np
 
         from ..core.grid import Grid
-        from ..core.kde import bin_points
+        from ..core.kde import bin_points, polygon_points
 
         self.crs = crs
-        self.n_points = int(np.size(x))
-        if self.n_points == 0:
+        polygons = [g for g in (spread.geoms if spread is not None else []) if g is not None and not g.is_empty]
+        boxes = [g.bounds for g in polygons] + ([(float(np.min(x)), float(np.min(y)), float(np.max(x)),
+                                                  float(np.max(y)))] if np.size(x) else [])
+        self.n_points = int(np.size(x)) + int(spread.events.sum() if spread is not None else 0)
+        if not boxes:
             self.grid = self.binned = None
             return 0
-        self.grid = Grid.covering(float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y)),
-                                  self.pixel, margin=self.max_radius)
+        self.grid = Grid.covering(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                                  max(b[3] for b in boxes), self.pixel, margin=self.max_radius)
         pad = int(self.max_radius // self.pixel) + 2
         self.binned = bin_points(x, y, w, self.grid, pad=pad)
+        if spread is not None and spread.geoms:
+            for px, py, pw in polygon_points(spread.geoms, spread.weights, self.grid, spread=True):
+                bin_points(px, py, pw, self.grid, pad=pad, out=self.binned)
         return self.n_points
 
     # -------------------------------------------------------------- redraw

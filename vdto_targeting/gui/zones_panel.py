@@ -590,6 +590,10 @@ class ZonesPanel(QWidget):
                 return None
             self._cache = ZoneFigureCache(study, self.port_km.value() * 1000.0)
             self._study_key = key
+            from ..qgis_bridge.events import handled_line
+
+            # how events were counted (points, spread over municipality/state, out of maps), as the algorithm logs
+            self.say(handled_line(study.events_table))
         return self._cache
 
     def refresh(self):
@@ -609,7 +613,7 @@ class ZonesPanel(QWidget):
         cache = self._study()
         figures = cache.figures(names, shapes, repaired) if cache is not None and shapes else None
         gini = None
-        if figures is not None and cache.study.n_events and cache.study.area_m2 > 0:
+        if figures is not None and cache.study.total_events > 0 and cache.study.area_m2 > 0:
             _curve, gini = cache.curve(names, shapes)
         self._fill_table(fids, names, by_fid, figures)
         self.last_refresh_ms = (time.perf_counter() - started) * 1000.0
@@ -627,7 +631,7 @@ class ZonesPanel(QWidget):
             if figures is not None:
                 record = figures.iloc[row]
                 values.update({
-                    "events": f"{int(record['events'])}", "deaths": f"{record['deaths']:.0f}",
+                    "events": f"{record['events']:.0f}", "deaths": f"{record['deaths']:.0f}",
                     "share": f"{record['share']:.1%}", "area_km2": f"{record['area_km2']:,.1f}",
                     "pai": "—" if record["pai"] != record["pai"] else f"{record['pai']:.1f}",
                     "munis": f"{int(record['munis'])}", "population": f"{record['population']:,.0f}",

@@ -1,8 +1,10 @@
 """``vdto:corridors`` — from each organisation's territory through its ports of entry to U.S. destinations.
 
 The corridor is what links a Mexican VDTO to the U.S. side, where arrest, prosecution and seizures can be applied:
-port choice (nearest along the border, or the analyst's assignment table), a line territory → port → destination
-(routed on a road network when one is given), a buffered corridor polygon, and the violence inside the Mexican part.
+port choice (the analyst's assignment table; else the organisation's own violence around each port, see
+``core.corridors.port_evidence``; nearest along the border only as a labelled fallback), a line territory → port →
+destination (routed on a road network when one is given), a buffered corridor polygon, the violence inside the Mexican
+part, and on every row the evidence and strength of the link.
 """
 from __future__ import annotations
 
@@ -10,40 +12,62 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber)
 
-from ..definitions import (BORDER_ZONE_KM, GEOGRAPHIC_CRS, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD,
-                           US_MX_BORDER_LONLAT)
+from qgis.core import QgsProcessingParameterBoolean
+
+from ..definitions import (BORDER_ZONE_KM, DEFAULT_PLAZAS_PER_ORG, DEFAULT_PORT_RADIUS_KM, DEFAULT_STRONG_DEATHS,
+                           DEFAULT_STRONG_EVENTS, GEOGRAPHIC_CRS, MEXICO_METRIC_CRS, PERIOD_END_FIELD,
+                           PERIOD_START_FIELD, US_MX_BORDER_LONLAT)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, SOURCE_LINE, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_LINESTRING,
                            WKB_POLYGON)
 from .base import VdtoAlgorithm
+from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .territories import store_style, style_on_load, to_qgs, to_shapely
 from .vdtos import (EventOptions, _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events,
                     period_values, write_rows)
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
-    ("port_state", TYPE_STRING), ("destination", TYPE_STRING), ("us_county_fips", TYPE_STRING),
-    ("choice", TYPE_STRING), ("along_border_km", TYPE_DOUBLE), ("length_km", TYPE_DOUBLE),
+    ("port_state", TYPE_STRING), ("port_county_fips", TYPE_STRING), ("port_county", TYPE_STRING),
+    ("plaza", TYPE_STRING), ("plaza_name", TYPE_STRING), ("destination", TYPE_STRING),
+    ("us_county_fips", TYPE_STRING), ("choice", TYPE_STRING), ("strength", TYPE_STRING),
+    ("evidence_deaths", TYPE_DOUBLE), ("evidence_events", TYPE_INT), ("evidence_weighted", TYPE_DOUBLE),
+    ("evidence_munis", TYPE_STRING), ("evidence", TYPE_STRING), ("period", TYPE_STRING),
+    ("along_border_km", TYPE_DOUBLE), ("length_km", TYPE_DOUBLE),
     ("mx_length_km", TYPE_DOUBLE), ("width_km", TYPE_DOUBLE), ("exposure_deaths", TYPE_DOUBLE),
     ("exposure_events", TYPE_INT), ("share_of_org", TYPE_DOUBLE), ("routing", TYPE_STRING),
-    (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
+    ("precision", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
-class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
+class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     """Corridor lines and buffers per organisation and port, with the violence along the Mexican side."""
 
     NAME = "corridors"
     DISPLAY = "Cross-border corridors"
     GROUP = "vdtos"
-    HELP = ("For each organisation's territory (vdto:territories), the ports of entry it most likely uses — the "
-            "nearest measured along the U.S.–Mexico border from where the territory meets it, or those of an "
-            "assignment table (organisation, port_code, optional destination) — and a corridor from a point inside "
-            "the territory through the port to the nearest U.S. destination (hubs or counties; the port's county "
-            "when none are given). Routed on a road network with QGIS's shortest path when one is given, straight "
-            "otherwise. With events, each corridor reports the deaths inside its Mexican part (buffer of the chosen "
-            "width) and the share of the organisation's attributed deaths found there. Ports further than the border "
-            "zone from the border are refused.")
+    HELP = ("For each organisation's territory (vdto:territories), the ports of entry it uses, chosen in this "
+            "order: (1) the analyst's assignment table (organisation, port_code, optional destination) overrides "
+            "everything (strength 'assigned'); (2) evidence: the organisation's own attributed violence in the "
+            "period around each port — events in the port's twin Mexican municipality (ports field "
+            "mx_cvegeo_nearest) count in full, events within the port radius (default 50 km) in other "
+            "municipalities that are no port's twin count 1 − distance/radius; events known only to the state count "
+            "by the twin municipality's share of the state's area (with municipalities), events coarser than a "
+            "state never; events where the organisation is only one member of a coalition side are listed but not "
+            "counted. Ports sharing a twin municipality form a plaza; the plazas with the most distance-weighted "
+            "deaths are kept (default 4 per organisation); a link is 'strong' from 20 weighted deaths and 3 "
+            "events, 'weak' below; (3) nearest along the border from where the territory meets it, only when asked "
+            "and labelled 'fallback'. An organisation with no violence near any port gets no corridor: a row "
+            "without geometry, strength 'none', says so and the target package repeats it. Every row states its "
+            "evidence (deaths, events, municipalities, period, rule). Each corridor runs from a point inside the "
+            "territory through the port to the nearest U.S. destination (hubs or counties; the port's county when "
+            "none are given), routed on a road network when one is given. Each row carries the port's U.S. county "
+            "(port_county_fips): U.S.-side data — seizures at the port (CBP), federal cases by district or county, "
+            "wholesaler or distributor locations — join on port_code or on the county FIPS (QGIS Join attributes "
+            "by field value), or enter the analyst's destinations (hubs, counties) and assignment table. With "
+            "events, the deaths inside the Mexican part of each corridor (buffer of the chosen width) and the share "
+            "of the organisation's attributed deaths there are reported. Ports further than the border zone from "
+            "the border are refused.")
     TERRITORIES = "TERRITORIES"
     PORTS = "PORTS"
     DESTINATIONS = "DESTINATIONS"
@@ -54,6 +78,11 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
     NETWORK = "NETWORK"
     BORDER = "BORDER"
     BORDER_ZONE_KM = "BORDER_ZONE_KM"
+    PORT_RADIUS_KM = "PORT_RADIUS_KM"
+    STRONG_DEATHS = "STRONG_DEATHS"
+    STRONG_EVENTS = "STRONG_EVENTS"
+    FALLBACK = "FALLBACK"
+    MUNICIPALITIES = "MUNICIPALITIES"
     OUTPUT = "OUTPUT"
     OUTPUT_BUFFERS = "OUTPUT_BUFFERS"
 
@@ -69,13 +98,30 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ASSIGNMENT, tr("Port assignment table (organisation, port_code[, destination]; optional)"),
             [SOURCE_VECTOR], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.PORTS_PER_ORG, tr("Ports per organisation"),
-                                                       type=NUMBER_INTEGER, defaultValue=2, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PORTS_PER_ORG, tr("Plazas per organisation (ports sharing a twin municipality count once)"),
+            type=NUMBER_INTEGER, defaultValue=DEFAULT_PLAZAS_PER_ORG, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(self.WIDTH_KM, tr("Corridor width (km)"), type=NUMBER_DOUBLE,
                                                        defaultValue=20.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.EVENTS, tr("Events for corridor exposure (optional)"), [SOURCE_POINT], optional=True))
         add_event_parameters(self, self.EVENTS)
+        add_precision_parameters(self, self.EVENTS, municipalities=False)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PORT_RADIUS_KM, tr("Evidence radius around a port (km)"), type=NUMBER_DOUBLE,
+            defaultValue=DEFAULT_PORT_RADIUS_KM, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.STRONG_DEATHS, tr("Weighted deaths for a strong link"), type=NUMBER_DOUBLE,
+            defaultValue=DEFAULT_STRONG_DEATHS, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.STRONG_EVENTS, tr("Events for a strong link"), type=NUMBER_INTEGER,
+            defaultValue=DEFAULT_STRONG_EVENTS, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FALLBACK, tr("Without evidence, use the nearest port along the border (labelled fallback)"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.MUNICIPALITIES, tr("Municipalities (optional: state-level events shared by area)"),
+            [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, tr("Road network (optional; straight corridors without it)"), [SOURCE_LINE], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -87,6 +133,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Corridors"), SOURCE_LINE))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_BUFFERS, tr("Corridor buffers"),
                                                             SOURCE_POLYGON, optional=True))
+        add_precision_outputs(self)
 
     # ----------------------------------------------------------------------------------------------- inputs
     def _to_metric(self, source, context, label: str = "") -> QgsCoordinateTransform:
@@ -140,6 +187,8 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         state_field = _pick_field(names, ["state"])
         fips_field = _pick_field(names, ["us_county_fips"])
         county_field = _pick_field(names, ["us_county_name"])
+        twin_field = _pick_field(names, ["mx_cvegeo_nearest", "mx_cvegeo", "twin_cvegeo"])
+        twin_name_field = _pick_field(names, ["mx_nom_mun_nearest", "mx_nom_mun", "twin_name"])
         transform = self._to_metric(source, context, self.tr("ports"))
         ports, extra = [], {}
         for feature in source.getFeatures():
@@ -151,7 +200,10 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
             code = str(_value(feature[code_field]))
             ports.append(Port(code, str(_value(feature[name_field])), point.x(), point.y()))
             extra[code] = {key: (_value(feature[f]) if f else None) for key, f in
-                           (("state", state_field), ("fips", fips_field), ("county", county_field))}
+                           (("state", state_field), ("fips", fips_field), ("county", county_field),
+                            ("twin", twin_field), ("twin_name", twin_name_field))}
+            if extra[code]["twin"] is not None:
+                extra[code]["twin"] = str(extra[code]["twin"]).strip().zfill(5)
         if not ports:
             raise self.fail("The ports layer has no located port: give the U.S.–Mexico land ports of entry.")
         outside = ports_outside_zone(ports, border, zone_km)
@@ -288,10 +340,19 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
 
     def _process(self, parameters, context, feedback, outputs):
         self._unassigned = []
+        self._muni_names = {}
+        self._precision_text = None
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
-        per_org = self.parameterAsInt(parameters, self.PORTS_PER_ORG, context)
+        settings = {
+            "plazas": self.parameterAsInt(parameters, self.PORTS_PER_ORG, context),
+            "radius_m": 1000.0 * self.parameterAsDouble(parameters, self.PORT_RADIUS_KM, context),
+            "strong_deaths": self.parameterAsDouble(parameters, self.STRONG_DEATHS, context),
+            "strong_events": self.parameterAsInt(parameters, self.STRONG_EVENTS, context),
+            "fallback": self.parameterAsBool(parameters, self.FALLBACK, context),
+        }
         zone_km = self.parameterAsDouble(parameters, self.BORDER_ZONE_KM, context)
         border = self._border(parameters, context)
+        self._border_line = border
         territories = self._territories(parameters, context)
         ports, port_extra = self._ports(parameters, context, border, zone_km)
         destinations = self._destinations(parameters, context)
@@ -308,13 +369,21 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
                                 "vdto:territories and vdto:corridors for the same period (From/To dates).",
                                 *self._territory_period, events.start, events.end)
             period = events.period_values()
+        elif not settings["fallback"] and len(assignment) < len(territories):
+            feedback.pushWarning(self.tr("No events given: there is no evidence to link organisations to ports, so "
+                                         "every corridor not in the assignment table is the labelled fallback "
+                                         "(nearest along the border)."))
+            settings["fallback"] = True
+        areas = self._muni_areas(parameters, context)
         network = self.parameterAsSource(parameters, self.NETWORK, context)
         network_layer = parameters.get(self.NETWORK) if network is not None else None
-        rows = self._corridors(territories, ports, port_extra, destinations, assignment, per_org, border, width_km,
-                               events, network_layer, context, feedback)
+        rows = self._corridors(territories, ports, port_extra, destinations, assignment, settings, border, width_km,
+                               events, areas, network_layer, context, feedback)
         if feedback.isCanceled():
             return {}
-        if not rows:
+        for row in rows:
+            row["precision"] = self._precision_text
+        if not any(r.get("__geometry__") is not None for r in rows) and not rows:
             raise self.fail("No corridor could be drawn: check that the territories and ports overlap the "
                             "U.S.–Mexico border region and that the assignment table names these organisations.")
         rows = [dict(row, **period) for row in rows]
@@ -326,10 +395,16 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         del sink
         if not complete:
             return {}
-        results = {self.OUTPUT: dest, "CORRIDORS": len(rows)}
+        drawn = [row for row in rows if row.get("__shape__") is not None]
+        results = {self.OUTPUT: dest, "CORRIDORS": len(drawn),
+                   "NO_CORRIDOR": sorted(r["organisation"] for r in rows if r.get("__shape__") is None)}
+        if events is not None and events.table is not None:
+            from .precision import precision_results
+
+            results.update(precision_results(events.table))
         buffer_sink, buffer_dest = outputs.sink(self.OUTPUT_BUFFERS, fields, WKB_POLYGON, crs)
         if buffer_sink is not None:
-            buffered = [dict(row, __geometry__=to_qgs(row["__shape__"].buffer(width_km * 500.0))) for row in rows]
+            buffered = [dict(row, __geometry__=to_qgs(row["__shape__"].buffer(width_km * 500.0))) for row in drawn]
             complete = write_rows(buffer_sink, fields, buffered, feedback)
             del buffer_sink
             if not complete:
@@ -341,61 +416,256 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions):
         feedback.setProgress(100)
         return results
 
-    def _corridors(self, territories, ports, port_extra, destinations, assignment, per_org, border, width_km, events,
-                   network, context, feedback) -> list:
+    def _muni_areas(self, parameters, context):
+        """{cvegeo: km²} of the municipalities layer (to share state-level events by area), or None; the shapes
+        are kept to place events that carry no municipality code."""
+        self._muni_shapes = ([], [])
+        source = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
+        if source is None:
+            return None
+        from .territories import read_polygons
+
+        keys, shapes = read_polygons(self, source, context, ["cvegeo", "CVEGEO", "cve_mun"])
+        keys = [str(k).zfill(5) for k in keys]
+        self._muni_shapes = (keys, shapes)
+        names = source.fields().names()
+        key_field = _pick_field(names, ["cvegeo", "cve_mun"])
+        name_field = _pick_field(names, ["nom_mun", "nomgeo", "name", "nombre"])
+        if key_field and name_field:
+            self._muni_names = {str(_value(f[key_field])).zfill(5): str(_value(f[name_field]))
+                                for f in source.getFeatures() if _value(f[name_field])}
+        return {k: s.area / 1e6 for k, s in zip(keys, shapes)}
+
+    def _locate(self, x, y, munis: list) -> list:
+        """Municipality of each event without a code, by point in polygon (the municipalities layer)."""
+        import numpy as np
+
+        from ..core._compat import contains_xy
+
+        keys, shapes = getattr(self, "_muni_shapes", ([], []))
+        missing = np.array([m is None for m in munis], dtype=bool) & np.isfinite(x) & np.isfinite(y)
+        if not keys or not missing.any():
+            return munis
+        index = np.flatnonzero(missing)
+        px, py = x[index], y[index]
+        found = np.full(len(index), -1)
+        for k, shape in enumerate(shapes):
+            x0, y0, x1, y1 = shape.bounds
+            box = (found < 0) & (px >= x0) & (px <= x1) & (py >= y0) & (py <= y1)
+            if box.any():
+                inside = contains_xy(shape, px[box], py[box])
+                found[np.flatnonzero(box)[inside]] = k
+        out = list(munis)
+        for i, k in zip(index, found):
+            if k >= 0:
+                out[i] = keys[k]
+        return out
+
+    def _evidence_inputs(self, events, areas, feedback) -> dict:
+        """Event arrays the evidence rule reads, with the precision and coalition rules applied once."""
+        import numpy as np
+        import pandas as pd
+
+        from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
+
+        frame = events.frame
+        column = "handled" if "handled" in frame else "precision"   # handled: after the analyst's state choice
+        classes = frame[column].to_numpy() if column in frame else np.zeros(len(frame), dtype=np.int8)
+        munis = [None] * len(frame)
+        if "muni" in frame:
+            munis = [None if pd.isna(m) or not str(m).strip() else str(m).strip().zfill(5)
+                     for m in frame["muni"].tolist()]
+        located = np.isfinite(frame["x"].to_numpy()) & np.isfinite(frame["y"].to_numpy())
+        munis = self._locate(frame["x"].to_numpy(dtype=float), frame["y"].to_numpy(dtype=float), munis)
+        point = (classes == PRECISION_POINT) & located
+        municipal = (classes == PRECISION_MUNICIPALITY) & np.array([m is not None for m in munis], dtype=bool)
+        state = classes == PRECISION_STATE
+        parties = events.attributed
+        side_size = parties.groupby(["eid", "side"])["organisation"].transform("size") if len(parties) else None
+        deaths = frame["deaths"].to_numpy(dtype=float)
+        self._precision_text = self.tr(
+            "Corridor evidence: {0} events ({1:,.0f} deaths) located as points and {2} ({3:,.0f}) known to their "
+            "municipality count where they are; {4} ({5:,.0f}) known only to their state count by area share{6}; "
+            "the other {7} events are not evidence.").format(
+            int(point.sum()), deaths[point].sum(), int(municipal.sum()), deaths[municipal].sum(), int(state.sum()),
+            deaths[state].sum(), "" if areas else self.tr(" only with a municipalities layer (none given: left out)"),
+            int(len(frame) - point.sum() - municipal.sum() - (state.sum() if areas else 0)))
+        feedback.pushInfo(self._precision_text)
+        return {"x": frame["x"].to_numpy(), "y": frame["y"].to_numpy(), "munis": munis,
+                "precise": point | municipal, "state": state, "side_size": side_size}
+
+    def _org_evidence(self, org, events, inputs, areas, ports, twins, radius_m) -> tuple:
+        """(evidence per port, coalition-only deaths near the border) of one organisation."""
+        import numpy as np
+
+        from ..core.corridors import port_evidence
+
+        parties = events.attributed
+        n = len(events.frame)
+        own = parties[(parties["organisation"] == org)]
+        alone = own[inputs["side_size"].loc[own.index] == 1] if len(own) else own
+        deaths_alone = np.zeros(n)
+        np.add.at(deaths_alone, alone["eid"].to_numpy(dtype=int), alone["deaths"].to_numpy(dtype=float))
+        counted = np.zeros(n, dtype=bool)
+        counted[alone["eid"].to_numpy(dtype=int)] = True
+        deaths_all = np.zeros(n)
+        np.add.at(deaths_all, own["eid"].to_numpy(dtype=int), own["deaths"].to_numpy(dtype=float))
+        coalition = np.zeros(n, dtype=bool)
+        coalition[own["eid"].to_numpy(dtype=int)] = True
+        coalition &= ~counted
+        spread = None
+        if areas:
+            spread = {}
+            state_area: dict = {}
+            for key, area in areas.items():
+                state_area[key[:2]] = state_area.get(key[:2], 0.0) + area
+            take = counted & inputs["state"]
+            by_state: dict = {}
+            for muni, d in zip(np.array(inputs["munis"], dtype=object)[take], deaths_alone[take]):
+                if muni:
+                    by_state[muni[:2]] = by_state.get(muni[:2], 0.0) + float(d)
+            for twin in set(twins.values()):
+                if twin and twin in areas and by_state.get(twin[:2]):
+                    spread[twin] = by_state[twin[:2]] * areas[twin] / state_area[twin[:2]]
+        evidence = port_evidence(ports, twins, inputs["x"], inputs["y"], inputs["munis"], deaths_alone,
+                                 counted & inputs["precise"], radius_m, spread)
+        near = port_evidence(ports, twins, inputs["x"], inputs["y"], inputs["munis"], deaths_all,
+                             coalition & inputs["precise"], radius_m)
+        coalition_deaths = max((e.deaths for e in near.values()), default=0.0)
+        return evidence, coalition_deaths
+
+    def _corridors(self, territories, ports, port_extra, destinations, assignment, settings, border, width_km,
+                   events, areas, network, context, feedback) -> list:
         from ..core.attribution import org_event_weights
-        from ..core.corridors import (PortChoice, corridor_line, exposure, mexican_part, nearest_destination,
-                                      nearest_ports, start_point)
+        from ..core.corridors import PortChoice, choose_plazas, nearest_ports
 
         by_code = {p.code: p for p in ports}
-        dest_shapes = [d[2] for d in destinations]
-        dest_points = [d[3] for d in destinations]
+        twins = {code: extra.get("twin") for code, extra in port_extra.items()}
         rows = []
-        if events is not None:
-            x, y = events.frame["x"].to_numpy(), events.frame["y"].to_numpy()
-            deaths = events.frame["deaths"].to_numpy(dtype=float)
+        period = f"{events.start} – {events.end}" if events is not None else None
+        inputs = self._evidence_inputs(events, areas, feedback) if events is not None else None
+        radius_km = settings["radius_m"] / 1000.0
         for i, (org, (territory, rank)) in enumerate(territories.items()):
             if feedback.isCanceled():
                 return rows
             feedback.setProgress(60 + 35 * i / max(len(territories), 1))
+            evidence, coalition_deaths = ({}, 0.0)
+            if inputs is not None and events.attributed is not None:
+                evidence, coalition_deaths = self._org_evidence(org, events, inputs, areas, ports, twins,
+                                                                settings["radius_m"])
+            links = []   # (PortChoice, destination, choice label, strength, evidence text)
             if org in assignment:
-                choices = [(PortChoice(by_code[code], float("nan"), territory.distance(by_code[code].point) / 1000),
-                            dest) for code, dest in assignment[org]]
-                how = self.tr("assignment table")
+                for code, dest in assignment[org]:
+                    item = evidence.get(code)
+                    text = self.tr("assigned by the analyst") + (
+                        self.tr("; evidence: {0}").format(self._evidence_text(item, port_extra, radius_km, period))
+                        if item is not None and item.events else "")
+                    links.append((PortChoice(by_code[code], float("nan"),
+                                             territory.distance(by_code[code].point) / 1000), dest,
+                                  self.tr("assignment table"), "assigned", text))
             else:
-                choices = [(c, None) for c in nearest_ports(territory, ports, border, per_org)]
-                how = self.tr("nearest along the border")
+                for plaza, strength, codes, _score in choose_plazas(evidence, settings["plazas"],
+                                                                    settings["strong_deaths"],
+                                                                    settings["strong_events"]):
+                    for code in codes:
+                        text = self._evidence_text(evidence[code], port_extra, radius_km, period)
+                        links.append((PortChoice(by_code[code], float("nan"),
+                                                 territory.distance(by_code[code].point) / 1000), None,
+                                      self.tr("violence near the port"), strength, text))
+                if not links and settings["fallback"]:
+                    for choice in nearest_ports(territory, ports, border, 1):
+                        links.append((choice, None, self.tr("nearest along the border (fallback)"), "fallback",
+                                      self.tr("fallback: no violence of {0} near any port{1}; the port nearest along "
+                                              "the border from its territory ({2:,.0f} km along the border)")
+                                      .format(org, self.tr(" in {0}").format(period) if period else "",
+                                              choice.along_km)))
+            if not links:
+                text = self.tr("no corridor: no violence of {0} in its own name within {1:g} km of any port or in a "
+                               "port's twin municipality in {2}, and no assignment").format(org, radius_km, period)
+                if coalition_deaths > 0:
+                    text += self.tr("; {0:,.0f} deaths near the border only as one member of a coalition side, not "
+                                    "counted").format(coalition_deaths)
+                feedback.pushInfo(self.tr("{0}: {1}.").format(org, text))
+                rows.append({"organisation": org, "rank": rank, "choice": self.tr("none"), "strength": "none",
+                             "evidence": text, "period": period, "evidence_deaths": 0.0, "evidence_events": 0,
+                             "width_km": width_km, "__geometry__": None, "__shape__": None})
+                continue
             org_deaths = None
             if events is not None and events.attributed is not None:
                 org_deaths = org_event_weights(events.attributed, org, len(events.frame))
-            for choice, wanted_dest in choices:
-                port = choice.port
-                start = start_point(territory, port.point)
-                dest_index = None
-                if wanted_dest is not None:
-                    dest_index = next((k for k, d in enumerate(destinations) if d[0] == str(wanted_dest)), None)
-                if dest_index is None:
-                    dest_index = nearest_destination(port.point, dest_shapes)
-                dest_point = dest_points[dest_index] if dest_index is not None else None
-                mx_path = us_path = None
-                routing = self.tr("straight")
-                if network is not None:
-                    mx_path = self._route(network, start, port.point, context, feedback)
-                    us_path = self._route(network, port.point, dest_point, context, feedback) if dest_point else None
-                    routing = self.tr("road network") if mx_path is not None else routing
-                line = corridor_line(start, port.point, dest_point, mx_path, us_path)
-                mx_line = mexican_part(line, port.point)
-                extra = port_extra.get(port.code, {})
-                if dest_index is not None:
-                    dest_name, fips = destinations[dest_index][0], destinations[dest_index][1]
-                else:
-                    dest_name, fips = extra.get("county"), extra.get("fips")
-                row = {"organisation": org, "rank": rank, "port_code": port.code, "port_name": port.name,
-                       "port_state": extra.get("state"), "destination": dest_name, "us_county_fips": fips,
-                       "choice": how, "along_border_km": choice.along_km, "length_km": line.length / 1000.0,
-                       "mx_length_km": mx_line.length / 1000.0, "width_km": width_km,
-                       "routing": routing, "__geometry__": to_qgs(line), "__shape__": line}
-                if events is not None:
-                    row.update(exposure(mx_line, width_km * 1000.0, x, y, deaths, org_deaths))
-                rows.append(row)
+            for choice, wanted_dest, how, strength, text in links:
+                rows.append(self._corridor_row(org, rank, territory, choice, wanted_dest, how, strength, text,
+                                               evidence.get(choice.port.code), port_extra, destinations, width_km,
+                                               events, org_deaths, network, period, context, feedback))
         return rows
+
+    def _evidence_text(self, item, port_extra, radius_km, period) -> str:
+        names = []
+        for muni in item.munis[:4]:
+            name = getattr(self, "_muni_names", {}).get(muni) or next(
+                (e.get("twin_name") for e in port_extra.values() if e.get("twin") == muni), None)
+            names.append(f"{name} ({muni})" if name else muni)
+        text = self.tr("{0:,.0f} deaths in {1} events of its own in {2}{3} (twin municipality in full, others "
+                       "within {4:g} km weighted 1 − d/R: {5:,.1f})").format(
+            item.deaths, item.events, ", ".join(names) or self.tr("no municipality"),
+            self.tr(", {0}").format(period) if period else "", radius_km, item.weighted)
+        if item.spread_deaths > 0:
+            text += self.tr("; besides, {0:,.1f} deaths of events known only to the state fall to the twin "
+                            "municipality by area share (reported, not used to choose)").format(item.spread_deaths)
+        return text
+
+    def _corridor_row(self, org, rank, territory, choice, wanted_dest, how, strength, text, item, port_extra,
+                      destinations, width_km, events, org_deaths, network, period, context, feedback) -> dict:
+        from ..core.corridors import (approach_point, corridor_line, crosses_away, exposure, mexican_part,
+                                      nearest_destination, start_point)
+
+        port = choice.port
+        dest_shapes = [d[2] for d in destinations]
+        dest_points = [d[3] for d in destinations]
+        start = start_point(territory, port.point)
+        dest_index = None
+        if wanted_dest is not None:
+            dest_index = next((k for k, d in enumerate(destinations) if d[0] == str(wanted_dest)), None)
+        if dest_index is None:
+            dest_index = nearest_destination(port.point, dest_shapes)
+        dest_point = dest_points[dest_index] if dest_index is not None else None
+        mx_path = us_path = None
+        routing = self.tr("straight")
+        if network is not None:
+            mx_path = self._route(network, start, port.point, context, feedback)
+            us_path = self._route(network, port.point, dest_point, context, feedback) if dest_point else None
+            routing = self.tr("road network") if mx_path is not None else routing
+        # Straight corridors that would cross the border away from their port pass by a point just inside Mexico
+        # (and, on the U.S. side, one 30 km inland) so the drawing crosses where the port is.
+        border = self._border_line
+        via = us_via = None
+        if mx_path is None and crosses_away(border, start, port.point, port.point):
+            via = approach_point(border, port.point, start, 2000.0)
+        if dest_point is not None and us_path is None and crosses_away(border, port.point, dest_point, port.point):
+            us_via = approach_point(border, port.point, start, 30_000.0, far_side=True)
+        line = corridor_line(start, port.point, dest_point, mx_path, us_path, via=via, us_via=us_via)
+        mx_line = mexican_part(line, port.point)
+        extra = port_extra.get(port.code, {})
+        if dest_index is not None:
+            dest_name, fips = destinations[dest_index][0], destinations[dest_index][1]
+        else:
+            dest_name, fips = extra.get("county"), extra.get("fips")
+        if wanted_dest is not None and dest_index is None:
+            dest_name = str(wanted_dest)
+        row = {"organisation": org, "rank": rank, "port_code": port.code, "port_name": port.name,
+               "port_state": extra.get("state"), "port_county_fips": extra.get("fips"),
+               "port_county": extra.get("county"), "plaza": extra.get("twin"), "plaza_name": extra.get("twin_name"),
+               "destination": dest_name, "us_county_fips": fips, "choice": how, "strength": strength,
+               "evidence": text, "period": period,
+               "evidence_deaths": item.deaths if item is not None else None,
+               "evidence_events": item.events if item is not None else None,
+               "evidence_weighted": item.weighted if item is not None else None,
+               "evidence_munis": ",".join(item.munis) if item is not None else None,
+               "along_border_km": choice.along_km, "length_km": line.length / 1000.0,
+               "mx_length_km": mx_line.length / 1000.0, "width_km": width_km,
+               "routing": routing, "__geometry__": to_qgs(line), "__shape__": line}
+        if events is not None:
+            x, y = events.frame["x"].to_numpy(), events.frame["y"].to_numpy()
+            deaths = events.frame["deaths"].to_numpy(dtype=float)
+            row.update(exposure(mx_line, width_km * 1000.0, x, y, deaths, org_deaths))
+        return row

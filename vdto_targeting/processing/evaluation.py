@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Any, Dict, List
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField,
                        QgsFields, QgsGeometry, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
@@ -23,7 +23,8 @@ from .. import qgis_compat as qc
 from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
-from .vdtos import _value, crs_missing, event_dates, read_period
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
+from .vdtos import crs_missing, read_period
 
 VERDICTS = {
     "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
@@ -43,7 +44,7 @@ VERDICT_NAMES = {
 }
 
 
-class EvaluateZoneAlgorithm(VdtoAlgorithm):
+class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
     NAME = "evaluatezone"
     DISPLAY = "Evaluate zone (before/after, difference in differences)"
     GROUP = "zones"
@@ -55,7 +56,8 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             "interval. With fewer than 6 months on either side the verdict is 'too few months'. Saves the monthly "
             "series and a chart (PNG or SVG). START and END (YYYY-MM-DD, days included, as in vdto:rankvdtos) limit "
             "the events to the analysis period; only whole months inside it are compared, and the series records "
-            "the period in period_start and period_end.")
+            "the period in period_start and period_end." + PRECISION_HELP + " Spread events are shared between the "
+            "zone and the rest of the region by the area of their municipality or state each covers.")
 
     ZONES = "ZONES"
     ZONE_ID = "ZONE_ID"
@@ -95,6 +97,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.REGION, self.tr("Regions (e.g. states)"),
                                                               [qc.SOURCE_POLYGON]))
+        add_precision_parameters(self, self.EVENTS)
         self.addParameter(QgsProcessingParameterNumber(self.MONTHS, self.tr("Months before and after"),
                                                        qc.NUMBER_INTEGER, 24, minValue=1, maxValue=240))
         self.addParameter(QgsProcessingParameterNumber(self.CATCHMENT_KM, self.tr("Catchment ring left out of the "
@@ -115,6 +118,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Verdict")))
         self.addOutput(QgsProcessingOutputString("PERIOD_START", self.tr("First day of the months compared")))
         self.addOutput(QgsProcessingOutputString("PERIOD_END", self.tr("Last day of the months compared")))
+        add_precision_outputs(self)
 
     # ------------------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
@@ -183,46 +187,8 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             raise self.fail("Zone '{0}' covers its whole region, leaving nothing to compare with: choose larger "
                             "regions.", zone["name"])
 
-        in_zone: List[int] = []
-        month_list: List[str] = []
-        weights: List[float] = []
-        raw_days: List[Any] = []
-        transform = _transform(events.sourceCrs(), metric)
-        request = QgsFeatureRequest().setSubsetOfAttributes([f for f in (date_field, deaths_field) if f],
-                                                            events.fields())
-        bad_dates, dated, first_bad = 0, 0, None
-        for feature in features_of(events, request):
-            raw = feature[date_field]
-            month = _month_of(raw)
-            if month is None:
-                bad_dates += 1
-                if first_bad is None and raw is not None and not (hasattr(raw, "isNull") and raw.isNull()) \
-                        and str(raw).strip():
-                    first_bad = str(raw)
-                continue
-            dated += 1
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            if zone_geom.contains(geometry):
-                where = 1
-            elif control.contains(geometry):
-                where = 0
-            else:
-                continue
-            weight = 1.0
-            if deaths_field:
-                value = feature[deaths_field]
-                try:
-                    weight = float(value)
-                except (TypeError, ValueError):
-                    weight = 0.0
-            in_zone.append(where)
-            month_list.append(str(month))
-            weights.append(weight)
-            raw_days.append(_value(raw))
+        in_zone, month_list, weights, bad_dates, dated, first_bad, event_table = self._event_months(
+            parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom, control, period)
         if bad_dates:
             feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
                                  .format(bad_dates, date_field))
@@ -233,11 +199,6 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
         if not dated:
             raise self.fail("The date field '{0}' is empty (NULL) for every event: choose the field that holds the "
                             "event dates.", date_field)
-        if period.given and month_list:
-            keep = period.mask(event_dates(raw_days))
-            in_zone = [v for v, k in zip(in_zone, keep) if k]
-            month_list = [v for v, k in zip(month_list, keep) if k]
-            weights = [v for v, k in zip(weights, keep) if k]
         if not month_list:
             if period.given:
                 raise self.fail("No dated event of the period falls in zone '{0}' or the rest of its region: widen "
@@ -274,6 +235,9 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             self.VERDICT: result.verdict, self.MONTHS_BEFORE: result.months_before,
             self.MONTHS_AFTER: result.months_after, "PERIOD_START": covered[0], "PERIOD_END": covered[1],
         }
+        from .precision import precision_results
+
+        results.update(precision_results(event_table))
         if parameters.get(self.OUTPUT) is not None:
             fields = QgsFields()
             for name, kind in (("month", T_STRING), ("period", T_STRING),
@@ -321,6 +285,78 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm):
             return geometry_from_shape(study.difference(unary_union(shapes)))
         _rings, control = catchment_and_control(shapes, study, catchment_km * 1000.0)
         return geometry_from_shape(control)
+
+    def _event_months(self, parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom,
+                      control, period=None):
+        """Each event's month, side (1 zone, 0 rest of region) and weight, read by the one events reader.
+
+        ``period`` (``vdtos.EventPeriod``): the reader keeps the events of START/END only (days included); events
+        whose date cannot be read are then left out by the reader and counted as undated here.
+
+        Precise events count where they fall; events known only to a municipality or a state are shared between
+        the zone and the rest of the region by the area of their polygon each covers (coarser ones are left out).
+        """
+        import numpy as np
+        from shapely import wkb
+
+        from ..core._compat import contains_xy
+        from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
+        from .precision import precision_query, read_precise_events
+
+        values = period.query_values() if period is not None and period.given else {}
+        values["date_field"] = date_field
+        query = precision_query(self, parameters, context, deaths_field=deaths_field or "",
+                                extra_fields=[date_field], **values)
+        table = read_precise_events(self, parameters, context, feedback, events, metric, query,
+                                    input_name=self.EVENTS)
+        frame = table.frame
+        zone_shape, control_shape = wkb.loads(bytes(zone_geom.asWkb())), wkb.loads(bytes(control.asWkb()))
+        x, y = frame["x"].to_numpy(float), frame["y"].to_numpy(float)
+        located = np.isfinite(x) & np.isfinite(y)
+        in_zone_pt = np.zeros(len(frame), dtype=bool)
+        in_control_pt = np.zeros(len(frame), dtype=bool)
+        in_zone_pt[located] = contains_xy(zone_shape, x[located], y[located])
+        in_control_pt[located] = contains_xy(control_shape, x[located], y[located]) & ~in_zone_pt[located]
+        shares: Dict[tuple, tuple] = {}
+
+        def share(kind: int, key) -> tuple:
+            """(zone, control) share of a municipality's or state's area."""
+            if (kind, key) not in shares:
+                munis = table.municipalities
+                members = [int(key)] if kind == PRECISION_MUNICIPALITY else np.nonzero(munis.state_of == key)[0]
+                area = float(munis.area[members].sum())
+                zone_area = sum(munis.geoms[m].intersection(zone_shape).area for m in members)
+                control_area = sum(munis.geoms[m].intersection(control_shape).area for m in members)
+                shares[(kind, key)] = (zone_area / area, control_area / area) if area > 0 else (0.0, 0.0)
+            return shares[(kind, key)]
+
+        in_zone: List[int] = []
+        month_list: List[str] = []
+        weights: List[float] = []
+        bad_dates, dated, first_bad = int(table.null_date), 0, None
+        handled, deaths = table.handled, frame["deaths"].to_numpy(float)
+        for i, raw in enumerate(frame[date_field].tolist()):
+            month = _month_of(raw)
+            if month is None:
+                bad_dates += 1
+                if first_bad is None and raw is not None and str(raw).strip():
+                    first_bad = str(raw)
+                continue
+            dated += 1
+            if handled[i] == PRECISION_POINT:
+                parts = [(1, 1.0)] if in_zone_pt[i] else [(0, 1.0)] if in_control_pt[i] else []
+            elif handled[i] in (PRECISION_MUNICIPALITY, PRECISION_STATE):
+                key = frame["place_muni"].iat[i] if handled[i] == PRECISION_MUNICIPALITY else \
+                    frame["place_state"].iat[i]
+                zone_part, control_part = share(int(handled[i]), key)
+                parts = [(side, part) for side, part in ((1, zone_part), (0, control_part)) if part > 0]
+            else:
+                parts = []
+            for side, part in parts:
+                in_zone.append(side)
+                month_list.append(str(month))
+                weights.append(deaths[i] * part)
+        return in_zone, month_list, weights, bad_dates, dated, first_bad, table
 
     def _pick_zone(self, zones, wanted: str) -> QgsFeature:
         names = zones.fields().names()

@@ -19,6 +19,7 @@ ALGORITHMS: list[str] = [
     "importers:ImportMunicipalitiesAlgorithm",
     "importers:ImportHomicidesAlgorithm",
     "importers:ImportPopulationAlgorithm",
+    "importers:ImportAcledAlgorithm",
     "indicators:MunicipalIndicatorsAlgorithm",
     "surface:ViolenceSurface",
     "hotspots:HotspotsAlgorithm",

@@ -22,6 +22,7 @@ from .. import qgis_compat as compat
 from ..definitions import KERNEL_NAMES, KERNEL_TRIANGULAR, OUTPUT_DENSITY
 from ..paths import style_path
 from .base import VdtoAlgorithm
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 
 KEEP_POINTS = 2_000_000     # points kept in memory for the exact method; beyond, only the binned lattice is kept
 READ_BATCH = 250_000
@@ -93,7 +94,7 @@ def available_memory() -> int:
     return 4 * 1024 ** 3
 
 
-class ViolenceSurface(VdtoAlgorithm):
+class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
     """Kernel density of events (points) or municipal counts (polygons), in metres and honest units."""
 
     NAME = "violencesurface"
@@ -104,7 +105,10 @@ class ViolenceSurface(VdtoAlgorithm):
             "picks it by Silverman's rule. Raw output is QGIS heatmap's Raw, cell for cell, on QGIS's grid; Density "
             "is events (weight) per km² and sums to the total weight. Polygons are placed at a point on their "
             "surface or spread over their area. A MASK (e.g. Mexico's outline) keeps every event's mass inside it "
-            "and sets cells outside to nodata. START/END filter by DATE_FIELD (YYYY, YYYY-MM or YYYY-MM-DD).")
+            "and sets cells outside to nodata. START/END filter by DATE_FIELD (YYYY, YYYY-MM or YYYY-MM-DD)."
+            + PRECISION_HELP + " Spread events use the same engine as polygon input spread over each polygon, so "
+            "no state or municipal centroid becomes a hotspot; the counts are in the log, the PRECISION output and "
+            "the GeoTIFF's metadata.")
 
     INPUT = "INPUT"
     WEIGHT_FIELD = "WEIGHT_FIELD"
@@ -155,12 +159,14 @@ class ViolenceSurface(VdtoAlgorithm):
             self.START, self.tr("Period start (YYYY, YYYY-MM or YYYY-MM-DD)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.END, self.tr("Period end (YYYY, YYYY-MM or YYYY-MM-DD)"), optional=True))
+        add_precision_parameters(self, self.INPUT)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Violence surface")))
         self.addOutput(QgsProcessingOutputNumber("RADIUS_USED", self.tr("Radius used (m)")))
         self.addOutput(QgsProcessingOutputString("CRS", self.tr("CRS of the surface")))
         self.addOutput(QgsProcessingOutputNumber("EVENTS", self.tr("Features used")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_WEIGHT", self.tr("Total weight")))
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method")))
+        add_precision_outputs(self)
 
     # ------------------------------------------------------------------------------------------- checks
     def _source(self, parameters, context):
@@ -227,7 +233,7 @@ class ViolenceSurface(VdtoAlgorithm):
         return PeriodFilter(field, start, end)
 
     # ------------------------------------------------------------------------------------------- grid
-    def _grid(self, parameters, context, source, target_crs, radius, pixel):
+    def _grid(self, parameters, context, source, target_crs, radius, pixel, spread_bounds=None):
         from ..core.grid import Grid
         from ..qgis_bridge.layers import transform_extent
 
@@ -257,6 +263,11 @@ class ViolenceSurface(VdtoAlgorithm):
             raise self.fail("The layer's coordinates do not fit its CRS {0} (e.g. metres in a layer declared as "
                             "longitude/latitude), so they cannot be projected to {1}: set the layer's true CRS "
                             "(Layer Properties › Source) and run again.", crs.authid(), target_crs.authid())
+        if spread_bounds is not None:   # events spread over a municipality or state reach beyond the points
+            from qgis.core import QgsRectangle
+
+            extent = QgsRectangle(extent)
+            extent.combineExtentWith(QgsRectangle(*spread_bounds))
         width, height = extent.width() + 2 * radius, extent.height() + 2 * radius
         if pixel >= max(width, height):
             raise self.fail("The pixel size ({0} m) is larger than the extent of the events grown by the radius "
@@ -306,6 +317,7 @@ class ViolenceSurface(VdtoAlgorithm):
         self._check_writable(destination)
 
         reader = _Reader(self, parameters, context, feedback, source, kind, target_crs, weight_field, period, mode)
+        reader.read_precision()
         rule = ""
         automatic = radius == 0
         if automatic:
@@ -315,7 +327,7 @@ class ViolenceSurface(VdtoAlgorithm):
                 feedback.pushWarning(self.tr("The automatic radius ({0:,.0f} m) is smaller than a pixel ({1:g} m): "
                                              "choose a smaller PIXEL_SIZE for a smooth surface.").format(radius,
                                                                                                          pixel))
-        grid = self._grid(parameters, context, source, target_crs, radius, pixel)
+        grid = self._grid(parameters, context, source, target_crs, radius, pixel, reader.spread_bounds())
         if not automatic and radius < pixel:
             raise self.fail("The radius ({0:g} m) is smaller than one pixel ({1:g} m), so each event would light a "
                             "single cell: RADIUS is in metres, not degrees — enter a radius of at least one pixel "
@@ -348,6 +360,10 @@ class ViolenceSurface(VdtoAlgorithm):
         if stats.features == 0:
             raise self.fail("No features are left after the period filter ({0} to {1}): widen START/END or check "
                             "DATE_FIELD.", period.start if period else "", period.end if period else "")
+        if stats.points == 0 and reader.table is not None and reader.table.read > reader.table.null_geometry:
+            raise self.fail("None of the {0:,} events can be mapped: they are known only to a region or the country, "
+                            "or to a municipality or state while no municipalities layer was given; give "
+                            "MUNICIPALITIES, or choose 'Spread over their state' in STATE_EVENTS.", reader.table.read)
         if stats.points == 0:
             raise self.fail("The input layer has no valid geometries: all {0} feature(s) have an empty or missing "
                             "geometry; repair the layer (e.g. Fix geometries) or choose another one.",
@@ -385,7 +401,7 @@ class ViolenceSurface(VdtoAlgorithm):
                 del accumulator
         except kde.Cancelled:
             raise self.fail("The surface was cancelled before it was finished: run it again when ready.") from None
-        self._write(surface, grid, target_crs, destination, output, feedback, period)
+        self._write(surface, grid, target_crs, destination, output, feedback, period, reader.metadata())
         total = float(np.nansum(ws)) if method == "exact" else reader.total_weight
         if output == OUTPUT_DENSITY:
             integral = float(np.nansum(surface, dtype=np.float64)) * grid.cell_area / 1e6
@@ -399,8 +415,10 @@ class ViolenceSurface(VdtoAlgorithm):
             _STYLERS.append(styler)
             del _STYLERS[:-8]
             details.setPostProcessor(styler)
-        return {self.OUTPUT: destination, "RADIUS_USED": radius, "CRS": target_crs.authid(),
-                "EVENTS": stats.features, "TOTAL_WEIGHT": total, "METHOD": method}
+        results = {self.OUTPUT: destination, "RADIUS_USED": radius, "CRS": target_crs.authid(),
+                   "EVENTS": stats.features, "TOTAL_WEIGHT": total, "METHOD": method}
+        results.update(reader.results(stats, total))
+        return results
 
     # ------------------------------------------------------------------------------------------- helpers
     def _report_reading(self, stats, weight_field, period, feedback) -> None:
@@ -455,18 +473,18 @@ class ViolenceSurface(VdtoAlgorithm):
                          "(events) or from polygons (municipalities), not both; keep one kind (e.g. Extract by "
                          "expression on geometry type) or choose another layer.", str(error))
 
-    def _write(self, surface, grid, target_crs, destination, output, feedback, period=None) -> None:
+    def _write(self, surface, grid, target_crs, destination, output, feedback, period=None, metadata=None) -> None:
         from ..definitions import PERIOD_END_METADATA, PERIOD_START_METADATA
         from ..qgis_bridge.rasters import RasterWriteError, write_geotiff
 
         feedback.setProgress(95)
         description = self.tr("events per km²") if output == OUTPUT_DENSITY else self.tr("raw kernel sum")
         # The period the surface covers, read by the briefing (which refuses outputs of different periods).
-        metadata = {PERIOD_START_METADATA: period.start.isoformat() if period and period.start else "",
-                    PERIOD_END_METADATA: period.end.isoformat() if period and period.end else ""}
+        metadata = dict(metadata or {})   # how events were handled (precision), and the period
+        metadata.update({PERIOD_START_METADATA: period.start.isoformat() if period and period.start else "",
+                         PERIOD_END_METADATA: period.end.isoformat() if period and period.end else ""})
         try:
-            write_geotiff(destination, surface, grid, target_crs.toWkt(), description=description,
-                          metadata=metadata)
+            write_geotiff(destination, surface, grid, target_crs.toWkt(), description=description, metadata=metadata)
         except (RasterWriteError, OSError) as error:   # refusals (folder, lock) arrive as RasterWriteError
             raise self.fail("The surface could not be written to '{0}' ({1}): choose a folder you can write to "
                             "and check the disk has space.", destination, error) from None
@@ -498,6 +516,90 @@ class _Reader:
         self.mode = mode
         self.total_weight = 0.0
         self._polygons = None
+        self.table = None          # qgis_bridge.events.EventTable when the events carry a precision field
+        self._spread = None
+
+    # -- location precision ------------------------------------------------------------------------------
+    def read_precision(self) -> None:
+        """Events with a precision field are read by the events reader; spread ones go over their polygon."""
+        from ..core.precision import detect_precision_field
+        from .precision import precision_query, read_precise_events
+
+        if self.kind != compat.GEOMETRY_POINT:
+            return
+        alg, parameters, context = self.algorithm, self.parameters, self.context
+        chosen = alg.parameterAsString(parameters, alg.PRECISION_FIELD, context) or ""
+        try:
+            found, _ = detect_precision_field(self.source.fields().names(), chosen)
+        except KeyError:
+            raise alg.fail("The events layer has no field '{0}': choose its location-precision field in "
+                           "PRECISION_FIELD, or leave it empty.", chosen) from None
+        if found is None:
+            self.feedback.pushInfo(alg.tr(
+                "The events layer has no location-precision field (where_prec, geo_precision): every event is "
+                "taken as a precise point."))
+            return
+        period = self.period
+        query = precision_query(alg, parameters, context, deaths_field=self.weight_field or "",
+                                date_field=period.field_name if period else "",
+                                start=period.start if period else None, end=period.end if period else None)
+        self.table = read_precise_events(alg, parameters, context, self.feedback, self.source, self.target_crs,
+                                         query, input_name=alg.INPUT)
+        self._spread = self.table.spread()
+
+    def spread_bounds(self):
+        """Bounds of the polygons spread events cover (the grid must reach them), or None."""
+        if not self._spread or not self._spread.geoms:
+            return None
+        boxes = [g.bounds for g in self._spread.geoms if g is not None and not g.is_empty]
+        if not boxes:
+            return None
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                max(b[3] for b in boxes))
+
+    def results(self, stats, total: float) -> dict:
+        """PRECISION (the sentence) and PREC_<class>_EVENTS/DEATHS; a layer without precision: all points."""
+        import numpy as np
+
+        from ..core.precision import PrecisionCounts
+        from ..definitions import PRECISION_POINT
+        from .precision import precision_results
+
+        if self.table is not None:
+            return precision_results(self.table)
+        if self.kind != compat.GEOMETRY_POINT:
+            return {}
+        n = max(int(stats.features) - int(stats.null_geometry), 0)
+        counts = PrecisionCounts.of(np.full(n, PRECISION_POINT), np.full(n, total / n if n else 0.0))
+        results = {"PRECISION": counts.text()}
+        results.update({key.upper(): value for key, value in counts.as_attributes().items()})
+        return results
+
+    def metadata(self) -> Optional[dict]:
+        from .precision import precision_metadata
+
+        return precision_metadata(self.table) if self.table is not None else None
+
+    def _table_batches(self, grid, stats):
+        """Points as they are; spread events over their municipality or state (``core.kde.polygon_points``)."""
+        from ..core.kde import polygon_points
+
+        table = self.table
+        stats.features = int(table.read)
+        stats.outside_period, stats.null_date = int(table.outside_period), int(table.null_date)
+        stats.null_geometry, stats.null_weight = int(table.null_geometry), int(table.null_weight)
+        stats.negative_weight, stats.first_negative = int(table.negative_weight), table.first_negative
+        stats.points = 0
+        x, y, w = table.points()
+        for start in range(0, x.size, READ_BATCH):
+            part = slice(start, start + READ_BATCH)
+            stats.points += x[part].size
+            yield x[part], y[part], w[part]
+        spread = self._spread
+        if spread is not None and spread.geoms:
+            for px, py, pw in polygon_points(spread.geoms, spread.weights, grid, spread=True):
+                stats.points += px.size
+                yield px, py, pw
 
     def _point_batches(self, stats):
         from ..qgis_bridge.layers import MixedGeometryError, iter_point_batches
@@ -536,6 +638,11 @@ class _Reader:
         from ..core.kde import polygon_points
 
         self.total_weight = 0.0
+        if self.table is not None:
+            for x, y, w in self._table_batches(grid, stats):
+                self.total_weight += float(w.sum())
+                yield x, y, w
+            return
         if self.kind == compat.GEOMETRY_POINT:
             for x, y, w in self._point_batches(stats):
                 self.total_weight += float(w.sum())
@@ -560,7 +667,11 @@ class _Reader:
         from ..qgis_bridge.layers import ReadStats
 
         stats = ReadStats()
-        if self.kind == compat.GEOMETRY_POINT:
+        if self.table is not None:
+            batches = [self.table.points()]
+            if self._spread is not None and self._spread.geoms:
+                batches += list(polygon_points(self._spread.geoms, self._spread.weights, None, spread=False))
+        elif self.kind == compat.GEOMETRY_POINT:
             batches = list(self._point_batches(stats))
         else:
             geometries, weights, _ = self._polygon_geometries(stats)

@@ -16,8 +16,10 @@ from .vdtos import _pick_field, _value, fields_of, write_rows
 PACKAGE_FIELDS = [
     ("target_type", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
     ("share", TYPE_DOUBLE), ("events", TYPE_INT), ("trend", TYPE_STRING), ("region_id", TYPE_STRING),
-    ("region_share", TYPE_DOUBLE), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
+    ("region_share", TYPE_DOUBLE), ("region_shared_with", TYPE_STRING), ("port_code", TYPE_STRING),
+    ("port_name", TYPE_STRING), ("port_county_fips", TYPE_STRING), ("port_county", TYPE_STRING),
     ("us_destination", TYPE_STRING), ("us_county_fips", TYPE_STRING), ("corridor_km", TYPE_DOUBLE),
+    ("corridor_strength", TYPE_STRING), ("corridor_evidence", TYPE_STRING),
     ("exposure_deaths", TYPE_DOUBLE), ("share_of_org", TYPE_DOUBLE), ("link", TYPE_STRING),
     ("criterion", TYPE_STRING), ("contested", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING),
     (PERIOD_END_FIELD, TYPE_STRING),
@@ -48,9 +50,15 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
             "(vdto:corridors) into one table: for each of the top organisations, each violent region it leads, each "
             "corridor, port of entry and U.S. destination (county FIPS), with deaths, shares, corridor exposure and "
             "the ranking criterion. Regions where no organisation holds the analyst's threshold appear as "
-            "region-targeted rows. With the contested areas of vdto:contestedareas, the contested field names the "
-            "rivals whose territory overlaps each organisation's. Written as a layer (corridor geometry) and as "
-            "CSV.")
+            "region-targeted rows. A region two organisations are tied in is listed for both (region_shared_with). "
+            "Each corridor row carries its strength (assigned, strong, weak, fallback) and evidence; an organisation "
+            "without a corridor gets one row saying so (no violence near the border and no assignment). The port's "
+            "U.S. county (port_county_fips, port_county) and the analyst's destination (us_destination, "
+            "us_county_fips) are carried through: join U.S.-side data on them — CBP seizures by port_code, federal "
+            "cases or HIDTA data by county FIPS, wholesaler or distributor locations as vdto:corridors "
+            "destinations or an assignment table (organisation, port_code, destination). With the contested areas "
+            "of vdto:contestedareas, the contested field names the rivals whose territory overlaps each "
+            "organisation's. Written as a layer (corridor geometry) and as CSV.")
     RANKING = "RANKING"
     REGIONS_RANKING = "REGIONS_RANKING"
     CORRIDORS = "CORRIDORS"
@@ -108,7 +116,12 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
             key = normalise(org["organisation"])
             led = [r for r in regions if r.get("organisation") and normalise(r["organisation"]) == key
                    and r.get("rank") == 1 and not r.get("region_targeted")] or [None]
-            mine = [c for c in corridors if normalise(c.get("organisation") or "") == key] or [None]
+            mine = [c for c in corridors if normalise(c.get("organisation") or "") == key]
+            if not mine and corridors_source is not None:
+                mine = [{"organisation": org["organisation"], "strength": "none", "__geometry__": None,
+                         "evidence": self.tr("no corridor: the organisation is not in the corridors layer (no "
+                                             "territory for it)")}]
+            mine = mine or [None]
             for region in led:
                 for corridor in mine:
                     rows.append(dict(self._row(org, region, corridor), contested=contested.get(key)))
@@ -165,14 +178,26 @@ class TargetPackageAlgorithm(VdtoAlgorithm):
                "deaths": org.get("deaths"), "share": org.get("share"), "events": org.get("events"),
                "trend": org.get("trend_label"), "criterion": org.get("criterion"), "__geometry__": None}
         if region is not None:
-            row.update(region_id=str(region["region_id"]), region_share=region.get("share"))
-            parts.append(self.tr("region {0}").format(region["region_id"]))
-        if corridor is not None:
+            row.update(region_id=str(region["region_id"]), region_share=region.get("share"),
+                       region_shared_with=region.get("tied_with"))
+            if region.get("tied_with"):
+                parts.append(self.tr("region {0} (shared with {1})").format(region["region_id"], region["tied_with"]))
+            else:
+                parts.append(self.tr("region {0}").format(region["region_id"]))
+        if corridor is not None and (corridor.get("strength") == "none" or not corridor.get("port_code")):
+            row.update(corridor_strength="none", corridor_evidence=corridor.get("evidence"))
+            parts.append(self.tr("no corridor ({0})").format(corridor.get("evidence") or self.tr("no evidence")))
+        elif corridor is not None:
             row.update(port_code=corridor.get("port_code"), port_name=corridor.get("port_name"),
+                       port_county_fips=corridor.get("port_county_fips"), port_county=corridor.get("port_county"),
                        us_destination=corridor.get("destination"), us_county_fips=corridor.get("us_county_fips"),
                        corridor_km=corridor.get("length_km"), exposure_deaths=corridor.get("exposure_deaths"),
+                       corridor_strength=corridor.get("strength"), corridor_evidence=corridor.get("evidence"),
                        share_of_org=corridor.get("share_of_org"), __geometry__=corridor["__geometry__"])
-            parts.append(self.tr("port {0} ({1})").format(corridor.get("port_name"), corridor.get("port_code")))
+            strength = corridor.get("strength")
+            parts.append(self.tr("port {0} ({1}){2}").format(
+                corridor.get("port_name"), corridor.get("port_code"),
+                self.tr(", {0} link").format(strength) if strength else ""))
             if corridor.get("destination"):
                 fips = corridor.get("us_county_fips") or "?"
                 parts.append(self.tr("{0} (FIPS {1})").format(corridor.get("destination"), fips))

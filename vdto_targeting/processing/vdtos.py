@@ -10,40 +10,36 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsFeature,
-                       QgsFeatureRequest, QgsField, QgsFields, QgsProcessingParameterEnum,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsField, QgsFields, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, MEXICO_METRIC_CRS, PERIOD_END_FIELD,
-                           PERIOD_START_FIELD)
-from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR,
-                           TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
+from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_TIE_RESAMPLES, MEXICO_METRIC_CRS,
+                           PERIOD_END_FIELD, PERIOD_START_FIELD)
+from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED, SOURCE_POINT,
+                           SOURCE_POLYGON,
+                           SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
 from .base import VdtoAlgorithm
 
-ACTOR_CANDIDATES = [("side_a", "side_b"), ("actor1", "actor2")]
-DEATHS_CANDIDATES = ["best", "fatalities", "deaths", "deaths_best"]
-DATE_CANDIDATES = ["date_start", "event_date", "date"]
+from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES, EVENT_DATE_CANDIDATES
+
+DATE_CANDIDATES = EVENT_DATE_CANDIDATES     # the one list (definitions), as the events reader picks
 MUNI_CANDIDATES = ["cvegeo_pip", "cvegeo", "adm_2", "admin2"]
 
 
 def _value(value: Any) -> Any:
-    """QGIS NULL → None; QDate/QDateTime → ISO text."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toString") and hasattr(value, "year"):
-        return value.toString("yyyy-MM-dd")
-    if hasattr(value, "date") and hasattr(value, "toString"):
-        return value.date().toString("yyyy-MM-dd")
-    return value
+    """QGIS NULL → None; QDate/QDateTime → ISO text (``qgis_bridge.events.plain_value``)."""
+    from ..qgis_bridge.events import plain_value
+
+    return plain_value(value)
 
 
 def _pick_field(names: list, candidates: list) -> Optional[str]:
-    lower = {n.lower(): n for n in names}
-    for candidate in candidates:
-        if candidate in lower:
-            return lower[candidate]
-    return None
+    """The first candidate present (case-insensitive): the one field picker, ``qgis_bridge.events.pick_field``."""
+    from ..qgis_bridge.events import pick_field
+
+    return pick_field(names, candidates)
 
 
 class EventOptions:
@@ -56,6 +52,8 @@ class EventOptions:
     END = "END"
     ATTRIBUTION = "ATTRIBUTION"
     ALIASES = "ALIASES"
+    PRECISION_FIELD = "PRECISION_FIELD"     # location precision (processing/precision.py); counts in the log
+    STATE_EVENTS = "STATE_EVENTS"           # declared by the algorithms that map events (add_precision_parameters)
 
 
 def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False) -> None:
@@ -79,6 +77,11 @@ def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False
     alg.addParameter(QgsProcessingParameterFeatureSource(
         alg.ALIASES, tr("Alias table (alias, organisation, kind; empty: the shipped table)"), [SOURCE_VECTOR],
         optional=True))
+    precision = QgsProcessingParameterField(
+        alg.PRECISION_FIELD, tr("Location precision field (empty: where_prec for UCDP, geo_precision for ACLED)"),
+        parentLayerParameterName=parent, type=FIELD_ANY, optional=True)
+    precision.setFlags(precision.flags() | PARAMETER_ADVANCED)
+    alg.addParameter(precision)
 
 
 @dataclass
@@ -93,6 +96,7 @@ class EventData:
     end: str
     actor_fields: list
     unknown: dict = field(default_factory=dict)
+    table: Any = None          # qgis_bridge.events.EventTable: precision classes and counts (see ``precision``)
 
     def period_values(self) -> dict:
         """The period fields of every row this data feeds (what was asked for, else the dates present)."""
@@ -134,11 +138,13 @@ def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
 
 
 def event_dates(values):
-    """Each event's day (time of day dropped, so an event at 18:00 on the END day is inside the period); NaT when
-    unreadable. The one reading of event dates that every period filter shares."""
+    """Each event's day as a pandas Series (NaT when unreadable), read as the events reader reads it
+    (``qgis_bridge.events.event_days``): the period itself is kept by the reader (``EventQuery.start/end``)."""
     import pandas as pd
 
-    return pd.to_datetime(pd.Series(values).astype("string"), errors="coerce").dt.normalize()
+    from ..qgis_bridge.events import event_days
+
+    return pd.Series(pd.to_datetime(event_days(list(values))))
 
 
 @dataclass
@@ -153,16 +159,11 @@ class EventPeriod:
     def given(self) -> bool:
         return self.start is not None or self.end is not None
 
-    def mask(self, days):
-        """True for the events kept (an event without a readable date is left out once a period is given)."""
-        import pandas as pd
-
-        keep = days.notna() if self.given else pd.Series(True, index=days.index)
-        if self.start is not None:
-            keep &= days >= self.start
-        if self.end is not None:
-            keep &= days <= self.end
-        return keep.to_numpy()
+    def query_values(self) -> dict:
+        """DATE_FIELD/START/END as :class:`qgis_bridge.events.EventQuery` values: the reader keeps the period."""
+        return {"date_field": self.date_field or "",
+                "start": self.start.date() if self.start is not None else None,
+                "end": self.end.date() if self.end is not None else None}
 
 
 def read_period(alg: VdtoAlgorithm, parameters, context, names: list) -> EventPeriod:
@@ -178,14 +179,13 @@ def read_period(alg: VdtoAlgorithm, parameters, context, names: list) -> EventPe
     return EventPeriod(date_field, start, end)
 
 
-def period_bounds(period: EventPeriod, days) -> tuple:
-    """The period an output covers, as ISO text: the bounds given, else the first/last event day present."""
-    present = days.dropna() if days is not None else None
-    first = period.start.date().isoformat() if period.start is not None else (
-        present.min().date().isoformat() if present is not None and len(present) else "")
-    last = period.end.date().isoformat() if period.end is not None else (
-        present.max().date().isoformat() if present is not None and len(present) else "")
-    return first, last
+def period_bounds(period: EventPeriod, table=None) -> tuple:
+    """The period an output covers, as ISO text: the bounds given, else the first/last event day present in the
+    reader's ``table`` (``EventTable.period_bounds``)."""
+    if table is not None:
+        return table.period_bounds()
+    return (period.start.date().isoformat() if period.start is not None else "",
+            period.end.date().isoformat() if period.end is not None else "")
 
 
 def period_values(start: str, end: str) -> dict:
@@ -244,8 +244,15 @@ def _check_date_range(alg: VdtoAlgorithm, dates, name: str) -> None:
 
 
 def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: str = "INPUT",
-                require_actors: bool = True, require_location: bool = False) -> EventData:
-    """Read, filter by date, resolve names and attribute deaths. Geometry goes to EPSG:6372 (x, y in metres)."""
+                require_actors: bool = True, require_location: bool = False, municipalities=None) -> EventData:
+    """Read, filter by date, resolve names and attribute deaths. Geometry goes to EPSG:6372 (x, y in metres).
+
+    Events are read by the one events reader (``qgis_bridge/events.py``): the frame carries each event's location
+    precision (``precision``) and how maps handle it (``handled``, ``definitions.PRECISION_*``); rankings count
+    every event whatever its precision. With ``municipalities`` (a Processing source) the spread events are placed
+    on their municipality (``muni``, index) and state (``state``, code) for territories and corridors; the
+    algorithm's PRECISION_FIELD / STATE_EVENTS parameters are used when it declares them.
+    """
     import numpy as np
     import pandas as pd
 
@@ -276,30 +283,30 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         raise alg.fail("The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).")
     check_crs(alg, source, alg.tr("events"))
 
-    wanted = [f for f in dict.fromkeys(actors + [deaths_field, date_field, year_field, muni_field]) if f]
-    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
-    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
-                                       context.transformContext())
-    records = []
-    total = max(source.featureCount(), 1)
-    for i, feature in enumerate(source.getFeatures(request)):
-        if i % 2000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(40.0 * i / total)
-        x = y = math.nan
-        geometry = feature.geometry()
-        if geometry is not None and not geometry.isEmpty():
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                raise alg.fail("Event {0} lies at {1}, which cannot be placed in Mexico from the layer's CRS {2}: "
-                               "set the layer's true CRS in Layer Properties ▸ Source.", i + 1,
-                               geometry.asWkt(2)[:60], source.sourceCrs().authid()) from None
-            point = geometry.centroid().asPoint()
-            x, y = point.x(), point.y()
-        records.append([_value(feature[f]) for f in wanted] + [x, y])
-    frame = pd.DataFrame(records, columns=wanted + ["x", "y"])
+    from ..qgis_bridge.events import EventQuery, EventReadError, log_precision, read_events
+
+    precision_field, state_events = "", None
+    if alg.parameterDefinition(EventOptions.PRECISION_FIELD) is not None:
+        precision_field = alg.parameterAsString(parameters, alg.PRECISION_FIELD, context) or ""
+    if alg.parameterDefinition(EventOptions.STATE_EVENTS) is not None:
+        state_events = alg.parameterAsEnum(parameters, alg.STATE_EVENTS, context)
+    query = EventQuery(deaths_field=deaths_field, actor_fields=actors,
+                       extra_fields=[f for f in dict.fromkeys([year_field, muni_field]) if f and f not in actors],
+                       precision_field=precision_field, **period.query_values())
+    if state_events is not None:
+        query.state_events = state_events
+    try:
+        table = read_events(source, QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS), query,
+                            context.transformContext(), feedback.isCanceled,
+                            progress=lambda fraction: feedback.setProgress(40.0 * fraction),
+                            layer=alg.parameterAsVectorLayer(parameters, input_name, context),
+                            definition=parameters.get(input_name))
+    except EventReadError as error:
+        raise alg.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
+                       "the plugin find it).", str(error)) from None
+    frame = table.frame
+    if table.bad_weight or table.negative_weight:
+        _checked_deaths(alg, table.raw_deaths, deaths_field)
     if require_location and not (np.isfinite(frame["x"]) & np.isfinite(frame["y"])).any():
         raise alg.fail("None of the {0} events has a location (empty or missing geometry): repair the layer's "
                        "geometries or choose a layer of located events.", len(frame))
@@ -308,24 +315,26 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         if not named.any():
             raise alg.fail("No event names an organisation in {0}: every value is empty (NULL); choose the actor "
                            "fields that hold the organisations' names in 'Actor fields'.", ", ".join(actors))
-    frame["deaths"] = _checked_deaths(alg, frame[deaths_field], deaths_field)
-    if date_field:
-        frame["date"] = event_dates(frame[date_field])
+    if date_field:   # each event's day as the reader read it (and kept the period with it)
+        frame["date"] = pd.to_datetime(frame["day"])
         _check_date_range(alg, frame["date"], date_field)
         frame["year"] = frame["date"].dt.year
     else:
         frame["year"] = pd.to_numeric(frame[year_field], errors="coerce") if year_field else np.nan
-    if (start is not None or end is not None) and frame["date"].isna().any():
+    if period.given and table.null_date:
         feedback.pushWarning(alg.tr("{0} events have no readable date in '{1}' and were left out of the period.")
-                             .format(int(frame["date"].isna().sum()), date_field))
-    if start is not None:
-        frame = frame[frame["date"] >= start]
-    if end is not None:
-        frame = frame[frame["date"] <= end]
-    frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
+                             .format(int(table.null_date), date_field))
     frame = frame.reset_index(drop=True)
+    frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
     if frame.empty:
         raise alg.fail("No events fall in the chosen period: widen 'From date'/'To date' or check the date field.")
+    table.frame = frame            # the period's events: counts and placement are of these
+    if municipalities is not None:
+        from .precision import place_events_on
+
+        place_events_on(alg, parameters, context, feedback, table, municipalities)
+    log_precision(feedback, table)
+    feedback.pushInfo(alg.tr("Rankings and national totals count every event, whatever its location precision."))
     aliases = load_aliases(alg, parameters, context)
     rule = alg.parameterAsEnum(parameters, alg.ATTRIBUTION, context)
     attributed = attribute(frame, explode_parties(frame, actors, aliases), rule) if actors else None
@@ -336,7 +345,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     first, last = _bounds(frame, "date" if date_field else "year")
     first = start.date().isoformat() if start is not None else first
     last = end.date().isoformat() if end is not None else last
-    return EventData(frame, attributed, aliases, rule, first, last, actors, dict(aliases.unknown))
+    return EventData(frame, attributed, aliases, rule, first, last, actors, dict(aliases.unknown), table)
 
 
 def _bounds(frame, column: str) -> tuple:
@@ -396,7 +405,8 @@ RANKING_FIELDS = [
 REGION_FIELDS = [
     ("region_id", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
     ("events", TYPE_INT), ("share", TYPE_DOUBLE), ("region_deaths", TYPE_DOUBLE), ("region_events", TYPE_INT),
-    ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("criterion", TYPE_STRING),
+    ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("shared", TYPE_INT),
+    ("tied_with", TYPE_STRING), ("criterion", TYPE_STRING),
     (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
@@ -446,10 +456,16 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             "ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, "
             "main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks "
             "within each region and marks the region 'region-targeted' when no organisation holds the threshold "
-            "share of its deaths. Names missing from the alias table are kept and listed in the log.")
+            "share of its deaths. Organisations tied on a region's attributed deaths share the rank and the region "
+            "(target 'shared: A; B', fields shared and tied_with): a tie is never broken by event count. With "
+            "bootstrap resamples (default 1,000; 0 for exact ties only) the organisations whose deficit against the "
+            "first has a 95% bootstrap interval reaching zero share the lead too (the region's events resampled, "
+            "seeded: the same inputs give the same ties). Names "
+            "missing from the alias table are kept and listed in the log.")
     INPUT = "INPUT"
     REGIONS = "REGIONS"
     REGION_THRESHOLD = "REGION_THRESHOLD"
+    TIE_RESAMPLES = "TIE_RESAMPLES"
     OUTPUT = "OUTPUT"
     OUTPUT_REGIONS = "OUTPUT_REGIONS"
 
@@ -463,6 +479,9 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
         self.addParameter(QgsProcessingParameterNumber(
             self.REGION_THRESHOLD, self.tr("Share of a region's deaths an organisation needs to be named"),
             type=NUMBER_DOUBLE, defaultValue=DEFAULT_REGION_THRESHOLD, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TIE_RESAMPLES, self.tr("Bootstrap resamples for ties in a region (0: exact ties only)"),
+            type=NUMBER_INTEGER, defaultValue=DEFAULT_TIE_RESAMPLES, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("VDTO ranking"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_REGIONS, self.tr("Ranking per violent region"), SOURCE_VECTOR, optional=True,
@@ -516,7 +535,8 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             raise self.fail("No drug-trafficking organisation takes part in the chosen events: check the actor "
                             "fields and the alias table (kinds other than dto are never ranked).")
         rows = ranking_rows(data, table)
-        region_rows = self._region_rows(data, masks, threshold) if masks else []
+        resamples = self.parameterAsInt(parameters, self.TIE_RESAMPLES, context)
+        region_rows = self._region_rows(data, masks, threshold, resamples) if masks else []
         if feedback.isCanceled():
             return {}
         fields = fields_of(RANKING_FIELDS)
@@ -529,6 +549,9 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
         sink = region_sink = None  # closes the files before they are renamed into place
         outputs.commit()
         results = {self.OUTPUT: dest, "ORGANISATIONS": len(rows), "UNKNOWN_NAMES": sorted(data.unknown)}
+        from .precision import precision_results
+
+        results.update(precision_results(data.table))   # every event is ranked; the counts say how precise
         if region_dest:
             results[self.OUTPUT_REGIONS] = region_dest
         elif masks:
@@ -537,20 +560,36 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
         feedback.setProgress(100)
         return results
 
-    def _region_rows(self, data: EventData, masks: dict, threshold: float) -> list:
+    def _region_rows(self, data: EventData, masks: dict, threshold: float, resamples: int = 0) -> list:
         from ..core.attribution import rank_by_region
 
-        table = rank_by_region(data.frame, data.attributed, masks, threshold)
+        table = rank_by_region(data.frame, data.attributed, masks, threshold, resamples=resamples)
+        tie_rule = (self.tr("tied: the leader's margin over them has a 95% bootstrap interval ({0} resamples of "
+                            "the region's events, seeded) that reaches zero").format(resamples) if resamples > 0
+                    else self.tr("tied: exactly the same attributed deaths"))
         rows = []
         for row in table.itertuples(index=False):
             targeted = bool(row.region_targeted)
             top = table[(table["region_id"] == row.region_id) & (table["rank"] == 1)]
-            top_name = top["organisation"].iloc[0] if len(top) else None
-            target = self.tr("region (no organisation holds {0:.0%})").format(threshold) if targeted else top_name
+            top_names = [n for n in top["organisation"].tolist() if n]
+            top_name = "; ".join(top_names) if top_names else None
+            shared = len(top_names) > 1
+            if targeted:
+                target = self.tr("region (no organisation holds {0:.0%})").format(threshold)
+            elif shared:
+                target = self.tr("shared: {0}").format(top_name)
+            else:
+                target = top_name
             if targeted:
                 criterion = self.tr("Region {0} is region-targeted: the most violent organisation holds {1:.1%} of "
                                     "its {2:,.0f} deaths, below the {3:.0%} threshold ({4}).").format(
                     row.region_id, row.top_share, row.region_deaths, threshold, data.rule_text)
+            elif shared:
+                criterion = self.tr("Region {0} is shared: {1} lead its {2:,.0f} deaths ({3}; the first holds "
+                                    "{4:.1%}, at or above the {5:.0%} threshold, {6}); the tie is not broken (not "
+                                    "by event count either): all are named.").format(
+                    row.region_id, " and ".join(top_names), row.region_deaths, tie_rule, row.top_share, threshold,
+                    data.rule_text)
             else:
                 criterion = self.tr("Region {0}: {1} holds {2:.1%} of its {3:,.0f} deaths, at or above the {4:.0%} "
                                     "threshold ({5}).").format(row.region_id, top_name, row.top_share,
@@ -561,5 +600,6 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
                          "deaths": float(row.deaths), "events": int(row.events), "share": float(row.share),
                          "region_deaths": float(row.region_deaths), "region_events": int(row.region_events),
                          "top_share": float(row.top_share), "region_targeted": int(targeted), "target": target,
+                         "shared": int(shared and rank_value == 1), "tied_with": row.tied_with or None,
                          "criterion": criterion, **data.period_values()})
         return rows

@@ -17,21 +17,22 @@ from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT
 from .. import qgis_compat as qc
 from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
 from .base import VdtoAlgorithm
-from .vdtos import _value, crs_missing, event_dates, period_bounds, period_values, read_period
+from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
+from .vdtos import crs_missing, period_bounds, period_values, read_period
 
 FIGURE_TYPES = {
-    "events": T_INT, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
+    "events": T_DOUBLE, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
     "area_km2": T_DOUBLE, "land_km2": T_DOUBLE, "pai": T_DOUBLE,
     "pai_deaths": T_DOUBLE, "munis": T_INT, "population": T_DOUBLE,
     "organisations": T_STRING, "n_orgs": T_INT, "corridors": T_INT, "ports": T_INT,
-    "flags": T_STRING,
+    "flags": T_STRING, "events_point": T_INT, "events_spread": T_DOUBLE, "deaths_spread": T_DOUBLE,
 }
-CURVE_TYPES = {"rank": T_INT, "piece": T_STRING, "events": T_INT, "area_km2": T_DOUBLE,
+CURVE_TYPES = {"rank": T_INT, "piece": T_STRING, "events": T_DOUBLE, "area_km2": T_DOUBLE,
                "event_share": T_DOUBLE, "area_share": T_DOUBLE, "cum_area_share": T_DOUBLE,
                "cum_event_share": T_DOUBLE, "density": T_DOUBLE, "gini": T_DOUBLE}
 
 
-class ZoneStatisticsAlgorithm(VdtoAlgorithm):
+class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
     NAME = "zonestatistics"
     DISPLAY = "Zone statistics (PAI, concentration curve)"
     GROUP = "zones"
@@ -43,7 +44,12 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient. "
             "START and END (YYYY-MM-DD, days included, as in vdto:rankvdtos) keep the events of the period only — "
             "shares, PAI and the curve are then of the period's violence — and every output row records the period "
-            "in period_start and period_end.")
+            "in period_start and period_end."
+            + PRECISION_HELP.replace("Spread events need MUNICIPALITIES", "Spread events use MUNICIPALITIES")
+            + " A zone takes each spread event's events and deaths in proportion to the area of its municipality or "
+            "state it covers (events, deaths, share and PAI include them; events_point, events_spread and "
+            "deaths_spread split them; the precision field says how events were counted). N and the deaths total "
+            "count the events on the map (out-of-map events are in the log).")
 
     ZONES = "ZONES"
     EVENTS = "EVENTS"
@@ -60,6 +66,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_CURVE = "OUTPUT_CURVE"
     GINI = "GINI"
+    PRECISION = "PRECISION"
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Enforcement zones"),
@@ -89,6 +96,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
                                                               [qc.SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.PORT_DISTANCE_KM, self.tr("Ports within (km)"),
                                                        qc.NUMBER_DOUBLE, 25.0, minValue=0.0, maxValue=1000.0))
+        add_precision_parameters(self, self.EVENTS, municipalities=False)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zone figures"),
                                                             qc.SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_CURVE, self.tr("Concentration curve"),
@@ -96,6 +104,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini coefficient of the concentration curve")))
         self.addOutput(QgsProcessingOutputString("PERIOD_START", self.tr("First day of the period the figures cover")))
         self.addOutput(QgsProcessingOutputString("PERIOD_END", self.tr("Last day of the period the figures cover")))
+        add_precision_outputs(self)
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..qgis_bridge.outputs import OutputTransaction
@@ -134,34 +143,37 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             raise self.fail("The municipalities layer is empty: choose the municipal boundaries (the study area).")
 
         period = read_period(self, parameters, context, events.fields().names())
-        kept_days = []
-
-        def keep_dates(values):
-            days = event_dates([_value(v) for v in values])
-            mask = period.mask(days)
-            kept_days.append(days[mask])
-            if period.given and days.isna().any():
-                feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out of the "
-                                             "period.").format(int(days.isna().sum()), period.date_field))
-            return mask
 
         feedback.pushInfo(self.tr("Reading events and municipalities (areas in EPSG:6372)…"))
+        from ..qgis_bridge.events import EventReadError, log_precision
+        from .precision import precision_note, precision_query, precision_results
+
         try:
             study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports,
-                                    date_field=period.date_field or "",
-                                    keep_dates=keep_dates if period.date_field else None)
+                                    query=precision_query(self, parameters, context, **period.query_values()),
+                                    events_layer=self.parameterAsVectorLayer(parameters, self.EVENTS, context),
+                                    events_definition=parameters.get(self.EVENTS))
+        except EventReadError as error:
+            raise self.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
+                            "the plugin find it).", str(error)) from None
         except ValueError as error:
             raise self.fail("Field '{0}' holds non-numeric or negative values: clean it or choose another field.",
                             error)
-        if study.n_events == 0:
+        event_table = study.events_table   # the period's events only (the reader keeps START/END)
+        if period.given and event_table.null_date:
+            feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out of the "
+                                         "period.").format(int(event_table.null_date), period.date_field))
+        log_precision(feedback, event_table)
+        if study.total_events <= 0:
             if period.given:
                 raise self.fail("No located event falls in the period {0} – {1}: widen 'From date'/'To date' or "
-                                "check the date field.", *period_bounds(period, None))
+                                "check the date field.", *period_bounds(period))
             raise self.fail("No event has a usable point geometry: check the events layer's geometries.")
-        recorded = period_values(*period_bounds(period, kept_days[0] if kept_days else None))
+        note = precision_note(event_table)
+        recorded = period_values(*period_bounds(period, event_table))
         if period.given:
-            feedback.pushInfo(self.tr("Period {0} – {1}: {2} located events.").format(
-                recorded[PERIOD_START_FIELD], recorded[PERIOD_END_FIELD], study.n_events))
+            feedback.pushInfo(self.tr("Period {0} – {1}: {2:,} events on the map.").format(
+                recorded[PERIOD_START_FIELD], recorded[PERIOD_END_FIELD], int(event_table.mapped().sum())))
 
         features = list(features_of(zones))
         fids, names, shapes, repaired = zones_as_shapes(zones, features)
@@ -197,6 +209,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out_fields.append(QgsField("name", T_STRING))
         for name, kind in FIGURE_TYPES.items():
             out_fields.append(QgsField(name, kind))
+        out_fields.append(QgsField("precision", T_STRING))
         for name in recorded:
             out_fields.append(QgsField(name, T_STRING))
         sink, dest = outputs.sink(self.OUTPUT, out_fields, zones.wkbType(), zones.sourceCrs())
@@ -210,11 +223,13 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm):
             out.setAttribute("name", row["name"] if "name" not in passthrough else feature["name"])
             for name in FIGURE_TYPES:
                 out.setAttribute(name, _plain(row[name]))
+            out.setAttribute("precision", note)
             for name, value in recorded.items():
                 out.setAttribute(name, value)
             sink.addFeature(out, SINK_FAST_INSERT)
         results = {self.OUTPUT: dest, self.GINI: float(gini), PERIOD_START_FIELD.upper(): recorded[PERIOD_START_FIELD],
                    PERIOD_END_FIELD.upper(): recorded[PERIOD_END_FIELD]}
+        results.update(precision_results(event_table))
         if parameters.get(self.OUTPUT_CURVE) is not None:
             curve_fields = QgsFields()
             for name, kind in CURVE_TYPES.items():

@@ -433,68 +433,63 @@ def _number(value) -> float:
 
 def load_study_area(events, municipalities, deaths_field: str = "", population_field: str = "",
                     org_fields: Iterable[str] = (), corridors=None, ports=None, crs: str = MEXICO_METRIC_CRS,
-                    date_field: str = "", keep_dates=None):
+                    query=None, events_layer=None, events_definition=None):
     """Read QGIS sources (layers or Processing sources) into a :class:`core.zones.StudyArea` in metres.
 
-    Non-numeric deaths or population values raise ``ValueError`` naming the field, so callers can say which.
-    ``keep_dates`` (with ``date_field``): a function taking the events' raw date values and returning a boolean mask
-    of the events inside the analysis period (the processing layer's period rule); the others are not read on.
+    Events go through the one events reader (``qgis_bridge/events.py``): precise ones are points; those known only
+    to a municipality or a state are spread over it (``query``: precision field, state option) and zones take them
+    by area of overlap; coarser ones stay out. The reader's table is kept as ``study.events_table`` so callers can
+    state the counts. Non-numeric or negative deaths or population values raise ``ValueError`` naming the field.
+    ``events_layer``/``events_definition`` (the layer behind a Processing source and its parameter value) let a
+    plain GeoPackage be read through GDAL's Arrow stream. The analysis period is the query's ``start``/``end``
+    (with its ``date_field``): the reader keeps the period's events only, and ``study.events_table.period_bounds()``
+    is the period the figures cover.
     """
     import numpy as np
 
-    from ..core.zones import StudyArea, repair_polygon
+    from ..core.zones import StudyArea
+    from ..definitions import PRECISION_POINT
+    from .events import EventQuery, read_events, read_municipalities
 
     org_fields = [f for f in org_fields if f]
-    transform = _transform_for(events, crs)
-    request = QgsFeatureRequest()
-    date_field = date_field if keep_dates is not None else ""
-    wanted = [f for f in [deaths_field, date_field] + org_fields if f]
-    request.setSubsetOfAttributes(wanted, events.fields())
-    xs, ys, deaths, orgs, raw_dates = [], [], [], [], []
-    for feature in features_of(events, request):
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            continue
-        geometry = QgsGeometry(geometry)
-        if transform is not None:
-            geometry.transform(transform)
-        pt = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
-        xs.append(pt.x())
-        ys.append(pt.y())
-        if deaths_field:
-            deaths.append(_number(feature[deaths_field]))
-        if org_fields:
-            orgs.append([str(feature[f]) for f in org_fields if not _is_null(feature[f]) and feature[f] is not None])
-        if date_field:
-            raw_dates.append(feature[date_field])
-    if date_field:
-        keep = np.asarray(keep_dates(raw_dates), dtype=bool)
-        xs, ys = list(np.asarray(xs)[keep]), list(np.asarray(ys)[keep])
-        deaths = list(np.asarray(deaths, dtype=float)[keep]) if deaths_field else deaths
-        orgs = [o for o, k in zip(orgs, keep) if k] if org_fields else orgs
-    if deaths_field and np.isnan(np.asarray(deaths, dtype=float)).any():
+    target = QgsCoordinateReferenceSystem(crs)
+    query = query if query is not None else EventQuery()
+    query.deaths_field = deaths_field or ""
+    query.actor_fields = list(org_fields)
+    table = read_events(events, target, query, layer=events_layer, definition=events_definition)
+    if deaths_field and (table.bad_weight or table.negative_weight):
         raise ValueError(deaths_field)
-    if deaths_field and (np.asarray(deaths, dtype=float) < 0).any():
-        raise ValueError(deaths_field)
-    transform = _transform_for(municipalities, crs)
-    request = QgsFeatureRequest()
-    request.setSubsetOfAttributes([population_field] if population_field else [], municipalities.fields())
-    geoms, pops = [], []
-    for feature in features_of(municipalities, request):
-        shape, _verdict = repair_polygon(_shape(feature, transform))
-        if shape is None:
-            continue
-        geoms.append(shape)
-        pops.append(_number(feature[population_field]) if population_field else 0.0)
-    if population_field and np.isnan(np.asarray(pops, dtype=float)).any():
+    munis = read_municipalities(municipalities, target, population_field=population_field, require_codes=False)
+    pops = np.asarray(munis.population if population_field else np.zeros(len(munis.geoms)), dtype=float)
+    if population_field and np.isnan(pops).any():
         raise ValueError(population_field)
-    lines, points = [], []
+    if table.has_spread():
+        if any(munis.codes):
+            table.place(munis)
+        else:
+            table.leave_spread_out()
+    frame = table.frame
+    points = (table.handled == PRECISION_POINT).astype(bool)
+    x, y = frame["x"].to_numpy(float)[points], frame["y"].to_numpy(float)[points]
+    deaths = frame["deaths"].to_numpy(float)[points]
+    orgs = None
+    if org_fields:
+        rows = frame.loc[points, org_fields].itertuples(index=False, name=None)
+        orgs = [[str(v) for v in row if v is not None and str(v) != "NULL"] for row in rows]
+    spread_events = spread_deaths = None
+    if table.placement is not None:
+        spread_events = table.spread_per_municipality(np.ones(len(frame)))
+        spread_deaths = table.spread_per_municipality()
+    lines, points_of_ports = [], []
     if corridors is not None:
         transform = _transform_for(corridors, crs)
         lines = [s for s in (_shape(f, transform) for f in features_of(corridors)) if s is not None]
     if ports is not None:
         transform = _transform_for(ports, crs)
-        points = [s for s in (_shape(f, transform) for f in features_of(ports)) if s is not None]
-    return StudyArea.build(xs, ys, geoms, deaths=deaths if deaths_field else None,
-                           organisations=orgs if org_fields else None,
-                           muni_population=pops if population_field else None, corridors=lines, ports=points)
+        points_of_ports = [s for s in (_shape(f, transform) for f in features_of(ports)) if s is not None]
+    study = StudyArea.build(x, y, munis.geoms, deaths=deaths if deaths_field else None, organisations=orgs,
+                            muni_population=pops if population_field else None, corridors=lines,
+                            ports=points_of_ports, spread_events=spread_events,
+                            spread_deaths=spread_deaths if deaths_field else None)
+    study.events_table = table
+    return study

@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QSlider
 
 from ... import qgis_compat as compat
-from ...definitions import KERNEL_NAMES, OUTPUT_DENSITY, OUTPUT_RAW, PREVIEW_MAX_RADIUS_M
+from ...definitions import (KERNEL_NAMES, OUTPUT_DENSITY, OUTPUT_RAW, PREVIEW_MAX_RADIUS_M, STATE_EVENTS_LEAVE_OUT,
+                            STATE_EVENTS_SPREAD)
 from .base import StepPage
 
 SURFACE = "vdto:violencesurface"
@@ -61,6 +62,16 @@ class SurfacePage(StepPage):
             "polygon_mode", self.tr("Polygon counts"),
             self.tr("For municipalities: spread each count over its polygon (recommended) or put it at one point."),
             [(self.tr("Spread over the polygon"), 1), (self.tr("At a point on the surface"), 0)])
+        self.municipalities = self.add_layer(
+            "municipalities", self.tr("Municipalities (imprecise events)"),
+            self.tr("Events known only to a municipality or a state (UCDP where_prec 3–4, ACLED geo_precision 2–3) "
+                    "are spread over it; without this layer they are left out of the surface."),
+            compat.LAYER_POLYGON, allow_empty=True)
+        self.state_events = self.add_combo(
+            "state_events", self.tr("Events known only to a state"),
+            self.tr("Spread them over their state (default) or leave them out of the map."),
+            [(self.tr("Spread over their state"), STATE_EVENTS_SPREAD),
+             (self.tr("Leave out of the map"), STATE_EVENTS_LEAVE_OUT)])
         self.mask = self.add_layer(
             "mask", self.tr("Mask (optional)"),
             self.tr("Polygon outline (e.g. Mexico): density that would fall outside is put back inside."),
@@ -81,6 +92,10 @@ class SurfacePage(StepPage):
         self.slider.valueChanged.connect(self._slider_moved)
         self.input.layerChanged.connect(lambda _layer: self._rebin())
         self.weight.fieldChanged.connect(lambda _field: self._rebin())
+        self.municipalities.layerChanged.connect(lambda _layer: self._rebin())
+        self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
+        for line in (self.start_date, self.end_date):
+            line.editingFinished.connect(self._rebin)
 
     def kernel_labels(self):
         """Kernel names in ``definitions.KERNEL_NAMES`` order, written out so the translator finds them."""
@@ -91,6 +106,9 @@ class SurfacePage(StepPage):
         layer = self.context.layer("events")
         if layer is not None:
             self.input.setLayer(layer)
+        municipalities = self.context.layer("municipalities")
+        if municipalities is not None and self.municipalities.currentLayer() is None:
+            self.municipalities.setLayer(municipalities)
 
     def run_text(self) -> str:
         return self.tr("Compute the surface")
@@ -125,9 +143,21 @@ class SurfacePage(StepPage):
         if layer.geometryType() != compat.GEOMETRY_POINT:
             self.status.setText(self.tr("The live preview needs point events; Run computes polygon surfaces."))
             return None
-        count = self.ensure_preview().set_points(layer, self.weight.currentField(), self.selected_only.isChecked())
+        start, end = self._period()
+        count = self.ensure_preview().set_points(layer, self.weight.currentField(), self.selected_only.isChecked(),
+                                                 self.municipalities.currentLayer(), self.state_events.currentData(),
+                                                 start, end)
         self._slider_moved(self.slider.value())
         return count
+
+    def _period(self):
+        """The run's START/END as dates for the preview (an unreadable one is left to the run to refuse)."""
+        from ...processing.surface import parse_day
+
+        try:
+            return (parse_day(self.start_date.text()), parse_day(self.end_date.text(), end=True))
+        except ValueError:
+            return None, None
 
     def _slider_moved(self, value: int) -> None:
         if self.live is not None and self.live.isChecked() and self.preview is not None \
@@ -135,8 +165,13 @@ class SurfacePage(StepPage):
             self.preview.request(value * 1000.0)
 
     def _preview_drawn(self, seconds: float, radius: float) -> None:
-        self.status.setText(self.tr("Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.").format(
-            radius / 1000.0, self.preview.n_points, seconds))
+        text = self.tr("Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.").format(
+            radius / 1000.0, self.preview.n_points, seconds)
+        if self.preview.table is not None:   # how events were handled (points, spread, out of the map), as the run
+            from ...qgis_bridge.events import handled_line
+
+            text += " " + handled_line(self.preview.table)
+        self.status.setText(text)
 
     # -------------------------------------------------------------- run
     def values(self, algorithm_id: str) -> Dict[str, Any]:
@@ -155,6 +190,8 @@ class SurfacePage(StepPage):
             "OUTPUT_VALUE": self.output_value.currentData(),
             "POLYGON_MODE": self.polygon_mode.currentData(),
             "MASK": self.mask.currentLayer(),
+            "MUNICIPALITIES": self.municipalities.currentLayer(),
+            "STATE_EVENTS": self.state_events.currentData(),
             "START": self.start_date.text().strip() or None,
             "END": self.end_date.text().strip() or None,
         }
