@@ -175,8 +175,11 @@ def compare(found: dict, ref: dict, tally: Tally, where: str) -> None:
     for table in ("zones", "zone_pages"):
         for name, row in found[table].items():
             expected = ref["zones"][name]
-            tally.check(f"{where} {table} {name} events", row["events"], expected["events"])
-            tally.check(f"{where} {table} {name} deaths", row["deaths"], expected["deaths"])
+            # printed whole; spread events count by area share (fractional), and QGIS and GEOS measure the overlaps
+            tally.check(f"{where} {table} {name} events", row["events"], expected["events"],
+                        0.5 + 1e-4 * expected["events"])
+            tally.check(f"{where} {table} {name} deaths", row["deaths"], expected["deaths"],
+                        0.5 + 1e-4 * expected["deaths"])
             tally.check(f"{where} {table} {name} share %", row["share"], 100 * expected["share"], 0.05)
             tally.check(f"{where} {table} {name} area", row["area_km2"], expected["area_km2"], 0.5)
             tally.check(f"{where} {table} {name} PAI", row["pai"], expected["pai"], 0.05)
@@ -269,9 +272,13 @@ def test_real_briefing_figures_equal_an_independent_computation(shared_data, vdt
         assert (feature["period_start"], feature["period_end"]) == (START, END)
     for feature in reopened["zone_statistics"].getFeatures():
         expected = ref["zones"][feature["name"]]
-        tally.check(f"reopened zone {feature['name']} events", feature["events"], expected["events"])
-        tally.check(f"reopened zone {feature['name']} deaths", feature["deaths"], expected["deaths"])
-        tally.check(f"reopened zone {feature['name']} PAI", feature["pai"], expected["pai"], 1e-6 * expected["pai"])
+        tally.check(f"reopened zone {feature['name']} events", feature["events"], expected["events"],
+                    1e-4 * expected["events"])
+        tally.check(f"reopened zone {feature['name']} deaths", feature["deaths"], expected["deaths"],
+                    1e-4 * expected["deaths"])
+        tally.check(f"reopened zone {feature['name']} point events", feature["events_point"],
+                    expected["events_point"])
+        tally.check(f"reopened zone {feature['name']} PAI", feature["pai"], expected["pai"], 1e-4 * expected["pai"])
         assert (feature["period_start"], feature["period_end"]) == (START, END)
     again = tmp_path / "reopened.pdf"
     processing.run("vdto:briefing", {

@@ -2,7 +2,10 @@
 
 Recomputes, from the raw UCDP GED events and the municipal boundaries read in place, every figure the briefing of
 a period prints: the VDTO ranking (deaths attributed under full involvement, events, share of the period's deaths),
-each zone's events, deaths, share and PAI = (n/N)/(a/A), each violent region's organisation shares, the deaths along
+each zone's events, deaths, share and PAI = (n/N)/(a/A) with the location-precision rule of issue 13 (events
+geocoded to the place or within 25 km — UCDP where_prec 1–2 — count where they fall; those known only to a
+municipality (3) or a state (4) are spread evenly over that polygon, so a zone takes the share of its area it covers;
+coarser ones stay out of zones and of N), each violent region's organisation shares, the deaths along
 each corridor's Mexican part, and the events' coverage (events, deaths, years, location precision). It shares no
 code with the plugin: names are resolved from the shipped alias CSV by a re-implementation of its documented rules
 (accents/case/dashes ignored; "A, B" coalitions split; civilians are victims; only kind "dto" is ranked; names the
@@ -79,6 +82,46 @@ def actors(value, table: dict) -> list:
     return out
 
 
+def plain(text) -> str:
+    """A place name compared without accents, case, or a trailing " state"/" municipality" (UCDP's adm_1/adm_2)."""
+    if not isinstance(text, str):
+        return ""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    for word in (" state", " municipality"):
+        text = text.replace(word, "")
+    return text.strip()
+
+
+def place(events, munis):
+    """Each event's precision class (point, municipality, state, out) and the municipality and state it falls in.
+
+    UCDP where_prec: 1–2 point, 3 municipality, 4 state, 5 and coarser out of maps. A spread event's polygon is the
+    municipality (state) its coordinates fall in; one whose coordinates fall outside every municipality is placed by
+    its adm_1 (state) and adm_2 (municipality) names; a municipality-level event placed only to its state is spread
+    over the state; one placed nowhere is out."""
+    prec = pd.to_numeric(events["where_prec"], errors="coerce")
+    frame = pd.DataFrame({"cls": "point"}, index=events.index)
+    frame.loc[prec == 3, "cls"] = "municipality"
+    frame.loc[prec == 4, "cls"] = "state"
+    frame.loc[prec >= 5, "cls"] = "out"
+    joined = geopandas.sjoin(events[["geometry"]], munis[["cvegeo", "state", "geometry"]], how="left",
+                             predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    frame["cvegeo"] = joined["cvegeo"].reindex(frame.index)
+    frame["state"] = joined["state"].reindex(frame.index)
+    outside = frame["state"].isna() & frame["cls"].isin(["municipality", "state"])
+    for i in frame.index[outside]:
+        a1, a2 = plain(events.at[i, "adm_1"]), plain(events.at[i, "adm_2"])
+        states = munis[munis["nom_ent"].map(plain).str.startswith(a1)] if a1 else munis.iloc[0:0]
+        if states["state"].nunique() == 1:
+            frame.at[i, "state"] = states["state"].iloc[0]
+            match = states[states["nom_mun"].map(plain) == a2]
+            frame.at[i, "cvegeo"] = match["cvegeo"].iloc[0] if len(match) else None
+    frame.loc[(frame["cls"] == "municipality") & frame["cvegeo"].isna() & frame["state"].notna(), "cls"] = "state"
+    frame.loc[frame["cls"].isin(["municipality", "state"]) & frame["state"].isna(), "cls"] = "out"
+    return frame
+
+
 def main(argv: list) -> int:
     parser = argparse.ArgumentParser()
     for name in ("events", "municipalities", "aliases", "start", "end", "zones", "regions", "corridors", "ports"):
@@ -122,24 +165,44 @@ def main(argv: list) -> int:
     result["ranking"] = {name: {"deaths": float(r.deaths), "events": int(r.events), "share": float(r.share)}
                          for name, r in grouped.iterrows()}
 
-    # Zones: events and deaths inside; area inside the municipalities; PAI over the municipalities' area.
+    # Zones: precise events inside count in full; municipality- and state-level events count by the share of their
+    # polygon's area the zone covers (a state is its municipalities; its area their summed area); coarser events
+    # stay out of zones and of N. PAI over the municipalities' area.
     if args.zones:
         munis = geopandas.read_file(args.municipalities, layer=args.municipalities_layer).to_crs(METRIC)
         munis["geometry"] = munis.geometry.make_valid()
+        munis["state"] = munis["cvegeo"].astype(str).str[:2]
         total_area = float(munis.geometry.area.sum())
+        placed = place(events, munis)
+        mapped = placed["cls"] != "out"
+        n_total = int(mapped.sum())
+        result["zone_precision"] = {k: int(v) for k, v in placed["cls"].value_counts().items()}
+        muni_area = munis.geometry.area.to_numpy()
+        state_area = munis.groupby("state").geometry.apply(lambda g: float(g.area.sum()))
         zones = geopandas.read_file(args.zones, layer="zones").to_crs(METRIC)
         result["zones"] = {}
         for zone in zones.itertuples():
-            inside = events.geometry.within(zone.geometry)
-            n, d = int(inside.sum()), float(events.loc[inside, "deaths"].sum())
-            candidates = munis.iloc[list(munis.sindex.query(zone.geometry, predicate="intersects"))]
-            land = float(candidates.geometry.intersection(zone.geometry).area.sum())
+            precise = placed["cls"] == "point"
+            inside = precise & events.geometry.within(zone.geometry)
+            hits = list(munis.sindex.query(zone.geometry, predicate="intersects"))
+            overlap = np.zeros(len(munis))
+            overlap[hits] = munis.geometry.iloc[hits].intersection(zone.geometry).area.to_numpy()
+            muni_share = pd.Series(overlap / muni_area, index=munis["cvegeo"].astype(str).to_numpy())
+            state_share = pd.Series(overlap, index=munis["state"].to_numpy()).groupby(level=0).sum() / state_area
+            share = pd.Series(0.0, index=placed.index)
+            level_m, level_s = placed["cls"] == "municipality", placed["cls"] == "state"
+            share[level_m] = placed.loc[level_m, "cvegeo"].map(muni_share).fillna(0.0)
+            share[level_s] = placed.loc[level_s, "state"].map(state_share).fillna(0.0)
+            share[inside] = 1.0
+            n, d = float(share.sum()), float((share * events["deaths"]).sum())
+            land = float(overlap.sum())
             result["zones"][zone.name] = {
-                "events": n, "deaths": d, "share": n / len(events), "area_km2": zone.geometry.area / 1e6,
-                "land_km2": land / 1e6, "pai": (n / len(events)) / (land / total_area)}
+                "events": n, "deaths": d, "share": n / n_total, "area_km2": zone.geometry.area / 1e6,
+                "land_km2": land / 1e6, "pai": (n / n_total) / (land / total_area),
+                "events_point": int(inside.sum()), "events_spread": float(share[~inside].sum())}
 
         # Concentration curve over the zones, highest PAI first, then the rest of the study area to (1, 1).
-        shares = sorted(((z["events"] / len(events), z["land_km2"] * 1e6 / total_area)
+        shares = sorted(((z["events"] / n_total, z["land_km2"] * 1e6 / total_area)
                          for z in result["zones"].values()), key=lambda s: s[0] / s[1] if s[1] else 0, reverse=True)
         xs, ys = [0.0], [0.0]
         for violence, area in shares:

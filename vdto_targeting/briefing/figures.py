@@ -269,7 +269,7 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
                            start=str(_value(feature, "start_date", "") or "")[:10],
                            extent=geometry.boundingBox() if feature.hasGeometry() else None)
         if has_figures:
-            zone.events = int(_number(_value(feature, "events")))
+            zone.events = _number(_value(feature, "events"))   # spread events apportioned by area: not whole
             zone.deaths = _number(_value(feature, "deaths"))
             share = _number(_value(feature, "share"))
             zone.share = share / 100.0 if share > 1.0 else share

@@ -51,7 +51,7 @@ class ZoneFigures:
     basis: str = ""
     status: str = ""
     start: str = ""
-    events: int = 0
+    events: float = 0              # events known only to a municipality or state count by area share: fractional
     deaths: float = 0.0
     share: float = 0.0
     area_km2: float = 0.0

@@ -33,6 +33,9 @@ REAL_FILES = {
     "homicides": "mx_homicides_inegi/mx_muni_month_homicides_inegi_2000_2021.csv.gz",
 }
 REAL_HOMICIDE_YEARS = (2000, 2021)   # the INEGI file's years (its name says so)
+# The real-data briefing's default period: UCDP GED (1989–2023) and the INEGI homicides (2000–2021) both cover it, so
+# every step (hotspots and violent regions need the homicide counts) runs for it; issue 12's period.
+REAL_PERIOD = ("2006-01-01", "2012-12-31")
 # Approximate U.S. wholesale hubs used as corridor destinations with the real data (city centres, typed by hand).
 US_HUBS = [("Los Angeles", 34.05, -118.24), ("Phoenix", 33.45, -112.07), ("El Paso", 31.76, -106.49),
            ("Dallas", 32.78, -96.80), ("Houston", 29.76, -95.37), ("San Antonio", 29.42, -98.49),
@@ -423,6 +426,8 @@ def real_settings(out_dir: str, data_dir: str, **kwargs) -> PipelineSettings:
             raise FileNotFoundError(f"{root / REAL_FILES[key].split('|')[0]} is missing: point to the folder "
                                     "holding the shared datasets (see its README)")
     kwargs.setdefault("homicide_years", REAL_HOMICIDE_YEARS)
+    if not kwargs.get("start") and not kwargs.get("end"):
+        kwargs["start"], kwargs["end"] = REAL_PERIOD
     return PipelineSettings(out_dir=out_dir, municipalities=uri("municipalities"), events=uri("events"),
                             ports=uri("ports"), homicides_file=uri("homicides"), **kwargs)
 

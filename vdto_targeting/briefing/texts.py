@@ -109,9 +109,11 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "share_events": {"en": "% of events", "es": "% de eventos"},
     "share_deaths": {"en": "% of deaths", "es": "% de muertes"},
     "pai_note_events": {"en": "PAI = (share of events) / (share of area); above 1, the zone captures more violence "
-                              "than its size.",
+                              "than its size. Events known only to a municipality or a state count by the share of "
+                              "its area the zone covers.",
                         "es": "IPP = (proporción de eventos) / (proporción del área); mayor que 1, la zona capta "
-                              "más violencia que su tamaño."},
+                              "más violencia que su tamaño. Los eventos ubicados solo en un municipio o un estado "
+                              "cuentan por la proporción de su área que cubre la zona."},
     # Ranking criterion, rebuilt from the ranking's fields so it reads in the briefing language
     "criterion_full": {"en": "deaths attributed under full involvement (each party credited with every death of its "
                              "events; shares can add to more than 100%)",
