@@ -497,10 +497,11 @@ def homicide_coverage(layer: Optional[QgsVectorLayer], period: Optional[Tuple[st
 # ------------------------------------------------------------------------------------------------ regions
 def regions_line(package: Optional[QgsVectorLayer], language: str) -> str:
     """Each violent region's leading organisation and its share of the region's deaths (from the target package),
-    or the largest share where no organisation holds the threshold (region-targeted)."""
+    every leader of a region shared by tied organisations (``region_shared_with``, vdto:rankvdtos' tie rule), or the
+    largest share where no organisation holds the threshold (region-targeted)."""
     if package is None or package.fields().indexOf("region_share") < 0:
         return ""
-    led: Dict[str, Tuple[str, float]] = {}
+    led: Dict[str, Dict[str, float]] = {}
     targeted: Dict[str, Tuple[float, float]] = {}
     for feature in package.getFeatures():
         region = str(_value(feature, "region_id", "") or "").strip()
@@ -512,12 +513,19 @@ def regions_line(package: Optional[QgsVectorLayer], language: str) -> str:
         if str(_value(feature, "target_type", "") or "") == "region":
             targeted[region] = (share, _number(_value(feature, "deaths")))
         else:
-            led[region] = (str(_value(feature, "organisation", "")), share)
+            led.setdefault(region, {})[str(_value(feature, "organisation", ""))] = share
 
     def key(value: str):
         return (0, int(value)) if value.isdigit() else (1, value)
 
-    parts = [text("regions_led", language).format(r, *led[r][:1], 100 * led[r][1]) for r in sorted(led, key=key)]
+    parts = []
+    for region in sorted(led, key=key):
+        leaders = sorted(led[region].items(), key=lambda item: (-item[1], item[0]))
+        if len(leaders) == 1:
+            parts.append(text("regions_led", language).format(region, leaders[0][0], 100 * leaders[0][1]))
+        else:
+            parts.append(text("regions_shared", language).format(
+                region, ", ".join(f"{name} {100 * share:.1f}%" for name, share in leaders)))
     parts += [text("regions_targeted", language).format(r, 100 * targeted[r][0]) if targeted[r][1] > 0
               else text("regions_empty", language).format(r) for r in sorted(targeted, key=key)]
     return "; ".join(parts)

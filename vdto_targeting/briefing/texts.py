@@ -167,6 +167,7 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "regions_title": {"en": "Violent regions: leading organisation and its share of the region's deaths",
                       "es": "Regiones violentas: organización principal y su proporción de las muertes de la región"},
     "regions_led": {"en": "R{0} {1} {2:.1f}%", "es": "R{0} {1} {2:.1f}%"},
+    "regions_shared": {"en": "R{0} shared: {1}", "es": "R{0} compartida: {1}"},
     "regions_targeted": {"en": "R{0} region-targeted (largest share {1:.1f}%)",
                          "es": "R{0} enfoque regional (mayor proporción {1:.1f}%)"},
     "regions_empty": {"en": "R{0} no lethal event recorded", "es": "R{0} ningún evento letal registrado"},
