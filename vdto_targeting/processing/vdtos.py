@@ -305,6 +305,8 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         raise alg.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
                        "the plugin find it).", str(error)) from None
     frame = table.frame
+    if frame.empty and period.given:   # the reader kept the period: nothing of it to check further
+        raise alg.fail("No events fall in the chosen period: widen 'From date'/'To date' or check the date field.")
     if table.bad_weight or table.negative_weight:
         _checked_deaths(alg, table.raw_deaths, deaths_field)
     if require_location and not (np.isfinite(frame["x"]) & np.isfinite(frame["y"])).any():
