@@ -1,5 +1,6 @@
 """The team workspace on PostgreSQL + PostGIS (issue 18): live figures of 20 zones read from PostGIS, against the
-same zones in a GeoPackage (the dock's 200 ms promise), and a check-in of 1,000 zones edited offline.
+same zones in a GeoPackage (the dock's 200 ms promise), a check-in of 1,000 zones edited offline, and 200 zones
+drawn while the server is stopped (kept in the local journal, then sent when it is back).
 
 Needs the local server of ``make workspace-db`` (started here if missing); prints "skipped" without it.
 """
@@ -16,6 +17,7 @@ from benchmarks.common import ROOT, data_dir, peak_rss_mb, start_qgis
 
 TARGET_MS = 200.0
 N_CHECKIN = 1000
+N_JOURNAL = 200
 
 
 def _server() -> str:
@@ -107,6 +109,51 @@ def _checkin(uri: str, schema: str) -> None:
           f"{result['CONFLICTS']}); the same pack again: {again_s:.2f} s (UPDATED {again['UPDATED']})")
 
 
+def _journal(uri: str, schema: str) -> None:
+    """Server stopped: 200 zones drawn go to the local journal (time per zone, and the panel's offline read);
+    server back: the whole journal sent in one server transaction."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+
+    from vdto_targeting.qgis_bridge.workspace import Workspace, WorkspaceZoneStore
+
+    script = ["/usr/bin/python3", str(ROOT / "scripts" / "workspace_db.py")]
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["VDTO_WORKSPACE_JOURNAL_DIR"] = tmp
+        try:
+            workspace = Workspace(uri, schema)
+            store = WorkspaceZoneStore(workspace.zones_layer(), workspace)
+            loaded = len(store.features())
+            subprocess.run(script + ["stop"], check=True, capture_output=True)  # nosec B603
+            try:
+                saves, reads = [], []
+                for i in range(N_JOURNAL):
+                    circle = QgsGeometry.fromPointXY(QgsPointXY(-108.0 + (i % 40) * 0.03, 25.0 + (i // 40) * 0.03)
+                                                     ).buffer(0.01, 16)
+                    t0 = time.perf_counter()
+                    store.add_zone(circle, {"notes": "offline"}, wgs84)
+                    saves.append((time.perf_counter() - t0) * 1000)
+                    if (i + 1) in (20, N_JOURNAL):
+                        t0 = time.perf_counter()
+                        shown = len(store.features())
+                        reads.append((i + 1, shown, (time.perf_counter() - t0) * 1000))
+            finally:
+                subprocess.run(script + ["start"], check=True, capture_output=True)  # nosec B603
+            t0 = time.perf_counter()
+            store.sync()
+            send_s = time.perf_counter() - t0
+            report = store.report or {}
+        finally:
+            os.environ.pop("VDTO_WORKSPACE_JOURNAL_DIR", None)
+    saves.sort()
+    print(f"server stopped: {N_JOURNAL} zones drawn kept in the local journal: median {saves[len(saves) // 2]:.1f} "
+          f"ms, max {saves[-1]:.1f} ms per zone (written and committed before the call returns)")
+    for count, shown, ms in reads:
+        print(f"offline read of the zones ({loaded} loaded + {count} journaled → {shown} shown): {ms:.0f} ms")
+    print(f"server back: journal of {report.get('sent', 0)} zones sent in {send_s:.2f} s "
+          f"(INSERTED {report.get('inserted', 0)}, CONFLICTS {report.get('conflicts', 0)})")
+
+
 def run() -> None:
     start_qgis()
     uri = _server()
@@ -122,6 +169,7 @@ def run() -> None:
     try:
         _live_figures(uri, schema)
         _checkin(uri, schema)
+        _journal(uri, schema)
     finally:
         Workspace(uri, schema).sql(f"DROP SCHEMA {schema} CASCADE")
     print(f"peak memory {peak_rss_mb():.0f} MiB")

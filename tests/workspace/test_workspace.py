@@ -115,6 +115,10 @@ def test_refusals_name_the_problem_and_the_fix(workspace_db, people, vdto_provid
         run("createworkspace", DATABASE="Task force", SCHEMA="vdto")
     with pytest.raises(QgsProcessingException, match="schema name 'Vdto; drop' cannot be used"):
         run("createworkspace", DATABASE=workspace_db, SCHEMA="Vdto; drop")
+    wrong = people["analyst_a"].replace(":field-laptop-7@", ":not-the-password@")
+    with pytest.raises(QgsProcessingException, match="refused the login of vdto_t_analyst_a .* password") as error:
+        run("checkout", DATABASE=wrong, SCHEMA="vdto", OUTPUT=str(tmp_path / "p.gpkg"))
+    assert "not-the-password" not in str(error.value)             # never shown nor logged
     with pytest.raises(QgsProcessingException, match="is not a workspace: create it first"):
         run("checkout", DATABASE=workspace_db, SCHEMA="t_absent", OUTPUT=str(tmp_path / "p.gpkg"))
     assert not (tmp_path / "p.gpkg").exists()
@@ -367,3 +371,153 @@ def test_qgis_own_editing_tools_get_the_same_optimistic_check(workspace, people)
     assert rows(uri, f"SELECT name, notes, version FROM {schema}.zones") == [["Culiacán", "B was here", "3"]]
     assert layer.isEditable() and layer.editBuffer().changedAttributeValues()[fid][name] == "A's name"
     layer.rollBack()
+
+
+# ------------------------------------------------------------------------------- the local journal (server down)
+def _server(action: str) -> None:
+    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "workspace_db.py"), action],
+                   capture_output=True, text=True, check=True)  # nosec B603
+
+
+def _last_json(proc: subprocess.Popen, timeout: float = 120) -> dict:
+    out, err = proc.communicate(timeout=timeout)
+    assert proc.returncode == 0, err[-2000:]
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_zone_drawn_while_the_server_is_down_survives_a_killed_qgis(workspace, people, tmp_path, monkeypatch):
+    """Analyst A's QGIS has the workspace open; the server stops; A draws a zone and renames another: both are
+    written at once to the local journal; A's QGIS is then SIGKILLed. A fresh QGIS, server still down, says the
+    journal waits; with the server back, opening the workspace sends both (check-in rules) and clears the journal."""
+    import signal
+
+    uri, schema = workspace
+    (zone,) = add_zones(uri, schema, ["Culiacán"])
+    folder = tmp_path / "journal"
+    monkeypatch.setenv("VDTO_WORKSPACE_JOURNAL_DIR", str(folder))
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    proc = worker("panel-offline", people["analyst_a"], schema, str(barrier))
+    try:
+        deadline = time.time() + 120
+        while not (barrier / "loaded").exists():
+            assert proc.poll() is None and time.time() < deadline, proc.stderr.read()[-2000:]
+            time.sleep(0.1)
+        _server("stop")
+        (barrier / "stopped").touch()
+        said = json.loads(proc.stdout.readline())
+        while not (barrier / "saved").exists():
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)                  # no clean shutdown: what is on disk is all there is
+        proc.wait(timeout=30)
+        assert proc.returncode == -signal.SIGKILL
+        assert said["fid"] is not None and said["fid"] < 0 and said["rows"] == 2 and said["pending"] == 2
+        assert "kept in the local journal" in said["drawn"] and "2 change(s) are kept" in said["message"]
+        # the journal is a real GeoPackage: read with GeoPandas in the reference venv (not the plugin's code)
+        (journal,) = folder.glob("journal_*.gpkg")
+        script = ("import geopandas, json, sys; d = geopandas.read_file(sys.argv[1], layer='zones'); "
+                  "print(json.dumps({'ids': list(d.zone_id), 'base': [None if v != v else int(v) for v in d.version], "
+                  "'ops': list(d.journal_op), 'names': list(d['name']), 'epsg': d.crs.to_epsg(), "
+                  "'area': [float(a) for a in d.area]}))")
+        ref = subprocess.run([str(ROOT / ".venv-ref" / "bin" / "python"), "-c", script, str(journal)],
+                             capture_output=True, text=True)  # nosec B603
+        assert ref.returncode == 0, ref.stderr
+        kept = json.loads(ref.stdout)
+        assert kept["ids"][1] == zone and kept["base"] == [None, 1] and kept["ops"] == ["save", "save"]
+        assert kept["names"] == ["Zone 2", "Field name"] and kept["epsg"] == 6372
+        assert kept["area"][0] > 5e7                       # the drawn circle (r ≈ 5 km), not an empty row
+        # a fresh QGIS while the server is still down: the workspace does not open, and the journal is named
+        down = _last_json(worker("panel-open", people["analyst_a"], schema))
+        assert down["opened"] is False and "cannot be reached" in down["message"]
+        assert "2 zone change(s) made while it was down are kept in the local journal" in down["message"]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        _server("start")
+    back = _last_json(worker("panel-open", people["analyst_a"], schema))
+    assert back["opened"] is True and back["pending"] == 0 and sorted(back["names"]) == ["Field name", "Zone 2"]
+    assert "2 zone change(s) kept in the local journal were sent (1 inserted, 1 updated" in back["message"]
+    assert rows(uri, f"SELECT name, version, updated_by, round(ST_Area(geom)) = {round(kept['area'][0])} "
+                     f"FROM {schema}.zones ORDER BY fid") == [
+        ["Field name", "2", "vdto_t_analyst_a", "f"], ["Zone 2", "1", "vdto_t_analyst_a", "t"]]
+    assert rows(uri, f"SELECT string_agg(operation || version_after, ',' ORDER BY id) FROM {schema}.history") == [
+        ["INSERT1,INSERT1,UPDATE2"]]
+    assert rows(uri, f"SELECT count(*) FROM {schema}.conflicts") == [["0"]]
+
+
+def journal_rows(folder: Path, pattern: str = "journal_*.gpkg") -> list:
+    """The local journal read with plain SQLite (not the plugin's reader)."""
+    import sqlite3
+
+    (path,) = folder.glob(pattern)
+    connection = sqlite3.connect(str(path))
+    try:
+        return connection.execute("SELECT zone_id, version, journal_op, name FROM zones ORDER BY fid").fetchall()
+    finally:
+        connection.close()
+
+
+def test_journal_sent_twice_changes_nothing_and_a_foreign_one_is_refused(workspace, people, tmp_path, monkeypatch):
+    """QGIS dies after the server committed the journal but before it was cleared: sending it again (same batch)
+    changes nothing. A journal written for a workspace since re-created is refused, kept, and said."""
+    import shutil
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+
+    from vdto_targeting.qgis_bridge.workspace import Workspace, WorkspaceZoneStore
+
+    uri, schema = workspace
+    (zone,) = add_zones(uri, schema, ["Culiacán"])
+    monkeypatch.setenv("VDTO_WORKSPACE_JOURNAL_DIR", str(tmp_path / "journal"))
+
+    def store():
+        workspace = Workspace(people["analyst_a"], schema)
+        opened = WorkspaceZoneStore(workspace.zones_layer(), workspace)
+        return opened
+
+    first = store()
+    (feature,) = first.features()
+    _server("stop")
+    try:
+        circle = QgsGeometry.fromPointXY(QgsPointXY(-107.0, 24.9)).buffer(0.05, 16)
+        fid, _verdict = first.add_zone(circle, {"name": "Drawn"}, QgsCoordinateReferenceSystem("EPSG:4326"))
+        first.update_zone(feature.id(), attributes={"notes": "offline"})
+        first.delete_zone(fid)                               # drawn and deleted offline: never sent at all
+        fid, _verdict = first.add_zone(circle, {"name": "Drawn again"}, QgsCoordinateReferenceSystem("EPSG:4326"))
+        assert first.pending() == 4
+    finally:
+        _server("start")
+    backup = tmp_path / "journal.backup.gpkg"
+    shutil.copy(first.journal.path, backup)
+    assert [f["name"] for f in first.features()] == ["Culiacán", "Drawn again"]
+    assert first.pending() == 0
+    history = rows(uri, f"SELECT count(*) FROM {schema}.history")
+    assert history == [["3"]]
+    shutil.copy(backup, first.journal.path)                 # as if QGIS had died before clearing the journal
+    again = store()
+    assert again.pending() == 3 + 1 and len(again.features()) == 2
+    text, warning = again.notice()
+    assert "(0 inserted, 0 updated, 0 deleted, 2 unchanged)" in text and not warning
+    assert rows(uri, f"SELECT count(*) FROM {schema}.history") == history
+    assert rows(uri, f"SELECT notes, version FROM {schema}.zones WHERE zone_id = '{zone}'") == [["offline", "2"]]
+    # the workspace is dropped and created again under the same name; the (empty) journal now serves the new one
+    psql(uri, f"DROP SCHEMA {schema} CASCADE")
+    run("createworkspace", DATABASE=uri, SCHEMA=schema)
+    fresh = store()
+    assert fresh.features() == []
+    _server("stop")
+    try:
+        fresh.add_zone(circle, {"name": "Drawn later"}, QgsCoordinateReferenceSystem("EPSG:4326"))
+    finally:
+        _server("start")
+    assert [f["name"] for f in fresh.features()] == ["Drawn later"] and fresh.pending() == 0
+    # but a journal still holding changes for the old workspace is not sent into the new one: set aside, and said
+    shutil.copy(backup, first.journal.path)
+    stale = store()
+    assert [f["name"] for f in stale.features()] == ["Drawn later"] and stale.pending() == 0
+    text, warning = stale.notice()
+    assert warning and "was written for another workspace" in text
+    (aside,) = (tmp_path / "journal").glob("*.other-workspace-*.gpkg")
+    assert str(aside) in text and len(journal_rows(aside.parent, aside.name)) == 4
+    assert rows(uri, f"SELECT name FROM {schema}.zones") == [["Drawn later"]]

@@ -104,8 +104,26 @@ def test_workspace_zones_have_the_toolbox_figures_and_conflicts_show_both_versio
                      f"WHERE row_key = '{zone_id}'") == [["INSERT1,UPDATE2,UPDATE3,UPDATE4,UPDATE5"]]
 
 
-def test_panel_says_when_the_server_is_down_and_shows_the_zones_again_after(qgis_iface, workspace, people):
-    """A stopped server is reported as such; the table keeps its zones (an empty table would look like a loss)."""
+def journal_rows(folder) -> list:
+    """The local journal read with plain SQLite (not the plugin's reader): zone_id, base version, operation."""
+    import sqlite3
+
+    files = sorted(folder.glob("journal_*.gpkg"))
+    if not files:
+        return []
+    assert len(files) == 1, files
+    connection = sqlite3.connect(str(files[0]))
+    try:
+        return connection.execute("SELECT zone_id, version, journal_op, name FROM zones ORDER BY fid").fetchall()
+    finally:
+        connection.close()
+
+
+def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(qgis_iface, workspace, people,
+                                                                               tmp_path, monkeypatch):
+    """Server stopped: a drawn zone, an edit, a deletion and its undo go at once to the local journal (a
+    GeoPackage), the panel says so and still shows every zone; server back: the journal is sent with the check-in
+    rules (a colleague's newer save is not overwritten: the local version goes to conflicts), then cleared."""
     import subprocess  # nosec B404
 
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
@@ -113,23 +131,74 @@ def test_panel_says_when_the_server_is_down_and_shows_the_zones_again_after(qgis
     from tests.workspace.conftest import ROOT
     from vdto_targeting.gui.zones_panel import ZonesPanel
 
-    _uri, schema = workspace
+    uri, schema = workspace
+    folder = tmp_path / "journal"
+    monkeypatch.setenv("VDTO_WORKSPACE_JOURNAL_DIR", str(folder))
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     panel = ZonesPanel(qgis_iface, None)
     script = ["/usr/bin/python3", str(ROOT / "scripts" / "workspace_db.py")]
+    circle = QgsGeometry.fromPointXY(QgsPointXY(-107.39, 24.80)).buffer(0.1, 16)
+    drawn = QgsGeometry.fromPointXY(QgsPointXY(-107.0, 24.9)).buffer(0.05, 16)
     try:
         assert panel.set_workspace(people["analyst_a"], schema)
-        circle = QgsGeometry.fromPointXY(QgsPointXY(-107.39, 24.80)).buffer(0.1, 16)
-        assert panel.add_zone(circle, QgsCoordinateReferenceSystem("EPSG:4326")) is not None
+        for lon in (-107.39, -107.2):
+            circle = QgsGeometry.fromPointXY(QgsPointXY(lon, 24.80)).buffer(0.1, 16)
+            assert panel.add_zone(circle, wgs84) is not None
+        first, second = [str(panel.store.feature(fid)["zone_id"]) for fid in panel._fids]
         subprocess.run(script + ["stop"], check=True, capture_output=True)  # nosec B603
         try:
             panel.refresh()
-            assert "cannot be reached" in panel.message.text() and panel.table.rowCount() == 1
-            assert panel.add_zone(circle, QgsCoordinateReferenceSystem("EPSG:4326")) is None
-            assert "cannot be reached" in panel.message.text()
+            assert "cannot be reached" in panel.message.text() and panel.table.rowCount() == 2
+            fid = panel.add_zone(drawn, wgs84)                           # drawn while the server is down
+            assert fid is not None and fid < 0
+            assert "kept in the local journal" in panel.message.text() and panel.table.rowCount() == 3
+            new = str(panel.store.feature(fid)["zone_id"])
+            panel.table.selectRow(0)                                     # an edit of a server zone
+            panel.name_edit.setText("Renamed offline")
+            panel.apply_edit()
+            panel.table.selectRow(1)                                     # a deletion, then its undo
+            panel.delete_selected()
+            assert panel.table.rowCount() == 2
+            panel.undo_stack.undo()
+            assert panel.table.rowCount() == 3 and panel.table.item(0, 0).text() == "Renamed offline"
+            assert "4 change(s) are kept in the local journal" in panel.message.text()
+            assert panel._retry.isActive()                       # it will try the server again by itself
+            assert journal_rows(folder) == [(new, None, "save", "Zone 3"), (first, 1, "save", "Renamed offline"),
+                                            (second, 1, "delete", "Zone 2"), (second, 1, "save", "Zone 2")]
         finally:
             subprocess.run(script + ["start"], check=True, capture_output=True)  # nosec B603
-        panel.refresh()
-        assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == "Zone 1"
+        # meanwhile a colleague saves the first zone: the offline rename must not overwrite it
+        psql(people["analyst_b"], f"UPDATE {schema}.zones SET name = 'B''s name' WHERE zone_id = '{first}'")
+        # the analyst's next action (renaming the zone drawn offline, still shown with its local fid) sends the
+        # journal first, then saves the rename on the server
+        panel.table.selectRow(2)
+        assert panel.selected_fid() < 0
+        panel.name_edit.setText("Drawn offline")
+        panel.apply_edit()
+        text = panel.message.text()
+        assert "3 zone change(s) kept in the local journal were sent (1 inserted, 0 updated, 0 deleted, " \
+               "1 unchanged)" in text, text
+        assert f"Zone {first} was changed by vdto_t_analyst_b (version 2)" in text
+        assert journal_rows(folder) == [] and not panel._retry.isActive()
+        assert rows(uri, f"SELECT zone_id, name, version, updated_by FROM {schema}.zones ORDER BY fid") == [
+            [first, "B's name", "2", "vdto_t_analyst_b"], [second, "Zone 2", "1", "vdto_t_analyst_a"],
+            [new, "Drawn offline", "2", "vdto_t_analyst_a"]]
+        assert rows(uri, f"SELECT row_key, field_row->>'name', server_version, checked_out_version, "
+                         f"server_row->>'name' FROM {schema}.conflicts") == [
+            [first, "Renamed offline", "2", "1", "B's name"]]
+        # the drawn outline reached the server unchanged (area in EPSG:6372 against QGIS's own transform)
+        from qgis.core import QgsCoordinateTransform
+
+        expected = QgsGeometry(drawn)
+        expected.transform(QgsCoordinateTransform(wgs84, QgsCoordinateReferenceSystem("EPSG:6372"),
+                                                  QgsProject.instance()))
+        area = float(rows(uri, f"SELECT ST_Area(geom) FROM {schema}.zones WHERE zone_id = '{new}'")[0][0])
+        assert area == pytest.approx(expected.area(), rel=1e-6)
+        assert panel.table.rowCount() == 3 and all(f >= 0 for f in panel._fids)
+        # back online, the undo stack still works on the zone drawn offline (by its zone_id, now on the server)
+        panel.undo_stack.undo()
+        assert rows(uri, f"SELECT name, version FROM {schema}.zones WHERE zone_id = '{new}'") == [["Zone 3", "3"]]
+        assert journal_rows(folder) == []
     finally:
         panel.shutdown()
         panel.deleteLater()

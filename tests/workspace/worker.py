@@ -13,9 +13,13 @@ import time
 def main(argv) -> int:
     from qgis.core import QgsApplication
 
-    app = QgsApplication([], False)
+    app = QgsApplication([], argv[1].startswith("panel"))
     app.initQgis()
     try:
+        if argv[1] == "panel-offline":
+            return panel_offline(*argv[2:])
+        if argv[1] == "panel-open":
+            return panel_open(*argv[2:])
         if argv[1] == "edit":
             return edit(*argv[2:])
         if argv[1] == "checkin":
@@ -44,6 +48,49 @@ def edit(uri, schema, zone_id, field, value, barrier, name) -> int:
                "theirs": str(conflict.theirs.get(field)), "their_version": conflict.theirs.get("version"),
                "message": str(conflict)}
     print(json.dumps(out))
+    return 0
+
+
+def _wait_for(path: str, seconds: float = 120) -> None:
+    deadline = time.time() + seconds
+    while not os.path.exists(path) and time.time() < deadline:
+        time.sleep(0.05)
+
+
+def panel_offline(uri, schema, barrier) -> int:
+    """The Zones panel on the workspace; once the test has stopped the server, draw a zone and rename the first
+    one, say what the panel said, then wait to be killed (SIGKILL: no clean shutdown of anything)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+
+    from vdto_targeting.gui.zones_panel import ZonesPanel
+
+    panel = ZonesPanel(None, None)
+    assert panel.set_workspace(uri, schema), panel.message.text()
+    open(os.path.join(barrier, "loaded"), "w").close()
+    _wait_for(os.path.join(barrier, "stopped"))
+    circle = QgsGeometry.fromPointXY(QgsPointXY(-107.0, 24.9)).buffer(0.05, 16)
+    fid = panel.add_zone(circle, QgsCoordinateReferenceSystem("EPSG:4326"))
+    drawn = panel.message.text()
+    panel.table.selectRow(0)
+    panel.name_edit.setText("Field name")
+    panel.apply_edit()
+    print(json.dumps({"fid": fid, "drawn": drawn, "message": panel.message.text(), "rows": panel.table.rowCount(),
+                      "pending": panel.store.pending()}), flush=True)
+    open(os.path.join(barrier, "saved"), "w").close()
+    time.sleep(600)
+    return 0
+
+
+def panel_open(uri, schema) -> int:
+    """A fresh QGIS opening the workspace in the Zones panel: what it says and shows."""
+    from vdto_targeting.gui.zones_panel import ZonesPanel
+
+    panel = ZonesPanel(None, None)
+    opened = panel.set_workspace(uri, schema)
+    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    print(json.dumps({"opened": opened, "message": panel.message.text(), "names": names,
+                      "pending": panel.store.pending() if panel.store is not None else None}), flush=True)
+    panel.shutdown()
     return 0
 
 

@@ -121,6 +121,13 @@ def step_help() -> Dict[str, str]:
                 "VdtoHelp",
                 "Enforcement zones are the places where the announced, concentrated enforcement is delivered. Draw "
                 "them on the map; each finished zone is saved to its GeoPackage at once."), "</p>",
+            "<p><b>", QCoreApplication.translate("VdtoHelp", "Team workspace"), "</b><br>",
+            QCoreApplication.translate(
+                "VdtoHelp",
+                "Workspace… opens the team's zones on a PostGIS server instead of a file; a save over a colleague's "
+                "newer change is refused and both versions are shown. If the server cannot be reached, each zone "
+                "drawn or edited is kept at once in a local journal (a GeoPackage in your QGIS profile) and sent "
+                "with the same version check when the server is back; nothing is lost if QGIS closes."), "</p>",
             "<p><b>", QCoreApplication.translate("VdtoHelp", "What the figures mean"), "</b><br>",
             QCoreApplication.translate(
                 "VdtoHelp",

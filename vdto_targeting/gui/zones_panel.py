@@ -13,7 +13,7 @@ from typing import Dict, List, Optional
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsGeometry, QgsProject,
                        QgsVectorLayer)
 from qgis.gui import QgsDateEdit, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QUndoCommand, QUndoStack, QVBoxLayout, QWidget)
@@ -49,6 +49,8 @@ class _ZoneCommand(QUndoCommand):
                 self.setObsolete(True)
 
     def fid_of(self, zone_id: str) -> Optional[int]:
+        if hasattr(self.panel.store, "fid_of"):         # a workspace: also zones kept in its local journal
+            return self.panel.store.fid_of(zone_id)
         request = QgsFeatureRequest().setFilterExpression(f'"zone_id" = {QgsExpression.quotedValue(zone_id)}')
         for feature in self.panel.store.layer.dataProvider().getFeatures(request):
             return int(feature.id())
@@ -138,6 +140,9 @@ class ZonesPanel(QWidget):
         self.last_refresh_ms = 0.0
         self.last_figures = None
         self._build()
+        self._retry = QTimer(self)           # a workspace with a local journal: try the server again now and then
+        self._retry.setInterval(30000)
+        self._retry.timeout.connect(self._retry_workspace)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
 
     # -- layout -----------------------------------------------------------------------------------------------
@@ -500,7 +505,10 @@ class ZonesPanel(QWidget):
         zone_id = self.store.feature(fid)["zone_id"]
         self.undo_stack.push(AddZoneCommand(self, str(zone_id)))
         self.after_edit()
-        if verdict == "repaired":
+        kept = self.store.kept_note(str(zone_id)) if hasattr(self.store, "kept_note") else ""
+        if kept:
+            self.say(kept, error=True)
+        elif verdict == "repaired":
             self.say(tr("The outline crossed itself and was repaired; zone {0} saved.").format(zone_id))
         else:
             self.say(tr("Zone {0} saved to {1}.").format(zone_id, self.path_edit.text()))
@@ -620,7 +628,25 @@ class ZonesPanel(QWidget):
         self.last_figures = figures
         self.gini_label.setText(tr("{0} zones · concentration Gini {1} · refreshed in {2:.0f} ms").format(
             len(fids), "—" if gini is None else f"{gini:.3f}", self.last_refresh_ms))
+        self._workspace_status()
         return figures
+
+    def _workspace_status(self) -> None:
+        """A workspace says what its local journal holds or what it sent; retries while the server is away."""
+        if not hasattr(self.store, "notice"):
+            self._retry.stop()
+            return
+        text, warning = self.store.notice()
+        if text and text != self.message.text():       # said once, not again at every retry
+            self.say(text, error=warning)
+        if self.store.working_offline():
+            self._retry.start()
+        else:
+            self._retry.stop()
+
+    def _retry_workspace(self) -> None:
+        if self.store is not None and hasattr(self.store, "working_offline"):
+            self.refresh()
 
     def _fill_table(self, fids, names, by_fid, figures) -> None:
         self._fids = list(fids)
@@ -682,6 +708,7 @@ class ZonesPanel(QWidget):
         for combo in (self.deaths_combo, self.pop_combo):
             combo.blockSignals(True)
         self.port_km.blockSignals(True)
+        self._retry.stop()
         self._forget_layer()
         self._cache = None
 

@@ -37,6 +37,11 @@ class WorkspaceError(ValueError):
     """A refusal from the workspace; the message names the problem and the fix."""
 
 
+class WorkspaceUnreachable(WorkspaceError):
+    """The workspace cannot be reached (server stopped or restarting, network down, login refused): a zone edit
+    goes to the local journal instead of being lost."""
+
+
 class ZoneConflict(ZoneRefused):
     """A save refused because someone else changed the zone after it was loaded: both versions are kept here."""
 
@@ -91,6 +96,11 @@ def _hide(text: str) -> str:
     return re.sub(r"(://[^:@/]*:)[^@/]*@", r"\1***@", text)
 
 
+def _hide_conninfo(text: str) -> str:
+    """QGIS's connection messages spell out the conninfo, password included: never show or log it."""
+    return re.sub(r"password='(?:[^'\\]|\\.)*'|password=\S+", "password=***", _hide(text))
+
+
 def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -122,6 +132,18 @@ class Workspace:
             raise WorkspaceError(tr("This QGIS has no PostgreSQL provider: install QGIS's PostgreSQL support "
                                     "(Debian package qgis-providers)."))
         self.connection = metadata.createConnection(self.uri.uri(False), {})
+        self.known_id = ""
+
+    def journal(self):
+        """The local journal of this login's zone edits to this workspace (see :mod:`.workspace_journal`)."""
+        from .workspace_journal import ZoneJournal, journal_path
+
+        identity = {"database": self.uri.database(), "host": self.uri.host() or "localhost",
+                    "port": self.uri.port() or "5432", "schema": self.schema, "user": self.uri.username() or ""}
+        if self.known_id:
+            identity["workspace_id"] = self.known_id
+        return ZoneJournal(journal_path(identity["host"], identity["port"], identity["database"], self.schema,
+                                        identity["user"]), identity)
 
     def describe(self) -> str:
         return f"{self.schema} @ {self.uri.database()} ({self.uri.host() or 'localhost'}:{self.uri.port() or 5432})"
@@ -129,12 +151,27 @@ class Workspace:
     # -- SQL ------------------------------------------------------------------------------------------------
     def sql(self, statement: str) -> List[list]:
         """Run one call (one transaction); server errors become :class:`WorkspaceError` with a plain sentence."""
-        from qgis.core import QgsProviderConnectionException
+        from qgis.core import QgsApplication, QgsProviderConnectionException
 
+        # QGIS's exception for a failed connection carries no reason; its provider logs libpq's ("Connection
+        # refused" vs "password authentication failed"), which tells a stopped server from a wrong password
+        heard: List[str] = []
+
+        def listen(message, tag, _level) -> None:
+            if tag == "PostGIS" and "connection" in message.lower():
+                heard.append(message)
+
+        log = QgsApplication.messageLog()
+        log.messageReceived.connect(listen)
         try:
             return self.connection.executeSql(statement)
         except (QgsProviderConnectionException, Exception) as error:  # noqa: BLE001 - QgsException is not typed
-            raise self._explain(str(error)) from None
+            text = str(error)
+            if text.startswith("Connection failed") and heard:
+                text = "Connection failed: " + " ".join(" ".join(heard).split())
+            raise self._explain(_hide_conninfo(text)) from None
+        finally:
+            log.messageReceived.disconnect(listen)
 
     def _explain(self, text: str) -> Exception:
         # QGIS words it "SQL error: <statement> returned <n> [<server message>]" (the statement may be megabytes)
@@ -145,18 +182,25 @@ class Workspace:
         message = message[0] if message else ""
         who = self.uri.username() or tr("this user")
         lowered = (message + " " + text[:200]).lower()
+        if "password authentication failed" in lowered or "authentication failed" in lowered:
+            return WorkspaceUnreachable(tr(
+                "The workspace server {0} refused the login of {1} ({2}): check the user name and password (in the "
+                "QGIS connection: Store user name and password).").format(self.describe(), who, message[:300]))
         if text.startswith("Connection error") or any(
                 word in lowered for word in ("no connection to the server", "server closed the connection",
                                              "connection refused", "could not connect", "terminating connection",
-                                             "connection to server", "the database system is")):
-            return WorkspaceError(tr("The workspace server {0} cannot be reached ({1}): check that it is running "
-                                     "and try again (each request is one transaction: applied whole or not at all).")
-                                  .format(self.describe(), message or tr("no answer")))
+                                             "connection to server", "the database system is",
+                                             "timeout expired", "no route to host", "network is unreachable",
+                                             "could not translate host name")):
+            return WorkspaceUnreachable(tr(
+                "The workspace server {0} cannot be reached ({1}): check that it is running and try again (each "
+                "request is one transaction: applied whole or not at all).").format(
+                    self.describe(), message or tr("no answer")))
         if text.startswith("Connection failed") or "connection failed" in lowered:
-            return WorkspaceError(tr("Could not connect to the workspace server {0} ({1}): check that the server is "
-                                     "running and that the user name and password are right (in the QGIS "
-                                     "connection: Store user name and password).")
-                                  .format(self.describe(), message[:200]))
+            return WorkspaceUnreachable(tr(
+                "Could not connect to the workspace server {0} ({1}): check that the server is running and that the "
+                "user name and password are right (in the QGIS connection: Store user name and password).").format(
+                    self.describe(), message[:200]))
         if "vdto-conflict" in message:
             return WorkspaceError(message.replace("vdto-conflict: ", ""))
         if "vdto-foreign-pack" in message:
@@ -179,7 +223,8 @@ class Workspace:
         if not self.exists():
             raise WorkspaceError(tr("{0} is not a workspace: create it first with 'Create team workspace' "
                                     "(vdto:createworkspace).").format(self.describe()))
-        return str(self.scalar(f"SELECT workspace_id::text FROM {self.s}.workspace LIMIT 1"))  # nosec
+        self.known_id = str(self.scalar(f"SELECT workspace_id::text FROM {self.s}.workspace LIMIT 1"))  # nosec
+        return self.known_id
 
     def user(self) -> str:
         return str(self.scalar("SELECT session_user"))
@@ -254,7 +299,15 @@ class Workspace:
         from ..paths import style_path
         from .zones_layer import _style_categories
 
-        layer = self.layer("zones", name or tr("Enforcement zones (workspace {0})").format(self.schema))
+        try:
+            layer = self.layer("zones", name or tr("Enforcement zones (workspace {0})").format(self.schema))
+        except WorkspaceUnreachable as error:
+            pending = self.journal().pending()
+            if not pending:
+                raise
+            raise WorkspaceUnreachable(str(error) + " " + tr(
+                "{0} zone change(s) made while it was down are kept in the local journal {1}: they are sent when "
+                "you open the workspace with the server back.").format(pending, self.journal().path)) from None
         guard_versions(layer)
         qml = style_path("zones.qml")
         if qml.exists():
@@ -556,12 +609,28 @@ def guard_versions(layer: QgsVectorLayer) -> None:
 # ------------------------------------------------------------------------------------ the dock's zone store
 class WorkspaceZoneStore(ZoneStore):
     """:class:`ZoneStore` for a workspace's zones: each save carries the version the analyst loaded, and the
-    server refuses it (``VD409``) when someone else saved in between — :class:`ZoneConflict` then holds both."""
+    server refuses it (``VD409``) when someone else saved in between — :class:`ZoneConflict` then holds both.
+
+    When the server cannot be reached, every add, edit, deletion and undo is written at once to the local journal
+    (:mod:`.workspace_journal`) instead, and the store shows the zones as last read from the server with the
+    journal's changes on top (zones new to the server get negative fids).  While the journal holds anything, writes
+    go on into it (the order of the analyst's changes is kept) and each read or write first tries to send it; once
+    the server has it, the store is online again and :meth:`notice` says what was sent and what conflicted.
+    """
 
     def __init__(self, layer: QgsVectorLayer, workspace: Workspace) -> None:
         super().__init__(layer)
         self.workspace = workspace
         self.loaded: Dict[str, int] = {}
+        self.journal = workspace.journal()
+        #: zone_id → the zone as last read from the server (the base of the offline view)
+        self.snapshot: Dict[str, QgsFeature] = {}
+        self.local_fids: Dict[str, int] = {}
+        self.offline = False
+        self.report: Optional[dict] = None
+        self.problem = ""
+        self.reason = ""
+        self._next_id = ""
 
     def path(self) -> str:
         return self.workspace.describe()
@@ -569,6 +638,7 @@ class WorkspaceZoneStore(ZoneStore):
     def check_unlocked(self, wait_s: float = 2.0) -> None:
         """The server serialises writers itself; nothing to probe."""
 
+    # -- is the server there? --------------------------------------------------------------------------------
     def reachable(self) -> None:
         """Raise :class:`ZoneRefused` saying so when the server cannot be reached (the provider would return no
         features, and an empty table would look like lost zones)."""
@@ -577,27 +647,262 @@ class WorkspaceZoneStore(ZoneStore):
         except WorkspaceError as error:
             raise ZoneRefused(str(error)) from None
 
+    def online(self) -> bool:
+        """True when the server answers; a refusal other than an unreachable server is raised as ZoneRefused."""
+        try:
+            self.workspace.sql("SELECT 1")
+        except WorkspaceUnreachable as error:
+            self.offline, self.reason = True, str(error)
+            return False
+        except WorkspaceError as error:
+            raise ZoneRefused(str(error)) from None
+        self.offline = False
+        return True
+
+    def pending(self) -> int:
+        """Changes in the local journal not yet on the server."""
+        return self.journal.pending()
+
+    def sync(self) -> bool:
+        """Send the journal when there is one and the server answers; True when the store may write online."""
+        if not self.journal.pending():
+            return self.online()
+        if not self.online():
+            return False
+        from .workspace_journal import ForeignJournal
+
+        try:
+            result = self.journal.send(self.workspace)
+        except ForeignJournal as error:
+            self.problem = str(error)
+            return True
+        except WorkspaceUnreachable:
+            self.offline = True
+            return False
+        except WorkspaceError as error:     # refused whole (another workspace, a lost grant): kept, and said
+            self.problem = str(error)
+            return False
+        self.problem = ""
+        for item in result["items"]:
+            key = item.get("key")
+            self.local_fids.pop(key, None)
+            if item["outcome"] in ("inserted", "updated") and item.get("version") is not None:
+                self.loaded[key] = int(item["version"])
+            elif item["outcome"] == "deleted":
+                self.forget(key)
+        self.report = result
+        # the zones as the server now has them: zones new to it have their server fids from here on
+        self.snapshot = {str(f["zone_id"]): QgsFeature(f) for f in ZoneStore.features(self)}
+        return True
+
+    def _sync_fid(self, fid: int) -> Tuple[bool, int]:
+        """:meth:`sync`, and the zone's fid afterwards (a zone drawn offline gets the server's fid when sent)."""
+        before = self.feature(fid) if self.working_offline() else None
+        online = self.sync()
+        if online and before is not None:
+            moved = self.fid_of(str(before["zone_id"]))
+            fid = moved if moved is not None else fid
+        return online, fid
+
+    def notice(self) -> Tuple[str, bool]:
+        """What the panel should say about the journal: ``(sentence, is_warning)``; ``("", False)`` when nothing."""
+        parts, warning = [], False
+        if self.report is not None:
+            result, self.report = self.report, None
+            parts.append(tr("The workspace server is back: {0} zone change(s) kept in the local journal were sent "
+                            "({1} inserted, {2} updated, {3} deleted, {4} unchanged).")
+                         .format(result["sent"], result["inserted"], result["updated"], result["deleted"],
+                                 result["unchanged"]))
+            for item in result["items"]:
+                if item["outcome"] == "conflict":
+                    warning = True
+                    parts.append(tr("Zone {0} was changed by {1} (version {2}) while you were offline: their "
+                                    "version stays and yours is kept in the workspace's conflicts table.")
+                                 .format(item["key"], item.get("server_updated_by") or "?",
+                                         item.get("server_version") or "—"))
+        if self.problem:
+            warning = True
+            parts.append(self.problem)
+        pending = self.journal.pending()
+        if pending:
+            warning = True
+            parts.append(self._why())
+            parts.append(tr("Your {0} change(s) are kept in the local journal {1} (nothing is lost, even if QGIS "
+                            "closes) and will be sent when the workspace can be reached again. The table shows the "
+                            "zones as last loaded with your changes.").format(pending, self.journal.path))
+        elif self.offline:
+            warning = True
+            parts.append(self._why())
+            parts.append(tr("The table shows the zones as last loaded; new zones and edits will be kept in a local "
+                            "journal until the workspace can be reached again."))
+        return " ".join(parts), warning
+
+    def kept_note(self, zone_id: str) -> str:
+        """The sentence for a zone that went to the local journal instead of the server; "" when it did not."""
+        if zone_id not in self.journal.zones():
+            return ""
+        return self._why() + " " + tr("Zone {0} is kept in the local journal {1} (nothing is lost, even if QGIS "
+                                      "closes) and will be sent when the workspace can be reached again.").format(
+            zone_id, self.journal.path)
+
+    def _why(self) -> str:
+        return self.reason or tr("The workspace server {0} cannot be reached.").format(self.workspace.describe())
+
+    # -- reads -----------------------------------------------------------------------------------------------
     def features(self) -> List[QgsFeature]:
-        self.reachable()
+        if not self.sync():
+            return self.offline_features()
         # in fid order: PostgreSQL returns an updated row last, and the panel's rows must not jump around
         features = sorted(super().features(), key=lambda f: f.id())
+        self.snapshot = {str(f["zone_id"]): QgsFeature(f) for f in features}
         for feature in features:
             self.remember(feature)
         return features
 
+    def working_offline(self) -> bool:
+        return self.offline or self.journal.pending() > 0
+
+    def feature(self, fid: int) -> Optional[QgsFeature]:
+        if fid >= 0 and not self.working_offline():
+            found = super().feature(fid)
+            if found is not None or self.online():
+                return found
+        return next((f for f in self.offline_features() if f.id() == fid), None)
+
+    def fid_of(self, zone_id: str) -> Optional[int]:
+        """The fid the panel shows for a zone (the server's, or a local one for a zone the server has not seen)."""
+        if not self.working_offline():
+            request = QgsFeatureRequest().setFilterExpression(f'"zone_id" = {literal(zone_id)}')
+            for feature in self.layer.dataProvider().getFeatures(request):
+                return int(feature.id())
+            if self.online():
+                return None
+        return next((int(f.id()) for f in self.offline_features() if str(f["zone_id"]) == zone_id), None)
+
+    def offline_features(self) -> List[QgsFeature]:
+        """The zones as last read from the server with the journal's changes on top."""
+        from .workspace_journal import as_feature
+
+        view = {zone_id: QgsFeature(feature) for zone_id, feature in self.snapshot.items()}
+        for zone_id, chain in self.journal.zones().items():
+            entry = chain["last"]
+            if entry["op"] == "delete":
+                view.pop(zone_id, None)
+                continue
+            fid = self.snapshot[zone_id].id() if zone_id in self.snapshot else self._local_fid(zone_id)
+            view[zone_id] = as_feature(entry, self.layer.fields(), fid)
+        return sorted(view.values(), key=lambda f: (f.id() < 0, abs(f.id())))
+
+    def _local_fid(self, zone_id: str) -> int:
+        if zone_id not in self.local_fids:
+            self.local_fids[zone_id] = -1 - len(self.local_fids)
+        return self.local_fids[zone_id]
+
     def remember(self, feature: QgsFeature) -> None:
         """The analyst now sees this version of the zone: a later save is checked against it."""
-        if feature is not None and feature["zone_id"] is not None:
-            self.loaded[str(feature["zone_id"])] = int(feature["version"])
+        if feature is not None and feature["zone_id"] is not None and feature.id() >= 0:
+            version = feature["version"]
+            if version is not None and not (hasattr(version, "isNull") and version.isNull()):
+                self.loaded[str(feature["zone_id"])] = int(version)
 
     def forget(self, zone_id: str) -> None:
         self.loaded.pop(zone_id, None)
+
+    def new_zone_id(self) -> str:
+        chosen, self._next_id = self._next_id, ""
+        return chosen or super().new_zone_id()
+
+    # -- the journal -----------------------------------------------------------------------------------------
+    def _journal(self, op: str, values: Dict[str, object], geometry: Optional[QgsGeometry]) -> None:
+        """Append the zone's whole state to the journal, based on the server version the analyst loaded."""
+        from .workspace_journal import JournalError
+
+        zone_id = str(values["zone_id"])
+        chains = self.journal.zones()
+        if zone_id in chains:
+            base = chains[zone_id]["base"]
+        elif zone_id in self.snapshot:
+            base = self.loaded.get(zone_id, int(self.snapshot[zone_id]["version"]))
+        else:
+            base = None
+        self.journal.identity.setdefault("workspace_id", self.workspace.known_id)
+        try:
+            self.journal.append(op, base, values, geometry, self.workspace.uri.username() or "")
+        except JournalError as error:
+            raise ZoneRefused(str(error)) from None
+        self.offline = True
+
+    def _state(self, feature: QgsFeature) -> Dict[str, object]:
+        from ..definitions import ZONE_FIELDS
+
+        return {name: feature[name] for name in ZONE_FIELDS if feature.fields().indexOf(name) >= 0}
+
+    def _add_offline(self, geometry, attributes, crs, zone_id: str) -> Tuple[int, str]:
+        from .zones_layer import EDITABLE
+
+        fixed, verdict = self.clean_geometry(geometry, crs)
+        now = QDateTime.currentDateTimeUtc()
+        values: Dict[str, object] = {"zone_id": zone_id, "status": "proposed", "basis": "region", "priority": 3,
+                                     "created_at": now, "updated_at": now}
+        values.update({k: v for k, v in (attributes or {}).items() if k in EDITABLE})
+        if not values.get("name"):
+            values["name"] = tr("Zone {0}").format(len(self.offline_features()) + 1)
+        self._check_values(values)
+        self._journal("save", values, fixed)
+        return self.fid_of(zone_id), verdict
+
+    def _update_offline(self, fid: int, geometry, attributes, crs) -> str:
+        from .zones_layer import EDITABLE
+
+        self.offline = True
+        current = self.feature(fid)
+        if current is None:
+            raise ZoneRefused(tr("Zone {0} no longer exists: refresh the zones list.").format(fid))
+        edits = {k: v for k, v in (attributes or {}).items() if k in EDITABLE}
+        self._check_values(edits)
+        values = self._state(current)
+        values.update(edits)
+        values["updated_at"] = QDateTime.currentDateTimeUtc()
+        shape, verdict = QgsGeometry(current.geometry()), "unchanged"
+        if geometry is not None:
+            shape, verdict = self.clean_geometry(geometry, crs)
+        self._journal("save", values, shape)
+        self._changed()
+        return verdict
+
+    # -- writes ----------------------------------------------------------------------------------------------
+    def add_zone(self, geometry, attributes=None, crs=None):
+        zone_id = ZoneStore.new_zone_id(self)
+        if not self.sync():
+            result = self._add_offline(geometry, attributes, crs, zone_id)
+            self._changed()
+            return result
+        try:
+            self._next_id = zone_id
+            fid, verdict = super().add_zone(geometry, attributes, crs)
+        except ZoneRefused:
+            self._next_id = ""
+            if self.online():
+                raise
+            # the server went away during the write: keep the zone (same id: if the server did commit it, the
+            # journal's copy is recognised as unchanged when it is sent)
+            result = self._add_offline(geometry, attributes, crs, zone_id)
+            self._changed()
+            return result
+        added = super().feature(fid)
+        if added is not None:
+            self.remember(added)
+            self.snapshot[zone_id] = QgsFeature(added)
+        return fid, verdict
 
     def update_zone(self, fid: int, geometry: Optional[QgsGeometry] = None,
                     attributes: Optional[Dict[str, object]] = None,
                     crs=None, force: bool = False) -> str:
         from .zones_layer import EDITABLE, _qt_value
 
+        online, fid = self._sync_fid(fid)
+        if not online:
+            return self._update_offline(fid, geometry, attributes, crs)
         current = self.feature(fid)
         if current is None:
             raise ZoneRefused(tr("Zone {0} no longer exists: refresh the zones list.").format(fid))
@@ -620,6 +925,11 @@ class WorkspaceZoneStore(ZoneStore):
                      f"RETURNING version")
         try:
             version = self.workspace.scalar(statement)
+        except WorkspaceUnreachable:
+            # the server went away: the change is kept locally, based on the version the analyst loaded
+            self.snapshot.setdefault(zone_id, QgsFeature(current))
+            self.loaded.setdefault(zone_id, loaded)
+            return self._update_offline(fid, geometry, attributes, crs)
         except WorkspaceError as error:
             if "was changed by" not in str(error):
                 raise ZoneRefused(str(error)) from None
@@ -636,18 +946,35 @@ class WorkspaceZoneStore(ZoneStore):
         if version is None:
             raise ZoneRefused(tr("Zone {0} no longer exists: refresh the zones list.").format(zone_id))
         self.loaded[zone_id] = int(version)
+        saved = super().feature(fid)
+        if saved is not None:
+            self.snapshot[zone_id] = QgsFeature(saved)
         self._changed()
         return verdict
 
     def delete_zone(self, fid: int, force: bool = False) -> QgsFeature:
+        online, fid = self._sync_fid(fid)
         feature = self.feature(fid)
         if feature is None:
             raise ZoneRefused(tr("Zone {0} no longer exists: refresh the zones list.").format(fid))
         zone_id = str(feature["zone_id"])
+        if not online:
+            self._journal("delete", self._state(feature), feature.geometry())
+            self._changed()
+            return feature
         loaded = int(feature["version"]) if force else self.loaded.get(zone_id, int(feature["version"]))
         table = f"{self.workspace.s}.zones"
-        deleted = self.workspace.scalar(f"DELETE FROM {table} WHERE zone_id = {literal(zone_id)} "  # nosec
-                                        f"AND version = {loaded} RETURNING version")
+        try:
+            deleted = self.workspace.scalar(f"DELETE FROM {table} WHERE zone_id = {literal(zone_id)} "  # nosec
+                                            f"AND version = {loaded} RETURNING version")
+        except WorkspaceUnreachable:
+            self.snapshot.setdefault(zone_id, QgsFeature(feature))
+            self.loaded.setdefault(zone_id, loaded)
+            self._journal("delete", self._state(feature), feature.geometry())
+            self._changed()
+            return feature
+        except WorkspaceError as error:
+            raise ZoneRefused(str(error)) from None
         if deleted is None:
             theirs = self.feature(fid)
             if theirs is None:
@@ -657,26 +984,29 @@ class WorkspaceZoneStore(ZoneStore):
                                .format(zone_id, theirs["updated_by"], theirs["version"], loaded), zone_id, loaded,
                                {}, {k: theirs[k] for k in ("name", "status", "version", "updated_by")})
         self.forget(zone_id)
+        self.snapshot.pop(zone_id, None)
         self._changed()
         return feature
 
     def restore_zone(self, feature: QgsFeature) -> int:
-        copy = QgsFeature(self.layer.fields())
-        copy.setGeometry(feature.geometry())
-        for name in feature.fields().names():
-            if name not in ("fid", "version", "updated_by") and copy.fields().indexOf(name) >= 0:
-                copy.setAttribute(name, feature[name])
-        ok, added = self.layer.dataProvider().addFeatures([copy])
-        if not ok or not added:
-            raise ZoneRefused(tr("The zone could not be restored: {0}").format(
-                self.layer.dataProvider().lastError()))
-        restored = self.feature(int(added[0].id()))
-        self.remember(restored)
+        zone_id = str(feature["zone_id"])
+        if self.sync():
+            copy = QgsFeature(self.layer.fields())
+            copy.setGeometry(feature.geometry())
+            for name in feature.fields().names():
+                if name not in ("fid", "version", "updated_by") and copy.fields().indexOf(name) >= 0:
+                    copy.setAttribute(name, feature[name])
+            ok, added = self.layer.dataProvider().addFeatures([copy])
+            if ok and added:
+                restored = super().feature(int(added[0].id()))
+                if restored is not None:
+                    self.remember(restored)
+                    self.snapshot[zone_id] = QgsFeature(restored)
+                self._changed()
+                return int(added[0].id())
+            if self.online():
+                raise ZoneRefused(tr("The zone could not be restored: {0}").format(
+                    self.layer.dataProvider().lastError()))
+        self._journal("save", self._state(feature), feature.geometry())
         self._changed()
-        return int(added[0].id())
-
-    def add_zone(self, geometry, attributes=None, crs=None):
-        self.reachable()
-        fid, verdict = super().add_zone(geometry, attributes, crs)
-        self.remember(self.feature(fid))
-        return fid, verdict
+        return self.fid_of(zone_id)
