@@ -11,7 +11,7 @@ import math
 import os
 from typing import Any, Dict
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
                        QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
@@ -651,6 +651,7 @@ class DisplacementAlgorithm(VdtoAlgorithm):
 
     def _events(self, parameters, context, events, feedback):
         """Event points in EPSG:6372 with dates and deaths (NULL deaths count 0; undated events are left out)."""
+        import numpy as np
         import pandas as pd
         from .vdtos import _check_date_range, _checked_deaths
 
@@ -662,36 +663,35 @@ class DisplacementAlgorithm(VdtoAlgorithm):
         if not date_field:
             raise self.fail("The events layer has no date field (date_start or event_date): choose it in 'Date "
                             "field'.")
-        precision_field = _pick_field(names, list(PRECISION_LIMITS))
-        wanted = [f for f in (date_field, deaths_field, precision_field) if f]
-        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, events.fields())
-        transform = QgsCoordinateTransform(events.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
-                                           context.transformContext())
-        records = []
-        for feature in events.getFeatures(request):
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            geometry = QgsGeometry(geometry)
-            geometry.transform(transform)
-            point = geometry.centroid().asPoint()
-            records.append((point.x(), point.y(), _value(feature[date_field]),
-                            _value(feature[deaths_field]) if deaths_field else 1,
-                            _value(feature[precision_field]) if precision_field else None))
-        frame = pd.DataFrame(records, columns=["x", "y", "date", "deaths", "precision"])
+        # The one events reader (qgis_bridge/events.py): its precision classes decide which events are places.
+        from ..definitions import PRECISION_POINT
+        from ..qgis_bridge.events import EventQuery, EventReadError, read_events
+
+        try:
+            table = read_events(events, QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
+                                EventQuery(deaths_field=deaths_field or "", date_field=date_field),
+                                context.transformContext(), feedback.isCanceled,
+                                layer=self.parameterAsVectorLayer(parameters, self.EVENTS, context),
+                                definition=parameters.get(self.EVENTS))
+        except EventReadError as error:
+            raise self.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
+                            "the plugin find it).", str(error)) from None
+        if deaths_field and (table.bad_weight or table.negative_weight):
+            _checked_deaths(self, table.raw_deaths, deaths_field)
+        frame = table.frame
+        frame = frame[np.isfinite(frame["x"].to_numpy(float)) & np.isfinite(frame["y"].to_numpy(float))]
+        precision_field = table.precision_field
         if precision_field:
-            limit = PRECISION_LIMITS[precision_field.lower()]
-            level = pd.to_numeric(frame["precision"], errors="coerce")
-            coarse = level.notna() & (level > limit)
+            limit = PRECISION_LIMITS.get(precision_field.lower(), "")
+            coarse = frame["precision"].to_numpy() != PRECISION_POINT
             if coarse.any():
                 feedback.pushWarning(self.tr(
                     "{0} of {1} events are located only to a municipality, state or coarser ({2} > {3}): a ring a "
                     "few km wide cannot hold them, so they were left out of the counts.").format(
                     int(coarse.sum()), len(frame), precision_field, limit))
             frame = frame[~coarse]
-        frame["date"] = pd.to_datetime(frame["date"].astype("string"), errors="coerce")
+        frame = frame.assign(date=pd.to_datetime(frame["day"]))   # the reader's reading of each event's day
         _check_date_range(self, frame["date"], date_field)
-        frame["deaths"] = _checked_deaths(self, frame["deaths"], deaths_field or "")
         undated = int(frame["date"].isna().sum())
         if undated:
             feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out.")
@@ -784,12 +784,12 @@ class ContestedAreasAlgorithm(VdtoAlgorithm, EventOptions):
             rows.append({"organisation_a": first, "organisation_b": second, "period": period or None,
                          "area_km2": overlap.area / 1e6, "events": int(inside.sum()),
                          "deaths": float(deaths[inside].sum()), "deaths_a": deaths_a, "deaths_b": deaths_b,
-                         "events_both": both, "attribution": data.rule_text,
+                         "events_both": both, "attribution": data.rule_text, **data.period_values(),
                          "__geometry__": geometry_from_shape(overlap)})
         spec = [("organisation_a", qc.TYPE_STRING), ("organisation_b", qc.TYPE_STRING), ("period", qc.TYPE_STRING),
                 ("area_km2", qc.TYPE_DOUBLE), ("events", qc.TYPE_INT), ("deaths", qc.TYPE_DOUBLE),
                 ("deaths_a", qc.TYPE_DOUBLE), ("deaths_b", qc.TYPE_DOUBLE), ("events_both", qc.TYPE_INT),
-                ("attribution", qc.TYPE_STRING)]
+                ("attribution", qc.TYPE_STRING), ("period_start", qc.TYPE_STRING), ("period_end", qc.TYPE_STRING)]
         fields = fields_of(spec)
         sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_MULTIPOLYGON,
                                   QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
