@@ -105,7 +105,21 @@ STEP_KEYS = ["data", "surface", "hotspots", "organisations", "zones", "briefing"
 LAYER_STEP_PROPERTY = "vdto_targeting/step"
 LAYER_ALGORITHM_PROPERTY = "vdto_targeting/algorithm"
 LAYER_OUTPUT_PROPERTY = "vdto_targeting/output"
-LAYER_ORDER = ["preview", "zones", "briefing", "organisations", "hotspots", "data", "surface"]
+# Drawing order of the results group, top first, chosen so the map reads like the briefing: zones, then events and
+# ports (points), corridors, territories and regions (outlines and light fills), the violence surface (semi-opaque)
+# OVER the municipal choropleth (hotspots, indicators), the municipalities, and tables last (they draw nothing).
+LAYER_ORDER = ["preview", "zones", "events", "corridors", "territories", "regions", "surface", "hotspots", "data",
+               "tables"]
+# Place of an output in LAYER_ORDER: by output name first, then by algorithm name (then the step's own place).
+LAYER_PLACE_BY_OUTPUT = {"ZONES": "zones", "EVENTS": "events", "EVENTS_LAYER": "events", "PORTS": "events",
+                         "HUBS": "events", "REGIONS": "regions", "MUNICIPALITIES": "data"}
+LAYER_PLACE_BY_ALGORITHM = {"zonestatistics": "zones", "corridors": "corridors", "territories": "territories",
+                            "violencesurface": "surface", "hotspots": "hotspots", "municipalindicators": "data",
+                            "rankvdtos": "tables", "targetpackage": "tables"}
+LAYER_PLACE_BY_STEP = {"data": "data", "surface": "surface", "hotspots": "hotspots", "organisations": "territories",
+                       "zones": "zones", "briefing": "zones", "preview": "preview"}
+# Opacity of the violence surface over the choropleth: its hot cores read, the municipal classes show through.
+SURFACE_OPACITY = 0.75
 OUTPUT_FOLDER_NAME = "vdto_outputs"
 PREVIEW_DEBOUNCE_MS = 150
 PREVIEW_MAX_RADIUS_M = 100_000

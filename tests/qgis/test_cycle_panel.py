@@ -133,11 +133,14 @@ def test_the_cycle_runs_from_the_dock_on_ucdp(dock, shared_data, tmp_path):
     events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "events", "ogr")
     munis = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "municipios", "ogr")
     QgsProject.instance().addMapLayers([events, munis])
-    dock.context.set_role("municipalities", munis)
+
+    # the events, deaths field, municipalities and period are the analysis's (top of the dock)
+    dock.analysis.events.setLayer(events)
+    dock.analysis.deaths.setField("best")
+    dock.analysis.municipalities.setLayer(munis)
+    dock.analysis.start.setDate(QDate(2006, 1, 1))
+    dock.analysis.end.setDate(QDate(2012, 12, 31))
     page = dock.page("organisations")
-    page.events.setLayer(events)
-    page.start_date.setText("2006-01-01")
-    page.end_date.setText("2012-12-31")
     panel = page.cycle
     zones = str(tmp_path / "zones.gpkg")
     store = ZoneStore(create_zones_gpkg(zones))

@@ -44,6 +44,9 @@ def dock(qgis_iface, vdto_provider, qgis_new_project):
     from vdto_targeting.definitions import SETTINGS_PREFIX
 
     QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))  # start from the shipped defaults, leave none behind
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()  # no entries left by an earlier test's project
     widget = VdtoTargetingDock(qgis_iface, qgis_iface.mainWindow())
     yield widget
     widget.shutdown()
@@ -82,8 +85,8 @@ def test_choices_round_trip_through_the_project_and_personal_defaults(dock, tmp_
     other = QgsVectorLayer("Point?crs=EPSG:4326&field=victims:integer", "other", "memory")
     project.addMapLayers([events, other])
     surface = dock.page("surface")
-    surface.input.setLayer(other)
-    surface.weight.setField("victims")
+    dock.analysis.events.setLayer(other)
+    dock.analysis.deaths.setField("victims")
     surface.slider.setValue(35)
     surface.kernel.setCurrentIndex(5)
     hotspots = dock.page("hotspots")
@@ -98,14 +101,16 @@ def test_choices_round_trip_through_the_project_and_personal_defaults(dock, tmp_
     project.clear()
     QgsSettings().setValue(SETTINGS_PREFIX + "surface/radius_km", "12")
     project.clear()
-    assert surface.input.currentLayer() is None
+    assert dock.analysis.events.currentLayer() is None
     assert surface.slider.value() == 12 and surface.radius.value() == 12.0
     assert hotspots.permutations.value() == 4999
 
     # Reopening the case restores the dock as it was.
     assert project.read(path)
-    assert surface.input.currentLayer() is not None and surface.input.currentLayer().name() == "other"
-    assert surface.weight.currentField() == "victims"
+    assert dock.analysis.events.currentLayer() is not None, dock.state.problems
+    assert dock.analysis.events.currentLayer().name() == "other"
+    assert dock.analysis.deaths_field() == "victims"
+    assert dock.state.problems == {}
     assert surface.slider.value() == 35 and surface.radius.value() == 35.0
     assert surface.kernel.currentData() == 5
     QgsSettings().remove(SETTINGS_PREFIX.rstrip("/"))
@@ -129,7 +134,8 @@ def test_demo_step_loads_layers_in_the_group_and_a_rerun_replaces_them(dock):
     first_ids = {layer.id() for layer in QgsProject.instance().mapLayers().values()}
     events = dock.context.layer("events")
     assert events is not None and events.featureCount() > 100
-    assert dock.page("surface").input.currentLayer().id() == events.id()
+    assert dock.analysis.events.currentLayer().id() == events.id()
+    assert dock.analysis.deaths_field() == "best"
     assert all(layer.customProperty(LAYER_STEP_PROPERTY) == "data"
                for layer in QgsProject.instance().mapLayers().values())
 
@@ -292,7 +298,7 @@ def test_shutdown_cancels_a_running_task_and_its_partial_files_go(
 
     dock = VdtoTargetingDock(qgis_iface, qgis_iface.mainWindow())
     data = dock.page("data")
-    data.folder.setFilePath(str(tmp_path))
+    dock.analysis.folder.setFilePath(str(tmp_path))
     data.values = lambda algorithm_id: {"EXTENT": "1000000,4000000,300000,2400000 [EPSG:6372]",
                                         "POINTS_NUMBER": 10_000_000, "MIN_DISTANCE": 0, "TARGET_CRS": "EPSG:6372"}
     data.start_algorithm("native:randompointsinextent")
@@ -309,7 +315,372 @@ def test_shutdown_cancels_a_running_task_and_its_partial_files_go(
 def test_a_step_that_cannot_start_says_why(dock):
     """Bad input is refused before a task starts, with the algorithm's own sentence, and the page is usable again."""
     zones = dock.page("zones")
-    zones.start()  # no layers at all in the project
-    assert zones.run is not None and zones.run.status == "failed"
-    assert zones.status.text().startswith("Failed:") and len(zones.status.text()) > len("Failed: ")
+    zones.start()  # no layers at all in the project: the step waits and says for what, no task is started
+    assert zones.run is None
+    text = zones.status.text()
+    assert text.startswith("Waiting for you:") and "Enforcement zones" in text and "events" in text, text
     assert zones.run_button.isEnabled() and not zones.cancel_button.isEnabled()
+
+
+# --------------------------------------------------------------------------- restore exactly, never substitute
+def _gpkg_layer(path, geometry, name, fields="deaths:integer", rows=3):
+    """A GeoPackage-backed layer (it survives saving and reopening the project, unlike a memory layer)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer
+
+    memory = QgsVectorLayer(f"{geometry}?crs=EPSG:4326&field={fields}", name, "memory")
+    features = []
+    for i in range(rows):
+        feature = QgsFeature(memory.fields())
+        x, y = -106.4 + i * 0.1, 31.7
+        if geometry == "Point":
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        else:
+            feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + .1} {y},{x + .1} {y + .1},{x} {y}))"))
+        feature.setAttributes([i + 1])
+        features.append(feature)
+    memory.dataProvider().addFeatures(features)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    from qgis.core import QgsCoordinateTransformContext
+
+    QgsVectorFileWriter.writeAsVectorFormatV3(memory, str(path), QgsCoordinateTransformContext(), options)
+    layer = QgsVectorLayer(str(path), name, "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def _reopen(project, path):
+    assert project.write(str(path))
+    project.clear()
+    assert project.read(str(path))
+
+
+def test_reopen_restores_layers_by_id_and_source_and_reports_what_it_cannot(dock, tmp_path):
+    """Removed, renamed, changed and look-alike layers: the dock restores exactly or says why; it never guesses."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    events = _gpkg_layer(tmp_path / "ged.gpkg", "Point", "events")
+    ports = _gpkg_layer(tmp_path / "ports.gpkg", "Point", "ports")
+    munis = _gpkg_layer(tmp_path / "munis.gpkg", "Polygon", "municipalities", "pop:integer")
+    corridors = _gpkg_layer(tmp_path / "corridors.gpkg", "Polygon", "corridor buffers", "pop:integer")
+    project.addMapLayers([ports, corridors, events, munis])  # the look-alikes come first in the project
+    dock.analysis.events.setLayer(events)
+    dock.analysis.deaths.setField("deaths")
+    dock.analysis.municipalities.setLayer(munis)
+    dock.page("data").ports.setLayer(ports)
+    sources = {"events": events.source(), "ports": ports.source()}
+    case = tmp_path / "case.qgz"
+
+    # 1. renamed in the layer tree: same id, same source, so the same layer comes back, no problem reported
+    munis.setName("Municipios INEGI")
+    _reopen(project, case)
+    assert dock.analysis.municipalities.currentLayer().name() == "Municipios INEGI"
+    assert dock.analysis.events.currentLayer().source() == sources["events"]
+    assert dock.context.layer("ports").source() == sources["ports"]
+    assert dock.state.problems == {}
+
+    # 2. the events layer removed and a look-alike added (same name, type and fields): reported, never substituted
+    project.removeMapLayer(project.mapLayersByName("events")[0].id())
+    look_alike = _gpkg_layer(tmp_path / "acled.gpkg", "Point", "events")
+    project.addMapLayer(look_alike)
+    _reopen(project, case)
+    assert dock.analysis.events.currentLayer() is None
+    assert "analysis/events" in dock.state.problems
+    assert "no longer in the project" in dock.state.problems["analysis/events"]
+    assert "no longer in the project" in dock.analysis.summary.text()
+    assert dock.analysis.municipalities.currentLayer().name() == "Municipios INEGI"  # the others still restore
+    for step in ("surface", "organisations", "zones"):
+        page = dock.page(step)
+        page.start()
+        assert page.run is None, step  # the step waits for the analyst
+        assert page.status.text().startswith("Waiting for you:") and "no longer in the project" in \
+            page.status.text(), (step, page.status.text())
+    organisations = dock.page("organisations")
+    values = organisations.fill_roles("vdto:rankvdtos", organisations.values("vdto:rankvdtos"))
+    assert values.get("INPUT") is None and values.get("REGIONS") is None  # nothing guessed from layer types
+    # choosing again clears the problem
+    dock.analysis.events.setLayer(project.mapLayersByName("events")[0])  # the look-alike, reloaded
+    assert "analysis/events" not in dock.state.problems
+
+    # 3. a layer whose id now reads another file (its source was changed): reported, not used
+    munis_id = dock.analysis.municipalities.currentLayer().id()
+    _reopen(project, case)
+    munis_now = project.mapLayer(munis_id)
+    other = _gpkg_layer(tmp_path / "munis_2020.gpkg", "Polygon", "x", "pop:integer")
+    munis_now.setDataSource(other.source(), munis_now.name(), "ogr")
+    assert project.write(str(case))
+    project.clear()
+    assert project.read(str(case))
+    assert dock.analysis.municipalities.currentLayer() is None
+    assert "now reads" in dock.state.problems["analysis/municipalities"], dock.state.problems
+
+
+def test_zones_file_restored_on_reopen_and_a_missing_one_waits(dock, tmp_path):
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    zones_path = tmp_path / "zones.gpkg"
+    dock.analysis.zones_file.setFilePath(str(zones_path))
+    panel = dock.page("zones").panel
+    assert panel.layer is not None and zones_path.exists()
+    assert dock.analysis.zones_layer().id() == panel.layer.id()
+    _reopen(project, tmp_path / "case.qgz")
+    assert panel.layer is not None and panel.path_edit.text() == str(zones_path)
+    assert dock.state.problems == {}
+    assert project.write(str(tmp_path / "case.qgz"))
+    project.clear()
+    for suffix in ("", "-wal", "-shm"):
+        if (tmp_path / f"zones.gpkg{suffix}").exists():
+            (tmp_path / f"zones.gpkg{suffix}").unlink()
+    assert project.read(str(tmp_path / "case.qgz"))
+    assert not zones_path.exists()  # not silently recreated empty
+    assert "no longer exists" in dock.state.problems.get("analysis/zones_file", "")
+
+
+def test_zone_added_by_processing_appears_in_the_panel_at_once(dock, tmp_path):
+    """``vdto:bufferzone`` writes the zones file through its own connection: the open panel follows."""
+    import processing
+
+    dock.analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))
+    panel = dock.page("zones").panel
+    assert panel.table.rowCount() == 0
+    processing.run("vdto:bufferzone", {"POINT": "-106.45,31.70 [EPSG:4326]", "RADIUS_KM": 15,
+                                       "ZONES_FILE": str(tmp_path / "zones.gpkg"), "NAME": "Ciudad Juárez"})
+    assert wait_for(lambda: panel.table.rowCount() == 1, 20)
+    assert panel.table.item(0, 0).text() == "Ciudad Juárez"
+
+    # the attribute table of the zones layer itself (edit, save): the panel follows on commit
+    layer = panel.layer
+    assert layer.startEditing()
+    feature = next(layer.getFeatures())
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("name"), "Juárez centro")
+    assert layer.commitChanges()
+    assert wait_for(lambda: panel.table.item(0, 0).text() == "Juárez centro", 20)
+
+    # another layer on the same file (a second copy in the project, another panel or program): the file watcher
+    from qgis.core import QgsVectorLayer
+
+    other = QgsVectorLayer(f"{tmp_path / 'zones.gpkg'}|layername=zones", "zones (copy)", "ogr")
+    assert other.startEditing()
+    feature = next(other.getFeatures())
+    other.changeAttributeValue(feature.id(), other.fields().indexOf("name"), "Juárez norte")
+    assert other.commitChanges()
+    assert wait_for(lambda: panel.table.item(0, 0).text() == "Juárez norte", 20)
+
+
+def test_period_offered_from_the_data_text_years_included(dock, tmp_path):
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+    table = QgsVectorLayer("None?field=cvegeo:string&field=year:string&field=homicides:integer", "inegi", "memory")
+    rows = []
+    for year in ("2006", "2009", "2012"):
+        feature = QgsFeature(table.fields())
+        feature.setAttributes(["08037", year, 10])
+        rows.append(feature)
+    table.dataProvider().addFeatures(rows)
+    QgsProject.instance().addMapLayer(table)
+    dock.analysis.start.setDate(dock.analysis.start.date().addYears(13))  # 2019 …
+    dock.analysis.end.setDate(dock.analysis.end.date().addYears(9))      # … 2021
+    dock.page("data").homicides.setLayer(table)
+    assert dock.analysis.period() == ("2006-01-01", "2012-12-31")
+
+    events = QgsVectorLayer("Point?crs=EPSG:4326&field=date_start:string&field=best:integer", "ged", "memory")
+    feats = []
+    for day in ("2007-03-02", "2011-10-30"):
+        feature = QgsFeature(events.fields())
+        feature.setAttributes([day, 1])
+        feats.append(feature)
+    events.dataProvider().addFeatures(feats)
+    QgsProject.instance().addMapLayer(events)
+    dock.analysis.events.setLayer(events)
+    assert dock.analysis.period() == ("2006-01-01", "2012-12-31")  # overlaps the data: kept until asked
+    assert dock.analysis.fit_period()
+    assert dock.analysis.period() == ("2007-03-02", "2011-10-30")
+
+
+def _dated_events(days, where=(-106.45, 31.70)):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=date_start:string&field=best:integer", "ged", "memory")
+    features = []
+    for i, (day, deaths) in enumerate(days):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(where[0] + 0.01 * i, where[1])))
+        feature.setAttributes([day, deaths])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+DAYS = [("2005-12-31", 7), ("2006-01-01", 1), ("2009-06-15", 2), ("2012-12-31", 3), ("2013-01-01", 11)]
+
+
+def test_live_preview_and_zone_figures_count_only_the_period(dock, tmp_path):
+    """The same period everywhere: the live preview and the zones panel count 2006-01-01 … 2012-12-31 only."""
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    events = _dated_events(DAYS)
+    munis = QgsVectorLayer("Polygon?crs=EPSG:4326&field=pop:integer", "munis", "memory")
+    from qgis.core import QgsFeature, QgsGeometry
+
+    feature = QgsFeature(munis.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((-107 31,-106 31,-106 32,-107 32,-107 31))"))
+    feature.setAttributes([1000])
+    munis.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayers([events, munis])
+    analysis = dock.analysis
+    analysis.events.setLayer(events)
+    analysis.deaths.setField("best")
+    analysis.municipalities.setLayer(munis)
+    analysis.start.setDate(analysis.start.date().fromString("2006-01-01", "yyyy-MM-dd"))
+    analysis.end.setDate(analysis.end.date().fromString("2012-12-31", "yyyy-MM-dd"))
+    in_period = [deaths for day, deaths in DAYS if "2006-01-01" <= day <= "2012-12-31"]  # hand count: 3 events
+
+    surface = dock.page("surface")
+    surface.live.setChecked(True)
+    assert surface.preview is not None and surface.preview.n_points == len(in_period) == 3
+    assert abs(float(surface.preview.binned.sum()) - sum(in_period)) < 1e-6  # deaths 1 + 2 + 3
+
+    analysis.folder.setFilePath(str(tmp_path))
+    analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))
+    processing.run("vdto:bufferzone", {"POINT": "-106.43,31.70 [EPSG:4326]", "RADIUS_KM": 20,
+                                       "ZONES_FILE": str(tmp_path / "zones.gpkg"), "NAME": "Juárez"})
+    panel = dock.page("zones").panel
+    assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1, 20)
+    figures = panel.last_figures
+    assert int(figures.iloc[0]["events"]) == 3 and float(figures.iloc[0]["deaths"]) == 6.0
+    # New…/Open… and the briefing's file choosers open in the results folder
+    assert panel.folder_for_dialogs() == str(tmp_path)
+    assert dock.page("briefing").pdf.defaultRoot() == str(tmp_path)
+    surface.live.setChecked(False)
+
+
+def test_field_pack_from_the_dock_is_the_map_as_it_is(dock, tmp_path):
+    """Write the field pack from the Briefing step: the analyst's file name, every layer of the tree (zones and
+    events included) in the same order and visibility, and the canvas extent."""
+    from qgis.core import QgsProject, QgsRectangle
+
+    data = dock.page("data")
+    dock.analysis.folder.setFilePath(str(tmp_path))
+    data.demo_button.click()
+    assert wait_for(lambda: data.run is not None and not data.run.is_running(), 120), data.status.text()
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    hubs = root.findLayer(dock.context.layer("destinations").id())
+    hubs.setItemVisibilityChecked(False)  # the analyst hid one layer
+    canvas = dock.iface.mapCanvas()
+    canvas.setDestinationCrs(dock.context.layer("events").crs())
+    canvas.setExtent(QgsRectangle(-110.0, 20.0, -100.0, 30.0))
+    before = [(node.layer().name(), node.isVisible()) for node in root.findLayers()]
+    briefing = dock.page("briefing")
+    chosen = tmp_path / "for colleague.gpkg"
+    briefing.pack_file.setFilePath(str(chosen))
+    briefing.start_algorithm("vdto:fieldpack")
+    assert wait_for(lambda: briefing.run is not None and not briefing.run.is_running(), 120), briefing.status.text()
+    assert briefing.run.status == "ok", briefing.status.text()
+    assert chosen.exists()
+
+    packed = QgsProject()
+    assert packed.read(f"geopackage:{chosen}?projectName=vdto_field_pack")
+    after = [(node.layer().name(), node.isVisible()) for node in packed.layerTreeRoot().findLayers()]
+    assert after == before, (after, before)
+    sources = " ".join(layer.source() for layer in packed.mapLayers().values())
+    assert "layername=zones" in sources and "Events" in [name for name, _v in after]
+    view = packed.viewSettings().defaultViewExtent()
+    assert abs(view.center().x() - canvas.extent().center().x()) < 1e-6
+    assert abs(view.width() - canvas.extent().width()) < 1e-6
+
+
+def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, shared_data):
+    """Issue 12's case: a 15 km zone on Ciudad Juárez, UCDP 1989–2023 loaded, analysis period 2006–2012. The panel
+    counts the period's events only, as an independent geopandas count in the reference venv does."""
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import QDate
+
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
+
+    events = QgsVectorLayer(str(shared_data / UCDP_GPKG), "ucdp", "ogr")
+    munis = QgsVectorLayer(str(shared_data / MUNICIPIOS_LITE) + "|layername=municipios", "municipios", "ogr")
+    QgsProject.instance().addMapLayers([events, munis])
+    analysis = dock.analysis
+    analysis.events.setLayer(events)
+    analysis.deaths.setField("best")
+    analysis.municipalities.setLayer(munis)
+    analysis.start.setDate(QDate(2006, 1, 1))
+    analysis.end.setDate(QDate(2012, 12, 31))
+    zones_path = tmp_path / "zones.gpkg"
+    analysis.zones_file.setFilePath(str(zones_path))
+    processing.run("vdto:bufferzone", {"POINT": "-106.4245,31.6904 [EPSG:4326]", "RADIUS_KM": 15,
+                                       "ZONES_FILE": str(zones_path), "NAME": "Ciudad Juárez 15 km"})
+    panel = dock.page("zones").panel
+    assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1, 60)
+    figures = panel.last_figures.iloc[0]
+    reference = _precise_zone_reference(shared_data, zones_path, "2006-01-01", "2012-12-31")
+    everything = _precise_zone_reference(shared_data, zones_path, "", "")
+    print("Ciudad Juárez 15 km, 2006–2012:", float(figures["events"]), float(figures["deaths"]), reference)
+    # precise events counted where they fall, those known only to a municipality or a state shared by area
+    assert int(figures["events_point"]) == reference["events_point"] < everything["events_point"]
+    assert float(figures["events"]) == pytest.approx(reference["events"], rel=3e-3)
+    assert float(figures["deaths"]) == pytest.approx(reference["deaths"], rel=3e-3)
+
+    # saved, closed and reopened (the ports, a point layer, listed first): the same inputs, the same figures
+    from tests.datasets import PORTS_GPKG
+
+    QgsProject.instance().addMapLayer(QgsVectorLayer(str(shared_data / PORTS_GPKG), "ports", "ogr"))
+    case = tmp_path / "case.qgz"
+    assert QgsProject.instance().write(str(case))
+    QgsProject.instance().clear()
+    assert panel.layer is None
+    assert QgsProject.instance().read(str(case))
+    assert dock.state.problems == {}
+    assert analysis.events.currentLayer().name() == "ucdp" and analysis.period() == ("2006-01-01", "2012-12-31")
+    assert analysis.layer("study_area").name() == "municipios"
+    assert wait_for(lambda: panel.last_figures is not None and len(panel.last_figures) == 1
+                    and int(panel.last_figures.iloc[0]["events_point"]) == reference["events_point"], 60)
+    assert float(panel.last_figures.iloc[0]["deaths"]) == pytest.approx(reference["deaths"], rel=3e-3)
+
+
+def _precise_zone_reference(shared_data, zones_path, start: str, end: str) -> dict:
+    """The zone's figures by an independent geopandas computation (tests/reference/precision_reference.py)."""
+    import json
+
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer)
+
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_CSV
+    from tests.reference import run_precision_reference
+
+    layer = QgsVectorLayer(f"{zones_path}|layername=zones", "zones", "ogr")
+    geometry = next(layer.getFeatures()).geometry()
+    geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:6372"),
+                                              QgsProject.instance()))
+    ref = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
+                                  json.dumps({"zone": geometry.asWkt()}), start, end)["zones"]["zone"]
+    return dict(ref, events=ref["events_point"] + ref["events_spread"],
+                deaths=ref["deaths_point"] + ref["deaths_spread"])
+
+
+def test_events_join_the_results_above_the_choropleth(dock, tmp_path):
+    """The analyst's events, below an opaque municipal choropleth of the results, move up to their place."""
+    from qgis.core import QgsProject
+
+    from vdto_targeting.definitions import LAYER_GROUP_NAME, LAYER_STEP_PROPERTY
+    from vdto_targeting.gui.tasks import add_to_group
+
+    project = QgsProject.instance()
+    events = _gpkg_layer(tmp_path / "ged.gpkg", "Point", "ged")
+    project.addMapLayer(events)
+    dock.analysis.events.setLayer(events)
+    choropleth = _gpkg_layer(tmp_path / "hot.gpkg", "Polygon", "Hotspots (Gi*)", "pop:integer")
+    choropleth.setCustomProperty(LAYER_STEP_PROPERTY, "hotspots")
+    add_to_group(choropleth, "hotspots")
+    root = project.layerTreeRoot()
+    root.findLayer(events.id()).setItemVisibilityChecked(True)
+    dock.arrange_map()
+    group = root.findGroup(LAYER_GROUP_NAME)
+    names = [node.layer().name() for node in group.findLayers()]
+    assert names == ["ged", "Hotspots (Gi*)"], names
+    assert group.findLayer(events.id()).itemVisibilityChecked()
+    assert [node.layer().name() for node in root.findLayers()].count("ged") == 1

@@ -7,6 +7,7 @@ the GeoPackage (QGIS's ``geopackage:`` project storage) and refers to the layers
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from typing import Callable, Dict, List, Optional
@@ -75,54 +76,207 @@ def source_key(layer) -> str:
 
 
 def layout_layers(layout, already: List) -> List:
-    """Layers drawn by a layout's maps that are not among ``already`` (by source): they go into the pack too."""
+    """Layers drawn by a layout's maps that are not among ``already``: they go into the pack too.
+
+    Matched by id: the briefing draws styled clones (same source, the briefing's style and legend name), and the
+    pack must draw those, not the project's own layers of the same file.
+    """
     from qgis.core import QgsLayoutItemMap
 
-    seen = {source_key(layer) for layer in already}
+    seen = {layer.id() for layer in already}
     extra = []
     for item in layout.items():
         if isinstance(item, QgsLayoutItemMap):
             for layer in item.layers():
-                key = source_key(layer)
-                if key not in seen:
-                    seen.add(key)
+                if layer.id() not in seen:
+                    seen.add(layer.id())
                     extra.append(layer)
     return extra
 
 
+def packed_layer(mapping: Dict[str, object], layer):
+    """The pack's copy of ``layer``: by id, else by what it shows (source and filter)."""
+    if layer is None:
+        return None
+    return mapping.get(layer.id()) or mapping.get(source_key(layer))
+
+
+def _manual_table(copy, table):
+    """A manual table (its rows are saved with the layout) in place of a text table (whose rows are not)."""
+    from qgis.core import QgsLayoutFrame, QgsLayoutItemManualTable, QgsTableCell
+
+    from .layout import TABLE_ROWS_PROPERTY
+
+    rows = json.loads(table.customProperty(TABLE_ROWS_PROPERTY) or "[]")
+    manual = QgsLayoutItemManualTable.create(copy)
+    copy.addMultiFrame(manual)
+    columns = list(table.columns())
+    # the header goes in as the first row, each cell with the header's format and its column's alignment (a manual
+    # table's own header would lose the alignment: numbers' headings sit over their numbers in the briefing)
+    manual.setIncludeTableHeader(False)
+    manual.setColumnWidths([column.width() for column in columns])
+    header = []
+    for column in columns:
+        cell = QgsTableCell(column.heading())
+        cell.setTextFormat(table.headerTextFormat())
+        cell.setHorizontalAlignment(column.hAlignment())
+        header.append(cell)
+    body = []
+    for row in rows:
+        cells = []
+        for index, value in enumerate(row):
+            cell = QgsTableCell(value)
+            if index < len(columns):
+                cell.setHorizontalAlignment(columns[index].hAlignment())
+            cells.append(cell)
+        body.append(cells)
+    manual.setTableContents([header] + body)  # the briefing's tables always have a header row
+    manual.setContentTextFormat(table.contentTextFormat())
+    manual.setWrapBehavior(table.wrapBehavior())
+    manual.setCellMargin(table.cellMargin())
+    manual.setGridStrokeWidth(table.gridStrokeWidth())
+    manual.setGridColor(table.gridColor())
+    manual.setShowGrid(table.showGrid())
+    manual.setBackgroundColor(table.backgroundColor())
+    for frame in list(table.frames()):
+        new = QgsLayoutFrame(copy, manual)
+        new.attemptResize(frame.sizeWithUnits())
+        new.attemptMove(frame.pagePositionWithUnits(), page=frame.page())
+        new.setFrameEnabled(frame.frameEnabled())
+        manual.addFrame(new)
+    copy.removeMultiFrame(table)
+    return manual
+
+
+def _embedded(path: str) -> str:
+    """A picture file as a ``base64:`` path, so the pack needs no file beside it (the concentration curve, the
+    north arrow)."""
+    import base64
+
+    if not path or path.startswith("base64:") or not os.path.isfile(path):
+        return path
+    with open(path, "rb") as handle:
+        return "base64:" + base64.b64encode(handle.read()).decode("ascii")
+
+
 def copy_layout(layout, project: QgsProject, mapping: Dict[str, object]) -> None:
-    """Copy a print layout into ``project``; its maps and legend point at the packed layers (matched by source)."""
-    from qgis.core import QgsLayerTree, QgsLayoutItemLegend, QgsLayoutItemMap, QgsPrintLayout, QgsReadWriteContext
+    """Copy a print layout into ``project`` so it renders the same pages offline.
+
+    Maps and legends point at the packed layers (matched by source); each legend keeps its own list (only what its
+    page shows, with its labels); text tables become manual tables (their rows are saved with the project);
+    pictures (the concentration curve, the north arrow) are embedded in the layout.
+    """
+    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemTextTable,
+                           QgsPrintLayout, QgsReadWriteContext)
     from qgis.PyQt.QtXml import QDomDocument
 
-    originals = {item.id(): item for item in layout.items() if isinstance(item, QgsLayoutItemMap)}
+    originals = {item.uuid(): item for item in layout.items() if hasattr(item, "uuid")}
     document = QDomDocument()
-    element = layout.writeXml(document, QgsReadWriteContext())
+    document.appendChild(layout.writeXml(document, QgsReadWriteContext()))
+    # every reference to a source layer (maps, each legend's own tree) becomes one to its copy in the pack, so the
+    # legends keep exactly their page's entries, labels and order when the pack is saved and opened again
+    text = document.toString()
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap):
+            for layer in item.layers():
+                packed = packed_layer(mapping, layer)
+                if packed is not None:
+                    text = text.replace(layer.id(), packed.id())
+    for key, packed in mapping.items():
+        if "#" not in key:  # ids (source keys hold a '#')
+            text = text.replace(key, packed.id())
+    renamed = QDomDocument()
+    renamed.setContent(text)
     copy = QgsPrintLayout(project)
-    copy.readXml(element, document, QgsReadWriteContext())
-    main_layers: List = []
+    copy.readXml(renamed.documentElement(), renamed, QgsReadWriteContext())
     for item in copy.items():
-        if isinstance(item, QgsLayoutItemMap) and item.id() in originals:
-            packed = [mapping.get(source_key(layer)) for layer in originals[item.id()].layers()]
+        original = originals.get(item.uuid()) if hasattr(item, "uuid") else None
+        if isinstance(item, QgsLayoutItemMap) and isinstance(original, QgsLayoutItemMap):
+            packed = [packed_layer(mapping, layer) for layer in original.layers()]
             item.setLayers([layer for layer in packed if layer is not None])
-            if item.id() == "main_map":
-                main_layers = item.layers()
-    for item in copy.items():
-        if isinstance(item, QgsLayoutItemLegend):
-            root = QgsLayerTree()
-            for layer in main_layers:
-                if not layer.name().startswith("Natural Earth"):
-                    root.addLayer(layer)
-            item.model().setRootGroup(root)
-            item._vdto_root = root
+            item.setKeepLayerSet(True)
+        elif isinstance(item, QgsLayoutItemLegend):
+            item.updateLegend()
+        elif isinstance(item, QgsLayoutItemPicture):
+            path = item.picturePath()
+            embedded = _embedded(path)
+            if embedded != path:
+                item.setPicturePath(embedded, item.mode())
+    for table in [frame for frame in copy.multiFrames() if isinstance(frame, QgsLayoutItemTextTable)]:
+        _manual_table(copy, table)
     copy.setName(layout.name())
+    existing = project.layoutManager().layoutByName(layout.name())
+    if existing is not None:
+        project.layoutManager().removeLayout(existing)
     project.layoutManager().addLayout(copy)
+
+
+def _pack_tree(project: QgsProject, source_project: Optional[QgsProject], written: List[tuple],
+               mapping: Dict[str, object]) -> None:
+    """The pack's layer tree: the source project's order, groups and visibility for the layers it shows; layers
+    given in ``LAYERS`` that are not in its tree follow in the given order; layers only the layout draws go into a
+    hidden group at the bottom."""
+    from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer
+
+    root = project.layerTreeRoot()
+    placed = set()
+
+    def copy_group(source, target) -> None:
+        for child in source.children():
+            if isinstance(child, QgsLayerTreeLayer):
+                layer = child.layer()
+                packed = packed_layer(mapping, layer)
+                if packed is None or packed.id() in placed:
+                    continue
+                node = target.addLayer(packed)
+                node.setItemVisibilityChecked(child.itemVisibilityChecked())
+                node.setExpanded(child.isExpanded())
+                placed.add(packed.id())
+            elif isinstance(child, QgsLayerTreeGroup):
+                group = target.addGroup(child.name())
+                copy_group(child, group)
+                group.setItemVisibilityChecked(child.itemVisibilityChecked())
+                group.setExpanded(child.isExpanded())
+                if not group.children():
+                    target.removeChildNode(group)
+
+    if source_project is not None:
+        copy_group(source_project.layerTreeRoot(), root)
+    given = [(layer, table, extra) for layer, table, extra in written if not extra]
+    layout_only = [(layer, table, extra) for layer, table, extra in written if extra]
+    for layer, _table, _extra in given:
+        packed = packed_layer(mapping, layer)
+        if packed.id() not in placed:
+            root.addLayer(packed)
+            placed.add(packed.id())
+    hidden = None
+    for layer, _table, _extra in layout_only:
+        packed = packed_layer(mapping, layer)
+        if packed.id() in placed:
+            continue
+        if hidden is None:
+            hidden = root.addGroup("Briefing layout layers")
+            hidden.setItemVisibilityChecked(False)
+            hidden.setExpanded(False)
+        hidden.addLayer(packed)
+        placed.add(packed.id())
+
+
+def is_zones_layer(layer) -> bool:
+    """The analyst's zones layer (a GeoPackage table named ``zones``): it keeps its name in the pack, so the pack is
+    itself a zones file the dock can open and draw in."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return False
+    path, _, rest = layer.source().partition("|")
+    return path.lower().endswith(".gpkg") and "layername=zones" in rest.lower()
 
 
 def write_field_pack(path: str, layers: List, project_name: str = "vdto_field_pack", title: str = "",
                      crs: Optional[QgsCoordinateReferenceSystem] = None,
                      log: Optional[Callable[[str], None]] = None,
-                     project_hook: Optional[Callable[[QgsProject, Dict[str, object]], None]] = None) -> Dict:
+                     project_hook: Optional[Callable[[QgsProject, Dict[str, object]], None]] = None,
+                     extent=None, source_project: Optional[QgsProject] = None,
+                     layout_layers_: Optional[List] = None) -> Dict:
     """Write every layer, its style and a project into ``path``; returns a summary.
 
     ``project_hook(project, packed_layers_by_source_key)`` may add more to the project before it is stored (the briefing
@@ -139,7 +293,7 @@ def write_field_pack(path: str, layers: List, project_name: str = "vdto_field_pa
     folder = tempfile.mkdtemp(prefix=".vdto-pack-", dir=os.path.dirname(os.path.abspath(path)))
     try:
         summary = _write_field_pack(os.path.join(folder, os.path.basename(path)), layers, project_name, title, crs,
-                                    log, project_hook)
+                                    log, project_hook, extent, source_project, layout_layers_ or [])
         commit_file(summary["path"], path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -149,22 +303,31 @@ def write_field_pack(path: str, layers: List, project_name: str = "vdto_field_pa
 
 def _write_field_pack(path: str, layers: List, project_name: str, title: str,
                       crs: Optional[QgsCoordinateReferenceSystem], log: Optional[Callable[[str], None]],
-                      project_hook: Optional[Callable[[QgsProject, Dict[str, object]], None]]) -> Dict:
+                      project_hook: Optional[Callable[[QgsProject, Dict[str, object]], None]],
+                      extent=None, source_project: Optional[QgsProject] = None, extra: Optional[List] = None
+                      ) -> Dict:
     log = log or (lambda _message: None)
     taken: set = {"layer_styles", "qgis_projects"}
     written: List[tuple] = []
-    source_project = QgsProject.instance()
+    extra_keys = {layer.id() for layer in (extra or [])}
+    context_project = source_project or QgsProject.instance()
     try:
-        for layer in layers:
-            table = table_name(layer.name(), taken)
+        zones_done = False
+        for layer in list(layers) + list(extra or []):
+            if is_zones_layer(layer) and not zones_done and "zones" not in taken:
+                table = "zones"  # the pack is a zones file too: the dock opens it and draws in it
+                taken.add(table)
+                zones_done = True
+            else:
+                table = table_name(layer.name(), taken)
             if isinstance(layer, QgsVectorLayer):
-                _write_vector(layer, path, table, not os.path.exists(path), source_project)
+                _write_vector(layer, path, table, not os.path.exists(path), context_project)
             elif isinstance(layer, QgsRasterLayer):
                 _write_raster(layer, path, table)
             else:
                 log(f"skipped {layer.name()}: only vector and raster layers go into a field pack")
                 continue
-            written.append((layer, table))
+            written.append((layer, table, layer.id() in extra_keys))
             log(f"wrote {layer.name()} as table {table}")
         if not written:
             raise FieldPackError("no vector or raster layer to pack")
@@ -173,7 +336,7 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
         project.setCrs(crs or QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
         mapping: Dict[str, object] = {}
         styled = 0
-        for layer, table in written:
+        for layer, table, _extra in written:
             if isinstance(layer, QgsVectorLayer):
                 packed = QgsVectorLayer(f"{path}|layername={table}", layer.name(), "ogr")
             else:
@@ -181,13 +344,30 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
             if not packed.isValid():
                 raise FieldPackError(f"{layer.name()}: the copy in the pack does not open")
             _copy_style(layer, packed)
+            if table == "zones":  # the zones form (value maps, dates) wherever the layer came from
+                from ..qgis_bridge.zones_layer import configure_form
+
+                configure_form(packed)
             if isinstance(packed, QgsVectorLayer):
                 error = packed.saveStyleToDatabase(table, f"VDTO Targeting style for {layer.name()}", True, "")
                 if error:
                     raise FieldPackError(f"{layer.name()}: style not stored in layer_styles ({error})")
                 styled += 1
-            project.addMapLayer(packed)
-            mapping[source_key(layer)] = packed
+            project.addMapLayer(packed, False)
+            mapping[layer.id()] = packed
+            mapping.setdefault(source_key(layer), packed)
+        _pack_tree(project, source_project, written, mapping)
+        if extent is not None and not extent.isNull():
+            from qgis.core import QgsReferencedRectangle
+
+            # opened in QGIS, the map shows what the analyst saw at export (QGIS fits it to the window)
+            project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, extent.crs()))
+            from qgis.core import QgsBookmark
+
+            bookmark = QgsBookmark()  # Spatial Bookmarks ▸ Project: back to this map after panning away
+            bookmark.setName(title or project_name)
+            bookmark.setExtent(QgsReferencedRectangle(extent, extent.crs()))
+            project.bookmarkManager().addBookmark(bookmark)
         if project_hook is not None:
             project_hook(project, mapping)
         if not project.write(project_uri(path, project_name)):

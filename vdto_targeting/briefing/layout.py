@@ -6,13 +6,14 @@ analyst can adjust by hand and re-export, and needs no coverage-layer bookkeepin
 """
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFillSymbol,
-                       QgsLayerTree, QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
+                       QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemMapOverview, QgsLayoutItemPage, QgsLayoutItemPicture,
                        QgsLayoutItemScaleBar, QgsLayoutItemTextTable, QgsLayoutMeasurement,
                        QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsMapLayer, QgsMapLayerLegendUtils,
@@ -32,6 +33,7 @@ LAYOUT_NAME = "VDTO briefing"
 NATIONAL_EXTENT = (-118.6, 14.2, -86.4, 33.4)   # Mexico and the U.S. border strip, lon/lat
 LOCATOR_EXTENT = (-126.0, 8.0, -66.0, 50.0)     # North America
 MARGIN = 10.0
+TABLE_ROWS_PROPERTY = "vdto_targeting/table_rows"
 
 
 @dataclass
@@ -260,6 +262,8 @@ def add_table(layout: QgsPrintLayout, table: Table, x: float, y: float, w: float
     if widths:
         item.setWrapBehavior(TABLE_WRAP_TEXT)
     item.setContents([[str(v) for v in row] for row in table.rows])
+    # a text table does not save its rows with the layout: keep them where a copy (the field pack) finds them
+    item.setCustomProperty(TABLE_ROWS_PROPERTY, json.dumps([[str(v) for v in row] for row in table.rows]))
     item.setHeaderTextFormat(_text_format(size, True))
     item.setContentTextFormat(_text_format(size))
     item.setCellMargin(0.8)
@@ -277,13 +281,14 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(text("legend", content.language))
     legend.setAutoUpdateModel(False)
-    root = QgsLayerTree()
+    # the legend's own tree (it owns it and saves it with the layout): only what this page shows
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
     surfaces = []
     for role, layer in content.layers:
         node = root.addLayer(layer)
         if role == "surface":
             surfaces.append((node, layer))
-    legend.model().setRootGroup(root)
     for node, layer in surfaces:
         # Round classes, highest first; neither the transparent "0" swatch nor QGIS's raw band name
         # ("Band 1: events per km² (Gray)"), which some versions list first.
@@ -293,7 +298,6 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
         if order:
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
             legend.model().refreshLayerLegend(node)
-    legend._vdto_root = root  # keep the Python wrapper alive as long as the legend
     for style, size, bold in ((LEGEND_TITLE, 9.5, True), (LEGEND_GROUP, 8, True), (LEGEND_SUBGROUP, 7.5, True),
                               (LEGEND_SYMBOL_LABEL, 7, False)):
         legend_style = legend.rstyle(style)

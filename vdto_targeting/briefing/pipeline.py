@@ -377,15 +377,16 @@ class Pipeline:
             out["pages"] = result["PAGES"]
             out["png"] = [p for p in result.get("PNG_FILES", "").split(";") if p]
 
-    def field_pack(self) -> None:
-        """Inputs and results, each with the briefing's look for its role, into one GeoPackage."""
+    def pack_layers(self) -> list:
+        """Inputs and results, each with the briefing's look for its role, top first as the briefing map draws
+        them (zones, points, corridors, territories, regions, surface over the choropleth), tables last."""
         from .styles import styled_clone
 
         out = self.result.outputs
-        roles = {"zone_statistics": "zones", "zones": "zones", "corridor_buffers": "corridors",
-                 "corridors": "corridors", "territories": "territories", "regions": "regions",
-                 "hotspots": "hotspots", "ranking": "", "target_package": "", "surface": "surface", "hubs": "hubs",
-                 "ports": "ports", "municipalities": "municipalities", "events": "events"}
+        roles = {"zone_statistics": "zones", "zones": "zones", "hubs": "hubs", "ports": "ports", "events": "events",
+                 "corridor_buffers": "corridors", "corridors": "corridors", "territories": "territories",
+                 "regions": "regions", "surface": "surface", "hotspots": "hotspots",
+                 "municipalities": "municipalities", "ranking": "", "target_package": ""}
         sources = dict(out, ports=self.settings.ports, municipalities=self.settings.municipalities)
         layers = []
         for key, role in roles.items():
@@ -398,7 +399,13 @@ class Pipeline:
                 layer = QgsRasterLayer(uri, key) if key == "surface" else QgsVectorLayer(uri, key, "ogr")
             if layer.isValid():
                 layers.append(styled_clone(role, layer, key) if role else layer)
-        result = self.run("vdto:fieldpack", {"LAYERS": layers, "OUTPUT": self.path("field_pack.gpkg"),
+        return layers
+
+    def field_pack(self) -> None:
+        """Every layer of :meth:`pack_layers` (and the briefing layout) into one GeoPackage."""
+        out = self.result.outputs
+        self._pack_layers = self.pack_layers()  # kept: a caller may render the same layers as a reference
+        result = self.run("vdto:fieldpack", {"LAYERS": self._pack_layers, "OUTPUT": self.path("field_pack.gpkg"),
                                              "PROJECT_NAME": "vdto_field_pack", "INCLUDE_LAYOUT": True},
                           "field pack")
         if result:

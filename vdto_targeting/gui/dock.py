@@ -1,14 +1,16 @@
 """The analyst's dock: the targeted-enforcement workflow in one panel.
 
 It only collects inputs and runs the ``vdto`` Processing algorithms as background tasks (see :mod:`.tasks`), so its
-results are the toolbox's and ``qgis_process``'s. Steps are pages of a tool box that can be revisited in any order;
-each page scrolls on its own so the dock works on a small laptop screen, and nothing has a fixed pixel size.
+results are the toolbox's and ``qgis_process``'s. Above the steps sits the analysis (period, events, deaths
+field, municipalities, study area, zones file, results folder: :mod:`.analysis`), set once and used by every step.
+Steps are pages of a tool box that can be revisited in any order; each page scrolls vertically on its own (never
+horizontally) so the dock works on a 1280 × 800 laptop screen, and nothing has a fixed pixel size.
 """
 from __future__ import annotations
 
 from typing import Dict, List
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidget
 
 from ..definitions import DOCK_OBJECT_NAME
@@ -19,6 +21,7 @@ class VdtoTargetingDock(QDockWidget):
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
+        from .analysis import AnalysisPanel
         from .state import DockState
         from .steps.base import DockContext
         from .steps.briefing import BriefingPage
@@ -38,6 +41,8 @@ class VdtoTargetingDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.analysis = AnalysisPanel(self.context, body)
+        layout.addWidget(self.analysis)
         self.steps = QToolBox(body)
         self.steps.setObjectName("VdtoSteps")
         titles = [self.tr("1 · Data"), self.tr("2 · Violence surface"), self.tr("3 · Hotspots and regions"),
@@ -56,6 +61,7 @@ class VdtoTargetingDock(QDockWidget):
             page.finished.connect(self._page_finished)
             scroll = QScrollArea(self.steps)
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
             self.steps.addItem(scroll, titles[index])
@@ -95,6 +101,15 @@ class VdtoTargetingDock(QDockWidget):
             self._adopt_all()
         elif status == "ok" and algorithm_id == self._indicators_id:
             self.page("hotspots").adopt_roles()
+        if status == "ok":
+            self.arrange_map()
+
+    def arrange_map(self) -> None:
+        """The analysis's events and the ports join the results group at their place, above the choropleth."""
+        from .tasks import bring_into_group
+
+        for role in ("events", "ports"):
+            bring_into_group(self.context.layer(role), "events")
 
     def adopt_roles(self) -> None:
         """Every page takes the layers the context knows by role (after a demo or a project is loaded)."""

@@ -37,10 +37,11 @@ def step_help() -> Dict[str, str]:
             "<p><b>", QCoreApplication.translate("VdtoHelp", "What it does"), "</b><br>",
             QCoreApplication.translate(
                 "VdtoHelp",
-                "Choose the layers every later step uses: municipal boundaries (INEGI Marco Geoestadístico, 5-digit "
-                "CVEGEO code), homicides by municipality and month (INEGI death certificates or SESNSP), population "
-                "(census or CONAPO), geolocated lethal events (UCDP GED or ACLED) and U.S.–Mexico land ports of "
-                "entry (BTS). Join builds the municipal indicators for the period."), "</p>",
+                "Choose the homicide table (INEGI death certificates or SESNSP), population (census or CONAPO), "
+                "U.S.–Mexico land ports of entry (BTS) and U.S. destinations. The municipalities (INEGI Marco "
+                "Geoestadístico, 5-digit CVEGEO code), the geolocated lethal events (UCDP GED or ACLED) and the "
+                "period are the analysis's, set once at the top of the panel for every step. Join builds the "
+                "municipal indicators for the analysis period (whole years when it spans several)."), "</p>",
             "<p><b>", QCoreApplication.translate("VdtoHelp", "What the figures mean"), "</b><br>",
             QCoreApplication.translate(
                 "VdtoHelp",
@@ -120,7 +121,9 @@ def step_help() -> Dict[str, str]:
             QCoreApplication.translate(
                 "VdtoHelp",
                 "Enforcement zones are the places where the announced, concentrated enforcement is delivered. Draw "
-                "them on the map; each finished zone is saved to its GeoPackage at once."), "</p>",
+                "them on the map; each finished zone is saved to its GeoPackage at once. The zones file, the events, "
+                "the deaths field, the study area and the period are the analysis's (top of the panel); the table "
+                "follows the zones layer wherever it is edited."), "</p>",
             "<p><b>", QCoreApplication.translate("VdtoHelp", "Team workspace"), "</b><br>",
             QCoreApplication.translate(
                 "VdtoHelp",

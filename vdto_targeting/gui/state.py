@@ -5,6 +5,11 @@ laptop), while an analyst's habits (kernel, pixel size, permutations, name on th
 project. A value is looked up in the project first (``QgsProject`` entries under ``definitions.PROJECT_SCOPE``), then
 in ``QgsSettings`` under ``definitions.SETTINGS_PREFIX``, then falls back to the widget's own default. Layer choices
 are stored only in the project: a layer id means nothing in another project.
+
+Layers are remembered by id *and* source (and name, for the message). Restoring never substitutes: a layer that is
+gone, or whose id now reads another source, leaves its input empty and is reported in :attr:`DockState.problems`
+(shown at the top of the dock) until the analyst chooses again. No code path picks "the first layer of a plausible
+type": every layer combo of the dock allows "no layer", so Qt never chooses one on its own.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsSettings
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QDate, QObject
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractSlider, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QGroupBox,
                                  QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
 
@@ -23,17 +28,76 @@ Getter = Callable[[], Any]
 Setter = Callable[[Any], None]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DockState", text)
+
+
+def layer_reference(layer: Optional[QgsMapLayer]) -> Any:
+    """What the dock stores for a layer: id, source and name (the source tells a look-alike from the original)."""
+    if layer is None:
+        return ""
+    return {"id": layer.id(), "source": layer.source(), "name": layer.name(), "provider": layer.providerType()}
+
+
+def same_source(provider: str, first: str, second: str) -> bool:
+    """Whether two sources of ``provider`` read the same data (file path and table; a memory layer is its id)."""
+    if first == second or provider == "memory":
+        return True
+    from qgis.core import QgsProviderRegistry
+
+    def key(source: str):
+        parts = QgsProviderRegistry.instance().decodeUri(provider, source) if provider else {}
+        path = parts.get("path") or ""
+        if not path:
+            return source
+        import os
+
+        return (os.path.normcase(os.path.abspath(path)), str(parts.get("layerName") or ""),
+                str(parts.get("layerId") or ""), str(parts.get("subset") or ""))
+    return key(first) == key(second)
+
+
+def resolve_layer(value: Any, project: Optional[QgsProject] = None) -> Tuple[Optional[QgsMapLayer], str]:
+    """The layer a stored reference names, or (None, why not). Never another layer "of the same kind"."""
+    project = project or QgsProject.instance()
+    if not value:
+        return None, ""
+    if isinstance(value, str):  # projects saved before sources were stored: the id alone
+        layer = project.mapLayer(value)
+        if layer is None:
+            return None, _tr("a layer chosen earlier (id {0}) is no longer in the project: choose it again.").format(
+                value)
+        return layer, ""
+    if not isinstance(value, dict) or not value.get("id"):
+        return None, ""
+    layer = project.mapLayer(value["id"])
+    name = value.get("name") or value["id"]
+    if layer is None:
+        return None, _tr("the layer “{0}” ({1}) is no longer in the project: add it again and choose it.").format(
+            name, value.get("source", ""))
+    if not layer.isValid():
+        return None, _tr("the layer “{0}” cannot be read from {1}: repair its source (Layer ▸ Change Data Source) "
+                         "and choose it again.").format(layer.name(), layer.source())
+    if value.get("source") and not same_source(layer.providerType(), layer.source(), value["source"]):
+        return None, _tr("the layer “{0}” now reads {1} instead of {2}: check it and choose it again.").format(
+            layer.name(), layer.source(), value["source"])
+    return layer, ""
+
+
 def _adapter(widget: QWidget) -> Tuple[Getter, Setter, Any, bool]:
     """(get, set, change signal, may be a personal default) for the input widgets the dock uses."""
     if isinstance(widget, QgsMapLayerComboBox):
+        # a combo that does not allow "no layer" would pick the first layer of its type by itself
+        if not widget.allowEmptyLayer():
+            widget.setAllowEmptyLayer(True)
+            widget.setLayer(None)
+
         def get_layer():
-            layer = widget.currentLayer()
-            return layer.id() if layer is not None else ""
+            return layer_reference(widget.currentLayer())
 
         def set_layer(value):
-            layer = QgsProject.instance().mapLayer(value) if value else None
-            if layer is not None or widget.allowEmptyLayer():
-                widget.setLayer(layer)
+            layer, _problem = resolve_layer(value)
+            widget.setLayer(layer)
         return get_layer, set_layer, widget.layerChanged, False
     if isinstance(widget, QgsFieldComboBox):
         return widget.currentField, lambda v: widget.setField(v or ""), widget.fieldChanged, False
@@ -70,13 +134,18 @@ class DockState(QObject):
     """Binds input widgets to keys and keeps them in step with the project and the personal defaults.
 
     ``bind`` in dependency order (a layer combo before its field combo): restoring replays the same order.
+    ``problems`` maps a key to the sentence saying why its remembered layer was not restored.
     """
+
+    problemsChanged = pyqtSignal()
 
     def __init__(self, parent: Optional[QObject] = None, project: Optional[QgsProject] = None) -> None:
         super().__init__(parent)
         self.project = project or QgsProject.instance()
         self.settings = QgsSettings()
         self._bindings: List[Tuple[str, Getter, Setter, Any, bool]] = []
+        self._layer_keys: set = set()
+        self.problems: Dict[str, str] = {}
         self._restoring = False
         # While a project loads, layer combos pick whatever layer arrives first: those changes must not overwrite
         # the entries just read from the file.
@@ -104,6 +173,8 @@ class DockState(QObject):
         """Remember ``widget`` under ``key``; restore its saved value now and save every change."""
         get, put, signal, may_be_personal = _adapter(widget)
         personal = may_be_personal if personal is None else (personal and may_be_personal)
+        if isinstance(widget, QgsMapLayerComboBox):
+            self._layer_keys.add(key)
         default = get()
         self._bindings.append((key, get, put, default, personal))
         self._restore_one(key, put, default, personal)
@@ -142,11 +213,30 @@ class DockState(QObject):
                 return found
         return default
 
+    def restoring(self) -> bool:
+        """True while a project loads or its values are put back: changes then are not the analyst's."""
+        return self._restoring or self._loading
+
+    def layer(self, key: str) -> Tuple[Optional[QgsMapLayer], str]:
+        """The layer stored under ``key`` (verified by id and source), or (None, why not)."""
+        return resolve_layer(self.value(key, ""), self.project)
+
+    def set_problem(self, key: str, problem: str) -> None:
+        if self.problems.get(key, "") == problem:
+            return
+        if problem:
+            self.problems[key] = problem
+        else:
+            self.problems.pop(key, None)
+        self.problemsChanged.emit()
+
     def _changed(self, key: str, value: Any, personal: bool) -> None:
         if self._restoring or self._loading or self._closed:
             return
         if isinstance(value, QgsMapLayer):
-            value = value.id()
+            value = layer_reference(value)
+        if key in self._layer_keys and key in self.problems:
+            self.set_problem(key, "")  # the analyst chose again
         text = json.dumps(value)
         self.project.writeEntry(PROJECT_SCOPE, key, text)
         if personal:
@@ -158,6 +248,9 @@ class DockState(QObject):
         value, ok = self.project_value(key)
         if not ok and personal:
             value, ok = self.personal_value(key)
+        if key in self._layer_keys:
+            _layer, problem = resolve_layer(value if ok else "", self.project)
+            self.set_problem(key, problem)
         self._restoring = True
         try:
             put(value if ok else default)

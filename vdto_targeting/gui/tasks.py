@@ -6,8 +6,9 @@ cancelled. What this module adds is the dock's result handling:
 
 * outputs are written to files named after the step and run (never memory layers), and every file a cancelled or
   failed run created is deleted, so no half-written layer is ever left;
-* layers go into the ``VDTO Targeting`` group in workflow order (zones on top, surface at the bottom) and a re-run
-  of a step *replaces* its layers (found through a custom property) instead of piling up copies;
+* layers go into the ``VDTO Targeting`` group in the map's reading order (``definitions.LAYER_ORDER``: zones, events,
+  corridors, territories, regions, the semi-opaque surface over the choropleth) and a re-run of a step *replaces*
+  its layers (found through a custom property) instead of piling up copies;
 * a layer the algorithm did not style gets ``resources/styles/<algorithm>[_<output>].qml`` when one exists.
 """
 from __future__ import annotations
@@ -24,7 +25,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal, pyqt
 
 from .. import qgis_compat as compat
 from ..definitions import (LAYER_ALGORITHM_PROPERTY, LAYER_GROUP_NAME, LAYER_ORDER, LAYER_OUTPUT_PROPERTY,
-                           LAYER_STEP_PROPERTY, OUTPUT_FOLDER_NAME, PLUGIN_NAME)
+                           LAYER_PLACE_BY_ALGORITHM, LAYER_PLACE_BY_OUTPUT, LAYER_PLACE_BY_STEP,
+                           LAYER_STEP_PROPERTY, OUTPUT_FOLDER_NAME, PLUGIN_NAME, SURFACE_OPACITY)
 from ..paths import style_path
 
 # Destination parameter types whose output is a map layer (loaded into the group) rather than a plain file.
@@ -128,8 +130,45 @@ def results_group(project: Optional[QgsProject] = None):
     return group
 
 
-def _rank(step: str) -> int:
-    return LAYER_ORDER.index(step) if step in LAYER_ORDER else LAYER_ORDER.index("data")
+def _rank(place: str) -> int:
+    place = LAYER_PLACE_BY_STEP.get(place, place)
+    return LAYER_ORDER.index(place) if place in LAYER_ORDER else LAYER_ORDER.index("data")
+
+
+def place_of(step: str, algorithm_name: str, output_name: str, layer: Optional[QgsMapLayer] = None) -> str:
+    """Where an output goes in the results group (``definitions.LAYER_ORDER``): tables last, zones on top."""
+    if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+        return "tables"
+    return (LAYER_PLACE_BY_OUTPUT.get(output_name) or LAYER_PLACE_BY_ALGORITHM.get(algorithm_name)
+            or LAYER_PLACE_BY_STEP.get(step, "data"))
+
+
+def bring_into_group(layer: Optional[QgsMapLayer], place: str) -> bool:
+    """Move an analyst's layer (the analysis events) from below the results into the group at ``place``, keeping
+    its visibility: an opaque choropleth above it would hide it. Layers already in the group stay where they are."""
+    project = QgsProject.instance()
+    if layer is None or project.mapLayer(layer.id()) is None:
+        return False
+    group = project.layerTreeRoot().findGroup(LAYER_GROUP_NAME)
+    if group is None or group.findLayer(layer.id()) is not None:
+        return False
+    node = project.layerTreeRoot().findLayer(layer.id())
+    if node is None:
+        return False
+    visible = node.itemVisibilityChecked()
+    parent = node.parent()
+    layer.setCustomProperty(_PLACE_PROPERTY, place)
+    key = _order_key(layer)
+    index = 0
+    for child in group.children():
+        child_layer = child.layer() if hasattr(child, "layer") else None
+        if child_layer is not None and _order_key(child_layer) >= key:
+            break
+        index += 1
+    moved = group.insertLayer(index, layer)
+    moved.setItemVisibilityChecked(visible)
+    parent.removeChildNode(node)
+    return True
 
 
 def step_layers(step: str, algorithm_id: Optional[str] = None, project: Optional[QgsProject] = None
@@ -182,6 +221,8 @@ def _order_key(layer: QgsMapLayer) -> Tuple[int, int]:
     """(place in the workflow order, drawing order): within a place points sit above lines above polygons above
     tables and rasters, so a later polygon result never hides earlier events."""
     place = layer.customProperty(_PLACE_PROPERTY) or layer.customProperty(LAYER_STEP_PROPERTY) or "data"
+    if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+        place = "tables"
     if isinstance(layer, QgsVectorLayer):
         kind = {compat.GEOMETRY_POINT: 0, compat.GEOMETRY_LINE: 1, compat.GEOMETRY_POLYGON: 2}.get(
             layer.geometryType(), 3)
@@ -422,7 +463,7 @@ class StepRun(QObject):
                 continue
             layer.setName(title)
             tag_layer(layer, self.step, self.algorithm_id, name)
-            place = name.lower() if name.lower() in LAYER_ORDER else self.step  # e.g. the demo's ZONES on top
+            place = place_of(self.step, self.algorithm.name(), name, layer)
             add_to_group(layer, place)
             processor = detail.postProcessor() if detail is not None else None
             if processor is not None:
@@ -431,6 +472,8 @@ class StepRun(QObject):
                 _message, styled = layer.loadDefaultStyle()
                 if not styled:
                     apply_packaged_style(layer, self.algorithm.name(), name, self.step)
+            if place == "surface" and isinstance(layer, QgsRasterLayer) and layer.renderer() is not None:
+                layer.renderer().setOpacity(SURFACE_OPACITY)  # over the choropleth, which shows through
             # loading a QML style replaces the custom properties: tag again after styling
             tag_layer(layer, self.step, self.algorithm_id, name)
             layer.setCustomProperty(_PLACE_PROPERTY, place)

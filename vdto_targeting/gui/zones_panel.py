@@ -274,7 +274,9 @@ class ZonesPanel(QWidget):
 
     # -- zones file -----------------------------------------------------------------------------------------------
     def _choose_file(self, create: bool) -> None:
-        folder = QgsProject.instance().homePath() or ""
+        # dialogs open in the analysis's results folder when the dock gives one (``folder_for_dialogs``)
+        chooser = getattr(self, "folder_for_dialogs", None)
+        folder = (chooser() if chooser is not None else "") or QgsProject.instance().homePath() or ""
         if create:
             path, _ = QFileDialog.getSaveFileName(self, tr("New zones GeoPackage"), folder + "/zones.gpkg",
                                                   tr("GeoPackage (*.gpkg)"))
@@ -283,6 +285,9 @@ class ZonesPanel(QWidget):
                                                   tr("GeoPackage (*.gpkg)"))
         if path:
             self.set_zones_path(path)
+            chosen = getattr(self, "zones_path_chosen", None)
+            if chosen is not None:
+                chosen(path)
 
     def set_zones_path(self, path: str) -> bool:
         """Create or open the zones GeoPackage, add it to the project, and show its figures."""

@@ -372,5 +372,8 @@ def _keep_in_project(project, print_layout, layers: List[Any]) -> Optional[Any]:
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(False)
     group.setExpanded(False)
+    earlier = project.layoutManager().layoutByName(print_layout.name())
+    if earlier is not None:  # an earlier briefing (perhaps in the other language) must not stay behind
+        project.layoutManager().removeLayout(earlier)
     project.layoutManager().addLayout(print_layout)
     return group

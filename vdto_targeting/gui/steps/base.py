@@ -7,34 +7,48 @@ replacing layers are done here once (through :mod:`..tasks`), so every step beha
 from __future__ import annotations
 
 import html
+import time
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsApplication, QgsMapLayer, QgsProject
+from qgis.core import QgsApplication, QgsMapLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                  QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
+from ... import qgis_compat as compat
+from ...definitions import STEP_KEYS
 from ..help import TrMixin, step_help
 from ..tasks import StepRun
 
-# Parameter-name fragments → the role of the layer the dock passes when a page did not set that parameter itself.
-ROLE_HINTS: List[Tuple[str, str]] = [
-    ("REGIONS_RANKING", "region_ranking"), ("TARGET_PACKAGE", "package"), ("STUDY_AREA", "municipalities"),
-    ("TERRITOR", "territories"), ("CORRIDOR", "corridors"), ("RANK", "ranking"), ("VDTO", "ranking"),
-    ("ORGANIS", "ranking"), ("REGION", "regions"), ("HOTSPOT", "hotspots"), ("SURFACE", "surface"),
-    ("PORT", "ports"), ("DEST", "destinations"), ("HUB", "destinations"), ("COUNTIES", "destinations"),
-    ("ZONE", "zones"), ("EVENT", "events"), ("HOMICID", "homicides"), ("POPULAT", "population"),
-    ("INDICATOR", "indicators"), ("MUNICIP", "municipalities"), ("PACKAGE", "package"),
-]
+# Algorithm parameters the dock fills from the one analysis state (set once at the top of the dock), by exact name.
+ANALYSIS_PARAMETERS: Dict[str, str] = {"EVENTS": "events", "MUNICIPALITIES": "municipalities",
+                                       "STUDY_AREA": "study_area", "ZONES": "zones"}
+# Algorithm parameters the dock fills with an earlier step's result, by exact name (never by a fragment or a type).
+ROLE_PARAMETERS: Dict[str, str] = {
+    "REGIONS_RANKING": "region_ranking", "TARGET_PACKAGE": "package", "TERRITORIES": "territories",
+    "CORRIDORS": "corridors", "RANKING": "ranking", "REGIONS": "regions", "HOTSPOTS": "hotspots",
+    "SURFACE": "surface", "PORTS": "ports", "DESTINATIONS": "destinations", "HUBS": "destinations",
+    "HOMICIDES_LAYER": "homicides", "POPULATION_LAYER": "population",
+}
 _LAYER_PARAMETER_TYPES = {"source", "vector", "raster", "layer", "multilayer"}
+# Which steps wait when an analysis input could not be restored (the others can still run).
+ANALYSIS_USERS: Dict[str, Tuple[str, ...]] = {
+    "analysis/events": ("surface", "organisations", "zones", "briefing"),
+    "analysis/municipalities": ("data", "hotspots", "organisations", "zones", "briefing"),
+    "analysis/study_area": ("zones", "briefing"),
+    "analysis/zones_file": ("zones", "briefing"),
+}
 
 
 class DockContext(QObject):
-    """What pages share: the remembered state, the layers each role currently points at, the output folder.
+    """What pages share: the analysis state, the layers each result role points at, the output folder.
 
-    ``roles`` maps a role ("events", "ports", "surface", "regions"…) to a layer id: the Data page fills the inputs,
-    each finished step adds its outputs, and later steps read them (so Hotspots uses the indicators Data built).
+    ``roles`` maps a role ("ports", "surface", "regions"…) to a stored layer reference (id and source): the Data
+    page sets the inputs, each finished step adds its outputs, and later steps read them (so Hotspots uses the
+    indicators Data built). A role whose layer is gone or reads another source resolves to nothing, never to a
+    look-alike. ``analysis`` is the :class:`..analysis.AnalysisPanel` at the top of the dock (period, events,
+    deaths field, municipalities, study area, zones file, results folder).
     """
 
     rolesChanged = pyqtSignal()
@@ -43,15 +57,26 @@ class DockContext(QObject):
         super().__init__(parent)
         self.iface = iface
         self.state = state
-        self.roles: Dict[str, str] = {}
+        self.roles: Dict[str, object] = {}
+        self.analysis = None
         self.output_folder: Callable[[], str] = lambda: ""
 
     def layer(self, role: str) -> Optional[QgsMapLayer]:
-        layer_id = self.roles.get(role) or self.state.value(f"role/{role}", "")
-        return QgsProject.instance().mapLayer(layer_id) if layer_id else None
+        """The layer of an analysis input or a result role (verified by id and source), or None."""
+        if self.analysis is not None and role in self.analysis.ROLES:
+            return self.analysis.layer(role)
+        from ..state import resolve_layer
+
+        value = self.roles.get(role) or self.state.value(f"role/{role}", "")
+        return resolve_layer(value)[0]
 
     def set_role(self, role: str, layer: Optional[QgsMapLayer]) -> None:
-        self.roles[role] = layer.id() if layer is not None else ""
+        from ..state import layer_reference
+
+        if self.analysis is not None and role in self.analysis.ROLES:
+            self.analysis.set_layer(role, layer)
+            return
+        self.roles[role] = layer_reference(layer)
         self.state.set_value(f"role/{role}", self.roles[role], personal=False)
         self.rolesChanged.emit()
 
@@ -75,9 +100,11 @@ class StepPage(TrMixin, QWidget):
         self.run: Optional[StepRun] = None
         self._queue: List[str] = []
         self.outcomes: Dict[str, dict] = {}
+        self._step_started = time.perf_counter()
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.layout_.addLayout(self.form)
         self.build()
         self._build_footer()
@@ -126,6 +153,9 @@ class StepPage(TrMixin, QWidget):
     # -------------------------------------------------------------- input helpers
     def _row(self, label: str, widget: QWidget, tooltip: str, key: Optional[str], personal: Optional[bool] = None
              ) -> QWidget:
+        if isinstance(widget, QComboBox):  # a long layer or field name must not widen the dock
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
         widget.setToolTip(tooltip)
         widget.setWhatsThis(tooltip)
         widget.setObjectName(f"vdto_{self.STEP}_{key or label}")
@@ -142,14 +172,13 @@ class StepPage(TrMixin, QWidget):
                   role: str = "") -> QgsMapLayerComboBox:
         combo = QgsMapLayerComboBox(self)
         combo.setFilters(filters)
-        combo.setAllowEmptyLayer(allow_empty)
-        if allow_empty:
-            combo.setLayer(None)
+        # always allow "no layer": a combo that does not picks the first layer of its type by itself
+        combo.setAllowEmptyLayer(True)
+        combo.setLayer(None)
+        combo.setProperty("vdto_optional", allow_empty)
         self._row(label, combo, tooltip, key)
         if role:
             combo.layerChanged.connect(lambda layer, r=role: self.context.set_role(r, layer))
-            if combo.currentLayer() is not None:
-                self.context.roles.setdefault(role, combo.currentLayer().id())
         return combo
 
     def add_field(self, key: str, label: str, tooltip: str, layer_combo: QgsMapLayerComboBox, filters=None,
@@ -284,6 +313,7 @@ class StepPage(TrMixin, QWidget):
         self.outcomes = {}
         self.figures.clear()
         self._queue = list(self.ALGORITHMS)
+        self._step_started = time.perf_counter()
         self._next()
 
     def start_algorithm(self, algorithm_id: str) -> None:
@@ -291,6 +321,7 @@ class StepPage(TrMixin, QWidget):
         if self.run is not None and self.run.is_running():
             return
         self._queue = [algorithm_id]
+        self._step_started = time.perf_counter()
         self._next()
 
     def _next(self) -> None:
@@ -301,6 +332,12 @@ class StepPage(TrMixin, QWidget):
         values = self.fill_roles(algorithm_id, self.values(algorithm_id))
         algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
         label = algorithm.displayName() if algorithm is not None else algorithm_id
+        missing = self.missing_inputs(algorithm_id, values)
+        if missing:
+            self._queue = []
+            self.status.setText(self.tr("Waiting for you: {0}").format("; ".join(missing)))
+            self._set_running(False)
+            return
         self.status.setText(self.tr("Running {0}…").format(label))
         self.progress.setValue(0)
         self._set_running(True)
@@ -316,21 +353,54 @@ class StepPage(TrMixin, QWidget):
         self.progress.setValue(int(value))
 
     def fill_roles(self, algorithm_id: str, values: Dict[str, Any]) -> Dict[str, Any]:
-        """Pass layers by role to the algorithm's layer parameters the page did not set itself."""
+        """Add what the analysis state and earlier steps decide to the parameters the page did not set itself.
+
+        Only parameters the algorithm declares are filled, by exact name: the period (``START``/``END``), the
+        analysis layers (``EVENTS``, ``MUNICIPALITIES``, ``STUDY_AREA``, ``ZONES``), the deaths field with the
+        analysis events, and earlier results (``ROLE_PARAMETERS``). Nothing is guessed from a layer's type.
+        """
         algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
         if algorithm is None:
             return values
-        for definition in algorithm.parameterDefinitions():
-            name = definition.name()
-            if name in values or definition.isDestination() or definition.type() not in _LAYER_PARAMETER_TYPES:
+        declared = {definition.name(): definition for definition in algorithm.parameterDefinitions()}
+        analysis = self.context.analysis
+        if analysis is not None:
+            start, end = analysis.period()
+            for name, value in (("START", start), ("END", end)):
+                if name in declared and name not in values:  # a page opts out with None (e.g. municipal counts)
+                    values[name] = value
+        for name, definition in declared.items():
+            if values.get(name) is not None or definition.isDestination() \
+                    or definition.type() not in _LAYER_PARAMETER_TYPES:
                 continue
-            for fragment, role in ROLE_HINTS:
-                if fragment in name.upper():
-                    layer = self.context.layer(role)
-                    if layer is not None:
-                        values[name] = layer.id()
-                    break
+            role = ANALYSIS_PARAMETERS.get(name) or ROLE_PARAMETERS.get(name)
+            layer = self.context.layer(role) if role else None
+            if layer is not None:
+                values[name] = layer.id()
+        if analysis is not None and "DEATHS_FIELD" in declared and values.get("DEATHS_FIELD") in (None, ""):
+            events = analysis.layer("events")
+            reads = [values.get(name) for name in ("EVENTS", "INPUT")]
+            if events is not None and any(_same_layer(value, events) for value in reads):
+                values["DEATHS_FIELD"] = analysis.deaths_field() or None
         return values
+
+    def missing_inputs(self, algorithm_id: str, values: Dict[str, Any]) -> List[str]:
+        """Required layer inputs with no layer, and remembered layers that were not restored (the step waits)."""
+        algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        missing: List[str] = []
+        if algorithm is not None:
+            for definition in algorithm.parameterDefinitions():
+                if definition.isDestination() or definition.type() not in _LAYER_PARAMETER_TYPES:
+                    continue
+                optional = bool(definition.flags() & compat.PARAMETER_OPTIONAL)
+                if not optional and values.get(definition.name()) in (None, ""):
+                    missing.append(self.tr("choose “{0}”").format(definition.description()))
+        for key, problem in sorted(self.state.problems.items()):
+            users = ANALYSIS_USERS.get(key, STEP_KEYS if key.startswith("analysis/") else ())
+            if key.startswith(f"{self.STEP}/") or self.STEP in users:
+                label = self.context.analysis.problem_label(key) if self.context.analysis is not None else key
+                missing.append(f"{label}: {problem}")
+        return missing
 
     def cancel(self) -> None:
         self._queue = []
@@ -348,7 +418,8 @@ class StepPage(TrMixin, QWidget):
         if status == "ok":
             self.outcomes[algorithm_id] = outcome
             self.progress.setValue(100)
-            self.status.setText(self.tr("Done in {0:.1f} s.").format(outcome.get("seconds", 0.0)))
+            # the whole step's time (every algorithm it ran, loading and styling included), not the last one's
+            self.status.setText(self.tr("Done in {0:.1f} s.").format(time.perf_counter() - self._step_started))
             try:
                 self.on_finished(algorithm_id, outcome)
             finally:
@@ -392,3 +463,15 @@ def _describe(layer: QgsMapLayer) -> str:
     if callable(count):
         return QgsApplication.translate("StepPage", "{0} features").format(f"{count():,}")
     return QgsApplication.translate("StepPage", "{0} × {1} cells").format(layer.width(), layer.height())
+
+
+def _same_layer(value: Any, layer: QgsMapLayer) -> bool:
+    """Whether a parameter value (layer, id or feature source definition) is ``layer``."""
+    if value is None:
+        return False
+    if isinstance(value, QgsMapLayer):
+        return value.id() == layer.id()
+    source = getattr(value, "source", None)  # QgsProcessingFeatureSourceDefinition
+    if source is not None and hasattr(source, "staticValue"):
+        return source.staticValue() == layer.id()
+    return str(value) == layer.id()

@@ -1,6 +1,7 @@
 """Step 6 — Briefing: the two-minute PDF for decision makers and the offline field pack."""
 from __future__ import annotations
 
+import os
 from typing import Any, Dict
 
 from qgis.core import QgsSettings
@@ -12,8 +13,17 @@ from .data import compat_storage
 
 
 def result_layers():
-    """Every layer of the results group (what the field pack should carry)."""
+    """Every layer of the results group."""
     return [node.layer() for node in results_group().findLayers() if node.layer() is not None]
+
+
+def map_layers(project=None):
+    """Every layer of the project's layer tree, top first (what the field pack carries: the map as it is)."""
+    from qgis.core import QgsProject
+
+    project = project or QgsProject.instance()
+    return [node.layer() for node in project.layerTreeRoot().findLayers()
+            if node.layer() is not None and node.layer().isValid()]
 
 
 BRIEFING = "vdto:briefing"
@@ -30,8 +40,6 @@ class BriefingPage(StepPage):
         self.title = self.add_line("title", self.tr("Title"),
                                    self.tr("Title printed on the briefing; empty: the standard title."))
         self.title.setPlaceholderText(self.tr("Standard title"))
-        self.period = self.add_line("period", self.tr("Period analysed"),
-                                    self.tr("Printed under the title, e.g. 2019–2021."))
         self.analyst = self.add_line("analyst", self.tr("Analyst"),
                                      self.tr("Your name, printed on every page (remembered as a personal default)."))
         self.marking = self.add_line("marking", self.tr("Handling marking"),
@@ -47,6 +55,14 @@ class BriefingPage(StepPage):
         self.pdf = self.add_file("pdf", self.tr("PDF file"),
                                  self.tr("Where the briefing PDF is written; empty: the results folder."),
                                  compat_storage("SaveFile"), self.tr("PDF (*.pdf)"))
+        self.pack_file = self.add_file("pack", self.tr("Field pack file"),
+                                       self.tr("Where the field pack GeoPackage is written; empty: "
+                                               "field_pack.gpkg in the results folder."),
+                                       compat_storage("SaveFile"), self.tr("GeoPackage (*.gpkg)"))
+        analysis = self.context.analysis
+        for widget in (self.pdf, self.pack_file):
+            widget.setDefaultRoot(analysis.folder_path())
+            analysis.folder.fileChanged.connect(lambda *_a, w=widget: w.setDefaultRoot(analysis.folder_path()))
         self.pack_button = self.add_button(
             self.tr("Write the field pack"),
             self.tr("One GeoPackage with inputs, results, styles and the project, for laptops without network."),
@@ -63,16 +79,27 @@ class BriefingPage(StepPage):
             self.pack_button.setEnabled(QgsApplication.processingRegistry().algorithmById(FIELD_PACK) is not None)
 
     def values(self, algorithm_id: str) -> Dict[str, Any]:
+        analysis = self.context.analysis
         if algorithm_id == FIELD_PACK:
-            return {"LAYERS": [layer.id() for layer in result_layers()], "TITLE": self.title.text() or None}
-        events = self.context.layer("events")
-        deaths = "best" if events is not None and events.fields().lookupField("best") >= 0 else None
+            # the map as the analyst sees it: every layer of the tree (the zones layer and the events included),
+            # in its order and visibility, with the canvas's extent and scale (vdto:fieldpack keeps them)
+            values = {"LAYERS": [layer.id() for layer in map_layers()], "TITLE": self.title.text() or None,
+                      "OUTPUT": self.pack_file.filePath() or os.path.join(analysis.folder_path(),
+                                                                          "field_pack.gpkg")}
+            canvas = self.iface.mapCanvas() if self.iface is not None else None
+            if canvas is not None:
+                from qgis.core import QgsReferencedRectangle
+
+                values["EXTENT"] = QgsReferencedRectangle(canvas.extent(), canvas.mapSettings().destinationCrs())
+            return values
+        events = analysis.layer("events")
         return {
-            "TITLE": self.title.text() or None, "PERIOD": self.period.text() or None,
+            "TITLE": self.title.text() or None, "PERIOD": analysis.period_label(),
             "ANALYST": self.analyst.text() or None, "MARKING": self.marking.text() or DEFAULT_HANDLING_MARKING,
             "PAGE_SIZE": self.paper.currentData(), "LANGUAGE": 1 if self.language.currentData() == "es" else 0,
             "ZONES": self.context.layer("zone_figures") or self.context.layer("zones"),
-            "DEATHS_FIELD": deaths, "DEMO": self.context.state.value("data/demo_loaded", False) is True,
+            "EVENTS": events, "DEATHS_FIELD": analysis.deaths_field() or None,
+            "DEMO": self.context.state.value("data/demo_loaded", False) is True,
             "OUTPUT": self.pdf.filePath() or None,
         }
 

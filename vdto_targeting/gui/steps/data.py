@@ -34,14 +34,12 @@ class DataPage(StepPage):
             self.tr("Write and load a small SYNTHETIC scenario (fictitious organisations, events, ports, zones) "
                     "to try the whole workflow; none of it is real intelligence."),
             lambda: self.start_algorithm(DEMO), "vdto_data_demo")
-        self.municipalities = self.add_layer(
-            "municipalities", self.tr("Municipalities"),
-            self.tr("Municipal boundaries (INEGI Marco Geoestadístico or any polygons with a municipal code)."),
-            compat.LAYER_POLYGON, role="municipalities")
+        analysis = self.context.analysis
         self.code_field = self.add_field(
             "code_field", self.tr("Municipal code field"),
-            self.tr("5-digit CVEGEO code (state + municipality); empty: found automatically."),
-            self.municipalities, compat.FIELD_FILTER_STRING)
+            self.tr("5-digit CVEGEO code (state + municipality) of the analysis's municipalities; empty: found "
+                    "automatically."),
+            analysis.municipalities, compat.FIELD_FILTER_STRING)
         self.homicides = self.add_layer(
             "homicides", self.tr("Homicides table"),
             self.tr("Homicides by municipality and month (INEGI long form or SESNSP layout); a table or layer."),
@@ -50,10 +48,6 @@ class DataPage(StepPage):
             "population", self.tr("Population table"),
             self.tr("Population by municipality and year (census or CONAPO), for rates per 100,000."),
             compat.LAYER_VECTOR, allow_empty=True, role="population")
-        self.events = self.add_layer(
-            "events", self.tr("Lethal events"),
-            self.tr("Geolocated lethal events with the organisations involved (UCDP GED or ACLED points)."),
-            compat.LAYER_POINT, allow_empty=True, role="events")
         self.ports = self.add_layer(
             "ports", self.tr("Ports of entry"),
             self.tr("U.S.–Mexico land ports of entry (BTS points)."),
@@ -62,40 +56,37 @@ class DataPage(StepPage):
             "destinations", self.tr("U.S. destinations"),
             self.tr("U.S. wholesale hubs or counties the corridors lead to."),
             compat.LAYER_VECTOR, allow_empty=True, role="destinations")
-        self.start_year = self.add_spin(
-            "start_year", self.tr("From year"), self.tr("First year of the period analysed."), 1990, 2040, 2019)
-        self.end_year = self.add_spin(
-            "end_year", self.tr("To year"), self.tr("Last year of the period analysed (inclusive)."), 1990, 2040,
-            2021)
         self.homicides.layerChanged.connect(self.fit_period)
         self.import_file = self.add_file(
             "", self.tr("Import a file"),
-            self.tr("Add a GeoPackage, shapefile or CSV to the project; then choose it above."),
+            self.tr("Add a GeoPackage, shapefile or CSV to the project; then choose it in the analysis or above."),
             compat_storage("GetFile"),
             self.tr("Data files (*.gpkg *.shp *.csv *.csv.gz *.geojson *.xlsx);;All files (*)"))
         self.import_file.fileChanged.connect(self.import_path)
-        self.folder = self.add_file(
-            "output_folder", self.tr("Results folder"),
-            self.tr("Where results are written (GeoPackage and GeoTIFF); empty: vdto_outputs beside the project."),
-            compat_storage("GetDirectory"))
-        self.context.output_folder = self.folder.filePath
+        analysis.folder.fileChanged.connect(lambda *_: self.import_file.setDefaultRoot(analysis.folder_path()))
+        self.import_file.setDefaultRoot(analysis.folder_path())
+
+    @property
+    def municipalities(self):
+        return self.context.analysis.municipalities
+
+    @property
+    def events(self):
+        return self.context.analysis.events
 
     def fit_period(self, *_args) -> None:
-        """Move the period into the years the homicide table covers when it lies outside them."""
-        layer = self.homicides.currentLayer()
-        if layer is None:
+        """Without events, the period follows the homicide table's years (text years too) when it lies outside."""
+        from ..analysis import data_period
+
+        analysis = self.context.analysis
+        if self.state.restoring() or analysis.events.currentLayer() is not None:
             return
-        index = next((layer.fields().lookupField(name) for name in ("year", "anio", "año", "ano")
-                      if layer.fields().lookupField(name) >= 0), -1)
-        if index < 0:
+        found = data_period(self.homicides.currentLayer())
+        if found is None:
             return
-        try:
-            low, high = int(layer.minimumValue(index)), int(layer.maximumValue(index))
-        except (TypeError, ValueError):
-            return
-        if self.start_year.value() > high or self.end_year.value() < low:
-            self.start_year.setValue(low)
-            self.end_year.setValue(high)
+        if analysis.start.date() > found[1] or analysis.end.date() < found[0]:
+            analysis.start.setDate(found[0])
+            analysis.end.setDate(found[1])
 
     def run_text(self) -> str:
         return self.tr("Join counts to municipalities")
@@ -119,19 +110,21 @@ class DataPage(StepPage):
     def values(self, algorithm_id: str) -> Dict[str, Any]:
         if algorithm_id == DEMO:
             return {"SEED": 2014}
+        start, end = self.context.analysis.start.date(), self.context.analysis.end.date()
+        # the indicators take months of *each* year: a period over several years counts whole years
+        same_year = start.year() == end.year()
         return {
             "MUNICIPALITIES": self.municipalities.currentLayer(),
             "CODE_FIELD": self.code_field.currentField() or None,
             "HOMICIDES_LAYER": self.homicides.currentLayer(),
             "POPULATION_LAYER": self.population.currentLayer(),
-            "START_YEAR": self.start_year.value(),
-            "END_YEAR": self.end_year.value(),
+            "START_YEAR": start.year(), "START_MONTH": start.month() if same_year else 1,
+            "END_YEAR": end.year(), "END_MONTH": end.month() if same_year else 12,
         }
 
     def adopt_roles(self) -> None:
         """Point the inputs at the layers the context knows by role (e.g. a demo opened by `make run`)."""
-        combos = {"municipalities": self.municipalities, "homicides": self.homicides, "events": self.events,
-                  "ports": self.ports, "destinations": self.destinations}
+        combos = {"homicides": self.homicides, "ports": self.ports, "destinations": self.destinations}
         for role, combo in combos.items():
             layer = self.context.layer(role)
             if layer is not None:
@@ -140,8 +133,7 @@ class DataPage(StepPage):
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
         layers = outcome.get("layers", {})
         if algorithm_id == DEMO:
-            combos = {"municipalities": self.municipalities, "homicides": self.homicides, "events": self.events,
-                      "ports": self.ports, "destinations": self.destinations}
+            combos = {"homicides": self.homicides, "ports": self.ports, "destinations": self.destinations}
             for output, layer in layers.items():
                 role = DEMO_ROLES.get(output)
                 if role is None:
@@ -149,6 +141,11 @@ class DataPage(StepPage):
                 self.context.set_role(role, layer)
                 if role in combos:
                     combos[role].setLayer(layer)
+            events = layers.get("EVENTS_LAYER")
+            if events is not None and events.fields().lookupField("best") >= 0:
+                self.context.analysis.deaths.setField("best")
+            self.context.analysis.fit_period()
+            self.context.analysis._auto_collapse()
             self.state.set_value("data/demo_loaded", True, personal=False)
             group = results_group()
             group.setExpanded(True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 from typing import Any, Dict
 
-from ... import qgis_compat as compat
 from ...definitions import ATTRIBUTION_EQUAL, ATTRIBUTION_FULL, DEFAULT_REGION_THRESHOLD, DEFAULT_TERRITORY_SHARE
 from ..tasks import CREATE
 from .base import StepPage
@@ -22,19 +21,6 @@ class OrganisationsPage(StepPage):
     ALGORITHMS = (RANK, TERRITORIES, CORRIDORS, PACKAGE)
 
     def build(self) -> None:
-        self.events = self.add_layer(
-            "events", self.tr("Lethal events"),
-            self.tr("Events with actor fields and a deaths field (UCDP GED: side_a, side_b, best; ACLED: actor1, "
-                    "actor2, fatalities)."), compat.LAYER_POINT)
-        self.deaths = self.add_field("deaths", self.tr("Deaths field"),
-                                     self.tr("Deaths per event; empty: best (UCDP) or fatalities (ACLED)."),
-                                     self.events, compat.FIELD_FILTER_NUMERIC)
-        self.start_date = self.add_line("start", self.tr("From date"),
-                                        self.tr("First day of the period (YYYY-MM-DD); empty: all."))
-        self.end_date = self.add_line("end", self.tr("To date"),
-                                      self.tr("Last day of the period (YYYY-MM-DD); empty: all."))
-        for line in (self.start_date, self.end_date):
-            line.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.attribution = self.add_combo(
             "attribution", self.tr("Attribution of deaths"),
             self.tr("Full involvement credits every party with all deaths of its events; equal shares splits them."),
@@ -68,11 +54,6 @@ class OrganisationsPage(StepPage):
             QVBoxLayout(box).addWidget(self.cycle)
             self.layout_.addWidget(box)
 
-    def adopt_roles(self) -> None:
-        layer = self.context.layer("events")
-        if layer is not None:
-            self.events.setLayer(layer)
-
     def run_text(self) -> str:
         return self.tr("Rank organisations and trace corridors")
 
@@ -87,10 +68,11 @@ class OrganisationsPage(StepPage):
         super()._next()
 
     def values(self, algorithm_id: str) -> Dict[str, Any]:
+        # the events, deaths field and period are the analysis's (top of the dock), for every algorithm of the step
+        events = self.context.layer("events")
         common = {
-            "INPUT": self.events.currentLayer(), "EVENTS": self.events.currentLayer(),
-            "DEATHS_FIELD": self.deaths.currentField() or None,
-            "START": self.start_date.text().strip() or None, "END": self.end_date.text().strip() or None,
+            "INPUT": events, "EVENTS": events,
+            "DEATHS_FIELD": self.context.analysis.deaths_field() or None,
             "ATTRIBUTION": self.attribution.currentData(),
         }
         if algorithm_id == RANK:
@@ -138,7 +120,26 @@ class OrganisationsPage(StepPage):
         head = ("<tr><th>{0}</th><th>{1}</th><th>{2}</th><th>{3}</th></tr>"
                 .format(self.tr("Rank"), self.tr("Organisation"), self.tr("Deaths"), self.tr("Share")))
         table = "<table>" + head + "".join(rows) + "</table>" if rows else ""
-        return table + super().summary()
+        return table + self.shares_note(ranking) + super().summary()
+
+    def shares_note(self, ranking) -> str:
+        """Full-involvement shares add to more than 100 %: say so where the shares are shown."""
+        if ranking is None or ranking.fields().lookupField("share") < 0:
+            return ""
+        total = 0.0
+        for feature in ranking.getFeatures():
+            try:
+                total += float(feature["share"])
+            except (TypeError, ValueError):
+                continue
+        if self.attribution.currentData() == ATTRIBUTION_FULL and total > 1.0005:
+            text = self.tr("Shares add to {0:.0f} %, not 100 %: with full involvement every organisation in an "
+                           "event is credited with all its deaths, so a death shared by two organisations counts "
+                           "for both. Choose equal shares for shares that add to 100 %.").format(100 * total)
+        else:
+            text = self.tr("Shares of the deaths in {0}; they add to {1:.0f} %.").format(
+                self.context.analysis.period_label(), 100 * total)
+        return "<p><i>" + html.escape(text) + "</i></p>"
 
 
 def _number(value) -> str:

@@ -24,12 +24,13 @@ class SurfacePage(StepPage):
         self.preview = None
         self.live = None  # created below; the radius widgets signal before it exists
         self.input = self.add_layer(
-            "input", self.tr("Events or municipalities"),
-            self.tr("Points (lethal events) or polygons (municipalities with a count field) to smooth."),
-            compat.LAYER_HAS_GEOMETRY)
+            "input", self.tr("Municipal counts instead"),
+            self.tr("Empty: the analysis's events (weighted by its deaths field, within its period) are smoothed. "
+                    "Choose a polygon layer with a count field to smooth municipal counts instead."),
+            compat.LAYER_POLYGON, allow_empty=True)
         self.weight = self.add_field(
-            "weight", self.tr("Weight field"),
-            self.tr("Deaths, victims or counts per feature; empty: every event counts once."),
+            "weight", self.tr("Count field"),
+            self.tr("Homicides or another count per municipality (only for municipal counts)."),
             self.input, compat.FIELD_FILTER_NUMERIC)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(1, int(PREVIEW_MAX_RADIUS_M // 1000))
@@ -62,27 +63,17 @@ class SurfacePage(StepPage):
             "polygon_mode", self.tr("Polygon counts"),
             self.tr("For municipalities: spread each count over its polygon (recommended) or put it at one point."),
             [(self.tr("Spread over the polygon"), 1), (self.tr("At a point on the surface"), 0)])
-        self.municipalities = self.add_layer(
-            "municipalities", self.tr("Municipalities (imprecise events)"),
-            self.tr("Events known only to a municipality or a state (UCDP where_prec 3–4, ACLED geo_precision 2–3) "
-                    "are spread over it; without this layer they are left out of the surface."),
-            compat.LAYER_POLYGON, allow_empty=True)
         self.state_events = self.add_combo(
             "state_events", self.tr("Events known only to a state"),
-            self.tr("Spread them over their state (default) or leave them out of the map."),
+            self.tr("Events known only to a municipality or a state (UCDP where_prec 3–4, ACLED geo_precision 2–3) "
+                    "are spread over it, using the analysis's municipalities. Spread those known only to a state "
+                    "over their state (default) or leave them out of the map."),
             [(self.tr("Spread over their state"), STATE_EVENTS_SPREAD),
              (self.tr("Leave out of the map"), STATE_EVENTS_LEAVE_OUT)])
         self.mask = self.add_layer(
             "mask", self.tr("Mask (optional)"),
             self.tr("Polygon outline (e.g. Mexico): density that would fall outside is put back inside."),
             compat.LAYER_POLYGON, allow_empty=True)
-        self.start_date = self.add_line("start", self.tr("From date"),
-                                        self.tr("First day of the period (YYYY-MM-DD); empty: all."))
-        self.end_date = self.add_line("end", self.tr("To date"),
-                                      self.tr("Last day of the period (YYYY-MM-DD); empty: all."))
-        for line in (self.start_date, self.end_date):
-            line.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            line.setInputMask("")
         self.selected_only = self.add_check("selected", self.tr("Selected features only"),
                                             self.tr("Use only the features selected in the input layer."))
         self.live = self.add_check("live", self.tr("Live preview while dragging the radius"),
@@ -90,25 +81,22 @@ class SurfacePage(StepPage):
                                            "(well under a second for 100,000 events)."))
         self.live.toggled.connect(self._live_toggled)
         self.slider.valueChanged.connect(self._slider_moved)
-        self.input.layerChanged.connect(lambda _layer: self._rebin())
-        self.weight.fieldChanged.connect(lambda _field: self._rebin())
-        self.municipalities.layerChanged.connect(lambda _layer: self._rebin())
+        self.context.analysis.changed.connect(self._rebin)
         self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
-        for line in (self.start_date, self.end_date):
-            line.editingFinished.connect(self._rebin)
 
     def kernel_labels(self):
         """Kernel names in ``definitions.KERNEL_NAMES`` order, written out so the translator finds them."""
         return [self.tr("Quartic"), self.tr("Triangular"), self.tr("Uniform"), self.tr("Triweight"),
                 self.tr("Epanechnikov"), self.tr("Gaussian")]
 
-    def adopt_roles(self) -> None:
-        layer = self.context.layer("events")
-        if layer is not None:
-            self.input.setLayer(layer)
-        municipalities = self.context.layer("municipalities")
-        if municipalities is not None and self.municipalities.currentLayer() is None:
-            self.municipalities.setLayer(municipalities)
+    def source_layer(self):
+        """What is smoothed: the municipal counts layer when chosen, else the analysis's events."""
+        return self.input.currentLayer() or self.context.layer("events")
+
+    def weight_field(self) -> str:
+        if self.input.currentLayer() is not None:
+            return self.weight.currentField()
+        return self.context.analysis.deaths_field()
 
     def run_text(self) -> str:
         return self.tr("Compute the surface")
@@ -136,28 +124,31 @@ class SurfacePage(StepPage):
         elif self.preview is not None:
             self.preview.clear()
 
-    def _rebin(self) -> Optional[int]:
-        layer = self.input.currentLayer()
-        if not self.live.isChecked() or layer is None:
+    def _rebin(self, *_args) -> Optional[int]:
+        """Read the analysis's events of the period once (the slider then only re-smooths).
+
+        Same reader and precision rules as the run: events known only to a municipality or a state are spread over
+        the analysis's municipalities (or its states), coarser ones are left off the map.
+        """
+        import datetime
+
+        layer = self.context.layer("events")
+        if self.live is None or not self.live.isChecked() or layer is None:
             return None
-        if layer.geometryType() != compat.GEOMETRY_POINT:
-            self.status.setText(self.tr("The live preview needs point events; Run computes polygon surfaces."))
-            return None
-        start, end = self._period()
-        count = self.ensure_preview().set_points(layer, self.weight.currentField(), self.selected_only.isChecked(),
-                                                 self.municipalities.currentLayer(), self.state_events.currentData(),
-                                                 start, end)
+        start, end = self.context.analysis.period()
+
+        def day(text: str):
+            try:
+                return datetime.date.fromisoformat(text)
+            except (TypeError, ValueError):
+                return None
+
+        count = self.ensure_preview().set_points(layer, self.context.analysis.deaths_field(),
+                                                 self.selected_only.isChecked(),
+                                                 self.context.layer("municipalities"),
+                                                 self.state_events.currentData(), day(start), day(end))
         self._slider_moved(self.slider.value())
         return count
-
-    def _period(self):
-        """The run's START/END as dates for the preview (an unreadable one is left to the run to refuse)."""
-        from ...processing.surface import parse_day
-
-        try:
-            return (parse_day(self.start_date.text()), parse_day(self.end_date.text(), end=True))
-        except ValueError:
-            return None, None
 
     def _slider_moved(self, value: int) -> None:
         if self.live is not None and self.live.isChecked() and self.preview is not None \
@@ -165,8 +156,8 @@ class SurfacePage(StepPage):
             self.preview.request(value * 1000.0)
 
     def _preview_drawn(self, seconds: float, radius: float) -> None:
-        text = self.tr("Preview: {0:g} km radius, {1:,} events, redrawn in {2:.2f} s.").format(
-            radius / 1000.0, self.preview.n_points, seconds)
+        text = self.tr("Preview: {0:g} km radius, {1:,} events of {2}, redrawn in {3:.2f} s.").format(
+            radius / 1000.0, self.preview.n_points, self.context.analysis.period_label(), seconds)
         if self.preview.table is not None:   # how events were handled (points, spread, out of the map), as the run
             from ...qgis_bridge.events import handled_line
 
@@ -175,7 +166,7 @@ class SurfacePage(StepPage):
 
     # -------------------------------------------------------------- run
     def values(self, algorithm_id: str) -> Dict[str, Any]:
-        layer = self.input.currentLayer()
+        layer = self.source_layer()
         source: Any = layer
         if layer is not None and self.selected_only.isChecked():
             from qgis.core import QgsProcessingFeatureSourceDefinition
@@ -183,17 +174,16 @@ class SurfacePage(StepPage):
             source = QgsProcessingFeatureSourceDefinition(layer.id(), True)
         return {
             "INPUT": source,
-            "WEIGHT_FIELD": self.weight.currentField() or None,
+            "WEIGHT_FIELD": self.weight_field() or None,
             "RADIUS": self.radius.value() * 1000.0,
             "PIXEL_SIZE": float(self.pixel.value()),
             "KERNEL": self.kernel.currentData(),
             "OUTPUT_VALUE": self.output_value.currentData(),
             "POLYGON_MODE": self.polygon_mode.currentData(),
             "MASK": self.mask.currentLayer(),
-            "MUNICIPALITIES": self.municipalities.currentLayer(),
             "STATE_EVENTS": self.state_events.currentData(),
-            "START": self.start_date.text().strip() or None,
-            "END": self.end_date.text().strip() or None,
+            # municipal counts are already totals for the indicators' period: no date filter on polygons
+            **({"START": None, "END": None} if self.input.currentLayer() is not None else {}),
         }
 
     def on_finished(self, algorithm_id: str, outcome: dict) -> None:
