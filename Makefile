@@ -29,7 +29,7 @@ help:
 	@echo "make package  - write dist/vdto_targeting.zip (Install from ZIP in any QGIS 3.22-4.x)"
 	@echo "make deploy   - install the zip into a QGIS profile (PROFILE_DIR=... default: your default profile)"
 	@echo "make translate- refresh i18n/*.ts from the sources (pylupdate5) and compile .qm (lrelease)"
-	@echo "make lint     - flake8, bandit, detect-secrets, Qt import and package checks (what plugins.qgis.org runs)"
+	@echo "make lint     - flake8, ruff, mypy (core, qgis_bridge), bandit, detect-secrets, Qt import and package checks"
 	@echo "make bench    - benchmarks against QGIS's own algorithms and PySAL, printed as ratios"
 	@echo "make workspace-db - install and start a local PostgreSQL + PostGIS for the team workspace; prints its URI"
 
@@ -85,6 +85,8 @@ test-gui: deps package
 lint: deps
 	$(VPY) scripts/check_sources.py
 	$(VPY) -m flake8 --max-line-length 120 vdto_targeting scripts benchmarks tests
+	$(VPY) -m ruff check --no-cache vdto_targeting scripts benchmarks tests
+	$(VPY) -m mypy
 	$(VPY) -m bandit -q -r vdto_targeting
 	$(VPY) scripts/check_secrets.py vdto_targeting resources metadata.txt
 

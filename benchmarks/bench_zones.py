@@ -93,7 +93,7 @@ def run() -> None:
             figures, gini = _refresh(store, cache)
             warm.append((time.perf_counter() - t0) * 1000)
         write = []
-        for step in range(5):                 # add + delete: what a drawn zone costs to commit
+        for _ in range(5):                    # add + delete: what a drawn zone costs to commit
             t0 = time.perf_counter()
             new_fid, _ = store.add_zone(store.feature(fid).geometry(), {"name": "tmp"})
             write.append((time.perf_counter() - t0) * 1000)

@@ -9,6 +9,16 @@ import pytest
 from tests.datasets import ARTIFACTS, ROOT, data_dir  # noqa: F401 - re-exported for tests
 
 
+def pytest_collection_modifyitems(config, items) -> None:
+    """``slow`` (registered in pyproject.toml) for whole classes of tests, besides the ones marked by hand: every
+    desktop test (a QGIS under Xvfb each) and every QGIS-tier test on the national datasets (read through QGIS).
+    ``pytest -m "not slow"`` is the quick loop."""
+    for item in items:
+        tier = Path(str(item.fspath)).parent.name
+        if tier == "gui" or (tier == "qgis" and "shared_data" in getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The real public datasets, read in place. Skips when absent; under CI=true their absence is a failure."""

@@ -120,7 +120,7 @@ def run_in_qgis(body: str, name: str, *, locale: Optional[str] = None, timeout: 
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, 9)
         process.wait()
-        raise AssertionError(f"QGIS did not finish within {timeout} s; see {profiles / 'qgis-stdout.txt'}")
+        raise AssertionError(f"QGIS did not finish within {timeout} s; see {profiles / 'qgis-stdout.txt'}") from None
     if not result_path.exists():
         raise AssertionError(f"QGIS exited ({process.returncode}) without a result; see "
                              f"{profiles / 'qgis-stdout.txt'}:\n" + (profiles / "qgis-stdout.txt").read_text()[-3000:])

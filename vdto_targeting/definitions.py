@@ -31,24 +31,36 @@ OUTPUT_DENSITY = 1
 
 DEFAULT_HANDLING_MARKING = "LAW ENFORCEMENT SENSITIVE"
 
+# Schemas of the zones layer and the targets table, defined once for the GeoPackage (qgis_bridge/zones_layer.py,
+# qgis_bridge/targets_table.py) and the PostGIS team workspace (qgis_bridge/workspace_sql.py): field name → kind,
+# in column order. Kinds: "text", "integer", "date", "datetime" (each side maps them to its own types).
+FIELD_KINDS = ("text", "integer", "date", "datetime")
 # Zones layer schema (fixed; the form and the statistics rely on it).
-ZONE_FIELDS = [
-    "zone_id", "name", "target", "basis", "priority", "status",
-    "start_date", "end_date", "notes", "created_at", "updated_at",
-]
+ZONE_SCHEMA = {
+    "zone_id": "text", "name": "text", "target": "text", "basis": "text", "priority": "integer", "status": "text",
+    "start_date": "date", "end_date": "date", "notes": "text", "created_at": "datetime", "updated_at": "datetime",
+}
+ZONE_FIELDS = list(ZONE_SCHEMA)
+#: Zone fields the analyst sets (the rest the store maintains); a team check-in carries these.
+ZONE_EDITABLE = ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]
 ZONE_STATUSES = ["proposed", "approved", "active", "closed"]
 ZONE_BASES = ["vdto", "region"]
-# Targets table of the zones GeoPackage (issue 14): the targeting cycle's designations and announcements.
-TARGET_FIELDS = [
-    "target_id", "organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst",
-    "notes", "created_at", "updated_at",
-]
+# Targets table of the zones GeoPackage: the targeting cycle's designations and announcements.
+TARGET_SCHEMA = {
+    "target_id": "text", "organisation": "text", "region": "text", "criterion": "text", "designated_on": "date",
+    "announced_on": "date", "status": "text", "analyst": "text", "notes": "text", "created_at": "datetime",
+    "updated_at": "datetime",
+}
+TARGET_FIELDS = list(TARGET_SCHEMA)
+#: Target fields the analyst sets (the rest the store maintains); a team check-in carries these.
+TARGET_EDITABLE = ["organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst",
+                   "notes"]
 TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
 # The targeting cycle: catchment ring width for displacement, months either side of an announcement.
 DEFAULT_CATCHMENT_KM = 10.0
 DEFAULT_CYCLE_MONTHS = 24
 
-# --- Organisations and corridors (issue 5) ---
+# --- Organisations and corridors ---
 # U.S.–Mexico boundary, west←east, lon/lat: Natural Earth 1:10m (public domain, basemap_north_america
 # `us_mexico_border`) simplified with Douglas–Peucker at 0.03° (Hausdorff ≈ 3 km). Default border for port choice
 # ("nearest along the border") and for the border-zone check of ports when the analyst gives no border layer.
@@ -80,7 +92,7 @@ DEFAULT_REGION_THRESHOLD = 0.4
 # Regions: organisations whose deficit against the leader has a 95 % bootstrap interval reaching 0 share the lead.
 DEFAULT_TIE_RESAMPLES = 1000
 DEFAULT_TERRITORY_SHARE = 0.8
-# Territories by dominance (issue 15): a cell is contested when the second organisation's density is within this
+# Territories by dominance: a cell is contested when the second organisation's density is within this
 # fraction of the first's; parts smaller than the area or holding less than the share of the organisation's violence
 # are dropped (and counted).
 DEFAULT_CONTEST_MARGIN = 0.25
@@ -88,7 +100,7 @@ DEFAULT_MIN_PART_KM2 = 500.0
 DEFAULT_MIN_PART_SHARE = 0.02
 DEFAULT_TERRITORY_PIXEL_M = 5000.0
 DEFAULT_TERRITORY_RADIUS_M = 25000.0
-# Corridors from evidence (issue 15): events within this distance of a port (or in its twin municipality) are its
+# Corridors from evidence: events within this distance of a port (or in its twin municipality) are its
 # evidence, each weighted 1 in the twin municipality and 1 - d/R elsewhere; a link is strong from these weighted
 # deaths and events, a port group (plaza) is kept when its evidence reaches the fraction of the organisation's best.
 DEFAULT_PORT_RADIUS_KM = 50.0
@@ -98,7 +110,7 @@ DEFAULT_PLAZAS_PER_ORG = 4
 DEFAULT_MIN_PLAZA_FRACTION = 0.25
 CORRIDOR_STRENGTHS = ["assigned", "strong", "weak", "fallback", "none"]
 
-# --- The dock (issue 8) ---
+# --- The dock ---
 # Step keys, in workflow order; a result layer carries its step in the custom property LAYER_STEP_PROPERTY so a re-run
 # replaces it, and LAYER_ORDER puts zones on top and the surface at the bottom of the layer group.
 STEP_KEYS = ["data", "surface", "hotspots", "organisations", "zones", "briefing"]
@@ -124,7 +136,7 @@ OUTPUT_FOLDER_NAME = "vdto_outputs"
 PREVIEW_DEBOUNCE_MS = 150
 PREVIEW_MAX_RADIUS_M = 100_000
 
-# --- Municipal indicators, hotspots and violent regions (issue 4) ---
+# --- Municipal indicators, hotspots and violent regions ---
 # Output schema other steps consume: keep these names.
 INDICATOR_FIELDS = ["homicides", "months", "population", "person_years", "rate", "eb_global", "eb_spatial"]
 HOTSPOT_FIELDS = ["gi_z", "gi_p", "gi_class", "lisa_i", "lisa_p", "lisa_class"]
@@ -142,7 +154,7 @@ PERIOD_END_FIELD = "period_end"
 PERIOD_START_METADATA = "VDTO_PERIOD_START"
 PERIOD_END_METADATA = "VDTO_PERIOD_END"
 
-# --- Location precision of events (issue 13) ---
+# --- Location precision of events ---
 # How an event enters maps and zones, from its geocoding precision. One definition for every reader; the rules that
 # map UCDP's ``where_prec`` and ACLED's ``geo_precision`` onto these classes are in ``core/precision.py``.
 PRECISION_POINT = 0          # UCDP where_prec 1–2, ACLED geo_precision 1: a point

@@ -62,7 +62,7 @@ WARNING = Qgis.MessageLevel.Warning
 CRITICAL = Qgis.MessageLevel.Critical
 SUCCESS = Qgis.MessageLevel.Success
 
-# --- gui (dock, issue 8): layer-combo and field-combo filters, task flags, file widget modes ---
+# --- gui (dock): layer-combo and field-combo filters, task flags, file widget modes ---
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsTask  # noqa: E402
 
 _LAYER_FILTER_OLD = QgsMapLayerProxyModel.Filter
@@ -78,7 +78,7 @@ FIELD_FILTER_DATE = _pick(Qgis, "FieldProxyModelFilter", "Date", QgsFieldProxyMo
 FIELD_FILTER_DATETIME = _pick(Qgis, "FieldProxyModelFilter", "DateTime", QgsFieldProxyModel.Filter, "DateTime")
 TASK_CAN_CANCEL = _pick(Qgis, "TaskFlag", "CanCancel", QgsTask.Flag, "CanCancel")
 
-# --- briefing and field pack (issue 7): print layouts, exports, raster styling ---
+# --- briefing and field pack: print layouts, exports, raster styling ---
 from qgis.core import (QgsColorRampShader, QgsLayoutExporter, QgsLayoutItemPage, QgsLayoutItemPicture,  # noqa: E402
                        QgsLayoutTable, QgsLegendStyle, QgsProcessingAlgorithm, QgsScaleBarSettings, QgsUnitTypes,
                        QgsVectorFileWriter)
@@ -114,7 +114,7 @@ from qgis.core import QgsColorRampShader  # noqa: E402
 
 RAMP_INTERPOLATED = _pick(Qgis, "ShaderInterpolationMethod", "Linear", QgsColorRampShader.Type, "Interpolated")
 
-# --- violence surface (issue 3): metric CRS check, raster data type ---
+# --- violence surface: metric CRS check, raster data type ---
 from qgis.core import QgsUnitTypes as _QgsUnitTypes  # noqa: E402
 
 DISTANCE_METERS = _pick(Qgis, "DistanceUnit", "Meters", getattr(_QgsUnitTypes, "DistanceUnit", None),
@@ -127,7 +127,7 @@ from qgis.core import QgsProcessingParameterDefinition  # noqa: E402
 PARAMETER_OPTIONAL = _pick(Qgis, "ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition.Flag,
                            "FlagOptional")
 
-# --- enforcement zones (issue 6): read invalid zone outlines so the plugin can repair them and say so ---
+# --- enforcement zones: read invalid zone outlines so the plugin can repair them and say so ---
 from qgis.core import QgsProcessingFeatureSource as _QgsProcessingFeatureSource  # noqa: E402
 
 SOURCE_SKIP_GEOMETRY_VALIDATION = _pick(Qgis, "ProcessingFeatureSourceFlag", "SkipGeometryValidityChecks",
@@ -147,7 +147,7 @@ from qgis.core import QgsRenderContext  # noqa: E402
 TEXT_ALWAYS_TEXT = _pick(Qgis, "TextRenderFormat", "AlwaysText", QgsRenderContext.TextRenderFormat,
                          "TextFormatAlwaysText")
 
-# --- violence surface (issue 3): advanced parameter flag ---
+# --- violence surface: advanced parameter flag ---
 from qgis.core import QgsProcessingParameterDefinition as _QgsParameterDefinition  # noqa: E402
 
 PARAMETER_ADVANCED = _pick(Qgis, "ProcessingParameterFlag", "Advanced", getattr(_QgsParameterDefinition, "Flag", None),

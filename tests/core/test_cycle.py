@@ -97,6 +97,7 @@ def _toy() -> tuple:
     return events, attribute(events, explode_parties(events, ["side_a", "side_b"], aliases), ATTRIBUTION_FULL)
 
 
+@pytest.mark.slow  # the naive loop is the reference
 def test_bootstrap_is_reproducible_and_matches_a_naive_loop():
     events, attributed = _toy()
     periods = period_bounds(pd.Timestamp("2010-01-01"), pd.Timestamp("2010-01-31"), INTERVAL_MONTH)
@@ -159,6 +160,7 @@ def _series(seed: int, months: int = 48, announced: str = "2010-01") -> tuple:
     return pd.Series(y, index=index), pd.Period(announced, "M")
 
 
+@pytest.mark.slow  # statsmodels in the reference venv
 @pytest.mark.parametrize("seed,months", [(1, 48), (2, 30), (3, 72)])
 def test_its_matches_statsmodels_hac(seed, months):
     from tests.reference import run_cycle_reference

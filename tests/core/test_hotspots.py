@@ -107,6 +107,7 @@ def _esda(shared_data, *extra):
                     "--start-year", "2019", "--end-year", "2021", *extra)
 
 
+@pytest.mark.slow  # esda in the reference venv, on the national municipalities
 def test_queen_counts_match_esda_to_1e6(shared_data, real):
     codes, geoms = real
     ref = _esda(shared_data, "--permutations", "999", "--seed", "12345", "--population",
@@ -139,6 +140,7 @@ def test_queen_counts_match_esda_to_1e6(shared_data, real):
     assert (ours[~finite] == 0).all() and (y[~finite] == 0).all()
 
 
+@pytest.mark.slow  # esda in the reference venv, on the national municipalities
 def test_rates_rook_match_esda_including_permutation_draws(shared_data, real, tmp_path):
     codes, geoms = real
     panel = pd.read_csv(shared_data / HOMICIDES, dtype={"cvegeo": str}, usecols=["cvegeo", "year", "homicides"])
@@ -156,6 +158,7 @@ def test_rates_rook_match_esda_including_permutation_draws(shared_data, real, tm
     np.testing.assert_allclose(stats.lisa_p, ref["lisa_p"], atol=1e-6)
 
 
+@pytest.mark.slow  # esda in the reference venv, on the national municipalities
 def test_distance_band_on_esda_centroids_matches_esda(shared_data, real):
     ref = _esda(shared_data, "--weights", "distance", "--distance", "40000")
     w = wt.distance_band(np.asarray(ref["centroids"]), 40000.0)

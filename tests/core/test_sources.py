@@ -59,6 +59,7 @@ def test_long_semicolon_bom_blank_rows_and_thousands():
     assert table.loc[5, "cvegeo"] == "08019"  # index = spreadsheet row number (header is row 1)
 
 
+@pytest.mark.slow  # national files
 def test_real_inegi_panel_matches_pandas(shared_data):
     table, report = sources.read_homicides(shared_data / HOMICIDES)
     reference = pd.read_csv(shared_data / HOMICIDES, dtype={"cvegeo": str})
@@ -68,6 +69,7 @@ def test_real_inegi_panel_matches_pandas(shared_data):
     assert list(juarez) == [219, 200, 1620, 2399, 3747, 2281, 839]  # the README's sanity check
 
 
+@pytest.mark.slow  # national files
 def test_real_population_files(shared_data):
     census, _ = sources.read_population(shared_data / POPULATION_CENSUS)
     assert census[census.year == 2020]["pop"].sum() == 126_014_024

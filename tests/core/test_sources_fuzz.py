@@ -1,5 +1,10 @@
 """Property-based fuzzing of every CSV/table importer: ≥ 500 generated files each, and the only exception an
-analyst can ever see is :class:`ImportProblem` (whose message names the problem and the fix)."""
+analyst can ever see is :class:`ImportProblem` (whose message names the problem and the fix).
+
+When parsing succeeds, what was parsed is checked too: every municipality-month once, years and months in range
+and written in the input, and, for files generated from a known panel in any separator, encoding, key spelling and
+line ending, exactly that panel back (``test_long_panel_round_trip``).
+"""
 from __future__ import annotations
 
 import gzip
@@ -50,14 +55,27 @@ def csv_files(draw) -> bytes:
 
 
 FILES = st.one_of(csv_files(), csv_files(), csv_files(), st.binary(max_size=600))
+pytestmark = pytest.mark.slow  # 500 generated files per property
 FUZZ = settings(max_examples=500, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-def _check_homicides(table: pd.DataFrame) -> None:
+def _input_text(data) -> str:
+    """The input as the readers see it: decoded text of a file, or every cell of a table layer."""
+    if isinstance(data, pd.DataFrame):
+        return " ".join(str(v) for v in data.to_numpy().ravel())
+    return sources.decode_bytes(data)[0]
+
+
+def _check_homicides(table: pd.DataFrame, data) -> None:
     assert set(["cvegeo", "year", "month", "homicides"]) <= set(table.columns)
     assert table.cvegeo.map(normalize_cvegeo).eq(table.cvegeo).all()
     assert table.month.between(1, 12).all() and (table.homicides >= 0).all()
+    # what was parsed: one row per municipality-month, from years the input wrote (nothing invented)
+    assert not table.duplicated(["cvegeo", "year", "month"]).any()
+    assert table.year.between(1900, 2100).all()
+    text = _input_text(data)
+    assert all(str(year) in text for year in table.year.unique())
 
 
 def _run(reader, data):
@@ -74,7 +92,7 @@ def _run(reader, data):
 def test_fuzz_long_homicides(data):
     result = _run(sources.read_homicides_long, data)
     if result is not None:
-        _check_homicides(result[0])
+        _check_homicides(result[0], data)
 
 
 @FUZZ
@@ -82,7 +100,7 @@ def test_fuzz_long_homicides(data):
 def test_fuzz_sesnsp(data):
     result = _run(sources.read_sesnsp_wide, data)
     if result is not None:
-        _check_homicides(result[0])
+        _check_homicides(result[0], data)
 
 
 @FUZZ
@@ -90,7 +108,7 @@ def test_fuzz_sesnsp(data):
 def test_fuzz_homicides_dispatch(data):
     result = _run(sources.read_homicides, data)
     if result is not None:
-        _check_homicides(result[0])
+        _check_homicides(result[0], data)
 
 
 @FUZZ
@@ -107,7 +125,14 @@ def test_fuzz_population(data):
 def test_fuzz_generic_table(data):
     result = _run(sources.read_table, data)
     if result is not None:
+        # a frame of text cells, rows numbered as a spreadsheet shows them (header = row 1), blank rows dropped
         assert isinstance(result, pd.DataFrame)
+        assert all(isinstance(v, str) for v in result.to_numpy().ravel())
+        assert result.index.is_monotonic_increasing and result.index.is_unique
+        assert len(result) == 0 or result.index.min() >= 2
+        text = _input_text(data)
+        assert len(result) <= max(len(text.splitlines()) - 1, 0)
+        assert all(any(v.strip() for v in row) for row in result.itertuples(index=False))
 
 
 @pytest.mark.parametrize("text", ["cvegeo,year,month,homicides\n\"01001,2020,1,1\n", "a\x00b,c\n1,2\n",
@@ -135,7 +160,7 @@ def table_layers(draw) -> pd.DataFrame:
 def test_fuzz_table_layer_homicides(frame):
     result = _run(sources.read_homicides, frame)
     if result is not None:
-        _check_homicides(result[0])
+        _check_homicides(result[0], frame)
 
 
 @FUZZ
@@ -144,3 +169,44 @@ def test_fuzz_table_layer_population(frame):
     result = _run(sources.read_population, frame)
     if result is not None:
         assert (result[0]["pop"] > 0).all()
+
+
+@st.composite
+def long_panels(draw):
+    """A known long panel and a file writing it: any separator, encoding, line ending, BOM, gzip, and the key
+    written as INEGI does (``01001``) or as spreadsheets leave it (``1001``)."""
+    keys = draw(st.lists(st.tuples(st.integers(1, 32), st.integers(1, 995), st.integers(1990, 2030),
+                                   st.integers(1, 12)), min_size=1, max_size=25, unique=True))
+    counts = draw(st.lists(st.integers(0, 10 ** 6), min_size=len(keys), max_size=len(keys)))
+    with_pop = draw(st.booleans())
+    pops = draw(st.lists(st.integers(1, 2 * 10 ** 6), min_size=len(keys), max_size=len(keys)))
+    sep = draw(st.sampled_from(sources.SEPARATORS))
+    strip_zero = draw(st.booleans())
+    header = ["cvegeo", "year", "month", "homicides"] + (["pop_est"] if with_pop else [])
+    lines = [sep.join(header)]
+    for (state, muni, year, month), count, pop in zip(keys, counts, pops):
+        code = f"{state:02d}{muni:03d}"
+        cells = [code.lstrip("0") if strip_zero else code, str(year), str(month), str(count)]
+        lines.append(sep.join(cells + ([str(pop)] if with_pop else [])))
+    ending = draw(st.sampled_from(["\n", "\r\n"]))
+    text = ending.join(lines) + draw(st.sampled_from(["", ending, ending * 2]))
+    data = text.encode(draw(st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "cp1252"])))
+    if draw(st.booleans()):
+        data = gzip.compress(data)
+    expected = pd.DataFrame({"cvegeo": [f"{s:02d}{m:03d}" for s, m, _, _ in keys],
+                             "year": [k[2] for k in keys], "month": [k[3] for k in keys], "homicides": counts,
+                             "pop": [float(p) for p in pops] if with_pop else [float("nan")] * len(keys)},
+                            index=pd.RangeIndex(2, len(keys) + 2))
+    return data, expected
+
+
+@FUZZ
+@given(long_panels())
+def test_long_panel_round_trip(case):
+    """Parsing succeeds and gives back exactly the panel the file was written from, row numbers included."""
+    data, expected = case
+    for reader in (sources.read_homicides_long, sources.read_homicides):
+        table, report = reader(data)
+        got = table[["cvegeo", "year", "month", "homicides", "pop"]]
+        pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+        assert not report.unmatched

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point, Polygon, box
 
-from vdto_targeting.core import zones as Z
+from vdto_targeting.core import zones as zn
 
 KM = 1000.0
 
@@ -24,27 +24,27 @@ def square_study():
     xy = np.vstack([hot, cold])
     deaths = np.r_[np.full(50, 2.0), np.full(50, 1.0)]
     orgs = [("Cartel A", "Cartel B")] * 50 + [("Cartel C",)] * 50
-    return Z.StudyArea.build(xy[:, 0], xy[:, 1], munis, deaths=deaths, organisations=orgs,
-                             muni_population=[1000, 2000, 3000, 4000],
-                             corridors=[LineString([(0, 1.5 * KM), (10 * KM, 1.5 * KM)])],
-                             ports=[Point(1.5 * KM, -3 * KM)]), xy, deaths
+    return zn.StudyArea.build(xy[:, 0], xy[:, 1], munis, deaths=deaths, organisations=orgs,
+                              muni_population=[1000, 2000, 3000, 4000],
+                              corridors=[LineString([(0, 1.5 * KM), (10 * KM, 1.5 * KM)])],
+                              ports=[Point(1.5 * KM, -3 * KM)]), xy, deaths
 
 
 def test_pai_hand_worked():
     # 50 of 100 events on 1 of 100 km²: (50/100)/(1/100) = 50.
-    assert Z.pai(50, 100, 1, 100) == pytest.approx(50.0)
-    assert Z.pai(0, 100, 1, 100) == 0.0
-    assert math.isnan(Z.pai(5, 100, 0, 100))
+    assert zn.pai(50, 100, 1, 100) == pytest.approx(50.0)
+    assert zn.pai(0, 100, 1, 100) == 0.0
+    assert math.isnan(zn.pai(5, 100, 0, 100))
 
 
 def test_gini_hand_worked():
     # Half the events on a tenth of the area: curve (0,0) (0.1,0.5) (1,1); AUC = 0.025 + 0.675 = 0.7; G = 0.4.
-    curve = Z.curve_from_pieces([("rest", 50, 90.0), ("zone", 50, 10.0)], 100, 100.0)
+    curve = zn.curve_from_pieces([("rest", 50, 90.0), ("zone", 50, 10.0)], 100, 100.0)
     assert list(curve["piece"]) == ["(origin)", "zone", "rest"]
-    assert Z.gini_from_curve(curve["cum_area_share"], curve["cum_event_share"]) == pytest.approx(0.4)
+    assert zn.gini_from_curve(curve["cum_area_share"], curve["cum_event_share"]) == pytest.approx(0.4)
     # Violence spread exactly like the ground: Gini 0.
-    even = Z.curve_from_pieces([("a", 30, 30.0), ("b", 70, 70.0)], 100, 100.0)
-    assert Z.gini_from_curve(even["cum_area_share"], even["cum_event_share"]) == pytest.approx(0.0)
+    even = zn.curve_from_pieces([("a", 30, 30.0), ("b", 70, 70.0)], 100, 100.0)
+    assert zn.gini_from_curve(even["cum_area_share"], even["cum_event_share"]) == pytest.approx(0.0)
 
 
 def test_zone_figures_match_brute_force_reference():
@@ -52,7 +52,7 @@ def test_zone_figures_match_brute_force_reference():
     zones = [box(1 * KM, 1 * KM, 2 * KM, 2 * KM), Point(7 * KM, 7 * KM).buffer(2 * KM, 64),
              box(4 * KM, 0.5 * KM, 6 * KM, 2.5 * KM)]
     names = ["hot", "circle", "straddle"]
-    table = Z.zone_figures(names, zones, study, port_distance_m=4.1 * KM)
+    table = zn.zone_figures(names, zones, study, port_distance_m=4.1 * KM)
     muni_pop = np.array([1000, 2000, 3000, 4000.0])
     munis = [box(0, 0, 5 * KM, 5 * KM), box(5 * KM, 0, 10 * KM, 5 * KM),
              box(0, 5 * KM, 5 * KM, 10 * KM), box(5 * KM, 5 * KM, 10 * KM, 10 * KM)]
@@ -82,7 +82,7 @@ def test_flags_outside_no_violence_overlap():
     zones = [box(20 * KM, 20 * KM, 21 * KM, 21 * KM),               # outside the study area
              box(0.1 * KM, 8 * KM, 0.9 * KM, 9 * KM),               # inside, no events
              box(1 * KM, 1 * KM, 2 * KM, 2 * KM), box(1.5 * KM, 1 * KM, 2.5 * KM, 2 * KM)]   # overlapping
-    table = Z.zone_figures(["out", "quiet", "a", "b"], zones, study)
+    table = zn.zone_figures(["out", "quiet", "a", "b"], zones, study)
     assert "outside study area" in table.iloc[0]["flags"] and math.isnan(table.iloc[0]["pai"])
     assert table.iloc[1]["flags"] == "no violence recorded" and table.iloc[1]["pai"] == 0.0
     assert "overlaps b" in table.iloc[2]["flags"] and "overlaps a" in table.iloc[3]["flags"]
@@ -92,7 +92,7 @@ def test_concentration_curve_partitions_overlapping_zones():
     study, xy, _ = square_study()
     a = box(1 * KM, 1 * KM, 2 * KM, 2 * KM)
     b = box(1.5 * KM, 1 * KM, 2.5 * KM, 2 * KM)
-    curve, gini = Z.concentration_curve(["a", "b"], [a, b], study)
+    curve, gini = zn.concentration_curve(["a", "b"], [a, b], study)
     assert curve["cum_event_share"].iloc[-1] == pytest.approx(1.0)
     assert curve["cum_area_share"].iloc[-1] == pytest.approx(1.0)
     assert int(curve["events"].sum()) == 100                       # every event counted once
@@ -102,14 +102,14 @@ def test_concentration_curve_partitions_overlapping_zones():
     n_b = sum(b.difference(a).contains(p) for p in pts)
     rest_area = 100e6 - a.area - b.difference(a).area
     pieces = [("a", n_a, a.area), ("b", n_b, b.difference(a).area), ("rest", 100 - n_a - n_b, rest_area)]
-    ref = Z.curve_from_pieces(pieces, 100, 100e6)
-    assert gini == pytest.approx(Z.gini_from_curve(ref["cum_area_share"], ref["cum_event_share"]))
+    ref = zn.curve_from_pieces(pieces, 100, 100e6)
+    assert gini == pytest.approx(zn.gini_from_curve(ref["cum_area_share"], ref["cum_event_share"]))
     assert 0 < gini < 1
 
 
 def test_cache_recomputes_only_changed_zone():
     study, _, _ = square_study()
-    cache = Z.ZoneFigureCache(study)
+    cache = zn.ZoneFigureCache(study)
     zones = [box(1 * KM, 1 * KM, 2 * KM, 2 * KM), box(6 * KM, 6 * KM, 8 * KM, 8 * KM)]
     first = cache.figures(["a", "b"], zones)
     zones[1] = box(6 * KM, 6 * KM, 9 * KM, 9 * KM)
@@ -121,19 +121,19 @@ def test_cache_recomputes_only_changed_zone():
 
 def test_repair_polygon_bowtie_and_refusal():
     bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10), (0, 0)])
-    fixed, verdict = Z.repair_polygon(bowtie)
+    fixed, verdict = zn.repair_polygon(bowtie)
     assert verdict == "repaired" and fixed.is_valid and fixed.area == pytest.approx(50.0)
     line_like = Polygon([(0, 0), (10, 0), (20, 0), (0, 0)])
-    assert Z.repair_polygon(line_like) == (None, "refused")
-    assert Z.repair_polygon(box(0, 0, 1, 1))[1] == "valid"
+    assert zn.repair_polygon(line_like) == (None, "refused")
+    assert zn.repair_polygon(box(0, 0, 1, 1))[1] == "valid"
 
 
 def test_t_quantile_against_scipy():
     stats = pytest.importorskip("scipy.stats")
     for df in [3, 5, 10, 30, 200]:
         for p in [0.9, 0.975, 0.995]:
-            assert Z.t_quantile(p, df) == pytest.approx(stats.t.ppf(p, df), abs=1e-6)
-    assert Z.normal_quantile(0.975) == pytest.approx(stats.norm.ppf(0.975), abs=1e-9)
+            assert zn.t_quantile(p, df) == pytest.approx(stats.t.ppf(p, df), abs=1e-6)
+    assert zn.normal_quantile(0.975) == pytest.approx(stats.norm.ppf(0.975), abs=1e-9)
 
 
 def test_did_against_welch_reference():
@@ -143,7 +143,7 @@ def test_did_against_welch_reference():
     zone = pd.Series(rng.poisson(20, 24).astype(float), index=months)
     zone.iloc[12:] -= 10                                    # enforcement from 2021-01 removes ~10 events/month
     control = pd.Series(rng.poisson(200, 24).astype(float), index=months)
-    result = Z.difference_in_differences(zone, control, 100.0, 1000.0, pd.Period("2021-01", "M"))
+    result = zn.difference_in_differences(zone, control, 100.0, 1000.0, pd.Period("2021-01", "M"))
     diff = zone / 100 * 1000 - control / 1000 * 1000
     welch = stats.ttest_ind(diff[12:], diff[:12], equal_var=False)
     assert result.estimate == pytest.approx(diff[12:].mean() - diff[:12].mean())
@@ -158,14 +158,31 @@ def test_did_too_few_months():
     months = pd.period_range("2020-01", periods=7, freq="M")
     zone = pd.Series([5, 6, 5, 7, 1, 2, 1.0], index=months)
     control = pd.Series([50, 52, 49, 51, 50, 48, 52.0], index=months)
-    result = Z.difference_in_differences(zone, control, 10, 100, pd.Period("2020-05", "M"))
+    result = zn.difference_in_differences(zone, control, 10, 100, pd.Period("2020-05", "M"))
     assert result.verdict == "too few months" and result.months_before == 4 and result.months_after == 3
-    tiny = Z.difference_in_differences(zone[:3], control[:3], 10, 100, pd.Period("2020-03", "M"))
+    tiny = zn.difference_in_differences(zone[:3], control[:3], 10, 100, pd.Period("2020-03", "M"))
     assert tiny.verdict == "too few months" and math.isnan(tiny.estimate)
 
 
 def test_monthly_counts_fill_missing_months():
     idx = pd.period_range("2021-01", "2021-04", freq="M")
     months = np.array(["2021-01-05", "2021-01-20", "2021-03-02"], dtype="datetime64[D]")
-    s = Z.monthly_counts(months, [1, 2, 4], idx)
+    s = zn.monthly_counts(months, [1, 2, 4], idx)
     assert list(s) == [3.0, 0.0, 4.0, 0.0]
+
+
+def test_organisations_of_spread_events_by_hand():
+    """Two 5 km municipalities; one precise event of Cartel A (1 death) in the zone; Cartel B has 40 deaths known
+    only to the west municipality (the zone covers a quarter of it: 10 deaths), Cartel C 8 deaths known only to the
+    east one (the zone covers none of it). So the zone lists B (10) before A (1) and never C."""
+    munis = [box(0, 0, 5 * KM, 5 * KM), box(5 * KM, 0, 10 * KM, 5 * KM)]
+    spread = {"Cartel B": (np.array([4.0, 0.0]), np.array([40.0, 0.0])),
+              "Cartel C": (np.array([0.0, 2.0]), np.array([0.0, 8.0]))}
+    study = zn.StudyArea.build([1 * KM], [1 * KM], munis, deaths=[1.0], organisations=[("Cartel A",)],
+                               spread_events=[4.0, 2.0], spread_deaths=[40.0, 8.0], spread_organisations=spread)
+    zone = box(0, 0, 2.5 * KM, 2.5 * KM)                      # a quarter of the west municipality
+    raw = zn.raw_figures(zone, study, 0.0)
+    assert raw.organisations == ["Cartel B", "Cartel A"]
+    assert raw.spread_events == pytest.approx(1.0) and raw.spread_deaths == pytest.approx(10.0)
+    east = zn.raw_figures(box(6 * KM, 1 * KM, 9 * KM, 4 * KM), study, 0.0)
+    assert east.organisations == ["Cartel C"] and east.events == 0

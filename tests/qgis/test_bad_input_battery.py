@@ -29,9 +29,16 @@ Already covered elsewhere (distinct bad inputs, counted as (algorithm, input) pa
   zones without CRS.
 - test_zones_layer.py (6): zone collapsed to a line, zone outside Mexico, unknown status, end before start,
   corridor line without buffer, zones GeoPackage locked by another connection (same process).
+- test_cycle.py (11): designatetarget: announcement before the designation, neither organisation nor region;
+  announcementeffect: announcement after the data, before the data, organisation with no events, date not a date;
+  displacement: announcement outside the data, the only zone with no events before, no zone with events before,
+  catchment leaving no control area, unknown zone id.
+- test_cycle_briefing.py (1): targets table with no designated or announced target.
 
-That is 71 before this module. ``CASES`` below adds 73, of which one repeats an input above ("hotspots: field all
-NULL", kept here for its checksum check): 71 + 72 = 143 distinct bad inputs. Cases marked ``xfail`` (non-strict)
+That is 83 before this module. ``CASES`` below adds 79, of which six repeat an input above ("hotspots: field all
+NULL", and five of the cycle's — announcement date outside the data for announcementeffect and displacement,
+organisation with no events, zone with no events before, catchment leaving no control — kept here for their
+checksum checks, as issue 14's Correctness asks): 83 + 73 = 156 distinct bad inputs. Cases marked ``xfail`` (non-strict)
 belong to areas still being written; each reason says what is wrong.
 
 "municipalities: only feature is POLYGON EMPTY" used to kill the Python process when run after the other importer
@@ -53,7 +60,7 @@ from typing import Callable, Dict, List, Optional
 
 import pytest
 
-ALREADY_COVERED = 71
+ALREADY_COVERED = 83
 # An output that cannot be created: the wordings differ by algorithm; any of these names the problem.
 UNWRITABLE = [("could not be written", "cannot be written", "could not create", "could not be exported")]
 CX, CY = 1_850_000.0, 1_450_000.0          # EPSG:6372, Sinaloa (inside Mexico)
@@ -485,6 +492,42 @@ CASES: Dict[str, Case] = {
         "evaluatezone", lambda f: {"ZONES": zones_file(f, start="2021-01-01"), "ZONE_ID": "Culiacán",
                                    "EVENTS": events(f, date=monthly), "DATE_FIELD": "date_start", "REGION": munis(f),
                                    "OUTPUT_CHART": f.under_file("c.png")}, ["could not write"], ["folder"]),
+    # ------------------------------------------------------------------ targeting cycle (issue 14's Correctness)
+    "announcementeffect: announcement date outside the data": _bad(
+        "announcementeffect", lambda f: {"EVENTS": events(f, date=monthly), "ORGANISATION": "Sinaloa Cartel",
+                                         "ANNOUNCED": "2024-01-01", "OUTPUT_CHART": f.o("its.png"),
+                                         "OUTPUT": f.o("series.gpkg")},
+        ["2024-01-01", "lies outside the events"], ["give a date within the data"]),
+    "announcementeffect: organisation with no events": _bad(
+        "announcementeffect", lambda f: {"EVENTS": events(f, date=monthly), "ORGANISATION": "Cartel de Nadie",
+                                         "ANNOUNCED": "2021-01-01", "OUTPUT_CHART": f.o("its.png"),
+                                         "OUTPUT": f.o("series.gpkg")},
+        ["Cartel de Nadie", "has no events"], ["write its name as the ranking spells it"]),
+    "displacement: zone with no events before": _bad(
+        "displacement", lambda f: {"ZONES": zones_file(f) + "|layername=zones",
+                                   "EVENTS": events(f, date=monthly, wkt=f"POINT({LON + 1} {LAT + 1})"),
+                                   "ANNOUNCED": "2021-01-01", "MONTHS": 6, "MUNICIPALITIES": munis(f),
+                                   "OUTPUT": f.o("d.gpkg")},
+        ["no events in the 6 months before"], ["check the dates or the zone"]),
+    "displacement: catchment leaves no control area": _bad(
+        "displacement", lambda f: {"ZONES": zones_file(f) + "|layername=zones", "EVENTS": events(f, date=monthly),
+                                   "ANNOUNCED": "2021-01-01", "CATCHMENT_KM": 200, "MUNICIPALITIES": munis(f),
+                                   "OUTPUT": f.o("d.gpkg")},
+        ["leaving no control area"], ["narrower catchment"]),
+    "displacement: announcement date outside the data": _bad(
+        "displacement", lambda f: {"ZONES": zones_file(f) + "|layername=zones", "EVENTS": events(f, date=monthly),
+                                   "ANNOUNCED": "2024-01-01", "MUNICIPALITIES": munis(f), "OUTPUT": f.o("d.gpkg")},
+        ["2024-01-01", "lies outside the events"], ["give a date within the data"]),
+    "displacement: municipality-level events only, study area without codes, zone with no events before": _bad(
+        "displacement", lambda f: {"ZONES": zones_file(f) + "|layername=zones",
+                                   "EVENTS": f.gpkg("e.gpkg", [(r[0], dict(r[1], where_prec=3))
+                                                               for r in event_rows(date=monthly)], "Point", 4326,
+                                                    EVENT_FIELDS + (("where_prec", "int"),)),
+                                   "ANNOUNCED": "2021-01-01", "MONTHS": 6, "MUNICIPALITIES": f.gpkg(
+                                       "m.gpkg", [(square(CX + 10000.0, CY + 10000.0, 30000.0), {"v": 1.0})],
+                                       "Polygon", 6372, (("v", "real"),)),
+                                   "OUTPUT": f.o("d.gpkg")},
+        ["no events in the 6 months before", "24 events known only to a municipality"], ["CVEGEO codes"]),
     # ------------------------------------------------------------------ briefing, field pack, demo
     "fieldpack: output under a file": _bad(
         "fieldpack", lambda f: {"LAYERS": [events(f)], "OUTPUT": f.under_file("pack.gpkg")}, UNWRITABLE, ["folder"]),

@@ -161,10 +161,14 @@ def test_announcement_effect_against_statsmodels_on_ucdp(shared_data, tmp_path):
     from tests.reference import run_cycle_reference
     from vdto_targeting.core.cycle import its_design, newey_west_lags
 
+    from tests.datasets import MUNICIPIOS_LITE
+    from tests.reference import run_precision_reference
+
     chart = str(tmp_path / "its.png")
     result = processing.run("vdto:announcementeffect", {
         "EVENTS": str(shared_data / UCDP_GPKG), "START": "2006-01-01", "END": "2012-12-31",
         "ORGANISATION": "Los Zetas", "ANNOUNCED": "2011-01-01", "MONTHS_BEFORE": 24, "MONTHS_AFTER": 24,
+        "MUNICIPALITIES": f"{shared_data / MUNICIPIOS_LITE}|layername=municipios",
         "OUTPUT_CHART": chart, "OUTPUT": str(tmp_path / "series.gpkg")})
     assert os.path.getsize(chart) > 5000
     mine, rest = _monthly_reference(str(shared_data / UCDP_CSV), "Los Zetas", "2006-01-01", "2012-12-31")
@@ -184,6 +188,15 @@ def test_announcement_effect_against_statsmodels_on_ucdp(shared_data, tmp_path):
         assert result[prefix + "SLOPE_SE"] == pytest.approx(reference["bse"][3], abs=1e-6)
     assert result["N_BEFORE"] == 24 and result["N_AFTER"] == 24
     assert result["VERDICT"] == "fell, others did not" and "Los Zetas" in result["VERDICT_TEXT"]
+    # The national series counts every event (the reference above reads all of them, where_prec 1–7); the output
+    # states how the maps would handle them, as geopandas places them on the municipalities.
+    placed = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE), "{}",
+                                     "2006-01-01", "2012-12-31")["classes"]
+    for key, name in (("POINT", "point"), ("MUNI", "municipality"), ("STATE", "state"), ("OUT", "out")):
+        assert result[f"PREC_{key}_EVENTS"] == placed.get(name, 0), key
+    assert result["PREC_STATE_EVENTS"] > 100 and result["PREC_STATE_DEATHS"] > 10_000 and result["PREC_OUT_EVENTS"] > 0
+    assert series["precision"].iloc[0].startswith("national series: every event counts")
+    assert result["PRECISION"] in series["precision"].iloc[0]
 
 
 def test_announcement_too_few_months_and_bad_inputs(shared_data, tmp_path):
@@ -211,7 +224,7 @@ def test_announcement_too_few_months_and_bad_inputs(shared_data, tmp_path):
 
 
 # ------------------------------------------------------------------------------------------- displacement
-def _planted(tmp_path):
+def _planted(tmp_path, extra=()):
     """Zone 10×10 km; ring 5 km; control the rest of a 100×100 km study area (two municipalities).
 
     Before (2019-07…2019-12) / after (2020-01…2020-06) the announcement 2020-01-01:
@@ -265,12 +278,13 @@ def _planted(tmp_path):
     put(200, control, after, 2)
     put(50, plaza, [QDate(2019, 1, 1)], 2)                              # outside the 6-month windows
     put(30, (X0 - 9_000, Y0 + 20_200, X0 - 1_000, Y0 + 29_800), before + after, 2)    # outside the study area
-    events = QgsVectorLayer("Point?crs=EPSG:6372&field=date_start:date&field=best:integer", "events", "memory")
+    events = QgsVectorLayer("Point?crs=EPSG:6372&field=date_start:date&field=best:integer&field=where_prec:integer",
+                            "events", "memory")
     features = []
-    for x, y, month, deaths in rows:
+    for x, y, month, deaths, *precision in rows + list(extra):
         feature = QgsFeature(events.fields())
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes([month, deaths])
+        feature.setAttributes([month, deaths, precision[0] if precision else 1])
         features.append(feature)
     events.dataProvider().addFeatures(features)
     return zones, events, munis, rows
@@ -312,7 +326,58 @@ def test_displacement_hand_worked_and_geopandas(tmp_path):
     assert table["control_km2"].iloc[0] == pytest.approx(reference["control_km2"], rel=1e-6)
 
 
-def test_displacement_on_ucdp_against_geopandas(shared_data, tmp_path):
+@pytest.mark.parametrize("state_events", [0, 1])
+def test_displacement_spread_events_by_hand(tmp_path, state_events):
+    """The planted case plus events known only to a municipality or the state, by hand.
+
+    10 events known only to municipality 01001 (3 deaths, before) sit at its centroid, in the control; 20 known
+    only to state 01 before and 10 after (1 death) at a point of 01002; 5 known only to the country (where_prec 6)
+    in Plaza after. Municipality 01001 is 5,000 km², the state 10,000 km²; each zone is 100 km² and each ring
+    A = 200 + 64·25·sin(π/64) km² (5 km buffer with 32 segments per quarter circle, minus the zone). So Plaza takes
+    0.02 of each municipal event and 0.01 of each state event; its ring A/5,000 and A/10,000; the control
+    (4,900 − A)/5,000 and (9,800 − 2A)/10,000. Country-level events count nowhere.
+    """
+    import math
+
+    import processing
+    from qgis.PyQt.QtCore import QDate
+
+    before, after = QDate(2019, 10, 10), QDate(2020, 3, 10)
+    extra = [(X0 + 25_000, Y0 + 50_000, before, 3, 3)] * 10
+    extra += [(X0 + 55_000, Y0 + 50_000, before, 1, 4)] * 20 + [(X0 + 55_000, Y0 + 50_000, after, 1, 4)] * 10
+    extra += [(X0 + 25_000, Y0 + 25_000, after, 1, 6)] * 5
+    zones, events, munis, rows = _planted(tmp_path, extra)
+    result = processing.run("vdto:displacement", {
+        "ZONES": f"{zones}|layername=zones", "EVENTS": events, "MONTHS": 6, "CATCHMENT_KM": 5,
+        "MUNICIPALITIES": munis, "STATE_EVENTS": state_events, "OUTPUT": str(tmp_path / "displacement.gpkg")})
+    table = _read(result["OUTPUT"]).set_index("name")
+    plaza, puerto = table.loc["Plaza"], table.loc["Puerto"]
+    ring = 200 + 64 * 25 * math.sin(math.pi / 64)
+    s = 0 if state_events else 1                      # state-level events left out with STATE_EVENTS=1
+    expected = {"rb": 40 + 10 * 0.02 + s * 20 * 0.01, "ra": 20 + s * 10 * 0.01,
+                "bb": 30 + 10 * ring / 5000 + s * 20 * ring / 10000, "ba": 45 + s * 10 * ring / 10000,
+                "cb": 200 + 10 * (4900 - ring) / 5000 + s * 20 * (9800 - 2 * ring) / 10000,
+                "ca": 200 + s * 10 * (9800 - 2 * ring) / 10000}
+    for key, value in expected.items():
+        assert plaza[key] == pytest.approx(value, rel=1e-9), key
+    assert plaza["rb_deaths"] == pytest.approx(80 + 30 * 0.02 + s * 20 * 0.01, rel=1e-9)
+    assert plaza["rb_spread"] == pytest.approx(expected["rb"] - 40, rel=1e-9)
+    assert puerto["rb"] == pytest.approx(20 + s * 20 * 0.01, rel=1e-9)
+    assert puerto["bb"] == pytest.approx(10 + s * 20 * ring / 10000, rel=1e-9)
+    e = expected
+    wdq = (e["ba"] / e["ca"] - e["bb"] / e["cb"]) / (e["ra"] / e["ca"] - e["rb"] / e["cb"])
+    assert plaza["wdq"] == pytest.approx(wdq, rel=1e-9) and plaza["verdict"] == "displacement"
+    # Every output says how the events were handled.
+    assert result["PREC_POINT_EVENTS"] == len(rows) and result["PREC_MUNI_EVENTS"] == 10
+    assert result["PREC_STATE_EVENTS"] == 30 * s and result["PREC_OUT_EVENTS"] == 5 + 30 * (1 - s)
+    assert result["PREC_MUNI_DEATHS"] == 30 and result["PREC_OUT_DEATHS"] == 5 + 30 * (1 - s)
+    assert "municipality" in plaza["precision"] and "10 events / 30 deaths" in plaza["precision"]
+
+
+@pytest.mark.parametrize("state_events", [0, 1])
+def test_displacement_on_ucdp_against_geopandas(shared_data, tmp_path, state_events):
+    """Precise events count where they fall; municipality- and state-level ones (where_prec 3/4) are shared between
+    zone, ring and control by area (state-level ones left out with STATE_EVENTS=1) — as geopandas computes it."""
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, \
         QgsVectorLayer
@@ -333,19 +398,31 @@ def test_displacement_on_ucdp_against_geopandas(shared_data, tmp_path):
     munis = f"{shared_data / MUNICIPIOS_LITE}|layername=municipios"
     result = processing.run("vdto:displacement", {
         "ZONES": f"{zones}|layername=zones", "EVENTS": str(shared_data / UCDP_GPKG), "MONTHS": 12,
-        "CATCHMENT_KM": 20, "MUNICIPALITIES": munis, "OUTPUT": str(tmp_path / "displacement.gpkg")})
+        "CATCHMENT_KM": 20, "MUNICIPALITIES": munis, "STATE_EVENTS": state_events,
+        "OUTPUT": str(tmp_path / "displacement.gpkg")})
     table = _read(result["OUTPUT"]).set_index("name").sort_index()
     layer = QgsVectorLayer(f"{zones}|layername=zones", "z", "ogr")
     wkts = [f.geometry().asWkt() for f in sorted(layer.getFeatures(), key=lambda f: f["name"])]
     reference = run_cycle_reference({
         "kind": "wdq", "crs": "EPSG:6372", "catchment_m": 20_000.0, "months": 12, "announced": ["2010-07-01"] * 3,
         "zones": wkts, "events_csv": str(shared_data / UCDP_CSV), "study_gpkg": str(shared_data / MUNICIPIOS_LITE),
-        "study_layer": "municipios"}, needs="geopandas")
+        "study_layer": "municipios", "spread": True, "state_events": "out" if state_events else "spread"},
+        needs="geopandas")
     for name, expected in zip(table.index, reference["zones"]):
         for key, value in expected.items():
-            assert table.loc[name, key] == pytest.approx(value), (name, key)
+            assert table.loc[name, key] == pytest.approx(value, rel=1e-6, abs=1e-6), (name, key)
     assert table["control_km2"].iloc[0] == pytest.approx(reference["control_km2"], rel=1e-3)
     assert set(table["verdict"]) <= {"displacement", "diffusion", "no clear effect", "did not fall"}
+    # Spread events are in the counts (Juárez's municipality-level events above all) and the output says how.
+    assert table.loc["Juarez", "rb_spread"] > 1 and table.loc["Juarez", "cb_spread"] > 100
+    classes = reference["classes"]
+    for key, name in (("POINT", "point"), ("MUNI", "municipality"), ("STATE", "state"), ("OUT", "out")):
+        assert result[f"PREC_{key}_EVENTS"] == classes.get(name, 0), key
+    assert (result["PREC_STATE_EVENTS"] == 0) == bool(state_events)
+    assert result["PRECISION"].startswith("point ")
+    assert "apportioned by area" in table["precision"].iloc[0]
+    assert sum(result[f"PREC_{k}_EVENTS"] for k in ("POINT", "MUNI", "STATE", "OUT")) == \
+        len(list(QgsVectorLayer(str(shared_data / UCDP_GPKG), "e", "ogr").getFeatures()))
 
 
 def test_displacement_bad_inputs_write_nothing(tmp_path):

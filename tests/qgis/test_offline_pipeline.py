@@ -77,6 +77,13 @@ def test_whole_pipeline_completes_without_network(vdto_provider, tmp_path, no_ne
                 "zone_statistics", "briefing", "field_pack"):
         assert result.outputs.get(key), key
     assert Path(result.outputs["briefing"]).stat().st_size > 10_000
+    # Every step that reads events and maps them got the municipalities (state-level events spread the same way
+    # everywhere) and said how it handled the events.
+    for step in ("surface", "territories", "corridors", "zone statistics"):
+        assert result.given[step]["MUNICIPALITIES"] == settings.municipalities, step
+        assert result.precision[step].startswith("point "), step
+        assert re.search(rf"^\[events\] {re.escape(step)}: point ", log, re.M), step
+    assert "MUNICIPALITIES" not in result.given["ranking"]      # rankings count every event: nothing to spread
     assert Path(result.outputs["field_pack"]).stat().st_size > 10_000
     assert attempts == [], f"the plugin tried to open {len(attempts)} socket(s)"
     assert requests == [], f"QGIS's network manager was asked for {len(requests)} request(s)"

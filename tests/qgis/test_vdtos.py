@@ -86,7 +86,7 @@ def test_regions_and_unknown_names(vdto_provider, shared_data, tmp_path):
     by_region = _read(result["OUTPUT_REGIONS"])
     assert set(by_region["region_id"]) == {"R08", "R11", "R25"}
     events = _read(str(shared_data / UCDP_GPKG))
-    for region_id, rows in by_region.groupby("region_id"):
+    for _region, rows in by_region.groupby("region_id"):
         top = rows.sort_values("rank").iloc[0]
         assert bool(top["region_targeted"]) == (top["share"] < 0.4)
         assert rows["region_deaths"].iloc[0] <= events["best"].sum()

@@ -56,6 +56,13 @@ def test_live_figures_equal_toolbox_and_undo_reaches_disk(panel, tmp_path, share
     row = next(toolbox.getFeatures())
     assert live["events"] == row["events"] > 100
     assert live["pai"] == pytest.approx(row["pai"]) and live["area_km2"] == pytest.approx(706.9, rel=3e-3)
+    # The organisations (those of spread events apportioned to the zone included) are the toolbox's too.
+    # The organisations (most deaths first), those of spread events apportioned to the zone included, and the
+    # deaths are the toolbox's too: the deaths and population fields apply even when the layers were loaded first.
+    assert panel.deaths_combo.currentField() == "best" and panel.pop_combo.currentField() == "pop2020"
+    assert live["organisations"] == row["organisations"]
+    assert live["events_spread"] == pytest.approx(row["events_spread"]) and row["events_spread"] > 1
+    assert live["deaths"] == pytest.approx(row["deaths"]) and live["population"] == pytest.approx(row["population"])
     assert panel.last_refresh_ms < 200
     # Edit the attributes through the panel; undo restores them; delete + undo brings the zone back.
     panel.table.selectRow(0)

@@ -5,6 +5,9 @@ Reads JSON on stdin and prints JSON:
   small-sample correction as statsmodels defaults) → params and bse.
 - ``{"kind": "wdq", "events": gpkg/csv path..., ...}``: geopandas counts of points in zone, ring and control
   (ring = zone buffered minus every zone; control = study area minus every zone and ring), before and after.
+  With ``"spread": true`` (UCDP CSV and INEGI municipalities): events known only to a municipality or a state
+  (where_prec 3/4, placed by ``precision_reference.placed``) add their deaths × the share of their municipality's or
+  state's area inside zone, ring and control; ``"state_events": "out"`` leaves the state-level ones out.
 """
 from __future__ import annotations
 
@@ -33,7 +36,20 @@ def wdq(job: dict) -> dict:
     from shapely import wkt
 
     crs = job["crs"]
-    if "events_csv" in job:   # UCDP GED as shipped: lon/lat, where_prec ≤ 2 only, best deaths
+    spread = None
+    if job.get("spread"):
+        from precision_reference import placed, shares
+
+        joined, munis, states, state_area = placed(job["events_csv"], job["study_gpkg"])
+        joined = joined.to_crs(crs)
+        if job.get("state_events") == "out":
+            joined.loc[joined["cls"] == "state", "cls"] = "out"
+        joined["date"] = pd.to_datetime(joined["date_start"])
+        joined["deaths"] = joined["best"].fillna(0)
+        points = joined[joined["cls"] == "point"]
+        spread = (joined[joined["cls"] == "municipality"], joined[joined["cls"] == "state"], munis, states,
+                  state_area)
+    elif "events_csv" in job:   # UCDP GED as shipped: lon/lat, where_prec ≤ 2 only, best deaths
         raw = pd.read_csv(job["events_csv"], usecols=["longitude", "latitude", "date_start", "best", "where_prec"])
         raw = raw[raw["where_prec"] <= 2]
         points = gpd.GeoDataFrame({"date": raw["date_start"], "deaths": raw["best"].fillna(0)},
@@ -51,21 +67,39 @@ def wdq(job: dict) -> dict:
     all_zones = zones.unary_union
     rings = gpd.GeoSeries([z.buffer(job["catchment_m"], 32).difference(all_zones) for z in zones], crs=crs)
     control = study.difference(all_zones.union(rings.unary_union))
+    cache = {}
     out = []
     for i, zone in enumerate(zones):
         announced = pd.Timestamp(job["announced"][i])
         start = announced - pd.DateOffset(months=job["months"])
         end = announced + pd.DateOffset(months=job["months"])
-        before = points[(points["date"] >= start) & (points["date"] < announced)]
-        after = points[(points["date"] >= announced) & (points["date"] < end)]
         row = {}
         for key, area in (("r", zone), ("b", rings.iloc[i]), ("c", control)):
-            for suffix, sel in (("b", before), ("a", after)):
+            for suffix, lo, hi in (("b", start, announced), ("a", announced, end)):
+                sel = points[(points["date"] >= lo) & (points["date"] < hi)]
                 inside = sel[sel.within(area)]
                 row[key + suffix] = float(len(inside))
                 row[key + suffix + "_deaths"] = float(inside["deaths"].sum())
+                if spread is None:
+                    continue
+                level_m, level_s, munis, states, state_area = spread
+                if (key, i) not in cache:
+                    cache[(key, i)] = shares(munis, states, state_area, area)
+                muni_share, state_share = cache[(key, i)]
+                part_events, part_deaths = 0.0, 0.0
+                for level, column, share in ((level_m, "cvegeo", muni_share), (level_s, "state", state_share)):
+                    window = level[(level["date"] >= lo) & (level["date"] < hi)]
+                    weight = window[column].map(share).fillna(0.0)
+                    part_events += float(weight.sum())
+                    part_deaths += float((weight * window["deaths"]).sum())
+                row[key + suffix] += part_events
+                row[key + suffix + "_deaths"] += part_deaths
+                row[key + suffix + "_spread"] = part_events
         out.append(row)
-    return {"zones": out, "control_km2": control.area / 1e6}
+    result = {"zones": out, "control_km2": control.area / 1e6}
+    if spread is not None:
+        result["classes"] = {k: int(v) for k, v in joined["cls"].value_counts().items()}
+    return result
 
 
 def contested(job: dict) -> dict:

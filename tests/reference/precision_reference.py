@@ -53,7 +53,9 @@ def _plain(text) -> str:
     return text.strip()
 
 
-def zones(events_csv: str, munis_gpkg: str, zones_json: str, start: str = "", end: str = "") -> dict:
+def placed(events_csv: str, munis_gpkg: str, start: str = "", end: str = ""):
+    """(events joined to their municipality and state with their final class, municipalities, states dissolved,
+    state areas as the sum of their municipalities')."""
     frame = _events(events_csv, start, end)
     points = gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(frame["longitude"], frame["latitude"]),
                               crs=4326).to_crs(6372)
@@ -77,6 +79,18 @@ def zones(events_csv: str, munis_gpkg: str, zones_json: str, start: str = "", en
     states = munis.dissolve(by="state")
     # A state's area is the sum of its municipalities' (what the spread is divided by).
     state_area = munis.groupby("state").geometry.apply(lambda g: g.area.sum())
+    return joined, munis, states, state_area
+
+
+def shares(munis, states, state_area, area) -> tuple:
+    """(per CVEGEO, per state) share of the unit's area inside ``area``."""
+    muni_share = (munis.geometry.intersection(area).area / munis.geometry.area).groupby(munis["cvegeo"]).sum()
+    state_share = states.geometry.intersection(area).area / state_area.reindex(states.index)
+    return muni_share, state_share
+
+
+def zones(events_csv: str, munis_gpkg: str, zones_json: str, start: str = "", end: str = "") -> dict:
+    joined, munis, states, state_area = placed(events_csv, munis_gpkg, start, end)
     result = {"zones": {}}
     for name, text in json.loads(zones_json).items():
         zone = wkt.loads(text)
@@ -88,11 +102,25 @@ def zones(events_csv: str, munis_gpkg: str, zones_json: str, start: str = "", en
         level_s = joined[joined["cls"] == "state"]
         m_share = level_m["cvegeo"].map(muni_share).fillna(0.0)
         s_share = level_s["state"].map(state_share).fillna(0.0)
+        # Organisations: those of the precise events inside, and of the spread events the zone takes a share of,
+        # with the deaths each is credited with in the zone (each party with every death of its events).
+        org_deaths: dict = {}
+        for rows, weight in ((precise[inside], pd.Series(1.0, index=precise[inside].index)),
+                             (level_m, m_share), (level_s, s_share)):
+            taken = weight > 1e-9
+            for side in ("side_a", "side_b"):
+                for org, deaths in (rows.loc[taken, "best"].fillna(0) * weight[taken]).groupby(
+                        rows.loc[taken, side]).sum().items():
+                    if isinstance(org, str) and org.strip():
+                        org_deaths[org] = org_deaths.get(org, 0.0) + float(deaths)
         result["zones"][name] = {
             "events_point": int(inside.sum()), "deaths_point": float(precise.loc[inside, "best"].sum()),
             "events_spread": float(m_share.sum() + s_share.sum()),
             "deaths_spread": float((m_share * level_m["best"]).sum() + (s_share * level_s["best"]).sum()),
-            "orgs": sorted(set(precise.loc[inside, "side_a"].dropna()) | set(precise.loc[inside, "side_b"].dropna())),
+            "orgs": sorted(set(org_deaths)),
+            "org_deaths": org_deaths,
+            "orgs_point": sorted(set(precise.loc[inside, "side_a"].dropna())
+                                 | set(precise.loc[inside, "side_b"].dropna())),
         }
     mapped = joined[joined["cls"] != "out"]
     result["total_events"] = int(len(mapped))

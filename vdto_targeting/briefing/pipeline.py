@@ -80,6 +80,9 @@ class PipelineResult:
     timings: Dict[str, float] = field(default_factory=dict)
     unavailable: List[str] = field(default_factory=list)
     failed: List[str] = field(default_factory=list)
+    # Per step that read events: how they were handled (point / municipality / state / out of maps), as it said.
+    precision: Dict[str, str] = field(default_factory=dict)
+    given: Dict[str, Dict[str, Any]] = field(default_factory=dict)    # the parameters each step was run with
 
 
 class Pipeline:
@@ -127,6 +130,9 @@ class Pipeline:
             self.log(tr("[not available] {0}: {1} needs {2}, which this pipeline cannot supply").format(
                 label, alg_id, ", ".join(missing)))
             return None
+        if "MUNICIPALITIES" in declared and self.settings.municipalities and "MUNICIPALITIES" not in given:
+            given["MUNICIPALITIES"] = self.settings.municipalities   # every event-reading step spreads the same way
+        self.result.given[label] = dict(given)
         started = time.perf_counter()
         try:
             kwargs = {"feedback": self.feedback}
@@ -141,6 +147,9 @@ class Pipeline:
         if alg_id in self.result.failed:  # an earlier attempt (other settings) failed; this one worked
             self.result.failed.remove(alg_id)
         self.log(tr("[done] {0}: {1} in {2:.1f} s").format(label, alg_id, self.result.timings[label]))
+        if outputs.get("PRECISION"):
+            self.result.precision[label] = outputs["PRECISION"]
+            self.log(tr("[events] {0}: {1}").format(label, outputs["PRECISION"]))
         return outputs
 
     # ------------------------------------------------------------------------------------------ steps
@@ -222,6 +231,7 @@ class Pipeline:
             hubs = s.hubs or self.write_hubs()
             corridors = self.run("vdto:corridors", dict(self.period(), **{
                 "TERRITORIES": territories["OUTPUT"], "PORTS": s.ports, "DESTINATIONS": hubs, "EVENTS": events,
+                "MUNICIPALITIES": s.municipalities,
                 "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0, "OUTPUT": self.path("corridors.gpkg"),
                 "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}), "corridors")
             if corridors:

@@ -126,7 +126,7 @@ def _robust_top(layer: QgsRasterLayer) -> float:
         values = values[np.isfinite(values) & (values > 0)]
         if values.size:
             return float(np.quantile(values, 0.99))
-    except Exception:  # noqa: BLE001 - any unreadable source: fall back to the provider's statistics
+    except Exception:  # any unreadable source: fall back to the provider's statistics
         values = None
     del values
     stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Max)

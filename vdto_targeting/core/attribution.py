@@ -168,7 +168,7 @@ def rank_by_region(events: pd.DataFrame, attributed: pd.DataFrame, regions: Mapp
         region_deaths = float(events.loc[inside, "deaths"].sum())
         sub = attributed[attributed["eid"].isin(inside) & attributed["kind"].isin(list(ranked_kinds))]
         grouped = sub.groupby("organisation").agg(deaths=("deaths", "sum"), events=("eid", "nunique"))
-        # Ties are never broken by event count (issue 15): organisations with the same attributed deaths share a
+        # Ties are never broken by event count: organisations with the same attributed deaths share a
         # rank (competition ranking 1, 1, 3); listed by name within a tie only for a stable order.
         grouped = grouped.reset_index().sort_values(["deaths", "organisation"], ascending=[False, True])
         grouped["share"] = grouped["deaths"] / region_deaths if region_deaths > 0 else 0.0

@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from ._compat import contains_xy, make_valid
@@ -126,7 +127,7 @@ def _polygonal(geometry):
     return unary_union(parts) if parts else None
 
 
-def merge_states(states: Sequence[Tuple[Optional[str], object]]) -> List[Tuple[str, str, object]]:
+def merge_states(states: Sequence[Tuple[Optional[str], BaseGeometry]]) -> List[Tuple[str, str, BaseGeometry]]:
     """(key, name, geometry) per state: unnamed or unknown pieces (small islands) join the nearest known state."""
     known: Dict[str, List] = {}
     names: Dict[str, str] = {}
@@ -138,7 +139,7 @@ def merge_states(states: Sequence[Tuple[Optional[str], object]]) -> List[Tuple[s
             orphans.append(geometry)
         else:
             known.setdefault(key, []).append(geometry)
-            names[key] = name
+            names[key] = name or ""
     if not known:
         return []
     for geometry in orphans:
@@ -147,7 +148,7 @@ def merge_states(states: Sequence[Tuple[Optional[str], object]]) -> List[Tuple[s
     return [(key, names[key], unary_union(parts)) for key, parts in sorted(known.items())]
 
 
-def make_municipalities(states: Sequence[Tuple[Optional[str], object]], rng: np.random.Generator,
+def make_municipalities(states: Sequence[Tuple[Optional[str], BaseGeometry]], rng: np.random.Generator,
                         size: float = 0.3, min_area: float = 0.004) -> List[dict]:
     """Clip a hexagon grid to each state: every piece is one synthetic municipality with a 5-digit code."""
     records: List[dict] = []
@@ -266,7 +267,7 @@ def make_zones(land) -> List[dict]:
     return zones
 
 
-def generate(states: Sequence[Tuple[str, object]], seed: int = DEFAULT_SEED, n_events: int = 1500,
+def generate(states: Sequence[Tuple[str, BaseGeometry]], seed: int = DEFAULT_SEED, n_events: int = 1500,
              hex_size: float = 0.3) -> DemoScenario:
     """Build the whole scenario from the states' (name, shapely geometry in lon/lat) and a seed.
 

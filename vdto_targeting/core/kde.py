@@ -66,7 +66,7 @@ def kernel_profile(u: np.ndarray, kernel: int = KERNEL_QUARTIC, decay: float = 0
     return np.where(inside, value, 0.0)
 
 
-def is_smooth(kernel: int, decay: float = 0.0) -> bool:
+def is_smooth(kernel: int) -> bool:
     """Kernels whose value and slope vanish at the edge: linear binning is accurate for them at moderate radii."""
     return kernel in (KERNEL_QUARTIC, KERNEL_TRIWEIGHT, KERNEL_GAUSSIAN)
 
@@ -123,7 +123,7 @@ def choose_method(n_points: int, radius: float, pixel: float, kernel: int = KERN
     cost = exact_cost(n_points, radius, pixel)
     if cost <= EXACT_CHEAP:
         return "exact"
-    inaccurate = (not is_smooth(kernel, decay)) or radius_pixels(radius, pixel) < SMOOTH_MIN_RADIUS_PX
+    inaccurate = (not is_smooth(kernel)) or radius_pixels(radius, pixel) < SMOOTH_MIN_RADIUS_PX
     if inaccurate and cost <= EXACT_LIMIT:
         return "exact"
     return "fft"
@@ -577,7 +577,7 @@ def polygon_points(geometries, weights: np.ndarray, grid: Optional[Grid] = None,
                 inside = contains_xy(geometry, gx.ravel(), gy.ravel())
                 if inside.any():
                     px, py = gx.ravel()[inside], gy.ravel()[inside]
-        if px is None:
+        if px is None or py is None:
             point = geometry.representative_point()
             px, py = np.array([point.x]), np.array([point.y])
         xs.append(px)

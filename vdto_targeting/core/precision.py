@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 import numpy as np
+
+if TYPE_CHECKING:  # shapely is imported where a geometry is made, not at plugin start-up
+    from shapely.geometry.base import BaseGeometry
 
 from ..definitions import (PRECISION_CLASSES, PRECISION_FIELDS, PRECISION_MUNICIPALITY, PRECISION_NAMES,
                            PRECISION_OUT, PRECISION_POINT, PRECISION_SCALE_ACLED, PRECISION_SCALE_UCDP,
@@ -196,7 +199,10 @@ def state_key(name: object) -> str:
     return _STATE_ALIASES.get(key, key)
 
 
-def _match(key: str, keys: Dict[str, object]) -> Optional[object]:
+_V = TypeVar("_V")
+
+
+def _match(key: str, keys: Mapping[str, _V]) -> Optional[_V]:
     """Exact key, else the one key that starts with it (INEGI's "Coahuila de Zaragoza" for "Coahuila")."""
     if not key:
         return None
@@ -211,13 +217,13 @@ def _match(key: str, keys: Dict[str, object]) -> Optional[object]:
 class Municipalities:
     """Municipal polygons in a metric CRS with their CVEGEO codes and names; states are their 2-digit dissolve."""
 
-    geoms: List[object]
+    geoms: List[Optional[BaseGeometry]]
     codes: List[str]
-    names: List[str] = field(default_factory=list)
-    state_names: List[str] = field(default_factory=list)
+    names: List[Optional[str]] = field(default_factory=list)
+    state_names: List[Optional[str]] = field(default_factory=list)
     population: List[float] = field(default_factory=list)
     _index: object = field(default=None, repr=False)
-    _states: Dict[str, object] = field(default_factory=dict, repr=False)
+    _states: Dict[str, Optional[BaseGeometry]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         from .zones import _rtree
@@ -343,7 +349,7 @@ class SpreadPolygons:
     gives a state's weight an even density over the state, without dissolving detailed outlines.
     """
 
-    geoms: List[object]
+    geoms: List[Optional[BaseGeometry]]
     weights: np.ndarray
     events: np.ndarray               # events (fractions for state-level ones) per municipality
     keys: List[str]                  # CVEGEO of each municipality

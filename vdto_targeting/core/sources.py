@@ -168,8 +168,8 @@ def read_table(source: Source, report: Optional[ImportReport] = None) -> pd.Data
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     frame = frame.fillna("")
     if frame.shape[1] > 1 and frame.iloc[:, -1].eq("").any():  # a short row looks like empty last cells
-        widths = _record_widths(text, sep)[1:]
-        widths = np.array((widths + [0] * len(frame))[:len(frame)])
+        counted = _record_widths(text, sep)[1:]
+        widths = np.array((counted + [0] * len(frame))[:len(frame)])
         short = (widths > 0) & (widths < frame.shape[1])
         for index in np.flatnonzero(short):  # a line of spaces is a blank row, not a truncated one
             if frame.iloc[index].astype(str).str.strip().eq("").all():

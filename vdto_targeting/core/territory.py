@@ -137,7 +137,7 @@ def neighbours_labels(mask: np.ndarray) -> "tuple[np.ndarray, int]":
     if len(parent) == 1:
         return labels, 0
     roots = np.array([find(i) for i in range(len(parent))])
-    unique_roots = {}
+    unique_roots: Dict[int, int] = {}
     for i in range(1, len(parent)):
         root = roots[i]
         if root not in unique_roots:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
@@ -25,6 +26,8 @@ from ._compat import contains_xy, make_valid
 
 #: Intersections smaller than this (m²) are boundary slivers of the simplified municipal frame, not real overlap.
 SLIVER_M2 = 10_000.0
+#: An organisation whose apportioned events in a zone stay below this is not listed (floating-point residue only).
+SPREAD_EPSILON = 1e-9
 #: Fewer months than this on either side of the start date: the evaluation says it cannot tell.
 MIN_MONTHS = 6
 
@@ -85,20 +88,31 @@ class StudyArea:
     # weight × overlap / municipal area. ``event_x``/``event_y`` hold only the events drawn as points.
     spread_events: Optional[np.ndarray] = None
     spread_deaths: Optional[np.ndarray] = None
-    _order: np.ndarray = field(default=None, repr=False)
-    _sorted_x: np.ndarray = field(default=None, repr=False)
-    _muni_index: object = field(default=None, repr=False)
+    # The same per organisation: (n_munis, n_orgs) events and deaths of the spread events each organisation takes
+    # part in (columns follow ``org_names``), so a zone's organisations include those of the spread events.
+    spread_org_events: Optional[np.ndarray] = None
+    spread_org_deaths: Optional[np.ndarray] = None
+    # Search structures ``build`` fills: event order by x, the sorted x, an rtree index of the municipalities.
+    _order: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.intp), repr=False)
+    _sorted_x: np.ndarray = field(default_factory=lambda: np.empty(0), repr=False)
+    _muni_index: Any = field(default=None, repr=False)
+    # The events table these figures were built from (qgis_bridge's reader), for the handled-events sentence.
+    events_table: Any = field(default=None, repr=False)
 
     @classmethod
-    def build(cls, event_x: Sequence[float], event_y: Sequence[float], muni_geoms: Sequence[BaseGeometry],
-              deaths: Optional[Sequence[float]] = None, organisations: Optional[Sequence[Iterable[str]]] = None,
-              muni_population: Optional[Sequence[float]] = None, corridors: Sequence[BaseGeometry] = (),
-              ports: Sequence[BaseGeometry] = (), spread_events: Optional[Sequence[float]] = None,
-              spread_deaths: Optional[Sequence[float]] = None) -> "StudyArea":
+    def build(cls, event_x: ArrayLike, event_y: ArrayLike, muni_geoms: Sequence[BaseGeometry],
+              deaths: Optional[ArrayLike] = None, organisations: Optional[Sequence[Iterable[str]]] = None,
+              muni_population: Optional[ArrayLike] = None, corridors: Sequence[BaseGeometry] = (),
+              ports: Sequence[BaseGeometry] = (), spread_events: Optional[ArrayLike] = None,
+              spread_deaths: Optional[ArrayLike] = None,
+              spread_organisations: Optional[Dict[str, Tuple[ArrayLike, ArrayLike]]] = None
+              ) -> "StudyArea":
         """Validate and index the inputs; ``organisations[i]`` lists the organisations involved in event ``i``.
 
         ``spread_events``/``spread_deaths``: per municipality, the events (and deaths) known only to it or to its
         state that fall on it (``core.precision.spread_per_municipality``); zones apportion them by area.
+        ``spread_organisations``: ``{organisation: (events, deaths) per municipality}`` of the spread events it takes
+        part in, so zone figures list it where its spread events are apportioned.
         """
         x = np.asarray(event_x, dtype=float)
         y = np.asarray(event_y, dtype=float)
@@ -115,6 +129,17 @@ class StudyArea:
         study = cls(x, y, d, codes, names, geoms, pop, area, float(area.sum()),
                     [c for c in corridors if c is not None and not c.is_empty],
                     [p for p in ports if p is not None and not p.is_empty])
+        if spread_organisations:
+            for name in spread_organisations:
+                if name not in names:
+                    names.append(name)
+            study.spread_org_events = np.zeros((len(geoms), len(names)))
+            study.spread_org_deaths = np.zeros((len(geoms), len(names)))
+            for name, (org_events, org_deaths) in spread_organisations.items():
+                column = names.index(name)
+                study.spread_org_events[:, column] = np.nan_to_num(np.asarray(org_events, dtype=float))
+                study.spread_org_deaths[:, column] = np.nan_to_num(np.asarray(
+                    org_events if deaths is None else org_deaths, dtype=float))
         if spread_events is not None:
             study.spread_events = np.nan_to_num(np.asarray(spread_events, dtype=float))
             study.spread_deaths = (study.spread_events.copy() if spread_deaths is None or deaths is None
@@ -140,7 +165,7 @@ class StudyArea:
 
     def spread_in(self, ids: np.ndarray, overlaps: np.ndarray) -> Tuple[float, float]:
         """Spread events and deaths a piece of ground takes: Σ weight × overlap / municipal area."""
-        if self.spread_events is None or len(ids) == 0:
+        if self.spread_events is None or self.spread_deaths is None or len(ids) == 0:
             return 0.0, 0.0
         share = overlaps / np.maximum(self.muni_area[ids], 1e-9)
         return float(np.sum(self.spread_events[ids] * share)), float(np.sum(self.spread_deaths[ids] * share))
@@ -250,17 +275,25 @@ def raw_figures(zone: BaseGeometry, study: StudyArea, port_distance_m: float) ->
     population = float(np.sum(study.muni_population[ids] * overlaps / np.maximum(study.muni_area[ids], 1e-9))) \
         if len(ids) else 0.0
     orgs: List[str] = []
-    if len(inside) and study.org_names:
-        codes = study.org_codes[inside]
-        weights = np.repeat(study.deaths[inside], codes.shape[1])
-        flat = codes.ravel()
-        mask = flat >= 0
-        if mask.any():
-            totals = np.bincount(flat[mask], weights=weights[mask], minlength=len(study.org_names))
-            counts = np.bincount(flat[mask], minlength=len(study.org_names))
-            present = np.nonzero(counts)[0]
-            present = present[np.lexsort((present, -totals[present]))]
-            orgs = [study.org_names[i] for i in present]
+    if study.org_names:
+        totals = np.zeros(len(study.org_names))
+        counts = np.zeros(len(study.org_names))
+        if len(inside):
+            codes = study.org_codes[inside]
+            weights = np.repeat(study.deaths[inside], codes.shape[1])
+            flat = codes.ravel()
+            mask = flat >= 0
+            if mask.any():
+                totals += np.bincount(flat[mask], weights=weights[mask], minlength=len(study.org_names))
+                counts += np.bincount(flat[mask], minlength=len(study.org_names))
+        if study.spread_org_events is not None and study.spread_org_deaths is not None and len(all_ids):
+            # Spread events: each organisation takes the zone's share of its municipality- and state-level events.
+            share = all_overlaps / np.maximum(study.muni_area[all_ids], 1e-9)
+            counts += share @ study.spread_org_events[all_ids]
+            totals += share @ study.spread_org_deaths[all_ids]
+        present = np.nonzero(counts > SPREAD_EPSILON)[0]
+        present = present[np.lexsort((present, -totals[present]))]
+        orgs = [study.org_names[i] for i in present]
     prepared = prep(zone)
     corridors = sum(1 for c in study.corridors if prepared.intersects(c))
     ports = sum(1 for p in study.ports if zone.distance(p) <= port_distance_m)
@@ -329,11 +362,11 @@ def overlap_areas(zones: Sequence[BaseGeometry], memo: Optional[Dict[Tuple[bytes
             if a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]:
                 continue
             key = (keys[i], keys[j]) if keys is not None else None
-            if key is not None and key in memo:
+            if memo is not None and key is not None and key in memo:
                 area = memo[key]
             else:
                 area = zones[i].intersection(zones[j]).area if zones[i].intersects(zones[j]) else 0.0
-                if key is not None:
+                if memo is not None and key is not None:
                     memo[key] = area
             if area > SLIVER_M2:
                 result[(i, j)] = area
@@ -369,7 +402,7 @@ class ZoneFigureCache:
         self.port_distance_m = port_distance_m
         self._raw: Dict[bytes, RawFigures] = {}
         self._pairs: Dict[Tuple[bytes, bytes], float] = {}
-        self._pieces: Dict[tuple, float] = {}
+        self._pieces: Dict[tuple, Tuple[float, float]] = {}
 
     def raws(self, zones: Sequence[BaseGeometry]) -> List[RawFigures]:
         keys = [z.wkb for z in zones]
@@ -382,10 +415,10 @@ class ZoneFigureCache:
         live = set(keys)
         for stale in set(self._raw) - live:
             del self._raw[stale]
-        for stale in [k for k in self._pairs if k[0] not in live or k[1] not in live]:
-            del self._pairs[stale]
-        for stale in [k for k in self._pieces if any(part not in live for part in k)]:
-            del self._pieces[stale]
+        for pair in [k for k in self._pairs if k[0] not in live or k[1] not in live]:
+            del self._pairs[pair]
+        for piece in [k for k in self._pieces if any(part not in live for part in k)]:
+            del self._pieces[piece]
         return raws
 
     def figures(self, names: Sequence[str], zones: Sequence[BaseGeometry],
@@ -403,7 +436,7 @@ class ZoneFigureCache:
 def concentration_curve(names: Sequence[str], zones: Sequence[BaseGeometry], study: StudyArea,
                         raws: Optional[Sequence[RawFigures]] = None,
                         pairs: Optional[Dict[Tuple[int, int], float]] = None,
-                        memo: Optional[Dict[tuple, float]] = None) -> Tuple[pd.DataFrame, float]:
+                        memo: Optional[Dict[tuple, Tuple[float, float]]] = None) -> Tuple[pd.DataFrame, float]:
     """Cumulative share of events against cumulative share of area, densest piece first, and its Gini.
 
     Overlapping zones would count the same events twice, so the curve is drawn over a *partition*: each zone minus

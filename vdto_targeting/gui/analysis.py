@@ -125,7 +125,7 @@ class AnalysisPanel(TrMixin, QWidget):
     changed = pyqtSignal()
     ROLES = ("events", "municipalities", "study_area", "zones")
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         translated = tr_for(self, text)
         if translated != text:
             return translated

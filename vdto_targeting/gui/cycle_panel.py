@@ -260,7 +260,7 @@ class CyclePanel(QWidget):
         context.setProject(QgsProject.instance())
         try:
             results, ok = algorithm.run(parameters, context, QgsProcessingFeedback())
-        except Exception as error:  # noqa: BLE001 - a refusal is shown to the analyst, never lost
+        except Exception as error:  # a refusal is shown to the analyst, never lost
             self.say(str(error), error=True)
             return None
         self.refresh()
@@ -324,7 +324,8 @@ class CyclePanel(QWidget):
 
             # the months around the announcement, not the ranking's period: START/END stay open
             return dict(common, START=None, END=None, ORGANISATION=target.get("organisation") or "",
-                        ANNOUNCED=target.get("announced_on"), OUTPUT_CHART=None, OUTPUT=CREATE)
+                        ANNOUNCED=target.get("announced_on"), OUTPUT_CHART=None, OUTPUT=CREATE,
+                        MUNICIPALITIES=self.context.layer("municipalities"))
         if algorithm_id == CYCLE_PAGE:
             return {"HISTORY": self.context.layer("ranking_history"), "ZONES_FILE": self.zones_path() or None,
                     "TARGET_ID": target.get("target_id"), "EFFECT": self.context.layer("announcement_effect"),

@@ -8,7 +8,7 @@ horizontally) so the dock works on a 1280 × 800 laptop screen, and nothing has 
 """
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import List
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidget
@@ -74,7 +74,7 @@ class VdtoTargetingDock(QDockWidget):
         self.setWidget(body)
 
     @staticmethod
-    def tr(text: str) -> str:  # noqa: D102
+    def tr(text: str) -> str:
         return QCoreApplication.translate("VdtoTargetingDock", text)
 
     def _restore_step(self, *_args) -> None:
@@ -91,9 +91,6 @@ class VdtoTargetingDock(QDockWidget):
             if page.STEP == step:
                 return page
         raise KeyError(step)
-
-    def pages_by_step(self) -> Dict[str, object]:
-        return {page.STEP: page for page in self.pages}
 
     def _page_finished(self, algorithm_id: str, status: str) -> None:
         """After the demo is loaded every page points at its layers, so the analyst can click straight through."""

@@ -26,7 +26,7 @@ def tr_for(obj: object, text: str) -> str:
 class TrMixin:
     """``self.tr`` that works for subclasses (see :func:`tr_for`)."""
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         return tr_for(self, text)
 
 

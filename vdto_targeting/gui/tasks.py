@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (Qgis, QgsApplication, QgsMapLayer, QgsMessageLog, QgsProcessingAlgRunnerTask,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
@@ -327,7 +327,7 @@ class StepRun(QObject):
         """Queue the task in QGIS's task manager; False (and ``done("failed")``) if it cannot start."""
         try:
             return self._start()
-        except Exception as error:  # noqa: BLE001 - the dock must show the problem, not swallow it in the event loop
+        except Exception as error:  # the dock must show the problem, not swallow it in the event loop
             self._discard()
             self._finish("failed", {"messages": [(str(error), True)]})
             return False
@@ -374,7 +374,7 @@ class StepRun(QObject):
             return
         try:
             results, ok = self.algorithm.run(parameters, self.context, self.feedback)
-        except Exception as error:  # noqa: BLE001 - reported in the dock like a task failure
+        except Exception as error:  # reported in the dock like a task failure
             self.feedback.reportError(str(error), True)
             results, ok = {}, False
         self._on_executed(bool(ok), results or {})
@@ -413,7 +413,7 @@ class StepRun(QObject):
             return
         try:
             layers, figures = self._load(results)
-        except Exception as error:  # noqa: BLE001 - a loading problem is reported in the dock, never lost
+        except Exception as error:  # a loading problem is reported in the dock, never lost
             self._discard()
             self._finish("failed", {"messages": messages + [(str(error), True)]})
             return
@@ -449,9 +449,7 @@ class StepRun(QObject):
             if value in (None, ""):
                 continue
             if output.type() not in _LAYER_OUTPUTS:
-                if isinstance(value, (int, float, str)) and not (isinstance(value, str) and os.path.sep in value):
-                    figures[output.description() or name] = value
-                elif isinstance(value, str):
+                if isinstance(value, (int, float, str)):
                     figures[output.description() or name] = value
                 continue
             if not isinstance(value, str):
@@ -479,12 +477,3 @@ class StepRun(QObject):
             layer.setCustomProperty(_PLACE_PROPERTY, place)
             layers[name] = layer
         return layers, figures
-
-
-def run_step(step: str, algorithm_id: str, values: Dict[str, Any], on_done: Callable[[str, dict], None], *,
-             folder: str = "", label: str = "", parent: Optional[QObject] = None) -> StepRun:
-    """Start ``algorithm_id`` for ``step`` and call ``on_done(status, outcome)`` on the main thread when it ends."""
-    run = StepRun(step, algorithm_id, values, folder=folder, label=label, parent=None)  # outlives the page
-    run.done.connect(on_done)
-    run.start()
-    return run

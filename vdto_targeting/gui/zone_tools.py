@@ -97,7 +97,7 @@ class ZoneCircleTool(QgsMapTool):
         try:
             geometry = self.circle_at(event.mapPoint())
             self.band.setToGeometry(geometry, QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
-        except Exception:  # noqa: BLE001 - a point the transform cannot handle: no preview, no crash
+        except Exception:  # a point the transform cannot handle: no preview, no crash
             self.band.reset(qc.GEOMETRY_POLYGON)
 
     def canvasReleaseEvent(self, event) -> None:  # noqa: N802

@@ -133,7 +133,6 @@ class ZonesPanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.polygon_tool = None
         self.circle_tool = None
-        self._previous_tool = None
         self._study_key = None
         self._cache = None
         self._fids: List[int] = []
@@ -186,6 +185,9 @@ class ZonesPanel(QWidget):
         self.port_km.setSuffix(" km")
         self.events_combo.layerChanged.connect(self.deaths_combo.setLayer)
         self.munis_combo.layerChanged.connect(self.pop_combo.setLayer)
+        # A combo that picked its layer when it was built sends no layerChanged: link the field combos now.
+        self.deaths_combo.setLayer(self.events_combo.currentLayer())
+        self.pop_combo.setLayer(self.munis_combo.currentLayer())
         for combo in (self.events_combo, self.munis_combo, self.ports_combo):
             combo.layerChanged.connect(self._inputs_changed)
         for combo in (self.deaths_combo, self.pop_combo):
@@ -450,7 +452,6 @@ class ZonesPanel(QWidget):
             self.polygon_tool.polygonCaptured.connect(self.add_zone)
             self.polygon_tool.cancelled.connect(lambda: self.draw_button.setChecked(False))
             self.polygon_tool.deactivated.connect(lambda: self.draw_button.setChecked(False))
-        self._previous_tool = canvas.mapTool()
         canvas.setMapTool(self.polygon_tool)
         self.say(tr("Click the zone's corners; right-click to finish; Backspace undoes a vertex; Esc cancels."))
 

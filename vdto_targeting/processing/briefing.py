@@ -278,7 +278,7 @@ class BriefingAlgorithm(VdtoAlgorithm):
                 if os.path.exists(path):
                     os.remove(path)
             raise self.fail("The briefing could not be exported ({0}): check that the folder of {1} is "
-                            "writable and has free space.", error, pdf)
+                            "writable and has free space.", error, pdf) from error
         finally:
             if os.path.exists(tmp_pdf):
                 os.remove(tmp_pdf)

@@ -564,9 +564,9 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
                                              territory.distance(by_code[code].point) / 1000), dest,
                                   self.tr("assignment table"), "assigned", text))
             else:
-                for plaza, strength, codes, _score in choose_plazas(evidence, settings["plazas"],
-                                                                    settings["strong_deaths"],
-                                                                    settings["strong_events"]):
+                for _plaza, strength, codes, _score in choose_plazas(evidence, settings["plazas"],
+                                                                     settings["strong_deaths"],
+                                                                     settings["strong_events"]):
                     for code in codes:
                         text = self._evidence_text(evidence[code], port_extra, radius_km, period)
                         links.append((PortChoice(by_code[code], float("nan"),

@@ -21,6 +21,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from .. import qgis_compat as qc
 from ..definitions import DEFAULT_CATCHMENT_KM, DEFAULT_CYCLE_MONTHS, MEXICO_METRIC_CRS, TARGET_STATUSES
 from .base import VdtoAlgorithm
+from .precision import (PrecisionOptions, add_precision_outputs, add_precision_parameters, precision_note,
+                        precision_results)
 from .vdtos import (DATE_CANDIDATES, DEATHS_CANDIDATES, EventOptions, _parse_date, _pick_field, _value,
                     add_event_parameters, check_crs, fields_of, load_events, write_rows)
 
@@ -71,9 +73,8 @@ WDQ_VERDICTS = {
 }
 
 
-#: Location precision codes precise enough for zone, ring and control counts: UCDP where_prec 1 (exact place) and 2
-#: (within about 25 km); ACLED geo_precision 1 (the town). Coarser events sit at a unit's centroid.
-PRECISION_LIMITS = {"where_prec": 2, "geo_precision": 1}
+#: The six counts of the weighted displacement quotient: zone (r), ring (b), control (c), before (b) and after (a).
+WDQ_KEYS = ("rb", "ra", "bb", "ba", "cb", "ca")
 
 
 def _qdate(text: str):
@@ -264,7 +265,7 @@ class DesignateTargetAlgorithm(VdtoAlgorithm):
                 target_id = store.add(values)
             designated = store.designated()
         except TargetRefused as error:
-            raise self.fail(str(error))
+            raise self.fail(str(error)) from error
         feedback.pushInfo(self.tr("Target {0} is {1} in {2}.").format(target_id, status, path))
         return {self.TARGET_ID: target_id, "NEXT": self._next(parameters, context, designated)}
 
@@ -287,7 +288,7 @@ class DesignateTargetAlgorithm(VdtoAlgorithm):
 
 
 # ------------------------------------------------------------------------------------------ announcement
-class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
+class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
     NAME = "announcementeffect"
     DISPLAY = "Announcement effect (interrupted time series)"
     GROUP = "vdtos"
@@ -297,7 +298,10 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
             "month-of-year terms and Newey–West standard errors (Bartlett kernel, lag floor(4(n/100)^(2/9))), beside "
             "the same model for all other organisations together. Months in which the layer holds no event at all "
             "are gaps in the source, not zeros, and are left out. Fewer than 12 months on either side: 'too few "
-            "months to tell'.")
+            "months to tell'. The series is national: every event counts whatever its location precision (events "
+            "known only to a municipality, a state or the country included); PRECISION and PREC_* (and the "
+            "precision field of OUTPUT) state how many events and deaths are of each precision class, as the "
+            "maps would handle them (give MUNICIPALITIES to place the spread ones as the maps do).")
     EVENTS = "EVENTS"
     ORGANISATION = "ORGANISATION"
     ANNOUNCED = "ANNOUNCED"
@@ -327,6 +331,8 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
                                                                 optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Monthly series and fit"),
                                                             qc.SOURCE_VECTOR, optional=True, createByDefault=False))
+        add_precision_parameters(self, self.EVENTS)
+        add_precision_outputs(self)
         for name in self.RESULTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
         self.addOutput(QgsProcessingOutputString("VERDICT", self.tr("Verdict (key)")))
@@ -358,7 +364,8 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
         announced = _parse_date(self, announced_text, self.tr("announcement"))
         before = self.parameterAsInt(parameters, self.MONTHS_BEFORE, context)
         after = self.parameterAsInt(parameters, self.MONTHS_AFTER, context)
-        data = load_events(self, parameters, context, feedback, input_name=self.EVENTS)
+        data = load_events(self, parameters, context, feedback, input_name=self.EVENTS,
+                           municipalities=self.parameterAsSource(parameters, self.MUNICIPALITIES, context))
         frame = data.frame
         if "date" not in frame or frame["date"].isna().all():
             raise self.fail("The events have no readable dates: choose the field that holds the event dates in "
@@ -407,6 +414,9 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
             "LAGS": target.fit.lags if target.fit is not None else None,
             "VERDICT": verdict, "VERDICT_TEXT": text,
         }
+        results.update(precision_results(data.table))
+        note = self.tr("national series: every event counts whatever its location precision; {0}").format(
+            data.table.counts.text())
         if target.fit is not None:
             for label, model in ((name, target), (self.tr("all other organisations"), rest)):
                 low, high = model.interval("level")
@@ -422,7 +432,7 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
                               "period": np.where(series.index >= ann, "after", "before")})
         # The model's summary on every row, so the briefing reads one table (it never reruns the model).
         summary = {"organisation": name, "announced": announced.date().isoformat(), "verdict": verdict,
-                   "verdict_text": text}
+                   "verdict_text": text, "precision": note}
         for key, which in (("level", "level"), ("slope", "slope"), ("post_slope", "post_slope")):
             low, high = target.interval(which) if target.fit is not None else (math.nan, math.nan)
             summary.update({key: number(getattr(target, which)), key + "_low": number(low),
@@ -433,7 +443,7 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
             spec = [("month", qc.TYPE_STRING), ("period", qc.TYPE_STRING), ("deaths", qc.TYPE_DOUBLE),
                     ("fitted", qc.TYPE_DOUBLE), ("others_deaths", qc.TYPE_DOUBLE), ("others_fitted", qc.TYPE_DOUBLE),
                     ("organisation", qc.TYPE_STRING), ("announced", qc.TYPE_STRING), ("verdict", qc.TYPE_STRING),
-                    ("verdict_text", qc.TYPE_STRING)]
+                    ("verdict_text", qc.TYPE_STRING), ("precision", qc.TYPE_STRING)]
             spec += [(k, qc.TYPE_DOUBLE) for k in ("level", "level_low", "level_high", "slope", "slope_low",
                                                    "slope_high", "post_slope", "post_slope_low", "post_slope_high")]
             fields = fields_of(spec)
@@ -477,7 +487,7 @@ class AnnouncementEffectAlgorithm(VdtoAlgorithm, EventOptions):
 
 
 # ------------------------------------------------------------------------------------------- displacement
-class DisplacementAlgorithm(VdtoAlgorithm):
+class DisplacementAlgorithm(VdtoAlgorithm, PrecisionOptions):
     NAME = "displacement"
     DISPLAY = "Displacement and diffusion (weighted displacement quotient)"
     GROUP = "zones"
@@ -489,9 +499,14 @@ class DisplacementAlgorithm(VdtoAlgorithm):
             "denominator (success) is negative when violence fell in the zone relative to the control; then a "
             "positive WDQ is diffusion of benefits and a negative one displacement (|WDQ| < 0.1: no clear effect). "
             "The control excludes the rings, or displacement would read as success. A zone with no events before "
-            "is refused when it is the only one evaluated, and reported as such among several. Events located only "
-            "to a municipality or coarser (UCDP where_prec above 2, ACLED geo_precision above 1) are left out and "
-            "counted in the log: a centroid is not a place in a ring.")
+            "is refused when it is the only one evaluated, and reported as such among several. Location "
+            "precision: precise events (UCDP where_prec 1–2, ACLED geo_precision 1) count where they fall; an event "
+            "known only to its municipality (UCDP 3, ACLED 2) or its state (UCDP 4, ACLED 3) is shared between "
+            "zone, ring and control by the area of its municipality or state each covers (a centroid is not a place "
+            "in a ring), so counts can be fractional; rb_spread … ca_spread say how much of each count is "
+            "apportioned. STATE_EVENTS can leave state-level events out; coarser ones (UCDP 5 and above) are left "
+            "out. The precision field and PREC_* results state the events and deaths handled each way. Spreading "
+            "needs CVEGEO codes on the municipalities (INEGI's boundaries have them).")
     ZONES = "ZONES"
     ZONE_ID = "ZONE_ID"
     EVENTS = "EVENTS"
@@ -527,8 +542,11 @@ class DisplacementAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.MUNICIPALITIES, self.tr("Study area "
                                                                                            "(municipalities)"),
                                                               [qc.SOURCE_POLYGON]))
+        add_precision_parameters(self, self.EVENTS)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Displacement per zone"),
                                                             qc.SOURCE_POLYGON))
+        self.addOutput(QgsProcessingOutputNumber("ZONES", self.tr("Zones evaluated")))
+        add_precision_outputs(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..qgis_bridge.outputs import OutputTransaction
@@ -541,7 +559,8 @@ class DisplacementAlgorithm(VdtoAlgorithm):
         import numpy as np
         import pandas as pd
 
-        from ..core.cycle import control_of, mask_counts, wdq, window_counts
+        from ..core.cycle import control_of, displacement_areas, mask_counts, wdq, window_counts
+        from ..definitions import PRECISION_POINT
         from ..qgis_bridge.zones_layer import features_of, geometry_from_shape, zones_as_shapes
 
         zones = self.parameterAsSource(parameters, self.ZONES, context)
@@ -582,17 +601,30 @@ class DisplacementAlgorithm(VdtoAlgorithm):
         if not chosen:
             raise self.fail("No zone has zone_id or name '{0}': check the spelling in the zones layer.", wanted)
 
-        # Study area: the municipalities, in metres (never unioned: 2,475 polygons take seconds to merge).
+        # Study area: the municipalities, in metres (never unioned: 2,475 polygons take seconds to merge). The same
+        # polygons carry the events known only to a municipality or a state (read once, placed once).
         metric = QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
-        _f, _n, muni_shapes, _r = zones_as_shapes(munis, list(features_of(munis)))
+        table, study, dates, deaths_field, date_field = self._events(parameters, context, events, munis, metric,
+                                                                     feedback)
         feedback.setProgress(20)
-        x, y, dates, deaths, deaths_field, date_field = self._events(parameters, context, events, feedback)
-        rings, in_control, control_m2 = control_of(x, y, muni_shapes, shapes, catchment_km * 1000.0)
+        frame = table.frame
+        x, y = frame["x"].to_numpy(float), frame["y"].to_numpy(float)
+        deaths = frame["deaths"].to_numpy(float)
+        point = (table.handled == PRECISION_POINT) & np.isfinite(x) & np.isfinite(y) & dates.notna().to_numpy()
+        areas = displacement_areas(study.geoms, shapes, catchment_km * 1000.0)
+        rings, in_control, control_m2 = control_of(np.where(point, x, np.nan), np.where(point, y, np.nan),
+                                                   study.geoms, shapes, catchment_km * 1000.0, areas)
         if control_m2 <= 1.0:
             raise self.fail("Zones and their {0} km catchment rings cover the whole study area, leaving no control "
                             "area: use a narrower catchment or a larger study area.", catchment_km)
-        first, last = dates.min(), dates.max()
+        feedback.setProgress(50)
+        dated = dates.dropna()
+        first, last = dated.min(), dated.max()
+        spread = table.placement is not None and table.has_spread()
+        left_out = sum(n for why, n in table.fallbacks.items() if "CVEGEO" in why)
+        note = precision_note(table)
         rows = []
+        ones = np.ones(len(x))
         for i, zone_id, name, shape, when in chosen:
             if when < first or when > last:
                 raise self.fail("The announcement date {0} of zone '{1}' lies outside the events ({2} – {3}): give a "
@@ -600,25 +632,38 @@ class DisplacementAlgorithm(VdtoAlgorithm):
                                 last.date())
             start = when - pd.DateOffset(months=months)
             end = when + pd.DateOffset(months=months)
-            counts, weighted = {}, {}
-            ones = np.ones(len(x))
+            counts, weighted, spread_parts = {}, {}, {}
+            px, py = np.where(point, x, np.nan), np.where(point, y, np.nan)
             for key, area in (("r", shape), ("b", rings[i])):
-                counts[key + "b"], counts[key + "a"] = window_counts(x, y, dates, ones, area, start, when, end)
-                weighted[key + "b"], weighted[key + "a"] = window_counts(x, y, dates, deaths, area, start, when, end)
+                counts[key + "b"], counts[key + "a"] = window_counts(px, py, dates, ones, area, start, when, end)
+                weighted[key + "b"], weighted[key + "a"] = window_counts(px, py, dates, deaths, area, start, when, end)
             counts["cb"], counts["ca"] = mask_counts(in_control, dates, ones, start, when, end)
             weighted["cb"], weighted["ca"] = mask_counts(in_control, dates, deaths, start, when, end)
-            if counts["rb"] == 0:
+            if spread:
+                # Spread events: their municipality's (or state's) weight shared by area between zone, ring, control.
+                for side, lo, hi in (("b", start, when), ("a", when, end)):
+                    window = ((dates >= lo) & (dates < hi)).to_numpy()
+                    for target, base in ((counts, ones), (weighted, deaths)):
+                        parts = areas.spread_counts(table.spread_per_municipality(np.where(window, base, 0.0)), i)
+                        for key, part in zip("rbc", parts):
+                            target[key + side] += part
+                            if target is counts:
+                                spread_parts[key + side] = part
+            if counts["rb"] <= 1e-9:
                 if len(chosen) == 1:
+                    hint = self.tr(" ({0:,} events known only to a municipality or a state were left out: give "
+                                   "municipalities with CVEGEO codes to count them.)").format(left_out) \
+                        if left_out else ""
                     raise self.fail("Zone '{0}' has no events in the {1} months before {2}: there is no violence to "
-                                    "reduce there; check the dates or the zone.", name, months, when.date())
+                                    "reduce there; check the dates or the zone.{3}", name, months, when.date(), hint)
                 feedback.pushWarning(self.tr("Zone '{0}' has no events in the {1} months before {2}: nothing to "
                                              "judge there (its row says so).").format(name, months, when.date()))
             by_events = wdq(**counts)
             by_deaths = wdq(**weighted)
-            verdict = "no events before" if counts["rb"] == 0 else by_events.verdict
+            verdict = "no events before" if counts["rb"] <= 1e-9 else by_events.verdict
             text = self.tr(WDQ_VERDICTS[verdict])
-            feedback.pushInfo(self.tr("Zone '{0}': rb {1:.0f} → ra {2:.0f}, ring {3:.0f} → {4:.0f}, control {5:.0f} → "
-                                      "{6:.0f}; WDQ {7}: {8}.").format(
+            feedback.pushInfo(self.tr("Zone '{0}': rb {1:.1f} → ra {2:.1f}, ring {3:.1f} → {4:.1f}, control {5:.1f} → "
+                                      "{6:.1f}; WDQ {7}: {8}.").format(
                 name, counts["rb"], counts["ra"], counts["bb"], counts["ba"], counts["cb"], counts["ca"],
                 "—" if math.isnan(by_events.wdq) else f"{by_events.wdq:.2f}", text))
             geometry = geometry_from_shape(shape)
@@ -628,18 +673,21 @@ class DisplacementAlgorithm(VdtoAlgorithm):
                               "success_deaths": by_deaths.success, "wdq_deaths": by_deaths.wdq,
                               "verdict": verdict, "verdict_text": text, "zone_km2": shape.area / 1e6,
                               "ring_km2": rings[i].area / 1e6, "control_km2": control_m2 / 1e6,
-                              "__geometry__": geometry}, **counts,
-                             **{k + "_deaths": v for k, v in weighted.items()}))
+                              "precision": note, "__geometry__": geometry}, **counts,
+                             **{k + "_deaths": v for k, v in weighted.items()},
+                             **{k + "_spread": spread_parts.get(k, 0.0) for k in WDQ_KEYS}))
         if all(row["verdict"] == "no events before" for row in rows):
             raise self.fail("None of the {0} zones has events in the {1} months before its announcement: there is "
                             "no violence to reduce; check the dates or the zones.", len(rows), months)
         spec = [("zone_id", qc.TYPE_STRING), ("name", qc.TYPE_STRING), ("announced", qc.FIELD_TYPE_DATE),
                 ("months", qc.TYPE_INT), ("catchment_km", qc.TYPE_DOUBLE)]
-        spec += [(k, qc.TYPE_DOUBLE) for k in ("rb", "ra", "bb", "ba", "cb", "ca")]
-        spec += [(k + "_deaths", qc.TYPE_DOUBLE) for k in ("rb", "ra", "bb", "ba", "cb", "ca")]
+        spec += [(k, qc.TYPE_DOUBLE) for k in WDQ_KEYS]
+        spec += [(k + "_deaths", qc.TYPE_DOUBLE) for k in WDQ_KEYS]
         spec += [("success", qc.TYPE_DOUBLE), ("wdq", qc.TYPE_DOUBLE), ("success_deaths", qc.TYPE_DOUBLE),
                  ("wdq_deaths", qc.TYPE_DOUBLE), ("verdict", qc.TYPE_STRING), ("verdict_text", qc.TYPE_STRING),
                  ("zone_km2", qc.TYPE_DOUBLE), ("ring_km2", qc.TYPE_DOUBLE), ("control_km2", qc.TYPE_DOUBLE)]
+        spec += [(k + "_spread", qc.TYPE_DOUBLE) for k in WDQ_KEYS]
+        spec += [("precision", qc.TYPE_STRING)]
         fields = fields_of(spec)
         sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_MULTIPOLYGON, metric)
         if not write_rows(sink, fields, rows, feedback):
@@ -647,12 +695,16 @@ class DisplacementAlgorithm(VdtoAlgorithm):
         sink = None
         outputs.commit()
         feedback.setProgress(100)
-        return {self.OUTPUT: dest, "ZONES": len(rows)}
+        results = {self.OUTPUT: dest, "ZONES": len(rows)}
+        results.update(precision_results(table))
+        return results
 
-    def _events(self, parameters, context, events, feedback):
-        """Event points in EPSG:6372 with dates and deaths (NULL deaths count 0; undated events are left out)."""
-        import numpy as np
+    def _events(self, parameters, context, events, munis, metric, feedback):
+        """Events through the one events reader (precision classes; spread ones placed on the municipalities) and
+        the municipalities themselves (the study area). Dates: NULL or unreadable ones are left out (counted)."""
         import pandas as pd
+
+        from ..qgis_bridge.events import EventQuery, EventReadError, log_precision, read_events, read_municipalities
         from .vdtos import _check_date_range, _checked_deaths
 
         names = events.fields().names()
@@ -663,14 +715,11 @@ class DisplacementAlgorithm(VdtoAlgorithm):
         if not date_field:
             raise self.fail("The events layer has no date field (date_start or event_date): choose it in 'Date "
                             "field'.")
-        # The one events reader (qgis_bridge/events.py): its precision classes decide which events are places.
-        from ..definitions import PRECISION_POINT
-        from ..qgis_bridge.events import EventQuery, EventReadError, read_events
-
+        query = EventQuery(deaths_field=deaths_field or "", date_field=date_field, extra_fields=[date_field],
+                           precision_field=self.parameterAsString(parameters, self.PRECISION_FIELD, context) or "",
+                           state_events=self.parameterAsEnum(parameters, self.STATE_EVENTS, context))
         try:
-            table = read_events(events, QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
-                                EventQuery(deaths_field=deaths_field or "", date_field=date_field),
-                                context.transformContext(), feedback.isCanceled,
+            table = read_events(events, metric, query, context.transformContext(), feedback.isCanceled,
                                 layer=self.parameterAsVectorLayer(parameters, self.EVENTS, context),
                                 definition=parameters.get(self.EVENTS))
         except EventReadError as error:
@@ -678,30 +727,30 @@ class DisplacementAlgorithm(VdtoAlgorithm):
                             "the plugin find it).", str(error)) from None
         if deaths_field and (table.bad_weight or table.negative_weight):
             _checked_deaths(self, table.raw_deaths, deaths_field)
-        frame = table.frame
-        frame = frame[np.isfinite(frame["x"].to_numpy(float)) & np.isfinite(frame["y"].to_numpy(float))]
-        precision_field = table.precision_field
-        if precision_field:
-            limit = PRECISION_LIMITS.get(precision_field.lower(), "")
-            coarse = frame["precision"].to_numpy() != PRECISION_POINT
-            if coarse.any():
+        study = read_municipalities(munis, metric, require_codes=False)
+        if not study.geoms:
+            raise self.fail("The municipalities layer has no polygons: choose the municipal boundaries (the study "
+                            "area).")
+        if table.has_spread():
+            if any(study.codes):
+                table.place(study)
+            else:
+                left = table.leave_spread_out()
                 feedback.pushWarning(self.tr(
-                    "{0} of {1} events are located only to a municipality, state or coarser ({2} > {3}): a ring a "
-                    "few km wide cannot hold them, so they were left out of the counts.").format(
-                    int(coarse.sum()), len(frame), precision_field, limit))
-            frame = frame[~coarse]
-        frame = frame.assign(date=pd.to_datetime(frame["day"]))   # the reader's reading of each event's day
-        _check_date_range(self, frame["date"], date_field)
-        undated = int(frame["date"].isna().sum())
+                    "{0:,} event(s) are known only to a municipality or a state, but the study area has no CVEGEO "
+                    "codes to spread them over: they were left out of zone, ring and control counts.").format(left))
+        log_precision(feedback, table)
+        frame = table.frame
+        dates = pd.to_datetime(frame["day"])   # the reader's reading of each event's day (NaT: unreadable)
+        _check_date_range(self, dates, date_field)
+        undated = int(dates.isna().sum())
         if undated:
             feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out.")
                                  .format(undated, date_field))
-        frame = frame[frame["date"].notna()]
-        if frame.empty:
+        if dates.notna().sum() == 0:
             raise self.fail("No event has a readable date in '{0}': choose the field that holds the event dates.",
                             date_field)
-        return (frame["x"].to_numpy(), frame["y"].to_numpy(), frame["date"].reset_index(drop=True),
-                frame["deaths"].to_numpy(dtype=float), deaths_field, date_field)
+        return table, study, dates.reset_index(drop=True), deaths_field, date_field
 
 
 # ------------------------------------------------------------------------------------------- contested areas

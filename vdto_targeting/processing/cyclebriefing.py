@@ -42,7 +42,7 @@ def pick_target(alg: VdtoAlgorithm, path: str, target_id: str) -> dict:
     try:
         rows = TargetStore.open(path).rows()
     except TargetRefused as error:
-        raise alg.fail(str(error))
+        raise alg.fail(str(error)) from error
     if target_id:
         match = [r for r in rows if r["target_id"] == target_id]
         if not match:
@@ -65,7 +65,7 @@ def _export(alg: VdtoAlgorithm, layout, pdf: str, png: str = "") -> List[str]:
         os.replace(tmp, pdf)
     except RuntimeError as error:
         raise alg.fail("The page could not be exported ({0}): check that the folder of {1} is writable and has "
-                       "free space.", error, pdf)
+                       "free space.", error, pdf) from error
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)

@@ -135,7 +135,7 @@ class DemoScenarioAlgorithm(VdtoAlgorithm):
                 os.remove(tmp)
         except OSError as error:
             raise self.fail("The demo GeoPackage cannot be written at {0} ({1}): choose a folder you can write "
-                            "to.", output, error.strerror or str(error))
+                            "to.", output, error.strerror or str(error)) from error
         try:
             for index, (name, key, geometry_type, _out) in enumerate(LAYERS):
                 if feedback.isCanceled():
@@ -145,7 +145,7 @@ class DemoScenarioAlgorithm(VdtoAlgorithm):
                                   f"{demo.DEMO_LABEL} — VDTO Targeting demo scenario, seed {seed}")
                 except OSError as error:
                     raise self.fail("The demo GeoPackage cannot be written at {0} ({1}): choose a folder you can "
-                                    "write to.", output, str(error))
+                                    "write to.", output, str(error)) from error
                 feedback.setProgress(50 + 50 * (index + 1) / len(LAYERS))
             os.replace(tmp, output)
         finally:

@@ -97,7 +97,7 @@ class FieldPackAlgorithm(VdtoAlgorithm):
             if os.path.exists(output):
                 os.remove(output)
             raise self.fail("The field pack could not be written ({0}): check the layer named and that the "
-                            "folder has free space.", error)
+                            "folder has free space.", error) from error
         feedback.pushInfo(self.tr("Field pack written: {0} ({1} layers; open it with Project ▸ Open From ▸ "
                                   "GeoPackage)").format(output, summary["layers"]))
         return {self.OUTPUT: output, "LAYER_COUNT": summary["layers"], "PROJECT_URI": summary["uri"]}

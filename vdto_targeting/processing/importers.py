@@ -55,7 +55,7 @@ class _TableImporter(VdtoAlgorithm):
         try:
             frame, report = self._read(parameters, context)
         except sources.ImportProblem as error:
-            raise self.fail("The file cannot be imported: {0}.", str(error))
+            raise self.fail("The file cannot be imported: {0}.", str(error)) from error
         feedback.pushInfo(self.tr("Read {0} rows (encoding {1}, separator {2!r}).").format(
             len(frame), report.encoding or "-", report.separator or "-"))
         municipalities = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
@@ -318,7 +318,7 @@ class ImportAcledAlgorithm(VdtoAlgorithm):
         try:
             frame, report = acled.read_acled(self.parameterAsFile(parameters, self.INPUT, context))
         except sources.ImportProblem as error:
-            raise self.fail("The ACLED file cannot be imported: {0}.", str(error))
+            raise self.fail("The ACLED file cannot be imported: {0}.", str(error)) from error
         feedback.pushInfo(self.tr("Read {0} events (encoding {1}, separator {2!r}).").format(
             len(frame), report.encoding or "-", report.separator or "-"))
         for note in report.notes:
@@ -338,7 +338,7 @@ class ImportAcledAlgorithm(VdtoAlgorithm):
         for number, row in enumerate(frame[names].itertuples(index=False)):
             feature = QgsFeature(fields)
             values = []
-            for (name, kind), value in zip(acled.COLUMNS, row):
+            for (_name, kind), value in zip(acled.COLUMNS, row):
                 if value is None or (isinstance(value, float) and value != value):
                     values.append(None)
                 elif kind == "date":

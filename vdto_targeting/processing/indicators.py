@@ -113,7 +113,7 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
             period.check()
         except ImportProblem as error:
             raise self.fail("The period is not valid ({0}): correct START_YEAR/END_YEAR or START_MONTH/END_MONTH.",
-                            str(error))
+                            str(error)) from error
         table = read_polygons(source, context, feedback)
         if feedback.isCanceled():
             return {}
@@ -129,7 +129,7 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
         try:
             counts, notes = sources.aggregate_period(matched, codes, period)
         except ImportProblem as error:
-            raise self.fail("{0}.", str(error)[:1].upper() + str(error)[1:])
+            raise self.fail("{0}.", str(error)[:1].upper() + str(error)[1:]) from error
         for note in notes:
             feedback.pushWarning(note)
         population = self._population(parameters, context, feedback, codes, period, counts, table, names)
@@ -204,7 +204,7 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
             data = self._table(path, context) if path else read_table_layer(layer)
             return sources.read_homicides(data, crime)
         except sources.ImportProblem as error:
-            raise self.fail("The homicide table cannot be used: {0}.", str(error))
+            raise self.fail("The homicide table cannot be used: {0}.", str(error)) from error
 
     @staticmethod
     def _table(path: str, context):
@@ -233,7 +233,7 @@ class MunicipalIndicatorsAlgorithm(VdtoAlgorithm):
                 frame, report = sources.read_population(self._table(path, context) if path else
                                                         read_table_layer(layer))
             except sources.ImportProblem as error:
-                raise self.fail("The population table cannot be used: {0}.", str(error))
+                raise self.fail("The population table cannot be used: {0}.", str(error)) from error
             frame = sources.unmatched_codes(frame, codes, report)
             self._log_report(feedback, report, self.tr("population table"))
             feedback.pushInfo(self.tr("Population from the population table."))

@@ -51,7 +51,7 @@ ALGORITHMS: list[str] = [
 class VdtoProvider(QgsProcessingProvider):
     """Registers the plugin's algorithms under the id ``vdto``."""
 
-    def id(self) -> str:  # noqa: A003
+    def id(self) -> str:
         return PROVIDER_ID
 
     def name(self) -> str:
@@ -72,7 +72,7 @@ class VdtoProvider(QgsProcessingProvider):
             try:
                 module = importlib.import_module(f"{__package__}.{module_name}")
                 self.addAlgorithm(getattr(module, class_name)())
-            except Exception as error:  # noqa: BLE001 - one broken algorithm must not hide the others
+            except Exception as error:  # one broken algorithm must not hide the others
                 QgsMessageLog.logMessage(
                     QCoreApplication.translate("VdtoProvider", "Could not load algorithm {0}: {1}").format(spec, error),
                     PLUGIN_NAME,

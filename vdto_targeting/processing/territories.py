@@ -330,7 +330,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         names = [n for n, _ in kept]
         weights = [w for _, w in kept]
         densities = []
-        for i, (name, (take, attributed)) in enumerate(zip(names, weights)):
+        for i, (_name, (take, attributed)) in enumerate(zip(names, weights)):
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(45 + 35 * i / max(len(names), 1))
@@ -351,7 +351,7 @@ class TerritoriesAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
                                      study_area=land, wanted=wanted)
 
     def _spread_keys(self, data, grid, located, muni_keys, muni_shapes, feedback) -> dict:
-        """Which events are points and which polygon each spread event covers (precision-aware, issue 13).
+        """Which events are points and which polygon each spread event covers (by location precision).
 
         Returns ``point`` (mask of events drawn as kernel points), ``key`` (per event: index into ``cells`` of the
         municipality or state it is spread over, −1 otherwise) and ``cells`` (flat cell indices per polygon).

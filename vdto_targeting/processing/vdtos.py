@@ -123,7 +123,7 @@ def load_aliases(alg: VdtoAlgorithm, parameters, context):
         return AliasTable.from_rows(rows)
     except AliasError as error:
         raise alg.fail("The alias table cannot be used ({0}): give a table with the columns alias, organisation "
-                       "and kind (dto, state, civilian, armed_group or unidentified).", error)
+                       "and kind (dto, state, civilian, armed_group or unidentified).", error) from error
 
 
 def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
@@ -134,7 +134,8 @@ def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
     try:
         return pd.Timestamp(datetime.date.fromisoformat(text.strip()))
     except (ValueError, TypeError):
-        raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.", name, text)
+        raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.",
+                       name, text) from None
 
 
 def event_dates(values):

@@ -1,9 +1,9 @@
-"""``vdto:createworkspace``, ``vdto:checkout``, ``vdto:checkin`` — a team's shared workspace on PostGIS (issue 18).
+"""``vdto:createworkspace``, ``vdto:checkout``, ``vdto:checkin`` — a team's shared workspace on PostGIS.
 
 Why: a task force edits one picture together, partner agencies read it, and officers take it to the field with no
 network. PostgreSQL + PostGIS holds it (versions, history and conflicts kept by the server itself); a field pack is
-issue 10's single GeoPackage with the versions checked out recorded inside, and a check-in never overwrites a newer
-server version: the field version is kept whole in the ``conflicts`` table instead.
+the single GeoPackage of vdto:fieldpack, with the versions checked out recorded inside, and a check-in never
+overwrites a newer server version: the field version is kept whole in the ``conflicts`` table instead.
 """
 from __future__ import annotations
 

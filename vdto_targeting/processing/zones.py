@@ -60,7 +60,7 @@ class _AddZoneBase(VdtoAlgorithm):
             store = ZoneStore(open_zones_layer(path))
             fid, verdict = store.add_zone(geometry, attributes, crs)
         except ZoneRefused as error:
-            raise self.fail(str(error))
+            raise self.fail(str(error)) from error
         if verdict == "repaired":
             feedback.pushWarning(self.tr("The outline crossed itself and was repaired before it was stored."))
         zone_id = store.feature(fid)["zone_id"]
@@ -96,7 +96,7 @@ class CreateZonesLayerAlgorithm(VdtoAlgorithm):
         try:
             layer = create_zones_gpkg(path, crs.authid() or crs.toWkt())
         except ZoneRefused as error:
-            raise self.fail(str(error))
+            raise self.fail(str(error)) from error
         feedback.pushInfo(self.tr("{0} zones in {1}.").format(layer.featureCount(), path))
         return {self.OUTPUT: path}
 

@@ -48,7 +48,9 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
             + PRECISION_HELP.replace("Spread events need MUNICIPALITIES", "Spread events use MUNICIPALITIES")
             + " A zone takes each spread event's events and deaths in proportion to the area of its municipality or "
             "state it covers (events, deaths, share and PAI include them; events_point, events_spread and "
-            "deaths_spread split them; the precision field says how events were counted). N and the deaths total "
+            "deaths_spread split them; the precision field says how events were counted). The organisations list "
+            "(most deaths first) includes those of the spread events the zone takes a share of. N and the deaths "
+            "total "
             "count the events on the map (out-of-map events are in the log).")
 
     ZONES = "ZONES"

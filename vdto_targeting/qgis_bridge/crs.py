@@ -33,7 +33,7 @@ def metric_crs(source_crs: QgsCoordinateReferenceSystem,
         return None, _tr("the layer has no coordinate reference system")
     if is_metric(source_crs):
         return source_crs, _tr("the layer's own CRS {0} (projected, metres)").format(source_crs.authid())
-    if is_metric(project_crs):
+    if project_crs is not None and is_metric(project_crs):
         return project_crs, _tr("the project CRS {0}, because the layer's CRS {1} is not in metres").format(
             project_crs.authid(), source_crs.authid())
     return (QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),

@@ -34,16 +34,21 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, TypedDict
 
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..definitions import ACTOR_CANDIDATES, ADMIN_CANDIDATES, DEATHS_CANDIDATES  # noqa: F401 - re-exported
+from ..definitions import ACTOR_CANDIDATES, ADMIN_CANDIDATES, DEATHS_CANDIDATES
 from ..definitions import (DEFAULT_STATE_EVENTS, EVENT_DATE_CANDIDATES, PRECISION_CLASSES, PRECISION_MUNICIPALITY,
                            PRECISION_NAMES, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
 from ..qgis_compat import GEOMETRY_POINT
+
+if TYPE_CHECKING:  # pandas and the precision module are imported when events are read, not at plugin start-up
+    import pandas as pd
+
+    from ..core.precision import Municipalities, Placement
 
 DATE_CANDIDATES = EVENT_DATE_CANDIDATES
 MUNI_CODE_CANDIDATES = ["cvegeo", "cve_geo", "clave", "cve_mun_full"]
@@ -101,7 +106,7 @@ class EventQuery:
 class EventTable:
     """Events read into arrays, with how each is handled on maps and what reading found."""
 
-    frame: object                      # pandas DataFrame: fid, x, y, deaths, day, precision, handled, fields read
+    frame: pd.DataFrame                # one row per event: fid, x, y, deaths, day, precision, handled, fields read
     crs: QgsCoordinateReferenceSystem
     deaths_field: Optional[str]
     date_field: Optional[str]
@@ -124,8 +129,8 @@ class EventTable:
     placed: bool = False               # spread events joined to municipalities
     by_name: int = 0
     fallbacks: Dict[str, int] = field(default_factory=dict)
-    municipalities: object = None      # core.precision.Municipalities once placed
-    placement: object = None
+    municipalities: Optional[Municipalities] = None  # set by place()
+    placement: Optional[Placement] = None
     start: Optional[datetime.date] = None   # the period asked for (query.start/end), None: open
     end: Optional[datetime.date] = None
 
@@ -175,7 +180,7 @@ class EventTable:
         by its municipalities in proportion to area); ``weights`` one per frame row. Needs :meth:`place`."""
         from ..core.precision import SpreadPolygons, spread_polygons
 
-        if self.placement is None:
+        if self.placement is None or self.municipalities is None:
             return SpreadPolygons([], np.zeros(0), np.zeros(0), [])
         return spread_polygons(self.placement, self.frame["deaths"].to_numpy(float) if weights is None else weights,
                                self.municipalities)
@@ -184,7 +189,7 @@ class EventTable:
         """Spread weight (deaths by default; pass ones for events) per municipality of the placed layer."""
         from ..core.precision import spread_per_municipality
 
-        if self.placement is None:
+        if self.placement is None or self.municipalities is None:
             return np.zeros(0)
         return spread_per_municipality(self.placement,
                                        self.frame["deaths"].to_numpy(float) if weights is None else weights,
@@ -227,16 +232,25 @@ class EventTable:
 def _geometry_xy(geometry: QgsGeometry):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    if QgsWkbTypes.geometryType(geometry.wkbType()) != GEOMETRY_POINT:
-        point = geometry.centroid().asPoint()
-    elif geometry.isMultipart():
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != GEOMETRY_POINT or geometry.isMultipart():
         point = geometry.centroid().asPoint()
     else:
         point = geometry.asPoint()
     return point.x(), point.y()
 
 
-def resolve_fields(names: Sequence[str], query: EventQuery) -> Dict[str, object]:
+class ResolvedFields(TypedDict):
+    """What :func:`resolve_fields` found: one field name per role (None or empty when the layer has none)."""
+
+    deaths: Optional[str]
+    date: Optional[str]
+    actors: List[str]
+    precision: Optional[str]
+    scale: str
+    admin: List[str]
+
+
+def resolve_fields(names: Sequence[str], query: EventQuery) -> ResolvedFields:
     """Field names the query resolves to on a layer with ``names``; missing named fields raise EventReadError."""
     from ..core.precision import detect_precision_field
 
@@ -251,11 +265,11 @@ def resolve_fields(names: Sequence[str], query: EventQuery) -> Dict[str, object]
     actors = list(query.actor_fields)
     if not actors and query.pick_actors:
         pair = next((p for p in ACTOR_CANDIDATES if all(pick_field(names, [c]) for c in p)), ())
-        actors = [pick_field(names, [c]) for c in pair]
+        actors = [f for f in (pick_field(names, [c]) for c in pair) if f]
     precision, scale = (None, "")
     if query.use_precision:
         precision, scale = detect_precision_field(names, query.precision_field)
-    admin = next(([pick_field(names, [c]) for c in pair] for pair in ADMIN_CANDIDATES
+    admin = next(([f for f in (pick_field(names, [c]) for c in pair) if f] for pair in ADMIN_CANDIDATES
                   if all(pick_field(names, [c]) for c in pair)), [])
     return {"deaths": deaths, "date": date, "actors": actors, "precision": precision, "scale": scale,
             "admin": admin}
@@ -283,7 +297,7 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
     if (query.start is not None or query.end is not None) and not date_field:
         raise EventReadError("date")
     start, end = _as_date(query.start), _as_date(query.end)
-    period = PeriodFilter(date_field, start, end) if (start or end) else None
+    period = PeriodFilter(date_field, start, end) if (start or end) and date_field else None
     wanted = list(dict.fromkeys(f for f in [deaths_field, date_field, chosen["precision"], *chosen["actors"],
                                             *chosen["admin"], *query.extra_fields] if f))
     if layer is None and hasattr(source, "providerType") and not query.selected_only:
@@ -448,6 +462,7 @@ def _plain_column(values, keep: np.ndarray) -> list:
     """An Arrow batch column as Python values like ``plain_value`` (None for NULL, ISO text for dates)."""
     null = np.ma.getmaskarray(values)[keep] if np.ma.isMaskedArray(values) else np.zeros(int(keep.sum()), bool)
     data = np.ma.getdata(values)[keep]
+    items: List[Any]
     if data.dtype.kind == "M":
         items = [str(v)[:10] for v in data.astype("datetime64[D]")]
     elif data.dtype.kind == "S":

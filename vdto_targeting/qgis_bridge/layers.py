@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Iterator, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
@@ -82,7 +82,7 @@ class BatchTransformer:
             self._transform = osr.CoordinateTransformation(srs(source), srs(target))
 
     def __call__(self, x: np.ndarray, y: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
-        if self.identity or x.size == 0:
+        if self.identity or self._transform is None or x.size == 0:
             return x, y
         result = np.asarray(self._transform.TransformPoints(np.column_stack([x, y])), dtype=float)
         return result[:, 0].copy(), result[:, 1].copy()
@@ -270,7 +270,7 @@ def _count_negative(w: np.ndarray, stats: ReadStats) -> None:
 
 
 # ----------------------------------------------------------------------------------------------- QGIS path
-def _weight_value(value: object) -> Tuple[float, bool]:
+def _weight_value(value: Any) -> Tuple[float, bool]:  # a Python value or a QVariant
     if value is None:
         return 0.0, True
     try:

@@ -387,7 +387,6 @@ class OutputTransaction:
     def __enter__(self) -> "OutputTransaction":
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> None:  # never swallows the exception
         if not self.committed:
             self.rollback()
-        return False

@@ -44,7 +44,8 @@ def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingConte
     from shapely import wkb
 
     names = source.fields().names()
-    rows, geometries, features, fids, centroids = [], [], [], [], []
+    rows, features, fids, centroids = [], [], [], []
+    geometries: list = []  # shapely geometries, None for an empty one
     transform = None
     if want_centroids:
         project = context.project() if context is not None and context.project() else QgsProject.instance()

@@ -11,20 +11,14 @@ import uuid
 from typing import Dict, List, Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature,
-                       QgsField, QgsFields, QgsVectorFileWriter, QgsVectorLayer)
+                       QgsFields, QgsVectorFileWriter, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
 
 from .. import qgis_compat as qc
-from ..definitions import TARGET_FIELDS, TARGET_STATUSES
+from ..definitions import TARGET_EDITABLE, TARGET_FIELDS, TARGET_SCHEMA, TARGET_STATUSES
 
 TARGETS_LAYER = "targets"
-_TYPES = {
-    "target_id": qc.FIELD_TYPE_STRING, "organisation": qc.FIELD_TYPE_STRING, "region": qc.FIELD_TYPE_STRING,
-    "criterion": qc.FIELD_TYPE_STRING, "designated_on": qc.FIELD_TYPE_DATE, "announced_on": qc.FIELD_TYPE_DATE,
-    "status": qc.FIELD_TYPE_STRING, "analyst": qc.FIELD_TYPE_STRING, "notes": qc.FIELD_TYPE_STRING,
-    "created_at": qc.FIELD_TYPE_DATETIME, "updated_at": qc.FIELD_TYPE_DATETIME,
-}
-EDITABLE = ["organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst", "notes"]
+EDITABLE = list(TARGET_EDITABLE)
 
 
 class TargetRefused(ValueError):
@@ -36,10 +30,10 @@ def tr(text: str) -> str:
 
 
 def target_fields() -> QgsFields:
-    fields = QgsFields()
-    for name in TARGET_FIELDS:
-        fields.append(QgsField(name, _TYPES[name]))
-    return fields
+    """The targets table's fields, from the one schema (definitions.TARGET_SCHEMA) the PostGIS workspace uses too."""
+    from .zones_layer import schema_fields
+
+    return schema_fields(TARGET_SCHEMA)
 
 
 def ensure_targets_table(path: str) -> QgsVectorLayer:
@@ -115,9 +109,7 @@ class TargetStore:
                 value = feature[name]
                 if hasattr(value, "isNull") and value.isNull():
                     value = None
-                elif isinstance(value, QDate):
-                    value = value.toString(Qt.DateFormat.ISODate)
-                elif isinstance(value, QDateTime):
+                elif isinstance(value, (QDate, QDateTime)):
                     value = value.toString(Qt.DateFormat.ISODate)
                 row[name] = value
             row["fid"] = int(feature.id())
@@ -127,7 +119,7 @@ class TargetStore:
     def designated(self) -> List[str]:
         """Organisations currently designated or announced (left out of "next most violent")."""
         active = ("designated", "announced")
-        return [r["organisation"] for r in self.rows() if r["organisation"] and r["status"] in active]
+        return [str(r["organisation"]) for r in self.rows() if r["organisation"] and r["status"] in active]
 
     def add(self, values: Dict[str, object]) -> str:
         values = {k: v for k, v in values.items() if k in EDITABLE and v not in (None, "")}

@@ -1,4 +1,4 @@
-"""A team's shared workspace on PostgreSQL + PostGIS (issue 18): connect, create, open, check out, check in.
+"""A team's shared workspace on PostgreSQL + PostGIS: connect, create, open, check out, check in.
 
 Talks to the server only through QGIS's own PostgreSQL provider (``QgsProviderRegistry`` connections API and
 ``postgres`` vector layers), so nothing beyond QGIS is needed at run time.  Each call to :meth:`Workspace.sql` is
@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import uuid
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProviderRegistry,
                        QgsVectorLayer)
@@ -165,7 +165,7 @@ class Workspace:
         log.messageReceived.connect(listen)
         try:
             return self.connection.executeSql(statement)
-        except (QgsProviderConnectionException, Exception) as error:  # noqa: BLE001 - QgsException is not typed
+        except (QgsProviderConnectionException, Exception) as error:  # QgsException is not typed
             text = str(error)
             if text.startswith("Connection failed") and heard:
                 text = "Connection failed: " + " ".join(" ".join(heard).split())
@@ -344,11 +344,11 @@ def plain(value, kind: str):
     return text if kind != "text" or text != "" else None
 
 
-def content_of(feature: QgsFeature, table: str) -> Dict[str, object]:
+def content_of(feature: QgsFeature, table: str) -> Dict[str, Any]:
     """The analyst's content of a row (what a check-in carries and compares), in the server's encodings."""
     spec = wsql.TABLES[table]
     fields = feature.fields()
-    values = {}
+    values: Dict[str, Any] = {}  # JSON-ready: text, integer, ISO date or hex WKB
     for name in spec["content"]:
         index = fields.indexOf(name)
         values[name] = plain(feature.attribute(index), spec["columns"][name]) if index >= 0 else None
@@ -369,7 +369,7 @@ def digest(values: Dict[str, object]) -> str:
 
 # ------------------------------------------------------------------------------------------------ the field pack
 def checkout(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
-    """Write a field pack (issue 10's single GeoPackage with project and styles) of the workspace's zones and
+    """Write a field pack (one GeoPackage with project and styles, as vdto:fieldpack) of the workspace's zones and
     targets; the workspace id and every row's checked-out version and content digest are recorded inside."""
     import os
     import shutil
@@ -496,7 +496,7 @@ def _pack_items(path: str, checked_out: Dict[Tuple[str, str], Tuple[int, str]], 
     return items, unchanged
 
 
-def _check_content(table: str, key: str, values: Dict[str, object]) -> None:
+def _check_content(table: str, key: str, values: Dict[str, Any]) -> None:
     """The server's rules, checked before anything is sent, so the refusal names the row and the fix."""
     from ..definitions import ZONE_BASES, ZONE_STATUSES
 
@@ -517,7 +517,7 @@ def _check_content(table: str, key: str, values: Dict[str, object]) -> None:
                                 "nothing was sent.").format(table, key, problem))
 
 
-def checkin(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
+def checkin(workspace: Workspace, path: str, log=None) -> Dict[str, Any]:
     """Send back what was edited offline, in one server transaction; see ``workspace_sql.checkin_function_sql``."""
     log = log or (lambda _m: None)
     meta, checked_out = read_pack(path)
@@ -528,7 +528,8 @@ def checkin(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
                              .format(path, meta.get("schema", "?"), meta.get("database", "?")))
     items, unchanged = _pack_items(path, checked_out, meta["pack_id"])
     label = f"{meta.get('checked_out_by', '?')} {meta.get('checked_out_at', '')} {path}"
-    result = {"inserted": 0, "updated": 0, "deleted": 0, "conflicts": 0, "unchanged": 0, "items": []}
+    result: Dict[str, Any] = {"inserted": 0, "updated": 0, "deleted": 0, "conflicts": 0, "unchanged": 0,
+                              "items": []}
     if items:
         pack = {"workspace_id": meta["workspace_id"], "pack_id": meta["pack_id"], "label": label, "items": items}
         payload = json.dumps(pack, separators=(",", ":"))
@@ -779,6 +780,13 @@ class WorkspaceZoneStore(ZoneStore):
                 return None
         return next((int(f.id()) for f in self.offline_features() if str(f["zone_id"]) == zone_id), None)
 
+    def _journaled_fid(self, zone_id: str) -> int:
+        """The fid of a zone just written to the local journal (the journal's view of the zones holds it)."""
+        fid = self.fid_of(zone_id)
+        if fid is None:
+            raise ZoneRefused(tr("Zone {0} no longer exists: refresh the zones list.").format(zone_id))
+        return fid
+
     def offline_features(self) -> List[QgsFeature]:
         """The zones as last read from the server with the journal's changes on top."""
         from .workspace_journal import as_feature
@@ -849,7 +857,7 @@ class WorkspaceZoneStore(ZoneStore):
             values["name"] = tr("Zone {0}").format(len(self.offline_features()) + 1)
         self._check_values(values)
         self._journal("save", values, fixed)
-        return self.fid_of(zone_id), verdict
+        return self._journaled_fid(zone_id), verdict
 
     def _update_offline(self, fid: int, geometry, attributes, crs) -> str:
         from .zones_layer import EDITABLE
@@ -1009,4 +1017,4 @@ class WorkspaceZoneStore(ZoneStore):
                     self.layer.dataProvider().lastError()))
         self._journal("save", self._state(feature), feature.geometry())
         self._changed()
-        return self.fid_of(zone_id)
+        return self._journaled_fid(zone_id)

@@ -1,4 +1,4 @@
-"""The local journal of a team workspace: zones drawn or edited while the server cannot be reached (issue 18).
+"""The local journal of a team workspace: zones drawn or edited while the server cannot be reached.
 
 A drawn zone is argued over for weeks; a stopped server, a dropped VPN or a killed QGIS must not cost it.  So when the
 workspace server cannot be reached, each save is appended at once, in one SQLite transaction, to a GeoPackage of the
@@ -203,6 +203,8 @@ class ZoneJournal:
                     marks = ", ".join("?" * len(columns))
                     insert = f"INSERT INTO {LAYER} ({', '.join(columns)}) VALUES ({marks})"  # nosec B608
                     cursor = connection.execute(insert, row)
+                    if cursor.lastrowid is None:
+                        raise sqlite3.Error("the journal row was not inserted")
                     return int(cursor.lastrowid)
             finally:
                 connection.close()

@@ -1,4 +1,4 @@
-"""The SQL of a team workspace (issue 18): tables, triggers, roles and the server-side check-in, for one schema.
+"""The SQL of a team workspace: tables, triggers, roles and the server-side check-in, for one schema.
 
 Why server-side: the server, not the plugin, must guarantee that nothing is lost and that a stale save never
 overwrites a colleague's work — QGIS's own attribute table, a script or psql may write to the same tables. So:
@@ -17,35 +17,39 @@ The SQL is generated from the field lists below so the zones and targets columns
 """
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Dict, List, TypedDict
 
-from ..definitions import ZONE_BASES, ZONE_STATUSES
+from ..definitions import (TARGET_EDITABLE, TARGET_FIELDS, TARGET_SCHEMA, TARGET_STATUSES,  # noqa: F401 - re-exported
+                           ZONE_BASES, ZONE_EDITABLE, ZONE_SCHEMA, ZONE_STATUSES)
 
 FORMAT_VERSION = 1
 SRID = 6372
 EDITOR_ROLE = "vdto_editor"
 READER_ROLE = "vdto_reader"
 
-#: The targets table of issue 14 (the zones GeoPackage gains the same table): name → PostgreSQL type.
-TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
-ZONE_COLUMNS: Dict[str, str] = {
-    "zone_id": "text", "name": "text", "target": "text", "basis": "text", "priority": "integer", "status": "text",
-    "start_date": "date", "end_date": "date", "notes": "text", "created_at": "timestamptz",
-    "updated_at": "timestamptz",
-}
-TARGET_COLUMNS: Dict[str, str] = {
-    "target_id": "text", "organisation": "text", "region": "text", "criterion": "text", "designated_on": "date",
-    "announced_on": "date", "status": "text", "analyst": "text", "notes": "text", "created_at": "timestamptz",
-    "updated_at": "timestamptz",
-}
-TARGET_FIELDS: List[str] = list(TARGET_COLUMNS)
-#: Per table: key column, columns, and the columns a check-in carries (the analyst's content, not bookkeeping).
-TABLES = {
+#: PostgreSQL type of each field kind of ``definitions.ZONE_SCHEMA`` / ``TARGET_SCHEMA``.
+PG_TYPES = {"text": "text", "integer": "integer", "date": "date", "datetime": "timestamptz"}
+#: The zones and targets tables (the zones GeoPackage has the same two): name → type,
+#: from the one schema in definitions.py, so the workspace's columns are the GeoPackage's.
+ZONE_COLUMNS: Dict[str, str] = {name: PG_TYPES[kind] for name, kind in ZONE_SCHEMA.items()}
+TARGET_COLUMNS: Dict[str, str] = {name: PG_TYPES[kind] for name, kind in TARGET_SCHEMA.items()}
+
+
+class TableSpec(TypedDict):
+    """A workspace table: key column, columns with their SQL types, whether it has a geometry, and the columns a
+    check-in carries (the analyst's content, not bookkeeping)."""
+
+    key: str
+    columns: Dict[str, str]
+    geometry: bool
+    content: List[str]
+
+
+TABLES: Dict[str, TableSpec] = {
     "zones": {"key": "zone_id", "columns": ZONE_COLUMNS, "geometry": True,
-              "content": ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]},
+              "content": list(ZONE_EDITABLE)},
     "targets": {"key": "target_id", "columns": TARGET_COLUMNS, "geometry": False,
-                "content": ["organisation", "region", "criterion", "designated_on", "announced_on", "status",
-                            "analyst", "notes"]},
+                "content": list(TARGET_EDITABLE)},
 }
 BOOKKEEPING = ["version", "updated_by"]
 

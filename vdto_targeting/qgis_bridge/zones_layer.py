@@ -19,20 +19,27 @@ from ..qgis_compat import (FIELD_TYPE_DATE as T_DATE, FIELD_TYPE_DATETIME as T_D
                            FIELD_TYPE_STRING as T_STRING)
 
 from .. import qgis_compat as qc
-from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES, ZONE_FIELDS, ZONE_STATUSES
+from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES, ZONE_EDITABLE, ZONE_FIELDS, ZONE_SCHEMA, ZONE_STATUSES
 from ..paths import style_path
 
 LAYER_NAME = "zones"
 #: Mexico's extent in EPSG:4326 with a margin for territorial waters: a zone beyond it was drawn in the wrong place.
 MEXICO_BOUNDS = (-119.0, 14.0, -86.0, 33.3)
 
-_TYPES = {
-    "zone_id": T_STRING, "name": T_STRING, "target": T_STRING, "basis": T_STRING,
-    "priority": T_INT, "status": T_STRING, "start_date": T_DATE, "end_date": T_DATE,
-    "notes": T_STRING, "created_at": T_DATETIME, "updated_at": T_DATETIME,
-}
+#: QGIS field type of each field kind of ``definitions.ZONE_SCHEMA`` / ``TARGET_SCHEMA`` (the PostGIS workspace maps
+#: the same kinds to its column types in workspace_sql.py).
+QGIS_TYPES = {"text": T_STRING, "integer": T_INT, "date": T_DATE, "datetime": T_DATETIME}
+_TYPES = {name: QGIS_TYPES[kind] for name, kind in ZONE_SCHEMA.items()}
 #: Fields the analyst may set; the rest the store maintains.
-EDITABLE = ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]
+EDITABLE = list(ZONE_EDITABLE)
+
+
+def schema_fields(schema) -> QgsFields:
+    """QgsFields of a schema of definitions.py (name → kind), in its order."""
+    fields = QgsFields()
+    for name, kind in schema.items():
+        fields.append(QgsField(name, QGIS_TYPES[kind]))
+    return fields
 
 
 class ZoneRefused(ValueError):
@@ -45,10 +52,7 @@ def tr(text: str) -> str:
 
 
 def zone_fields() -> QgsFields:
-    fields = QgsFields()
-    for name in ZONE_FIELDS:
-        fields.append(QgsField(name, _TYPES[name]))
-    return fields
+    return schema_fields(ZONE_SCHEMA)
 
 
 # ------------------------------------------------------------------------------------------ create / open
@@ -162,7 +166,7 @@ def _not_null():
     from qgis.core import QgsFieldConstraints
 
     enum = getattr(QgsFieldConstraints, "Constraint", QgsFieldConstraints)
-    return getattr(enum, "ConstraintNotNull")
+    return enum.ConstraintNotNull
 
 
 # ---------------------------------------------------------------------------------------------- the store
@@ -227,7 +231,7 @@ class ZoneStore:
             connection.rollback()
         except sqlite3.Error as error:
             raise ZoneRefused(tr("The zones file {0} is locked by another program ({1}): close it there, or wait "
-                                 "for it to finish, and try again.").format(self.path(), error))
+                                 "for it to finish, and try again.").format(self.path(), error)) from error
         finally:
             if connection is not None:
                 connection.close()
@@ -477,9 +481,12 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
         rows = frame.loc[points, org_fields].itertuples(index=False, name=None)
         orgs = [[str(v) for v in row if v is not None and str(v) != "NULL"] for row in rows]
     spread_events = spread_deaths = None
+    by_organisation = None
     if table.placement is not None:
         spread_events = table.spread_per_municipality(np.ones(len(frame)))
         spread_deaths = table.spread_per_municipality()
+        if org_fields:
+            by_organisation = _spread_by_organisation(table, org_fields)
     lines, points_of_ports = [], []
     if corridors is not None:
         transform = _transform_for(corridors, crs)
@@ -490,6 +497,31 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
     study = StudyArea.build(x, y, munis.geoms, deaths=deaths if deaths_field else None, organisations=orgs,
                             muni_population=pops if population_field else None, corridors=lines,
                             ports=points_of_ports, spread_events=spread_events,
-                            spread_deaths=spread_deaths if deaths_field else None)
+                            spread_deaths=spread_deaths if deaths_field else None,
+                            spread_organisations=by_organisation)
     study.events_table = table
     return study
+
+
+def _spread_by_organisation(table, org_fields):
+    """``{organisation: (events, deaths) per municipality}`` of the spread events each organisation takes part in
+    (names cleaned as ``core.zones.encode_organisations`` cleans them)."""
+    import numpy as np
+
+    from ..definitions import PRECISION_MUNICIPALITY, PRECISION_STATE
+
+    frame = table.frame
+    spread = np.isin(table.handled, (PRECISION_MUNICIPALITY, PRECISION_STATE))
+    involved = {}
+    for row, values in zip(np.flatnonzero(spread), frame.loc[spread, org_fields].itertuples(index=False, name=None)):
+        for value in values:
+            text = "" if value is None else str(value).strip()
+            if text and text.upper() != "NULL":
+                involved.setdefault(text, set()).add(int(row))
+    deaths = frame["deaths"].to_numpy(float)
+    result = {}
+    for name in sorted(involved):
+        mask = np.zeros(len(frame))
+        mask[sorted(involved[name])] = 1.0
+        result[name] = (table.spread_per_municipality(mask), table.spread_per_municipality(mask * deaths))
+    return result

@@ -192,7 +192,7 @@ class ZonesPage(StepPage):
                    for i, c in enumerate(TABLE_COLUMNS)]
         for row in range(table.rowCount()):
             lines = []
-            for index, column in enumerate(TABLE_COLUMNS):
+            for index, _column in enumerate(TABLE_COLUMNS):
                 item = table.item(row, index)
                 if item is not None and item.text():
                     lines.append(f"{headers[index]}: {item.text()}")
