@@ -19,8 +19,8 @@ export PYTHONDONTWRITEBYTECODE := 1
 export VDTO_REPO := $(CURDIR)
 QM        := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
-.PHONY: help deps refenv test test-core test-qgis test-workspace test-package test-gui workspace-db lint package deploy \
-        translate run demo bench clean
+.PHONY: help deb-pkgs test-matrix test-qt6 deps refenv test test-core test-qgis test-workspace test-package test-gui \
+        workspace-db lint package deploy translate run demo bench clean
 
 help:
 	@echo "make run      - package the plugin and start QGIS with it and the demo briefing (Xvfb when headless)"
@@ -30,6 +30,7 @@ help:
 	@echo "make deploy   - install the zip into a QGIS profile (PROFILE_DIR=... default: your default profile)"
 	@echo "make translate- refresh i18n/*.ts from the sources (pylupdate5) and compile .qm (lrelease)"
 	@echo "make lint     - flake8, ruff, mypy (core, qgis_bridge), bandit, detect-secrets, Qt import and package checks"
+	@echo "make test-matrix - every test tier on QGIS 3.40 LTR and 3.44 in cached Debian 13 / sid chroots"
 	@echo "make bench    - benchmarks against QGIS's own algorithms and PySAL, printed as ratios"
 	@echo "make workspace-db - install and start a local PostgreSQL + PostGIS for the team workspace; prints its URI"
 
@@ -53,6 +54,9 @@ $(VENV)/.stamp: $(BUILD)/constraints.txt requirements-test.txt
 
 deps: $(VENV)/.stamp
 
+deb-pkgs:
+	@echo $(DEB_PKGS)
+
 # Reference libraries (PySAL esda, geopandas) live in a separate plain venv: never in QGIS's.
 $(REFVENV)/.stamp: requirements-ref.txt $(BUILD)/.deb-stamp
 	[ -x $(REFVENV)/bin/python ] || $(PY) -m venv $(REFVENV)
@@ -62,7 +66,7 @@ $(REFVENV)/.stamp: requirements-ref.txt $(BUILD)/.deb-stamp
 refenv: $(REFVENV)/.stamp
 
 # ---------------------------------------------------------------- tests
-test: deps refenv lint test-core test-qgis test-workspace test-package test-gui
+test: deps refenv lint test-qt6 test-core test-qgis test-workspace test-package test-gui
 	@echo "All test tiers passed."
 
 test-core: deps
@@ -81,6 +85,25 @@ test-package: deps package
 
 test-gui: deps package
 	$(PYTEST) $(NOQGIS) tests/gui
+
+# Qt 6 / QGIS 4 readiness without QGIS 4: every qgis.PyQt name and Qt enum the code spells must exist in PyQt6 as
+# QGIS 4's shim presents it (scripts/check_qt6.py). PyQt6 from PyPI in a venv kept outside the repository.
+VDTO_CACHE ?= /var/cache/vdto-chroots
+QT6VENV   ?= $(VDTO_CACHE)/venv-qt6-$(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+$(QT6VENV)/.stamp:
+	mkdir -p $(VDTO_CACHE)
+	[ -x $(QT6VENV)/bin/python ] || $(PY) -m venv $(QT6VENV)
+	$(QT6VENV)/bin/python -m pip install -q --disable-pip-version-check "PyQt6>=6.5"
+	@touch $@
+
+test-qt6: $(QT6VENV)/.stamp
+	$(QT6VENV)/bin/python scripts/check_qt6.py
+
+# Every tier of `make test` on QGIS 3.40 LTR (Debian 13 chroot) and QGIS 3.44 (Debian sid chroot); chroots are built
+# once into $(VDTO_CHROOT_CACHE) (default /var/cache/vdto-chroots) and reused. One summary line per QGIS version.
+MATRIX ?= trixie sid
+test-matrix:
+	bash scripts/test_matrix.sh $(MATRIX)
 
 lint: deps
 	$(VPY) scripts/check_sources.py
@@ -106,7 +129,8 @@ i18n/%.qm: i18n/%.ts | $(BUILD)/.deb-stamp
 package: $(BUILD)/.deb-stamp $(QM)
 	$(PY) scripts/package.py dist/vdto_targeting.zip
 
-PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+# empty: the default profile of the installed QGIS (~/.local/share/QGIS/QGIS3/... or QGIS4/... for QGIS 4)
+PROFILE_DIR ?=
 deploy: package
 	$(PY) scripts/deploy.py dist/vdto_targeting.zip "$(PROFILE_DIR)"
 

@@ -4,7 +4,9 @@ Clustered synthetic events over Mexico (EPSG:6372, 100k and 1M) and the real UCD
 QGIS's radius is metres too), 1 km cells, radius 20 km, quartic, Raw, weighted; GeoPackage in, GeoTIFF out for both.
 Prints both times, the ratio, the largest cell difference as a share of QGIS's maximum, and peak memory (numpy
 allocations traced during our run, against the issue's target: 3 × the float32 grid + the input coordinates).
-Then the streaming case: 10M events (``VDTO_BENCH_10M=0`` skips it), ours only, peak memory reported.
+Then the streaming case: 10M events (``VDTO_BENCH_10M=0`` skips it), ours only, peak memory reported. Last, the
+accuracy sweep of issue 13 (tests/reference/heatmap_sweep.py: radii from half a pixel to the grid's size, weights
+1 to 10,000, quartic and triweight, against QGIS's heatmap; ``VDTO_BENCH_SWEEP=0`` skips it): its worst error.
 
 Synthetic files are cached under build/bench/ (they are regenerated when missing). Both algorithms run once on a
 small file first, so the timings are the steady state rather than first-call imports; each time is the best of
@@ -191,7 +193,24 @@ def run() -> list:
         rows.append(compare(_ucdp_projected(), "ucdp", 18957, out))
     if os.environ.get("VDTO_BENCH_10M", "1") != "0":
         rows.append(streaming(10_000_000, out))
+    if os.environ.get("VDTO_BENCH_SWEEP", "1") != "0":
+        rows.append(accuracy_sweep(out / "sweep"))
     return rows
+
+
+def accuracy_sweep(folder: Path) -> dict:
+    """The worst cell difference over the sweep of radii and weights, as % of QGIS's peak (target ≤ 0.5 %)."""
+    from tests.reference.heatmap_sweep import sweep
+
+    started = time.perf_counter()
+    rows = sweep(folder, algorithm=_surface())
+    kernel, radius_px, weight, n, method, error = max(rows, key=lambda row: row[-1])
+    names = {0: "quartic", 3: "triweight"}
+    print(f"  accuracy sweep: {len(rows)} cases (radius 0.5-100 px, weight 1-10,000, quartic and triweight) in "
+          f"{time.perf_counter() - started:.0f} s; worst max|diff| {error:.3f}% of QGIS max (target 0.5 %) at "
+          f"{names.get(kernel, kernel)}, radius {radius_px:g} px, weight {weight:g}, {n:,} events [{method}]",
+          flush=True)
+    return {"label": "sweep", "cases": len(rows), "max_err_pct": error}
 
 
 if __name__ == "__main__":

@@ -57,6 +57,31 @@ def _refresh(store, cache):
     return figures, gini
 
 
+def _locked_refusal_ms(store, path: Path) -> float:
+    """How long an edit takes to be refused while another program holds the GeoPackage locked (the analyst waits
+    this long before the "locked by another program" message)."""
+    import sqlite3
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+    from vdto_targeting.qgis_bridge.zones_layer import ZoneRefused
+
+    other = sqlite3.connect(str(path), timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")
+    started = time.perf_counter()
+    try:
+        store.add_zone(QgsGeometry.fromWkt("POLYGON((-107.5 24.7,-107.3 24.7,-107.3 24.9,-107.5 24.7))"),
+                       {"name": "while locked"}, QgsCoordinateReferenceSystem("EPSG:4326"))
+        raise AssertionError("the edit was not refused although the GeoPackage was locked")
+    except ZoneRefused as error:
+        assert "locked" in str(error), error
+    finally:
+        elapsed = (time.perf_counter() - started) * 1000
+        other.rollback()
+        other.close()
+    return elapsed
+
+
 def run() -> None:
     start_qgis()
     from qgis.core import QgsVectorLayer
@@ -98,6 +123,7 @@ def run() -> None:
             new_fid, _ = store.add_zone(store.feature(fid).geometry(), {"name": "tmp"})
             write.append((time.perf_counter() - t0) * 1000)
             store.delete_zone(new_fid)
+        refused_ms = _locked_refusal_ms(store, Path(tmp) / "zones.gpkg")
         store.layer = None
     print(f"zones: {len(figures)}, events: {study.n_events}, municipalities: {len(study.muni_geoms)}")
     print(f"study area indexed once in {build_s:.2f} s")
@@ -106,6 +132,7 @@ def run() -> None:
     print(f"refresh after editing one zone: median {sorted(warm)[2]:.0f} ms, max {max(warm):.0f} ms "
           f"(target {TARGET_MS:.0f} ms)")
     print(f"add one zone committed to the GeoPackage: median {sorted(write)[2]:.1f} ms")
+    print(f"edit refused while another program holds the GeoPackage locked: {refused_ms:.0f} ms (target 5000 ms)")
     print(f"Gini of the 20 zones: {gini:.3f}; top PAI: "
           f"{figures.sort_values('pai', ascending=False).iloc[0]['name']} "
           f"{figures['pai'].max():.0f}")

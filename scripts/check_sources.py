@@ -1,13 +1,23 @@
 """Qt6/QGIS 4 readiness and upload-scan checks that flake8 and bandit do not cover.
 
 Fails on: direct PyQt5/PyQt6 imports (use qgis.PyQt), ``exec_()``, star imports from qgis, compiled ``.qrc``
-resources, Qt or QGIS imports in ``core/``, exec bits on ``.py``, hidden files or shell scripts in the package.
+resources, Qt or QGIS imports in ``core/``, exec bits on ``.py``, hidden files or shell scripts in the package;
+Qt classes that moved module in Qt 6 and that QGIS's Qt 6 shim does not re-export (``QUndoStack`` from ``QtWidgets``
+without a ``QtGui`` first try, ...), classes Qt 6 removed; and every unscoped QGIS or Qt enum
+(``QgsRasterBandStats.Max`` instead of ``Qgis.RasterBandStatistic.Max``, ``Qt.LeftButton`` instead of
+``Qt.MouseButton.LeftButton``): QGIS 4 and PyQt6 drop the unscoped names. Enums are found by resolving each
+``Class.Member`` against the installed QGIS and Qt bindings, so the rule knows every enum they have, not a list.
+Python code held in strings (the bodies tests run inside the QGIS desktop) is checked too.
 """
 from __future__ import annotations
 
+import ast
+import enum
+import importlib
 import os
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,23 +38,185 @@ UNSCOPED_RULE = (re.compile(r"QgsFeatureSink\.FastInsert|QgsProcessing\.Type[A-Z
                  "use the fully scoped enum from qgis_compat (QGIS 4 drops the unscoped names)")
 QVARIANT_RULE = (re.compile(r"\bQVariant\.(String|Int|Double|Date|DateTime|LongLong|Bool|UInt)\b"),
                  "QVariant.Type is gone in Qt6: take field types from qgis_compat (FIELD_TYPE_*)")
+# Classes that live elsewhere in Qt 6. QGIS's Qt 6 shim re-exports QAction and QShortcut from QtWidgets, nothing else.
+MOVED_IN_QT6 = {
+    "QUndoCommand": "QtGui", "QUndoStack": "QtGui", "QUndoGroup": "QtGui", "QFileSystemModel": "QtGui",
+    "QActionGroup": "QtGui", "QOpenGLWidget": "QtOpenGLWidgets",
+}
+REMOVED_IN_QT6 = {
+    "QDesktopWidget": "use QScreen (QGuiApplication.screens())", "QRegExp": "use QRegularExpression",
+    "QRegExpValidator": "use QRegularExpressionValidator", "QTextCodec": "decode with Python's codecs",
+    "QStringRef": "use Python strings", "QLinkedList": "use a Python list",
+}
+DEPRECATED_RULE = (re.compile(r"\.parameterAsFields\(|\.bandStatistics\(\s*[^,)]+,|\.saveStyleToDatabase\("),
+                   "deprecated in QGIS 3.32/3.40/3.44 (a Python warning in QGIS's log): use qgis_compat's "
+                   "parameter_as_fields, band_maximum or save_style_to_database")
 CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "core/ must not import Qt, QGIS or GDAL")
+
+
+def _imported_names(tree: ast.AST) -> dict:
+    """``name -> (module, attribute)`` for every ``from qgis.<module> import name [as alias]`` in the file."""
+    names = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("qgis."):
+            for alias in node.names:
+                names[alias.asname or alias.name] = (node.module, alias.name)
+    return names
+
+
+def _moved_classes(tree: ast.AST) -> list:
+    """(line, why) for Qt 6 moved/removed classes imported without a fallback that tries their Qt 6 home first."""
+    found = []
+    guarded = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Try):
+            tried = {a.name for n in node.body if isinstance(n, ast.ImportFrom) for a in n.names
+                     if n.module and n.module.endswith(tuple(MOVED_IN_QT6.values()))}
+            for handler in node.handlers:
+                for inner in ast.walk(handler):
+                    if isinstance(inner, ast.ImportFrom):
+                        guarded.update((id(inner), a.name) for a in inner.names if a.name in tried)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(("qgis.PyQt.", "PyQt")):
+            module = node.module.rsplit(".", 1)[-1]
+            for alias in node.names:
+                home = MOVED_IN_QT6.get(alias.name)
+                if home and module != home and (id(node), alias.name) not in guarded:
+                    found.append((node.lineno, f"{alias.name} lives in {home} in Qt 6 and QGIS's shim does not "
+                                  f"re-export it: try qgis.PyQt.{home} first, {module} as the Qt 5 fallback"))
+                if alias.name in REMOVED_IN_QT6:
+                    found.append((node.lineno, f"{alias.name} is gone in Qt 6: {REMOVED_IN_QT6[alias.name]}"))
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id.startswith("Qt") \
+                and node.attr in MOVED_IN_QT6 and node.value.id != MOVED_IN_QT6[node.attr]:
+            found.append((node.lineno, f"{node.value.id}.{node.attr}: {node.attr} lives in "
+                          f"{MOVED_IN_QT6[node.attr]} in Qt 6"))
+    return found
+
+
+def _is_enum_type(value) -> bool:
+    return isinstance(value, enum.EnumMeta) or type(value).__name__ == "enumtype"  # sip.enumtype: PyQt5 enums
+
+
+def _is_enum_member(value) -> bool:
+    return isinstance(value, enum.Enum) or _is_enum_type(type(value))
+
+
+def _unscoped_enums(tree: ast.AST, cache: dict) -> list:
+    """(line, why) for ``Class.Member`` where Member is an enum value reached without its enum's name.
+
+    Resolved against the installed bindings: a class imported ``from qgis.core/gui/PyQt.QtX import Class`` is looked
+    up, and ``Class.Member`` is unscoped when the member is an enum value and ``Class`` is not itself an enum."""
+    imported = _imported_names(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in imported):
+            continue
+        module, name = imported[node.value.id]
+        key = (module, name)
+        if key not in cache:
+            try:
+                cache[key] = getattr(importlib.import_module(module), name)
+            except Exception:  # noqa: BLE001 - not importable here (e.g. qgis.gui without a display): not checked
+                cache[key] = None
+        owner = cache[key]
+        if owner is None or _is_enum_type(owner) or not isinstance(owner, type):
+            continue
+        member = getattr(owner, node.attr, None)
+        if member is not None and _is_enum_member(member):
+            scoped = type(member).__qualname__
+            scoped = scoped if "." in scoped else f"{node.value.id}.{scoped}"
+            found.append((node.lineno, f"unscoped enum {node.value.id}.{node.attr}: QGIS 4 / PyQt6 need the scoped "
+                          f"name ({scoped}.{node.attr} or the qgis_compat constant)"))
+    return found
+
+
+def _python_in(text: str, path: Path):
+    """The file's syntax tree, then that of each multi-line string in it that is Python code (the bodies tests run
+    inside QGIS), with the line offset of each; a string's tree also gets every import of the file and its strings
+    (a body may use names a shared preamble imported)."""
+    tree = ast.parse(text, filename=str(path))
+    inner_trees = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "\n" in node.value.strip():
+            try:
+                inner = ast.parse(textwrap.dedent(node.value))
+            except (SyntaxError, ValueError):
+                continue
+            if any(isinstance(statement, (ast.Assign, ast.Import, ast.ImportFrom)) for statement in inner.body):
+                inner_trees.append((inner, node.lineno - 1))  # prose that happens to parse has no statements
+    imports = [node for t in [tree] + [t for t, _ in inner_trees] for node in ast.walk(t)
+               if isinstance(node, ast.ImportFrom)]
+    yield tree, 0
+    for inner, offset in inner_trees:
+        inner.body[:0] = imports
+        yield inner, offset
+
+
+def _shadowing_signals(tree: ast.AST, cache: dict) -> list:
+    """(line, why) for a ``name = pyqtSignal(...)`` in a class whose QGIS or Qt base already has ``name``: a signal
+    shadowing a C++ virtual method is called by C++ and raises "native Qt signal is not callable" (QGIS 3.26+ added
+    ``QgsMapToolCapture.polygonCaptured``, for example)."""
+    imported = _imported_names(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases = []
+        for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in imported:
+                key = imported[base.id]
+                if key not in cache:
+                    try:
+                        cache[key] = getattr(importlib.import_module(key[0]), key[1])
+                    except Exception:  # noqa: BLE001 - not importable here: not checked
+                        cache[key] = None
+                if isinstance(cache[key], type):
+                    bases.append(cache[key])
+        for statement in node.body:
+            if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call) \
+                    and getattr(statement.value.func, "id", "") == "pyqtSignal":
+                for target in statement.targets:
+                    owner = next((b for b in bases if isinstance(target, ast.Name) and hasattr(b, target.id)), None)
+                    if owner is not None:
+                        found.append((statement.lineno, f"signal {node.name}.{target.id} shadows "
+                                      f"{owner.__name__}.{target.id} of this QGIS/Qt version: rename the signal"))
+    return found
+
+
+def _bindings_available() -> bool:
+    try:
+        importlib.import_module("qgis.core")
+        return True
+    except ImportError:
+        return False
 
 
 def main() -> int:
     problems: list[str] = []
+    enums = _bindings_available()
+    if not enums:
+        print("check_sources: QGIS's Python bindings are not importable here: unscoped enums not checked")
+    cache: dict = {}
     for path in sorted(list(PACKAGE.rglob("*.py")) + list((ROOT / "tests").rglob("*.py"))
                        + list((ROOT / "scripts").rglob("*.py"))):
         text = path.read_text(encoding="utf-8")
         rules = list(RULES) + ([CORE_RULE] if PACKAGE / "core" in path.parents else [])
         rules += [NETWORK_RULE] if PACKAGE in path.parents else []
-        rules += [QVARIANT_RULE, UNSCOPED_RULE] if PACKAGE in path.parents and path.name != "qgis_compat.py" else []
+        rules += [QVARIANT_RULE, UNSCOPED_RULE, DEPRECATED_RULE] if PACKAGE in path.parents \
+            and path.name != "qgis_compat.py" else []
         if path == Path(__file__).resolve():
             continue
         for pattern, why in rules:
             for match in pattern.finditer(text):
                 line = text.count("\n", 0, match.start()) + 1
                 problems.append(f"{path.relative_to(ROOT)}:{line}: {why}")
+        found = set()
+        for tree, offset in _python_in(text, path):
+            found.update((line + offset, why) for line, why in _moved_classes(tree))
+            if enums and path.name != "qgis_compat.py":
+                found.update((line + offset, why) for line, why in _unscoped_enums(tree, cache))
+                found.update((line + offset, why) for line, why in _shadowing_signals(tree, cache))
+        problems += [f"{path.relative_to(ROOT)}:{line}: {why}" for line, why in sorted(found)]
         if path.is_relative_to(PACKAGE) and os.stat(path).st_mode & 0o111:
             problems.append(f"{path.relative_to(ROOT)}: exec bit set on a .py file")
     for path in PACKAGE.rglob("*"):

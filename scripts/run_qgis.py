@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from deploy import deploy  # noqa: E402
+from deploy import add_settings, deploy  # noqa: E402
 
 ZIP = ROOT / "dist" / "vdto_targeting.zip"
 PROFILES = ROOT / "build" / "run-profile"
@@ -131,8 +131,7 @@ def main(argv=None) -> int:
         shutil.rmtree(PROFILES)
     profile = PROFILES / "profiles" / "default"
     deploy(ZIP, profile)
-    with (profile / "QGIS" / "QGIS3.ini").open("a", encoding="utf-8") as handle:
-        handle.write("\n[qgis]\ncheckVersion=false\nshowTips=false\n")
+    add_settings(profile, "qgis", {"checkVersion": "false", "showTips": "false"})   # QGIS3.ini and QGIS4.ini
     DEMO_OUT.mkdir(parents=True, exist_ok=True)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     script = PROFILES / "startup.py"

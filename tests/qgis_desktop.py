@@ -18,7 +18,7 @@ from typing import Optional
 from tests.datasets import ARTIFACTS, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from deploy import deploy  # noqa: E402
+from deploy import add_settings, deploy, settings_file  # noqa: E402,F401 - settings_file: for the tests
 
 PROFILES = ROOT / "build" / "gui-profiles"
 ZIP = ROOT / "dist" / "vdto_targeting.zip"
@@ -38,6 +38,22 @@ def _on_message(message, tag, level):
     RESULT["log"].append({"tag": tag, "level": int(level), "message": message})
 
 QgsApplication.messageLog().messageReceived.connect(_on_message)
+
+def _python_error(etype, value, tb):
+    """An exception in a slot: recorded and printed, instead of QGIS's modal error dialog (which would block this
+    script until the harness's timeout, with nothing in the output)."""
+    text = "".join(traceback.format_exception(etype, value, tb))
+    RESULT["log"].append({"tag": "Python error", "level": 2, "message": text})
+    print(text, file=sys.stderr, flush=True)
+
+sys.excepthook = _python_error
+
+# Every network request started while the body runs (the plugin works offline: it must start none). QGIS's own
+# start-up fetches (3.28+ downloads the Open Sans font when the system lacks it) happen before the body.
+from qgis.core import QgsNetworkAccessManager
+RESULT["network"] = []
+QgsNetworkAccessManager.instance().requestAboutToBeCreated.connect(
+    lambda parameters: RESULT["network"].append(parameters.request().url().toString()))
 
 def wait_until(condition, timeout=60.0, step=0.05):
     """Process events until condition() is true; False on timeout."""
@@ -88,12 +104,9 @@ def run_in_qgis(body: str, name: str, *, locale: Optional[str] = None, timeout: 
         shutil.rmtree(profiles)
     profile = profiles / "profiles" / "default"
     deploy(ZIP, profile)
-    ini = profile / "QGIS" / "QGIS3.ini"
-    extra = ["", "[qgis]", "checkVersion=false", "showTips=false", ""]
+    add_settings(profile, "qgis", {"checkVersion": "false", "showTips": "false"})   # QGIS3.ini and QGIS4.ini
     if locale:
-        extra += ["[locale]", f"userLocale={locale}", "overrideFlag=true", f"globalLocale={locale}", ""]
-    with ini.open("a", encoding="utf-8") as handle:
-        handle.write("\n".join(extra))
+        add_settings(profile, "locale", {"userLocale": locale, "overrideFlag": "true", "globalLocale": locale})
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     script = profiles / "script.py"
     result_path = profiles / "result.json"

@@ -144,6 +144,11 @@ EMERGING_FIELDS = ["eh_class", "eh_trend_z", "eh_trend_p"]
 REGION_FIELDS = ["region_id", "n_munis", "population", "homicides", "share", "cvegeo_list", "label"]
 DEFAULT_PERMUTATIONS = 999
 DEFAULT_SEED = 12345
+# Getis-Ord statistic, weighting and permutation p-value (esda's names), in the order of the algorithm's choices.
+GI_STAR, GI_PLAIN = 0, 1
+WEIGHTING_ROW, WEIGHTING_BINARY = 0, 1
+P_DIRECTED, P_FOLDED = 0, 1
+P_ALTERNATIVES = ["directed", "folded"]
 
 # --- One analysis, one period (issue 12) ---
 # Every output computed from events (or homicide counts) records the period it covers in these two text fields

@@ -135,6 +135,19 @@ SOURCE_SKIP_GEOMETRY_VALIDATION = _pick(Qgis, "ProcessingFeatureSourceFlag", "Sk
 LAYER_LINE = _pick(Qgis, "LayerFilter", "LineLayer", QgsMapLayerProxyModel.Filter, "LineLayer")
 
 
+def layer_filters(*members):
+    """Several layer-combo filters as the flags type ``setFilters`` takes (``Qgis.LayerFilters`` from QGIS 3.34).
+
+    OR-ing two members gives a plain int under PyQt5, which QGIS 3.34+ only accepts through the deprecated
+    ``QgsMapLayerProxyModel.Filters`` overload (a DeprecationWarning in QGIS's log); build the flags object instead.
+    """
+    flags = getattr(Qgis, "LayerFilters", None) or getattr(QgsMapLayerProxyModel, "Filters", None)
+    combined = flags(members[0]) if flags is not None else members[0]
+    for member in members[1:]:
+        combined = combined | member
+    return combined
+
+
 def capture_polygon_mode():
     """``QgsMapToolCapture`` polygon mode (imported lazily: qgis.gui is absent under qgis_process)."""
     from qgis.gui import QgsMapToolCapture
@@ -178,3 +191,37 @@ TYPE_STRING, TYPE_INT, TYPE_DOUBLE = FIELD_TYPE_STRING, FIELD_TYPE_INT, FIELD_TY
 from qgis.core import QgsFeatureSink as _QgsFeatureSink  # noqa: E402
 
 SINK_FAST_INSERT = _QgsFeatureSink.Flag.FastInsert
+
+
+# --- calls whose spelling changed (QGIS 3.32 / 3.40 deprecate the old one: a Python warning in QGIS's log) ---
+def parameter_as_fields(algorithm, parameters, name, context):
+    """Field names chosen in a field parameter: ``parameterAsStrings`` from QGIS 3.32, ``parameterAsFields`` before."""
+    method = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
+    return method(parameters, name, context)
+
+
+def band_maximum(layer, band: int = 1) -> float:
+    """A raster band's maximum from its provider's statistics.
+
+    Asks for all statistics (the default): passing a statistics flag makes QGIS 3.40+ pick its deprecated ``int``
+    overload first (sip tries it before the ``Qgis.RasterBandStatistics`` one), which logs a DeprecationWarning.
+    """
+    return layer.dataProvider().bandStatistics(band).maximumValue
+
+
+def save_style_to_database(layer, name: str, description: str, default: bool) -> str:
+    """Store the layer's style in its GeoPackage's ``layer_styles``; returns an error message, empty on success.
+
+    ``saveStyleToDatabaseV2`` from QGIS 3.44 (the old call is deprecated there); a failed SLD export alone is not a
+    failure (the QML, which QGIS loads, was stored).
+    """
+    from qgis.core import QgsMapLayer
+
+    save_v2 = getattr(layer, "saveStyleToDatabaseV2", None)
+    if save_v2 is None:
+        return layer.saveStyleToDatabase(name, description, default, "")
+    results, message = save_v2(name, description, default, "")
+    result = getattr(QgsMapLayer, "SaveStyleResult", None)
+    failures = [getattr(result, member) for member in ("QmlGenerationFailed", "DatabaseWriteFailed")
+                if hasattr(result, member)]
+    return (message or "style not stored") if any(int(results & failure) for failure in failures) else ""

@@ -78,7 +78,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style isExpression="0" legendString="Aa" useSubstitutions="0" fontItalic="0" fontLetterSpacing="0" fieldName="port_name" textOpacity="1" textOrientation="horizontal" fontSizeUnit="Point" fontFamily="DejaVu LGC Sans" textColor="0,0,0,255" fontWordSpacing="0" fontStrikeout="0" multilineHeight="1" allowHtml="0" fontUnderline="0" previewBkgrdColor="255,255,255,255" fontSize="8" capitalization="0" fontKerning="1" blendMode="0" fontWeight="75" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="">
+      <text-style isExpression="0" legendString="Aa" useSubstitutions="0" fontItalic="0" fontLetterSpacing="0" fieldName="port_name" textOpacity="1" textOrientation="horizontal" fontSizeUnit="Point" fontFamily="DejaVu Sans" textColor="0,0,0,255" fontWordSpacing="0" fontStrikeout="0" multilineHeight="1" allowHtml="0" fontUnderline="0" previewBkgrdColor="255,255,255,255" fontSize="8" capitalization="0" fontKerning="1" blendMode="0" fontWeight="75" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="">
         <families/>
         <text-buffer bufferOpacity="1" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSize="0.80000000000000004" bufferColor="255,255,255,255" bufferJoinStyle="128" bufferNoFill="1" bufferSizeUnits="MM" bufferBlendMode="0"/>
         <text-mask maskEnabled="0" maskSize="1.5" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskSizeUnits="MM" maskOpacity="1" maskType="0"/>

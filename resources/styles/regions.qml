@@ -62,7 +62,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontKerning="1" textColor="90,0,0,255" fontSize="9" allowHtml="0" useSubstitutions="0" fontStrikeout="0" fontSizeUnit="Point" fieldName="CASE WHEN &quot;share&quot; &gt;= 0.01 THEN 'R' || &quot;region_id&quot; || ' ' || round(&quot;share&quot;*100, 1) || '%' END" fontFamily="DejaVu LGC Sans" textOrientation="horizontal" fontLetterSpacing="0" textOpacity="1" fontWordSpacing="0" legendString="Aa" previewBkgrdColor="255,255,255,255" fontSizeMapUnitScale="3x:0,0,0,0,0,0" capitalization="0" fontItalic="0" fontUnderline="0" namedStyle="" fontWeight="50" multilineHeight="1" isExpression="1" blendMode="0">
+      <text-style fontKerning="1" textColor="90,0,0,255" fontSize="9" allowHtml="0" useSubstitutions="0" fontStrikeout="0" fontSizeUnit="Point" fieldName="CASE WHEN &quot;share&quot; &gt;= 0.01 THEN 'R' || &quot;region_id&quot; || ' ' || round(&quot;share&quot;*100, 1) || '%' END" fontFamily="DejaVu Sans" textOrientation="horizontal" fontLetterSpacing="0" textOpacity="1" fontWordSpacing="0" legendString="Aa" previewBkgrdColor="255,255,255,255" fontSizeMapUnitScale="3x:0,0,0,0,0,0" capitalization="0" fontItalic="0" fontUnderline="0" namedStyle="" fontWeight="50" multilineHeight="1" isExpression="1" blendMode="0">
         <families/>
         <text-buffer bufferSize="1" bufferJoinStyle="128" bufferDraw="0" bufferColor="255,255,255,255" bufferBlendMode="0" bufferNoFill="1" bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1"/>
         <text-mask maskOpacity="1" maskedSymbolLayers="" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskType="0" maskSizeUnits="MM" maskJoinStyle="128"/>

@@ -182,7 +182,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontStrikeout="0" allowHtml="0" isExpression="0" fontSize="9" textOpacity="1" fieldName="name" fontUnderline="0" fontKerning="1" textColor="0,0,0,255" useSubstitutions="0" legendString="Aa" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSizeUnit="Point" namedStyle="" fontWeight="75" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontLetterSpacing="0" capitalization="0" blendMode="0" fontItalic="0" multilineHeight="1" fontFamily="DejaVu LGC Sans">
+      <text-style fontStrikeout="0" allowHtml="0" isExpression="0" fontSize="9" textOpacity="1" fieldName="name" fontUnderline="0" fontKerning="1" textColor="0,0,0,255" useSubstitutions="0" legendString="Aa" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSizeUnit="Point" namedStyle="" fontWeight="75" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontLetterSpacing="0" capitalization="0" blendMode="0" fontItalic="0" multilineHeight="1" fontFamily="DejaVu Sans">
         <families/>
         <text-buffer bufferSize="1" bufferColor="255,255,255,255" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM" bufferBlendMode="0" bufferDraw="1" bufferNoFill="1" bufferOpacity="1" bufferJoinStyle="128"/>
         <text-mask maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskedSymbolLayers="" maskEnabled="0" maskJoinStyle="128" maskOpacity="1" maskType="0" maskSize="1.5" maskSizeUnits="MM"/>

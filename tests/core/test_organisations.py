@@ -38,10 +38,20 @@ def test_state_forces_civilians_and_unidentified_are_recognised(aliases):
     assert aliases.resolve_one("Unidentified Armed Group (Mexico)").kind == "unidentified"
 
 
-def test_unknown_names_are_kept_and_listed(aliases):
+def test_unknown_names_are_held_for_review_and_listed(aliases):
     table = AliasTable.from_csv(default_alias_path())
     actor = table.resolve_one("Cartel de los Cuinis")
-    assert actor.name == "Cartel de los Cuinis" and actor.kind == "dto" and not actor.known
+    # unidentified, for review: kept under its own spelling, listed, never ranked (kind is not dto)
+    assert actor.name == "Cartel de los Cuinis" and actor.kind == "unidentified" and not actor.known
+    assert not actor.ranked
+    assert table.unknown == {"Cartel de los Cuinis": 1}
+
+
+def test_unknown_names_ranked_only_when_the_analyst_accepts_them():
+    table = AliasTable.from_csv(default_alias_path())
+    table.accept_unknown = True
+    actor = table.resolve_one("Cartel de los Cuinis")
+    assert actor.kind == "dto" and actor.ranked and not actor.known
     assert table.unknown == {"Cartel de los Cuinis": 1}
 
 

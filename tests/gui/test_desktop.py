@@ -46,5 +46,5 @@ def test_plugin_loads_opens_dock_and_unloads_cleanly():
     assert not result["dock_after_unload"]
     assert result["reloaded"]
     assert errors_in(result) == [], errors_in(result)
-    print(f"plugin load time: {result['load_ms']:.1f} ms")
-    assert result["load_ms"] < 1000
+    assert result["network"] == [], result["network"]       # loading, the dock, unload and reload fetch nothing
+    print(f"plugin load time: {result['load_ms']:.1f} ms (a figure, not a test: timings live in make bench)")

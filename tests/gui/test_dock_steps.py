@@ -151,7 +151,7 @@ def test_dock_walks_through_every_step_on_the_demo_scenario():
     assert result["events"] > 100
     assert len(steps["data"]["layers"]) >= 5, steps["data"]
     assert steps["surface"]["preview_radius_km"] == steps["surface"]["slider_km"] > 20, steps["surface"]
-    assert steps["surface"]["preview_seconds"] >= 0.0      # it redrew; how fast is make bench's figure
+    assert steps["surface"]["preview_seconds"] is not None      # measured; how fast is benchmarks/bench_preview.py
     assert any("preview" in name.lower() for name in steps["surface_preview"]["layers"])
     for step in ("surface", "hotspots", "organisations", "zones", "briefing"):
         assert steps[step]["run"] in ("ok", "unavailable"), (step, steps[step])

@@ -3,8 +3,9 @@
 First run (Xvfb): open the dock, type the analyst's name on the briefing page and change the hotspots seed with the
 keyboard (both are personal defaults, QgsSettings under definitions.SETTINGS_PREFIX), write a field pack with
 vdto:fieldpack, report "done" — and QGIS is killed with SIGKILL (no clean exit, nothing flushed at shutdown).
-Second run, same profile: the settings are in the profile's QGIS3.ini and back in the dock's widgets, and the field
-pack is a sound GeoPackage whose layers and stored project open. (Zones drawn before a SIGKILL: test_zones_gui.py.)
+Second run, same profile: the settings are in the profile's QGIS3.ini (QGIS4.ini on QGIS 4) and back in the dock's
+widgets, and the field pack is a sound GeoPackage whose layers and stored project open. (Zones drawn before a
+SIGKILL: test_zones_gui.py.)
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import signal
 import sqlite3
 import time
 
-from tests.qgis_desktop import PROFILES, errors_in, run_in_qgis
+from tests.qgis_desktop import PROFILES, errors_in, run_in_qgis, settings_file
 
 NAME = "nothing_lost"
 ANALYST = "Analista Perez 7"          # typed key by key (QTest types ASCII only)
@@ -108,7 +109,7 @@ def test_settings_and_field_pack_survive_sigkill(tmp_path):
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
     assert len(tables) >= 3, tables
-    ini = (PROFILES / NAME / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
+    ini = settings_file(PROFILES / NAME / "profiles" / "default").read_text(encoding="utf-8")  # QGIS3.ini/QGIS4.ini
     assert str(SEED) in ini, "the dock's settings were not on disk when QGIS was killed (QgsSettings not synced)"
 
     result = run_in_qgis(AFTER_RESTART, NAME, fresh_profile=False, env={"VDTO_PACK": str(pack)})

@@ -33,20 +33,20 @@ viewport = canvas.viewport()
 w, h = viewport.width(), viewport.height()
 pixels = [(int(w * 0.3), int(h * 0.3)), (int(w * 0.7), int(h * 0.3)), (int(w * 0.7), int(h * 0.7)),
           (int(w * 0.3), int(h * 0.7))]
-def click(x, y, button=Qt.LeftButton):
+def click(x, y, button=Qt.MouseButton.LeftButton):
     QTest.mouseMove(viewport, QPoint(x, y))
     pump(0.05)
-    QTest.mouseClick(viewport, button, Qt.NoModifier, QPoint(x, y))
+    QTest.mouseClick(viewport, button, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
     pump(0.05)
 for x, y in pixels:
     click(x, y)
 # A slipped click, then Backspace removes that vertex again (QGIS's vertex undo).
 click(int(w * 0.9), int(h * 0.1))
-QTest.keyClick(viewport, Qt.Key_Backspace)
+QTest.keyClick(viewport, Qt.Key.Key_Backspace)
 pump(0.1)
 RESULT["vertices_before_finish"] = tool.size()
 RESULT["buffer_modified_while_drawing"] = panel.layer.isModified()
-click(int(w * 0.3), int(h * 0.7), Qt.RightButton)      # right-click finishes the polygon
+click(int(w * 0.3), int(h * 0.7), Qt.MouseButton.RightButton)      # right-click finishes the polygon
 pump(0.3)
 transform = canvas.getCoordinateTransform()
 RESULT["expected_map"] = [[transform.toMapCoordinates(x, y).x(), transform.toMapCoordinates(x, y).y()]
@@ -60,7 +60,7 @@ RESULT["undo_count"] = panel.undo_stack.count()
 RESULT["buffer_modified_after"] = panel.layer.isModified()
 # Esc cancels: a new sketch with one vertex is dropped and no zone is added.
 click(int(w * 0.5), int(h * 0.5))
-QTest.keyClick(viewport, Qt.Key_Escape)
+QTest.keyClick(viewport, Qt.Key.Key_Escape)
 pump(0.2)
 RESULT["features_after_escape"] = panel.layer.dataProvider().featureCount()
 # Undo removes the drawn zone from disk; redo puts it back.

@@ -21,10 +21,10 @@ def territories(vdto_provider, shared_data, tmp_path_factory):
 
 def _hubs():
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "hubs", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("fips", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("name", qc.FIELD_TYPE_STRING), QgsField("fips", qc.FIELD_TYPE_STRING)])
     layer.updateFields()
     for name, fips, lon, lat in HUBS:
         feature = QgsFeature(layer.fields())
@@ -130,13 +130,13 @@ def test_bad_ports_and_assignment(territories, shared_data, tmp_path):
     import processing
     from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException,
                            QgsVectorLayer)
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     from tests.datasets import PORTS_GPKG
 
     ports = QgsVectorLayer("Point?crs=EPSG:4326", "ports", "memory")
-    ports.dataProvider().addAttributes([QgsField("port_code", QVariant.String),
-                                        QgsField("port_name", QVariant.String)])
+    ports.dataProvider().addAttributes([QgsField("port_code", qc.FIELD_TYPE_STRING),
+                                        QgsField("port_name", qc.FIELD_TYPE_STRING)])
     ports.updateFields()
     for code, name, lon, lat in [("2304", "Laredo", -99.507, 27.4995), ("9999", "Mexico City", -99.13, 19.43)]:
         feature = QgsFeature(ports.fields())
@@ -157,10 +157,10 @@ def test_bad_ports_and_assignment(territories, shared_data, tmp_path):
 
 def _memory(uri: str, fields: list, rows: list):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer(uri, "m", "memory")
-    layer.dataProvider().addAttributes([QgsField(name, QVariant.String) for name in fields])
+    layer.dataProvider().addAttributes([QgsField(name, qc.FIELD_TYPE_STRING) for name in fields])
     layer.updateFields()
     for wkt, values in rows:
         feature = QgsFeature(layer.fields())

@@ -240,8 +240,8 @@ def test_page_cancel_button_stops_a_run(dock):
     assert data.run_button.isEnabled() and not data.cancel_button.isEnabled()
 
 
-def test_live_preview_redraws_100k_events_on_the_national_grid(dock):
-    """Behaviour only: how fast it redraws is `make bench`'s figure (benchmarks/bench_preview.py), not a test's."""
+def test_live_preview_redraws_100k_events(dock):
+    """The redraw time is measured by benchmarks/bench_preview.py (no timed assertions in tests)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
     from benchmarks.bench_preview import clustered_events
@@ -251,7 +251,8 @@ def test_live_preview_redraws_100k_events_on_the_national_grid(dock):
     preview = BandwidthPreview()
     preview.set_arrays(x, y, w, QgsCoordinateReferenceSystem("EPSG:6372"))
     assert preview.grid.n_cols > 3000 and preview.grid.n_rows > 2000  # national 1 km grid
-    seconds = [preview.redraw(radius) for radius in (10_000, 30_000)]
+    for radius in (10_000, 30_000):
+        preview.redraw(radius)
     layer = preview.layer
     layer_id = layer.id()
     assert QgsProject.instance().mapLayer(layer.id()) is not None and layer.isValid()
@@ -260,7 +261,6 @@ def test_live_preview_redraws_100k_events_on_the_national_grid(dock):
     # density integrates to the total weight (minus the little that falls off the grid)
     values = preview.surface(30_000)
     assert abs(values.sum() * 1.0 - w.sum()) / w.sum() < 0.01
-    assert all(s >= 0.0 for s in seconds), seconds     # each radius was redrawn (timing: make bench)
     preview.shutdown()
     assert QgsProject.instance().mapLayer(layer_id) is None
 

@@ -113,9 +113,10 @@ def test_refusals_written_outside_the_class_fall_back_to_vdtoalgorithm(vdto_prov
     """``alg.fail(...)`` in a module-level helper is filed under "VdtoAlgorithm", which every algorithm searches."""
     from vdto_targeting.processing.vdtos import RankVdtosAlgorithm
 
-    error = RankVdtosAlgorithm.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.",
-                                    RankVdtosAlgorithm.tr("start"), "31/01/2020")
-    assert str(error).startswith("La fecha de inicio '31/01/2020' no es una fecha"), str(error)
+    error = RankVdtosAlgorithm.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD or DD/MM/YYYY (or "
+                                    "YYYY-MM, YYYY), e.g. 2020-01-31 or 31/01/2020.",
+                                    RankVdtosAlgorithm.tr("start"), "01/31/2020")
+    assert str(error).startswith("La fecha de inicio '01/31/2020' no es una fecha"), str(error)
     assert "AAAA-MM-DD" in str(error)
 
 

@@ -46,12 +46,12 @@ def test_import_census_population_matches_pandas(shared_data, vdto_provider, tmp
 def test_import_municipalities_from_state_and_municipal_parts(vdto_provider, tmp_path):
     import processing
     from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = squares(["x", "y", "z", "w"])
     layer.startEditing()
     for name in ("CVE_ENT", "CVE_MUN", "NOMGEO"):
-        layer.addAttribute(QgsField(name, QVariant.String))
+        layer.addAttribute(QgsField(name, qc.FIELD_TYPE_STRING))
     layer.deleteAttribute(layer.fields().indexOf("cvegeo"))
     layer.commitChanges()
     layer.startEditing()

@@ -28,12 +28,12 @@ def layer_frame(path: str) -> pd.DataFrame:
 def squares(codes, crs="EPSG:6372", size=10_000.0, extra=None):
     """Memory polygon layer: one square per code in a row (real QGIS layer, synthetic geometry)."""
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer(f"Polygon?crs={crs}", "munis", "memory")
-    fields = [QgsField("cvegeo", QVariant.String), QgsField("nom_mun", QVariant.String)]
+    fields = [QgsField("cvegeo", qc.FIELD_TYPE_STRING), QgsField("nom_mun", qc.FIELD_TYPE_STRING)]
     for name in (extra or {}):
-        fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField(name, qc.FIELD_TYPE_DOUBLE))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     feats = []

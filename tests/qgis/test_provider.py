@@ -18,11 +18,11 @@ def test_provider_lists_every_algorithm(vdto_provider):
 def test_layer_round_trips_through_geopackage(qgis_app, tmp_path):
     from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer,
                            QgsCoordinateTransformContext)
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:6372", "events", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("deaths", QVariant.Int), QgsField("cvegeo", QVariant.String)])
+    provider.addAttributes([QgsField("deaths", qc.FIELD_TYPE_INT), QgsField("cvegeo", qc.FIELD_TYPE_STRING)])
     layer.updateFields()
     for i, (x, y) in enumerate([(2_500_000, 1_000_000), (2_600_000, 1_100_000)]):
         feature = QgsFeature(layer.fields())

@@ -83,7 +83,7 @@ CASES = {
                                    ["do not fit its CRS", "EPSG:4326"], ["set the layer's true CRS"]),
     "negative weight": (lambda tmp: _memory_points(_points()[:3], weights=[2.0, -1.0, 3.0]),
                         {"WEIGHT_FIELD": "w"}, ["negative", "-1"], ["fix the data"]),
-    "malformed period date": (lambda tmp: _memory_points(_points()), {"START": "March 2010"},
+    "malformed period date": (lambda tmp: _memory_points(_points()), {"START": "2010-31-03"},
                               ["not a date"], ["YYYY-MM-DD"]),
     "period backwards": (lambda tmp: _memory_points(_points()), {"START": "2012", "END": "2010"},
                          ["starts", "after it ends"], ["swap START and END"]),

@@ -74,12 +74,12 @@ def test_ranking_without_required_fields_is_refused(vdto_provider, shared_data, 
 
 def _events_layer():
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting.qgis_compat import FIELD_TYPE_INT, FIELD_TYPE_STRING
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
-    layer.dataProvider().addAttributes([QgsField("side_a", QVariant.String), QgsField("side_b", QVariant.String),
-                                        QgsField("best", QVariant.Int), QgsField("date_start", QVariant.String),
-                                        QgsField("where_prec", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("side_a", FIELD_TYPE_STRING), QgsField("side_b", FIELD_TYPE_STRING),
+                                        QgsField("best", FIELD_TYPE_INT), QgsField("date_start", FIELD_TYPE_STRING),
+                                        QgsField("where_prec", FIELD_TYPE_INT)])
     layer.updateFields()
     rows = [("Juarez Cartel", "Sinaloa Cartel", 10, -106.45 + 0.01 * i, 31.70) for i in range(3)]
     rows += [("Juarez Cartel", "Sinaloa Cartel", 1, -106.40, 31.65)]        # one more event, same deaths each side
@@ -98,13 +98,13 @@ def test_shared_region_and_no_corridor_are_carried(vdto_provider, shared_data, t
     Each Juárez/Sinaloa row carries its port's U.S. county from the BTS table."""
     import processing
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting.qgis_compat import FIELD_TYPE_STRING
 
     from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG
 
     events = _events_layer()
     regions = QgsVectorLayer("Polygon?crs=EPSG:4326", "regions", "memory")
-    regions.dataProvider().addAttributes([QgsField("region_id", QVariant.String)])
+    regions.dataProvider().addAttributes([QgsField("region_id", FIELD_TYPE_STRING)])
     regions.updateFields()
     region = QgsFeature(regions.fields())
     region.setGeometry(QgsGeometry.fromWkt("POLYGON((-106.6 31.5,-106.2 31.5,-106.2 31.78,-106.6 31.78,-106.6 31.5))"))

@@ -80,11 +80,11 @@ def test_territories_2006_2012_on_land_and_few_parts(vdto_provider, shared_data,
 def test_single_event_organisation_is_refused(vdto_provider, tmp_path):
     import processing
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
-    layer.dataProvider().addAttributes([QgsField("side_a", QVariant.String), QgsField("side_b", QVariant.String),
-                                        QgsField("best", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("side_a", qc.FIELD_TYPE_STRING),
+                                        QgsField("side_b", qc.FIELD_TYPE_STRING), QgsField("best", qc.FIELD_TYPE_INT)])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-103.3, 20.6)))
@@ -102,12 +102,13 @@ def test_single_event_organisation_is_refused(vdto_provider, tmp_path):
 
 def _events(rows):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting.qgis_compat import FIELD_TYPE_INT, FIELD_TYPE_STRING
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
-    layer.dataProvider().addAttributes([QgsField("side_a", QVariant.String), QgsField("side_b", QVariant.String),
-                                        QgsField("best", QVariant.Int), QgsField("date_start", QVariant.String),
-                                        QgsField("where_prec", QVariant.Int), QgsField("cvegeo_pip", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("side_a", FIELD_TYPE_STRING), QgsField("side_b", FIELD_TYPE_STRING),
+                                        QgsField("best", FIELD_TYPE_INT), QgsField("date_start", FIELD_TYPE_STRING),
+                                        QgsField("where_prec", FIELD_TYPE_INT),
+                                        QgsField("cvegeo_pip", FIELD_TYPE_STRING)])
     layer.updateFields()
     for a, b, best, lon, lat, prec, muni in rows:
         feature = QgsFeature(layer.fields())

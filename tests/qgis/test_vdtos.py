@@ -76,9 +76,15 @@ def test_regions_and_unknown_names(vdto_provider, shared_data, tmp_path):
     with open(aliases, "w", encoding="utf-8") as handle:   # a table without Sinaloa: its names become unknown
         handle.write("alias,organisation,kind\nJalisco Cartel New Generation,CJNG,dto\nCJNG,CJNG,dto\n"
                      "Civilians,Civilians,civilian\nGovernment of Mexico,State,state\n")
+    held = processing.run("vdto:rankvdtos", {
+        "INPUT": str(shared_data / UCDP_GPKG), "START": "2020-01-01", "END": "2023-12-31", "ATTRIBUTION": 1,
+        "ALIASES": aliases, "OUTPUT": str(tmp_path / "held.gpkg")})
+    # names missing from the alias table are held as unidentified, for review: listed, not ranked
+    assert "Sinaloa Cartel" in held["UNKNOWN_NAMES"]
+    assert set(_read(held["OUTPUT"])["organisation"]) == {"CJNG"}
     result = processing.run("vdto:rankvdtos", {
         "INPUT": str(shared_data / UCDP_GPKG), "START": "2020-01-01", "END": "2023-12-31", "ATTRIBUTION": 1,
-        "ALIASES": aliases, "REGIONS": regions, "REGION_THRESHOLD": 0.4,
+        "ALIASES": aliases, "ACCEPT_UNKNOWN": True, "REGIONS": regions, "REGION_THRESHOLD": 0.4,
         "OUTPUT": str(tmp_path / "r.gpkg"), "OUTPUT_REGIONS": str(tmp_path / "regions.gpkg")})
     assert "Sinaloa Cartel" in result["UNKNOWN_NAMES"]
     ranking = _read(result["OUTPUT"]).set_index("organisation")
@@ -97,10 +103,10 @@ def test_regions_and_unknown_names(vdto_provider, shared_data, tmp_path):
 
 def _layer_without_actors(tmp_path):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "events", "memory")
-    layer.dataProvider().addAttributes([QgsField("best", QVariant.Int), QgsField("who", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("best", qc.FIELD_TYPE_INT), QgsField("who", qc.FIELD_TYPE_STRING)])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-103.3, 20.6)))
@@ -119,9 +125,9 @@ def test_bad_inputs_name_problem_and_fix(vdto_provider, shared_data, tmp_path):
     with pytest.raises(QgsProcessingException, match="no actor fields.*choose the fields"):
         processing.run("vdto:rankvdtos", {"INPUT": _layer_without_actors(tmp_path), "OUTPUT": str(out)})
     assert not out.exists()
-    with pytest.raises(QgsProcessingException, match="not a date: write it as YYYY-MM-DD"):
-        processing.run("vdto:rankvdtos", {"INPUT": str(shared_data / UCDP_GPKG), "START": "31/01/2020",
-                                          "OUTPUT": str(out)})
+    with pytest.raises(QgsProcessingException, match="not a date: write it as YYYY-MM-DD or DD/MM/YYYY"):
+        processing.run("vdto:rankvdtos", {"INPUT": str(shared_data / UCDP_GPKG), "START": "01/31/2020",
+                                          "OUTPUT": str(out)})   # month first (US) is not the Mexican order
     bad_aliases = tmp_path / "aliases.csv"
     bad_aliases.write_text("alias,organisation,kind\nCJNG,CJNG,cartel\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="alias table cannot be used.*kind 'cartel'.*columns alias"):
@@ -134,11 +140,13 @@ def test_bad_inputs_name_problem_and_fix(vdto_provider, shared_data, tmp_path):
 def test_acled_fields_are_detected_by_hand(vdto_provider, tmp_path, rule, cjng, sinaloa):
     import processing
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from vdto_targeting import qgis_compat as qc
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "acled", "memory")
-    layer.dataProvider().addAttributes([QgsField("event_date", QVariant.String), QgsField("actor1", QVariant.String),
-                                        QgsField("actor2", QVariant.String), QgsField("fatalities", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("event_date", qc.FIELD_TYPE_STRING),
+                                        QgsField("actor1", qc.FIELD_TYPE_STRING),
+                                        QgsField("actor2", qc.FIELD_TYPE_STRING),
+                                        QgsField("fatalities", qc.FIELD_TYPE_INT)])
     layer.updateFields()
     rows = [("2021-03-04", "CJNG: Jalisco New Generation Cartel", "Military Forces of Mexico (2018-2024)", 4),
             ("2022-05-01", "Sinaloa Cartel", "CJNG: Jalisco New Generation Cartel", 6),

@@ -1,4 +1,6 @@
-"""``vdto:zonestatistics`` on the real UCDP events and municipalities, against shapely + pandas + pyproj."""
+"""``vdto:zonestatistics`` on the real UCDP events and municipalities, against shapely + pandas + GDAL/OSR (and the
+geopandas reference in the reference venv). Coordinates are transformed with OSR, not pyproj: Debian's pyproj finds no
+PROJ data inside a venv where no ``proj`` program is installed (Debian sid)."""
 from __future__ import annotations
 
 import numpy as np
@@ -17,13 +19,34 @@ ZONES_LONLAT = {
 }
 
 
+def _transformer(source: int, target: int):
+    """A pyproj-like ``transform(x, y)`` built on GDAL's OSR (not on QGIS's transform under test)."""
+    from osgeo import osr
+
+    def srs(code: int):
+        ref = osr.SpatialReference()
+        ref.ImportFromEPSG(code)
+        ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return ref
+
+    transformation = osr.CoordinateTransformation(srs(source), srs(target))
+
+    def transform(x, y, z=None):
+        xs, ys = np.atleast_1d(np.asarray(x, dtype=float)), np.atleast_1d(np.asarray(y, dtype=float))
+        out = np.asarray(transformation.TransformPoints(np.column_stack([xs.ravel(), ys.ravel()])), dtype=float)
+        if np.ndim(x) == 0:
+            return float(out[0, 0]), float(out[0, 1])
+        return out[:, 0].reshape(np.shape(x)), out[:, 1].reshape(np.shape(y))
+
+    return transform
+
+
 def _shapes_6372():
-    """Reference zones built with pyproj + shapely (not QGIS): circles are true circles in EPSG:6372."""
-    pyproj = pytest.importorskip("pyproj")
+    """Reference zones built with OSR + shapely (not QGIS): circles are true circles in EPSG:6372."""
     from shapely.geometry import Point, box
     from shapely.ops import transform
 
-    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True).transform
+    fwd = _transformer(4326, 6372)
     shapes = {}
     for name, (kind, spec, radius) in ZONES_LONLAT.items():
         if kind == "circle":
@@ -36,13 +59,12 @@ def _shapes_6372():
 
 def _zones_layer(tmp_path, shapes):
     """Write the zones (in EPSG:4326) to a GeoPackage through the plugin's store."""
-    import pyproj
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
     from shapely.ops import transform
 
     from vdto_targeting.qgis_bridge.zones_layer import ZoneStore, create_zones_gpkg
 
-    inv = pyproj.Transformer.from_crs(6372, 4326, always_xy=True).transform
+    inv = _transformer(6372, 4326)
     store = ZoneStore(create_zones_gpkg(str(tmp_path / "zones.gpkg"), "EPSG:4326"))
     for name, shape in shapes.items():
         store.add_zone(QgsGeometry.fromWkt(transform(inv, shape).wkt), {"name": name},
@@ -63,12 +85,11 @@ def _read_points(path, fields):
 
 
 def _read_munis(path):
-    import pyproj
     from osgeo import ogr
     from shapely import wkb
     from shapely.ops import transform
 
-    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True).transform
+    fwd = _transformer(4326, 6372)
     ds = ogr.Open(str(path))
     layer = ds.GetLayerByName("municipios")
     geoms, pops = [], []
@@ -83,7 +104,6 @@ def test_figures_match_independent_reference(shared_data, tmp_path):
     import json
 
     import processing
-    import pyproj
     from shapely.geometry import Point
 
     from tests.reference import run_precision_reference
@@ -103,11 +123,11 @@ def test_figures_match_independent_reference(shared_data, tmp_path):
                                         json.dumps({name: shape.wkt for name, shape in shapes.items()}))
     n_total, d_total = reference["total_events"], reference["total_deaths"]
     assert out["PREC_OUT_EVENTS"] == reference["classes"]["out"] == 158     # kept out of zones and of N
-    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True)
+    fwd = _transformer(4326, 6372)
     munis, pops = _read_munis(shared_data / MUNICIPIOS_LITE)
     total_area = sum(m.area for m in munis)
     ports = _read_points(shared_data / PORTS_GPKG, [])
-    px, py = fwd.transform(ports["lon"].to_numpy(), ports["lat"].to_numpy())
+    px, py = fwd(ports["lon"].to_numpy(), ports["lat"].to_numpy())
     for name, shape in shapes.items():
         ref = reference["zones"][name]
         overlaps = np.array([shape.intersection(m).area if shape.intersects(m) else 0.0 for m in munis])

@@ -110,15 +110,12 @@ def test_outside_mexico_refused_and_degrees_reprojected(store):
     madrid = QgsGeometry.fromWkt("POLYGON((-3.8 40.3,-3.6 40.3,-3.6 40.5,-3.8 40.5,-3.8 40.3))")
     with pytest.raises(ZoneRefused, match="outside Mexico.*CRS"):
         store.add_zone(madrid, crs=wgs84)
-    # A 0.1° square over Culiacán given in degrees is stored in metres with its true area.
-    pyproj = pytest.importorskip("pyproj")
-    from shapely.geometry import Polygon
-    from shapely.ops import transform
+    # A 0.1° square over Culiacán given in degrees is stored in metres with its true area (pyproj in .venv-ref).
+    from tests.reference import run_zones
 
-    ring = [(-107.45, 24.75), (-107.35, 24.75), (-107.35, 24.85), (-107.45, 24.85)]
-    fid, _ = store.add_zone(QgsGeometry.fromWkt(Polygon(ring).wkt), crs=wgs84)
-    project = pyproj.Transformer.from_crs(4326, 6372, always_xy=True).transform
-    expected = transform(project, Polygon(ring)).area
+    wkt = "POLYGON((-107.45 24.75,-107.35 24.75,-107.35 24.85,-107.45 24.85,-107.45 24.75))"
+    fid, _ = store.add_zone(QgsGeometry.fromWkt(wkt), crs=wgs84)
+    expected = run_zones("area", "--wkt", wkt)["area_m2"]
     assert store.feature(fid).geometry().area() == pytest.approx(expected, rel=1e-3)
 
 
@@ -184,6 +181,7 @@ def test_corridor_line_needs_a_buffer(tmp_path):
 
 
 def test_locked_geopackage_refused_and_unchanged(store, tmp_path):
+    """How long the refusal takes is measured by benchmarks/bench_zones.py (no timed assertions in tests)."""
     import hashlib
     import sqlite3
 

@@ -44,8 +44,8 @@ def test_live_figures_equal_toolbox_and_undo_reaches_disk(panel, tmp_path, share
     tool = canvas.mapTool()
     assert tool is panel.circle_tool
     centre = canvas.getCoordinateTransform().transform(QgsPointXY(-107.39, 24.80))
-    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease,
-                                             QPoint(int(centre.x()), int(centre.y())), Qt.LeftButton))
+    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease,
+                                             QPoint(int(centre.x()), int(centre.y())), Qt.MouseButton.LeftButton))
     assert panel.layer.dataProvider().featureCount() == 1 and panel.table.rowCount() == 1
     assert panel.table.item(0, 0).text() == "Zone 1"
     live = panel.last_figures.iloc[0]

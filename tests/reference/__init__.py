@@ -13,6 +13,7 @@ from tests.datasets import ROOT
 
 REF_PYTHON = ROOT / ".venv-ref" / "bin" / "python"
 ESDA_SCRIPT = Path(__file__).with_name("esda_reference.py")
+ZONES_SCRIPT = Path(__file__).with_name("zones_reference.py")
 
 
 def require_reference_python() -> Path:
@@ -29,9 +30,21 @@ def require_reference_python() -> Path:
 
 def run_esda(*args: str) -> dict:
     """Run tests/reference/esda_reference.py with the reference interpreter and return its JSON."""
+    return run_reference(ESDA_SCRIPT, *args)
+
+
+def run_zones(*args: str) -> dict:
+    """Run tests/reference/zones_reference.py (geopandas + pyproj) with the reference interpreter; its JSON."""
+    return run_reference(ZONES_SCRIPT, *args)
+
+
+def run_reference(script: Path, *args: str) -> dict:
     python = require_reference_python()
-    done = subprocess.run([str(python), str(ESDA_SCRIPT), *args], capture_output=True, text=True,  # nosec B603
-                          timeout=600)
+    # the reference venv uses its own wheels' PROJ/GDAL data and modules, never what QGIS's process set up
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHONPATH", "PYTHONHOME", "PROJ_DATA", "PROJ_LIB", "GDAL_DATA")}
+    done = subprocess.run([str(python), str(script), *args], capture_output=True, text=True,  # nosec B603
+                          timeout=600, env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 

@@ -16,7 +16,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsMapLayerStyle, QgsProjec
                        QgsVectorFileWriter, QgsVectorLayer)
 
 from ..definitions import MEXICO_METRIC_CRS
-from ..qgis_compat import FILE_OVERWRITE_FILE, FILE_OVERWRITE_LAYER, WRITER_NO_ERROR
+from ..qgis_compat import FILE_OVERWRITE_FILE, FILE_OVERWRITE_LAYER, WRITER_NO_ERROR, save_style_to_database
 
 
 class FieldPackError(RuntimeError):
@@ -349,7 +349,7 @@ def _write_field_pack(path: str, layers: List, project_name: str, title: str,
 
                 configure_form(packed)
             if isinstance(packed, QgsVectorLayer):
-                error = packed.saveStyleToDatabase(table, f"VDTO Targeting style for {layer.name()}", True, "")
+                error = save_style_to_database(packed, table, f"VDTO Targeting style for {layer.name()}", True)
                 if error:
                     raise FieldPackError(f"{layer.name()}: style not stored in layer_styles ({error})")
                 styled += 1

@@ -15,8 +15,6 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometr
 from .layout import Table, ZoneFigures
 from .texts import text
 
-STATE_FORCE_WORDS = ("government of mexico", "gobierno de méxico", "gobierno de mexico", "state forces",
-                     "fuerzas estatales", "military", "ejército", "police", "policía")
 ACTOR_FIELDS = (("side_a", "side_b"), ("actor1", "actor2"))
 PACKAGE_PREFERRED = ["organisation", "region", "corridor", "port_name", "port", "destination", "us_destination",
                      "hub", "county", "deaths", "share", "exposure", "distance_km"]
@@ -28,6 +26,16 @@ def _value(feature, name: str, default=None):
         return default
     value = feature.attribute(index)
     return default if value is None or str(value) == "NULL" else value
+
+
+def _iso_date(value) -> str:
+    """A zone date as printed: ISO under the plugin's date grammar (a QDate, "03/04/2020" → 2020-04-03); the text
+    as written when it is not a date."""
+    from ..core.dates import parse
+    from ..qgis_bridge.layers import python_value
+
+    parsed = parse(python_value(value))
+    return str(parsed) if parsed is not None else str(value or "")[:10]
 
 
 def _number(value, default: float = 0.0) -> float:
@@ -89,12 +97,21 @@ def _criterion(attribution: str, period: str, total: float, language: str) -> st
 
 def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str,
                         keep=None) -> Optional[Tuple[Table, str]]:
-    """Deaths attributed to every party of each event (full involvement); state forces excluded.
+    """Deaths attributed to every party of each event (full involvement), names resolved through the shipped alias
+    table as vdto:rankvdtos resolves them: only drug-trafficking organisations are ranked — never civilians, state
+    forces, other armed groups, unidentified actors or names the table does not know (those are listed for review
+    in the criterion, not ranked).
 
-    ``keep``: the period's predicate (``period_filter``); events outside it are not counted."""
+    ``keep``: the period (``period_filter``); events outside it are not counted."""
+    from ..core.organisations import AliasError, AliasTable, default_alias_path
+
     names = next(((a, b) for a, b in ACTOR_FIELDS if events.fields().indexOf(a) >= 0
                   and events.fields().indexOf(b) >= 0), None)
     if names is None:
+        return None
+    try:
+        aliases = AliasTable.from_csv(default_alias_path())
+    except (AliasError, OSError):
         return None
     deaths: Dict[str, float] = {}
     counts: Dict[str, int] = {}
@@ -104,22 +121,30 @@ def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str
             continue
         value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
         total += value
+        seen = set()
         for field in names:
-            actor = str(_value(feature, field, "") or "").strip()
-            if not actor or any(word in actor.lower() for word in STATE_FORCE_WORDS):
-                continue
-            deaths[actor] = deaths.get(actor, 0.0) + value
-            counts[actor] = counts.get(actor, 0) + 1
+            raw = _value(feature, field, "")
+            for actor in aliases.resolve(raw if raw is not None else ""):
+                if not actor.ranked or not actor.known or actor.name in seen:
+                    continue
+                seen.add(actor.name)
+                deaths[actor.name] = deaths.get(actor.name, 0.0) + value
+                counts[actor.name] = counts.get(actor.name, 0) + 1
     ordered = sorted(deaths, key=lambda a: (-deaths[a], a))
     rows = [[str(i + 1), actor, f"{deaths[actor]:,.0f}", f"{counts[actor]:,}",
              f"{100 * deaths[actor] / total:.1f}%" if total else ""] for i, actor in enumerate(ordered)]
     headers = [text("rank", language), text("organisation", language), text("deaths", language),
                text("events_col", language), text("share", language)]
+    review = "; ".join(sorted(aliases.unknown))
     criterion = {"en": f"deaths ({deaths_field or 'events'}) in events each organisation took part in (full "
-                       "involvement: each party counted; shares can add to more than 100%); state forces excluded",
+                       "involvement: each party counted; shares can add to more than 100%); state forces, "
+                       "civilians and unidentified actors are not ranked",
                  "es": f"muertes ({deaths_field or 'eventos'}) en eventos en que participó cada organización "
                        "(participación plena: cada parte cuenta; las proporciones pueden sumar más de 100%); "
-                       "fuerzas del Estado excluidas"}[language]
+                       "fuerzas del Estado, civiles y actores no identificados no se clasifican"}[language]
+    if review:
+        criterion += {"en": f"; not in the alias table, for review (not ranked): {review}",
+                      "es": f"; fuera de la tabla de alias, por revisar (sin clasificar): {review}"}[language]
     return Table(headers, rows), criterion
 
 
@@ -266,7 +291,7 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
                            target=str(_value(feature, "target", "") or ""),
                            basis=str(_value(feature, "basis", "") or ""),
                            status=str(_value(feature, "status", "") or ""),
-                           start=str(_value(feature, "start_date", "") or "")[:10],
+                           start=_iso_date(_value(feature, "start_date", "")),
                            extent=geometry.boundingBox() if feature.hasGeometry() else None)
         if has_figures:
             zone.events = _number(_value(feature, "events"))   # spread events apportioned by area: not whole
@@ -359,8 +384,9 @@ def common_period(named: List[Tuple[str, object]]) -> Tuple[Optional[Tuple[str, 
 
 class PeriodKeep:
     """The events of a period (days included, time of day ignored), kept as the events reader keeps them: the same
-    day reading (``qgis_bridge.events.event_days``) and rule (``layers.PeriodFilter``). ``query_values()`` hands the
-    period to :func:`qgis_bridge.events.read_events`; calling it on a feature answers for loops over features."""
+    day reading (``qgis_bridge.events.event_spans``, core.dates) and rule (``layers.PeriodFilter``: the whole span
+    inside). ``query_values()`` hands the period to :func:`qgis_bridge.events.read_events`; calling it on a feature
+    answers for loops over features."""
 
     def __init__(self, date_field: str, start: str, end: str) -> None:
         import datetime
@@ -376,9 +402,9 @@ class PeriodKeep:
         return {"date_field": self.date_field, "start": self.start, "end": self.end}
 
     def __call__(self, feature) -> bool:
-        from ..qgis_bridge.events import event_days
+        from ..qgis_bridge.events import event_spans
 
-        return bool(self._filter.keep(event_days([feature[self.date_field]]))[0])
+        return bool(self._filter.keep(*event_spans([feature[self.date_field]]))[0])
 
 
 def period_filter(events: Optional[QgsVectorLayer], date_field: str, period: Optional[Tuple[str, str]]):

@@ -188,10 +188,16 @@ class Pipeline:
             "OUTPUT": self.path("surface.tif")}), "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
-        years = (int(s.start[:4]), int(s.end[:4]))
-        whole_years = s.start[4:] in ("", "-01-01") and s.end[4:] in ("", "-12-31")
-        if s.homicide_years and not (s.homicide_years[0] <= years[0] and years[1] <= s.homicide_years[1]
-                                     and whole_years):
+        import datetime
+
+        from ..core.dates import bound, year_of
+
+        years = (year_of(s.start), year_of(s.end))   # the plugin's date grammar: "01/01/2021" works too
+        first, last = bound(s.start) if s.start else None, bound(s.end, end=True) if s.end else None
+        whole_years = (None not in years and first == datetime.date(years[0], 1, 1)
+                       and last == datetime.date(years[1], 12, 31))
+        if s.homicide_years and not (whole_years and s.homicide_years[0] <= years[0]
+                                     and years[1] <= s.homicide_years[1]):
             # Regions found in other years than the events would mix periods (the briefing refuses that).
             self.log(tr("[skip] indicators and hotspots: the homicide counts cover whole years {0}–{1}, not the "
                         "period {2} – {3}; the briefing has no violent regions").format(*s.homicide_years, s.start,
@@ -292,9 +298,12 @@ class Pipeline:
         if ranking is None or not ranking[0].rows:
             self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
             return ""
+        from ..core.organisations import AliasTable, default_alias_path
+
         organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
+        aliases = AliasTable.from_csv(default_alias_path())   # the ranking's names are the table's spellings
         from ..definitions import PRECISION_POINT
         from ..qgis_bridge.events import EventQuery, read_events
 
@@ -307,10 +316,10 @@ class Pipeline:
         for row in frame[["x", "y", "deaths"] + actor_fields].itertuples(index=False, name=None):
             x, y, deaths = row[0], row[1], float(row[2])
             key = (round(x * 2) / 2, round(y * 2) / 2)
-            for actor in row[3:]:
-                actor = str(actor or "")
-                if actor in cells:
-                    cells[actor][key] = cells[actor].get(key, 0.0) + deaths
+            for raw in row[3:]:
+                for actor in {a.name for a in aliases.resolve(raw if raw is not None else "")}:
+                    if actor in cells:
+                        cells[actor][key] = cells[actor].get(key, 0.0) + deaths
         path = self.path("zones.gpkg")
         for stale in (path, path + "-wal", path + "-shm"):  # a previous run's zones must not be appended to
             if os.path.exists(stale):

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsFillSymbol,
-                       QgsLineSymbol, QgsMapLayer, QgsMarkerSymbol, QgsPalLayerSettings, QgsRasterBandStats,
-                       QgsRasterLayer, QgsRasterShader, QgsRendererCategory, QgsSingleBandPseudoColorRenderer,
+                       QgsLineSymbol, QgsMapLayer, QgsMarkerSymbol, QgsPalLayerSettings, QgsRasterLayer,
+                       QgsRasterShader, QgsRendererCategory, QgsSingleBandPseudoColorRenderer,
                        QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POINT, LABEL_AROUND_POINT, LABEL_HORIZONTAL, RAMP_INTERPOLATED
+from ..qgis_compat import (GEOMETRY_LINE, GEOMETRY_POINT, LABEL_AROUND_POINT, LABEL_HORIZONTAL,
+                           RAMP_INTERPOLATED, band_maximum)
 
 FONT_FAMILY = "DejaVu Sans"
 SEA = QColor("#dbe7ef")
@@ -129,8 +130,8 @@ def _robust_top(layer: QgsRasterLayer) -> float:
     except Exception:  # any unreadable source: fall back to the provider's statistics
         values = None
     del values
-    stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Max)
-    return stats.maximumValue if stats.maximumValue > 0 else 1.0
+    maximum = band_maximum(layer)
+    return maximum if maximum > 0 else 1.0
 
 
 def _nice(value: float, down: bool = False) -> float:

@@ -5,7 +5,10 @@ Generación"), write coalitions as one actor ("Gulf Cartel, La Familia, Sinaloa 
 civilians and unidentified groups. A ranking is only meaningful once each name resolves to one organisation and a
 kind, so resolution goes through an editable alias table (the shipped CSV or the analyst's) plus a few patterns for
 state forces, civilians and unidentified actors that ACLED-style sources spell with varying qualifiers.
-Names the table does not know are kept under their own spelling and *reported*, never dropped.
+Names the table does not know are kept under their own spelling and *reported*, never dropped: they are held as
+"unidentified, for review" — listed, never ranked — unless the analyst accepts them (``accept_unknown``), in which
+case they are ranked as organisations under their own spelling. No table ranks civilians, state forces or
+unidentified actors: only the kind ``dto`` is ranked.
 """
 from __future__ import annotations
 
@@ -66,6 +69,7 @@ class AliasTable:
 
     entries: dict = field(default_factory=dict)
     unknown: dict = field(default_factory=dict)
+    accept_unknown: bool = False   # the analyst accepts names missing from the table as organisations
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> "AliasTable":
@@ -106,7 +110,8 @@ class AliasTable:
             if pattern.search(key):
                 return Actor(STATE_NAME if kind == "state" else str(name).strip(), kind, True)
         self.unknown[str(name).strip()] = self.unknown.get(str(name).strip(), 0) + 1
-        return Actor(str(name).strip(), "dto", False)
+        # unknown names are for review (listed, not ranked) unless the analyst accepted them
+        return Actor(str(name).strip(), "dto" if self.accept_unknown else "unidentified", False)
 
     def resolve(self, name: object) -> list[Actor]:
         """All organisations behind one actor field value; UCDP writes coalitions as "A, B, C"."""

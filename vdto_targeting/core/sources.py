@@ -266,7 +266,7 @@ def parse_numbers(values: pd.Series, what: str, integer: bool = True, allow_empt
     if slow.any():
         numbers, blank = _parse_careful(plain[slow], what, integer, names)
         out[slow] = numbers
-        empty[slow] = blank
+        empty[slow] = np.asarray(blank, dtype=bool)   # pandas 2.2+ refuses object values in a bool Series
     negative = out < 0
     if negative.any():
         row = _first(negative)

@@ -154,12 +154,12 @@ def knn(points: np.ndarray, k: int) -> Weights:
 
 
 def distance_band(points: np.ndarray, threshold: float) -> Weights:
-    """Binary neighbours within ``threshold`` (same units as the points, metres in EPSG:6372), via an R-tree."""
-    from rtree import index
+    """Binary neighbours within ``threshold`` (same units as the points, metres in EPSG:6372), via a box index."""
+    from ._compat import BoxIndex   # numpy, not rtree: rtree breaks inside QGIS 3.44's desktop (see BoxIndex)
 
     points = np.asarray(points, float)
     n = len(points)
-    tree = index.Index(((i, (x, y, x, y), None) for i, (x, y) in enumerate(points)))
+    tree = BoxIndex([(x, y, x, y) for x, y in points])
     rows, cols = [], []
     for i, (x, y) in enumerate(points):
         cand = np.fromiter(tree.intersection((x - threshold, y - threshold, x + threshold, y + threshold)),

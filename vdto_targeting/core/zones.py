@@ -22,7 +22,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
-from ._compat import contains_xy, make_valid
+from ._compat import BoxIndex, contains_xy, make_valid
 
 #: Intersections smaller than this (m²) are boundary slivers of the simplified municipal frame, not real overlap.
 SLIVER_M2 = 10_000.0
@@ -231,15 +231,8 @@ def encode_organisations(organisations: Optional[Sequence[Iterable[str]]], n: in
 
 
 def _rtree(bounds: Sequence[Optional[Tuple[float, float, float, float]]]):
-    from rtree import index
-
-    def stream():
-        for i, b in enumerate(bounds):
-            if b is not None:
-                yield i, b, None
-
-    items = list(stream())
-    return index.Index(iter(items)) if items else index.Index()
+    """Box index of the municipalities (numpy, not rtree: see ``_compat.BoxIndex``)."""
+    return BoxIndex(bounds)
 
 
 # ------------------------------------------------------------------------------------------------- figures

@@ -43,25 +43,24 @@ def _field_index(layer: QgsVectorLayer, names: List[str]) -> int:
 
 
 def _as_date(value: Any) -> Optional[QDate]:
-    """A QDate from a date, datetime or ISO text value (first 10 characters); None when unreadable."""
-    if value is None:
+    """A QDate (the first day it stands for) from a date, datetime or text under the plugin's date grammar
+    (core.dates: ISO, day-first "03/04/2020" = 3 April, a month, a year); None when unreadable."""
+    from ..core.dates import parse
+    from ..qgis_bridge.layers import python_value
+
+    parsed = parse(python_value(value))
+    if parsed is None:
         return None
-    if hasattr(value, "date") and hasattr(value, "isValid") and not isinstance(value, QDate):
-        value = value.date()
-    if isinstance(value, QDate):
-        return value if value.isValid() else None
-    text = str(value).strip()[:10]
-    date = QDate.fromString(text, "yyyy-MM-dd")
-    return date if date.isValid() else None
+    first = parsed.first
+    return QDate(first.year, first.month, first.day)
 
 
 def _as_year(value: Any) -> Optional[int]:
     """A year from an integer, a float or a text (``"2006"``, ``"2006.0"``, ``" 2006 "``)."""
-    try:
-        year = int(float(str(value).strip()))
-    except (TypeError, ValueError):
-        return None
-    return year if 1000 <= year <= 9999 else None
+    from ..core.dates import year_of   # the plugin's date grammar: a text year column works as a year
+    from ..qgis_bridge.layers import python_value
+
+    return year_of(python_value(value))
 
 
 def data_period(layer: Optional[QgsMapLayer]) -> Optional[Tuple[QDate, QDate]]:
@@ -95,11 +94,10 @@ def period_feature_ids(layer: QgsVectorLayer, start: str, end: str) -> Optional[
 
     Events without a readable date are left out, as the algorithms leave them out of a period.
     """
-    import datetime
-
     from qgis.core import QgsFeatureRequest
 
-    from ..qgis_bridge.events import event_days
+    from ..core.dates import bound
+    from ..qgis_bridge.events import event_spans
     from ..qgis_bridge.layers import PeriodFilter
 
     field_name = date_field(layer)
@@ -107,15 +105,14 @@ def period_feature_ids(layer: QgsVectorLayer, start: str, end: str) -> Optional[
         return None
     # The events reader's day reading and period rule (qgis_bridge/events.py), so the panel's figures count the
     # same events as vdto:zonestatistics run with START/END.
-    period = PeriodFilter(field_name, datetime.date.fromisoformat(start[:10]) if start else None,
-                          datetime.date.fromisoformat(end[:10]) if end else None)
+    period = PeriodFilter(field_name, bound(start) if start else None, bound(end, end=True) if end else None)
     request = QgsFeatureRequest().setSubsetOfAttributes([field_name], layer.fields())
     request.setFlags(compat.REQUEST_NO_GEOMETRY)
     ids, values = [], []
     for feature in layer.getFeatures(request):
         ids.append(int(feature.id()))
         values.append(feature[field_name])
-    keep = period.keep(event_days(values)) if ids else []
+    keep = period.keep(*event_spans(values)) if ids else []   # the whole span of a month or year date inside
     return [fid for fid, kept in zip(ids, keep) if kept]
 
 

@@ -48,6 +48,15 @@ def step_help() -> Dict[str, str]:
                 "Joined: municipalities that received counts and population. Not joined: rows whose code matched no "
                 "municipality; they are listed in the log with code and name, never dropped silently. Codes are "
                 "normalised first (1001 becomes 01001)."), "</p>",
+            "<p><b>", QCoreApplication.translate("VdtoHelp", "How dates are read"), "</b><br>",
+            QCoreApplication.translate(
+                "VdtoHelp",
+                "Every date in every step is read the same way: ISO 2020-04-03; Mexican day-first 03/04/2020, "
+                "3-4-2020 or 03.04.2020 is 3 April 2020, never 4 March (04/13/2020 is refused, not guessed); a month "
+                "2020-04, 04/2020 or 'marzo 2020'; a year 2020, as text or number, so a text year column works as a "
+                "year. A date known only to its month or year covers all of it: it is inside a period only when all "
+                "of it is, and a year alone has no month (a monthly evaluation leaves it out instead of putting it "
+                "in January). Two-digit years and impossible dates are refused."), "</p>",
             "<p><b>", QCoreApplication.translate("VdtoHelp", "References"), "</b><br>",
             QCoreApplication.translate(
                 "VdtoHelp",

@@ -24,9 +24,11 @@ def tr(text: str) -> str:
 
 
 class ZonePolygonTool(QgsMapToolDigitizeFeature):
-    """Polygon capture on the zones layer; emits ``polygonCaptured(geometry, crs)`` when the analyst finishes."""
+    """Polygon capture on the zones layer; emits ``zoneDrawn(geometry, crs)`` when the analyst finishes."""
 
-    polygonCaptured = pyqtSignal(QgsGeometry, QgsCoordinateReferenceSystem)
+    # Not "polygonCaptured": QgsMapToolCapture has a virtual method of that name (QGIS 3.26+); a signal shadowing it
+    # makes every finished polygon raise "native Qt signal is not callable" inside QGIS.
+    zoneDrawn = pyqtSignal(QgsGeometry, QgsCoordinateReferenceSystem)
     cancelled = pyqtSignal()
 
     def __init__(self, canvas, cad_dock, layer) -> None:
@@ -64,13 +66,13 @@ class ZonePolygonTool(QgsMapToolDigitizeFeature):
 
     def _completed(self, feature) -> None:
         geometry = QgsGeometry(feature.geometry())
-        self.polygonCaptured.emit(geometry, self.zones_layer.crs())
+        self.zoneDrawn.emit(geometry, self.zones_layer.crs())
 
 
 class ZoneCircleTool(QgsMapTool):
     """Click a point: a circle of ``radius_km`` around it becomes a zone. The preview follows the mouse."""
 
-    circleCaptured = pyqtSignal(QgsGeometry, QgsCoordinateReferenceSystem)
+    zoneDrawn = pyqtSignal(QgsGeometry, QgsCoordinateReferenceSystem)
     cancelled = pyqtSignal()
 
     def __init__(self, canvas, radius_km: Callable[[], float]) -> None:
@@ -103,7 +105,7 @@ class ZoneCircleTool(QgsMapTool):
     def canvasReleaseEvent(self, event) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        self.circleCaptured.emit(self.circle_at(event.mapPoint()), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
+        self.zoneDrawn.emit(self.circle_at(event.mapPoint()), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

@@ -16,7 +16,12 @@ from qgis.gui import QgsDateEdit, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
-                                 QTableWidgetItem, QUndoCommand, QUndoStack, QVBoxLayout, QWidget)
+                                 QTableWidgetItem, QVBoxLayout, QWidget)
+
+try:  # Qt 6 (QGIS 4): QtGui, which QGIS's Qt 6 shim does not re-export through QtWidgets
+    from qgis.PyQt.QtGui import QUndoCommand, QUndoStack
+except ImportError:  # Qt 5 (QGIS 3); a failure here propagates: the dock reports it
+    from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from .. import qgis_compat as qc
 from ..definitions import ZONE_BASES, ZONE_STATUSES
@@ -216,7 +221,7 @@ class ZonesPanel(QWidget):
         self.radius.setValue(10)
         self.radius.setSuffix(" km")
         self.source_combo = QgsMapLayerComboBox(draw)
-        self.source_combo.setFilters(qc.LAYER_POLYGON | qc.LAYER_LINE)
+        self.source_combo.setFilters(qc.layer_filters(qc.LAYER_POLYGON, qc.LAYER_LINE))
         self.buffer = QDoubleSpinBox(draw)
         self.buffer.setRange(0, 500)
         self.buffer.setSuffix(" km")
@@ -449,7 +454,7 @@ class ZonesPanel(QWidget):
         if self.polygon_tool is None or self.polygon_tool.zones_layer is not self.layer:
             self._drop_polygon_tool()
             self.polygon_tool = ZonePolygonTool(canvas, self.iface.cadDockWidget(), self.layer)
-            self.polygon_tool.polygonCaptured.connect(self.add_zone)
+            self.polygon_tool.zoneDrawn.connect(self.add_zone)
             self.polygon_tool.cancelled.connect(lambda: self.draw_button.setChecked(False))
             self.polygon_tool.deactivated.connect(lambda: self.draw_button.setChecked(False))
         canvas.setMapTool(self.polygon_tool)
@@ -469,7 +474,7 @@ class ZonesPanel(QWidget):
         self.draw_button.setChecked(False)
         if self.circle_tool is None:
             self.circle_tool = ZoneCircleTool(canvas, self.radius.value)
-            self.circle_tool.circleCaptured.connect(self.add_zone)
+            self.circle_tool.zoneDrawn.connect(self.add_zone)
             self.circle_tool.cancelled.connect(lambda: self.circle_button.setChecked(False))
             self.circle_tool.deactivated.connect(lambda: self.circle_button.setChecked(False))
         canvas.setMapTool(self.circle_tool)

@@ -392,21 +392,15 @@ def _to_metric(geometry: QgsGeometry, source_crs, target) -> QgsGeometry:
 
 
 def _month_of(value):
-    """A pandas monthly Period from a QDate, QDateTime, Python date or ISO text; None when unreadable."""
+    """A pandas monthly Period under the plugin's date grammar (core.dates: ISO, day-first "03/04/2020" = April,
+    year-month); None when unreadable or when only the year is known ("2020" has no month)."""
     import pandas as pd
 
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toString") and hasattr(value, "isValid"):
-        if not value.isValid():
-            return None
-        text = value.toString("yyyy-MM-dd") if hasattr(value, "day") else value.date().toString("yyyy-MM-dd")
-    else:
-        text = str(value)
-    try:
-        return pd.Period(text[:10] if len(text) >= 10 else text[:7], freq="M")
-    except (ValueError, TypeError):
-        return None
+    from ..core.dates import month_of
+    from ..qgis_bridge.layers import python_value
+
+    month = month_of(python_value(value))
+    return None if month is None else pd.Period(year=month[0], month=month[1], freq="M")
 
 
 def _num(value: float):

@@ -15,6 +15,8 @@ from ..qgis_compat import SINK_FAST_INSERT
 from ..paths import style_path
 from ..qgis_bridge.polygons import PolygonTable
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ..qgis_compat import parameter_as_fields
+from ..definitions import GI_STAR, P_ALTERNATIVES, P_DIRECTED, WEIGHTING_BINARY, WEIGHTING_ROW
 from .base import VdtoAlgorithm
 
 CODE_CANDIDATES = ("cvegeo", "CVEGEO")
@@ -46,16 +48,25 @@ class HotspotsAlgorithm(VdtoAlgorithm):
     NAME = "hotspots"
     DISPLAY = "Hotspots and violent regions (Gi*, Local Moran)"
     GROUP = "hotspots"
-    HELP = ("Getis-Ord Gi* and Local Moran's I on a municipal field (count, rate or smoothed rate) with "
-            "row-standardised queen, rook, k-nearest or distance-band weights, seeded permutation inference "
-            "(as PySAL esda) and an optional False Discovery Rate. Adds gi_z, gi_p, gi_class, lisa_i, lisa_p and "
-            "lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions "
-            "with their population, homicides and share of the national total. The emerging option computes "
-            "Gi* for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no "
-            "neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372). gi_p and "
-            "lisa_p are esda's pseudo p-values (the smaller tail of the permutation distribution; classes at "
-            "0.01/0.05/0.10), or two-sided normal p-values when PERMUTATIONS is 0; with FDR they are "
-            "Benjamini-Hochberg q-values.")
+    HELP = ("Getis-Ord Gi* (or Gi) and Local Moran's I on a municipal field (count, rate or smoothed rate) with "
+            "queen, rook, k-nearest or distance-band weights, seeded permutation inference (as PySAL esda) and an "
+            "optional False Discovery Rate. Adds gi_z, gi_p, gi_class, lisa_i, lisa_p and lisa_class to every "
+            "input field. REGIONS merges contiguous hot municipalities into violent regions with their "
+            "population, homicides and share of the national total. The emerging option computes Gi* for each "
+            "yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no neighbour) are "
+            "reported and left without statistics. DISTANCE is in metres (EPSG:6372).\n\n"
+            "STATISTIC: Gi* counts each municipality among its own neighbours (ArcGIS's and GeoDa's hot spot "
+            "map); Gi leaves it out and compares it with its neighbours only (esda G_Local(star=False)). "
+            "WEIGHTING: row-standardised (each neighbour weighs 1/k, the default of GeoDa and esda) or binary "
+            "(each neighbour weighs 1, so a municipality with many neighbours sums more of them). "
+            "P_VALUE: gi_p and lisa_p are esda's pseudo p-values (M + 1)/(P + 1) over P permutations. "
+            "'Directed' (esda's default, GeoDa's) counts the permutations at least as extreme in the tail where "
+            "the observed value lies (at least as large, or smaller when those are fewer); it is one-sided. "
+            "'Folded' counts the permutations at least as far from their mean as the observed value, in either "
+            "direction: a two-sided test, about twice the directed p-value. A permutation whose neighbours add "
+            "up to exactly the observed total (common with counts) is counted exactly as esda counts it, so "
+            "every p-value equals esda's with the same seed. Classes at 0.01/0.05/0.10; with PERMUTATIONS 0 the "
+            "p-values are two-sided normal ones; with FDR they are Benjamini-Hochberg q-values.")
 
     INPUT = "INPUT"
     FIELD = "FIELD"
@@ -73,6 +84,9 @@ class HotspotsAlgorithm(VdtoAlgorithm):
     REGION_CONFIDENCE = "REGION_CONFIDENCE"
     EMERGING = "EMERGING"
     TIME_FIELDS = "TIME_FIELDS"
+    STATISTIC = "STATISTIC"
+    WEIGHTING = "WEIGHTING"
+    P_VALUE = "P_VALUE"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Municipalities"),
@@ -94,6 +108,17 @@ class HotspotsAlgorithm(VdtoAlgorithm):
                                                        minValue=0, maxValue=2 ** 31 - 1))
         self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False Discovery Rate correction"),
                                                         False))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.STATISTIC, self.tr("Getis-Ord statistic"),
+            [self.tr("Gi* (the municipality counts among its neighbours)"), self.tr("Gi (neighbours only)")],
+            defaultValue=GI_STAR))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHTING, self.tr("Weighting of neighbours"),
+            [self.tr("Row-standardised (1/k)"), self.tr("Binary (1)")], defaultValue=WEIGHTING_ROW))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.P_VALUE, self.tr("Permutation p-value"),
+            [self.tr("Directed (one tail, esda's default)"), self.tr("Folded (two-sided)")],
+            defaultValue=P_DIRECTED))
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELD, self.tr("Municipal code field"),
                                                       parentLayerParameterName=self.INPUT, type=FIELD_ANY,
                                                       optional=True))
@@ -143,6 +168,9 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         use_fdr = self.parameterAsBool(parameters, self.FDR, context)
+        star = self.parameterAsEnum(parameters, self.STATISTIC, context) == GI_STAR
+        binary = self.parameterAsEnum(parameters, self.WEIGHTING, context) == WEIGHTING_BINARY
+        alternative = P_ALTERNATIVES[self.parameterAsEnum(parameters, self.P_VALUE, context)]
         code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
                                 CODE_CANDIDATES)
         if scheme >= 2 and not source.sourceCrs().isValid():
@@ -187,12 +215,15 @@ class HotspotsAlgorithm(VdtoAlgorithm):
         if len(weights.islands):
             feedback.pushWarning(self.tr("{0} municipalities have no neighbour and get no statistics: {1}").format(
                 len(weights.islands), ", ".join(labels[i] for i in weights.islands)))
-        feedback.pushInfo(self.tr("Gi* and Local Moran with {0} permutations (seed {1})…").format(
-            permutations, seed))
+        feedback.pushInfo(self.tr("{0} and Local Moran, {1} weights, {2} permutations (seed {3}), {4} p-values…")
+                          .format("Gi*" if star else "Gi", self.tr("binary") if binary else self.tr("row-standardised"),
+                                  permutations, seed, self.tr("folded") if alternative == "folded"
+                                  else self.tr("directed")))
         try:
             stats = hs.local_statistics(values, weights, permutations, seed, use_fdr,
                                         progress=lambda f: feedback.setProgress(10 + 70 * f),
-                                        cancelled=feedback.isCanceled)
+                                        cancelled=feedback.isCanceled, star=star, binary=binary,
+                                        alternative=alternative)
         except Cancelled:
             return {}
         except ValueError as error:
@@ -285,7 +316,7 @@ class HotspotsAlgorithm(VdtoAlgorithm):
 
         from ..core import emerging
 
-        chosen = self.parameterAsFields(parameters, self.TIME_FIELDS, context)
+        chosen = parameter_as_fields(self, parameters, self.TIME_FIELDS, context)
         names = list(table.frame.columns)
         if not chosen:
             chosen = sorted((n for n in names if YEAR_FIELD.match(n)), key=lambda n: YEAR_FIELD.match(n).group(1))

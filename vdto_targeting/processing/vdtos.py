@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsField, QgsFields, QgsProcessingParameterEnum,
+                       QgsField, QgsFields, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_TIE_RESAMPLES, MEXICO_METRIC_CRS,
                            PERIOD_END_FIELD, PERIOD_START_FIELD)
 from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED, SOURCE_POINT,
-                           SOURCE_POLYGON,
-                           SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY)
+                           SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY,
+                           parameter_as_fields)
 from .base import VdtoAlgorithm
 
 from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES, EVENT_DATE_CANDIDATES
@@ -52,6 +52,7 @@ class EventOptions:
     END = "END"
     ATTRIBUTION = "ATTRIBUTION"
     ALIASES = "ALIASES"
+    ACCEPT_UNKNOWN = "ACCEPT_UNKNOWN"
     PRECISION_FIELD = "PRECISION_FIELD"     # location precision (processing/precision.py); counts in the log
     STATE_EVENTS = "STATE_EVENTS"           # declared by the algorithms that map events (add_precision_parameters)
 
@@ -68,15 +69,19 @@ def add_event_parameters(alg: VdtoAlgorithm, parent: str, optional: bool = False
     alg.addParameter(QgsProcessingParameterField(
         alg.DATE_FIELD, tr("Date field (empty: date_start or event_date)"), parentLayerParameterName=parent,
         type=FIELD_ANY, optional=True))
-    alg.addParameter(QgsProcessingParameterString(alg.START, tr("From date (YYYY-MM-DD, empty: all)"),
-                                                  optional=True))
-    alg.addParameter(QgsProcessingParameterString(alg.END, tr("To date (YYYY-MM-DD, empty: all)"), optional=True))
+    alg.addParameter(QgsProcessingParameterString(
+        alg.START, tr("From date (YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM, YYYY; empty: all)"), optional=True))
+    alg.addParameter(QgsProcessingParameterString(
+        alg.END, tr("To date (YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM, YYYY; empty: all)"), optional=True))
     alg.addParameter(QgsProcessingParameterEnum(
         alg.ATTRIBUTION, tr("Attribution of deaths"),
         options=[tr("Full involvement (each party counted)"), tr("Equal shares among parties")], defaultValue=0))
     alg.addParameter(QgsProcessingParameterFeatureSource(
         alg.ALIASES, tr("Alias table (alias, organisation, kind; empty: the shipped table)"), [SOURCE_VECTOR],
         optional=True))
+    alg.addParameter(QgsProcessingParameterBoolean(
+        alg.ACCEPT_UNKNOWN, tr("Rank names missing from the alias table as organisations (default: hold them "
+                               "as unidentified, for review)"), defaultValue=False, optional=True))
     precision = QgsProcessingParameterField(
         alg.PRECISION_FIELD, tr("Location precision field (empty: where_prec for UCDP, geo_precision for ACLED)"),
         parentLayerParameterName=parent, type=FIELD_ANY, optional=True)
@@ -113,29 +118,36 @@ def load_aliases(alg: VdtoAlgorithm, parameters, context):
     from ..core.organisations import AliasError, AliasTable, default_alias_path
 
     source = alg.parameterAsSource(parameters, alg.ALIASES, context)
+    accept = alg.parameterAsBool(parameters, alg.ACCEPT_UNKNOWN, context) if alg.ACCEPT_UNKNOWN in parameters \
+        else False
     try:
         if source is None:
-            return AliasTable.from_csv(default_alias_path())
-        names = source.fields().names()
-        rows = [dict(zip(names, [_value(v) for v in f.attributes()])) for f in source.getFeatures()]
-        if not rows:
-            raise AliasError("the table is empty")
-        return AliasTable.from_rows(rows)
+            table = AliasTable.from_csv(default_alias_path())
+        else:
+            names = source.fields().names()
+            rows = [dict(zip(names, [_value(v) for v in f.attributes()])) for f in source.getFeatures()]
+            if not rows:
+                raise AliasError("the table is empty")
+            table = AliasTable.from_rows(rows)
+        table.accept_unknown = accept
+        return table
     except AliasError as error:
         raise alg.fail("The alias table cannot be used ({0}): give a table with the columns alias, organisation "
                        "and kind (dto, state, civilian, armed_group or unidentified).", error) from error
 
 
-def _parse_date(alg: VdtoAlgorithm, text: str, name: str):
+def _parse_date(alg: VdtoAlgorithm, text: str, name: str, end: bool = False):
     import pandas as pd
 
     if not text:
         return None
-    try:
-        return pd.Timestamp(datetime.date.fromisoformat(text.strip()))
+    from ..core.dates import bound
+
+    try:   # the plugin's date grammar (core.dates); an end date "2020" or "2020-06" runs to its last day
+        return pd.Timestamp(bound(text, end=end))
     except (ValueError, TypeError):
-        raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.",
-                       name, text) from None
+        raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD or DD/MM/YYYY (or YYYY-MM, YYYY), "
+                       "e.g. 2020-01-31 or 31/01/2020.", name, text) from None
 
 
 def event_dates(values):
@@ -171,7 +183,7 @@ def read_period(alg: VdtoAlgorithm, parameters, context, names: list) -> EventPe
     """The DATE_FIELD/START/END parameters of ``alg`` checked as ``vdto:rankvdtos`` checks them."""
     date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or _pick_field(names, DATE_CANDIDATES)
     start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
-    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"))
+    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"), end=True)
     if start is not None and end is not None and end < start:
         raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
     if (start is not None or end is not None) and not date_field:
@@ -263,7 +275,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     if source is None:
         raise alg.fail("The events layer could not be read: choose a point layer of events.")
     names = source.fields().names()
-    actors = alg.parameterAsFields(parameters, alg.ACTOR_FIELDS, context)
+    actors = parameter_as_fields(alg, parameters, alg.ACTOR_FIELDS, context)
     if not actors:
         actors = next((list(pair) for pair in ACTOR_CANDIDATES if all(_pick_field(names, [p]) for p in pair)), [])
         actors = [_pick_field(names, [a]) for a in actors]
@@ -318,12 +330,18 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         if not named.any():
             raise alg.fail("No event names an organisation in {0}: every value is empty (NULL); choose the actor "
                            "fields that hold the organisations' names in 'Actor fields'.", ", ".join(actors))
-    if date_field:   # each event's day as the reader read it (and kept the period with it)
+    if date_field:   # each event's days as the reader read them (and kept the period with them): core.dates
+        from ..core.dates import years
+
+        # the plugin's date grammar: "03/04/2020" is 3 April; "2020" or "2020-04" span their year or month
         frame["date"] = pd.to_datetime(frame["day"])
+        frame["date_last"] = pd.to_datetime(frame["day_last"])
         _check_date_range(alg, frame["date"], date_field)
-        frame["year"] = frame["date"].dt.year
-    else:
-        frame["year"] = pd.to_numeric(frame[year_field], errors="coerce") if year_field else np.nan
+        frame["year"] = years(frame[date_field])
+    else:   # a year column stored as text ("2019") works as a year
+        from ..core.dates import years
+
+        frame["year"] = years(frame[year_field]) if year_field else np.nan
     if period.given and table.null_date:
         feedback.pushWarning(alg.tr("{0} events have no readable date in '{1}' and were left out of the period.")
                              .format(int(table.null_date), date_field))
@@ -343,8 +361,15 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     attributed = attribute(frame, explode_parties(frame, actors, aliases), rule) if actors else None
     if aliases.unknown:
         listed = "; ".join(f"{name} ({count})" for name, count in sorted(aliases.unknown.items()))
-        feedback.pushWarning(alg.tr("Names not in the alias table, kept under their own spelling: {0}. Add them to "
-                                    "the alias table to merge them with an organisation.").format(listed))
+        if aliases.accept_unknown:
+            feedback.pushWarning(alg.tr("Names not in the alias table, accepted and ranked under their own spelling: "
+                                        "{0}. Add them to the alias table to merge them with an organisation.")
+                                 .format(listed))
+        else:
+            feedback.pushWarning(alg.tr("Names not in the alias table, held as unidentified, for review (listed, not "
+                                        "ranked): {0}. Add them to the alias table (kind dto to rank them), or tick "
+                                        "'Rank names missing from the alias table' to accept them as they are.")
+                                 .format(listed))
     first, last = _bounds(frame, "date" if date_field else "year")
     first = start.date().isoformat() if start is not None else first
     last = end.date().isoformat() if end is not None else last
@@ -463,8 +488,11 @@ class RankVdtosAlgorithm(VdtoAlgorithm, EventOptions):
             "(target 'shared: A; B', fields shared and tied_with): a tie is never broken by event count. With "
             "bootstrap resamples (default 1,000; 0 for exact ties only) the organisations whose deficit against the "
             "first has a 95% bootstrap interval reaching zero share the lead too (the region's events resampled, "
-            "seeded: the same inputs give the same ties). Names "
-            "missing from the alias table are kept and listed in the log.")
+            "seeded: the same inputs give the same ties). Names missing from the alias table are held as "
+            "'unidentified, for review': listed in the log and in UNKNOWN_NAMES, never ranked, unless ACCEPT_UNKNOWN "
+            "is ticked, which ranks them under their own spelling. Civilians, state forces and unidentified actors "
+            "are never ranked. Dates (event dates, From/To) follow one grammar: ISO 2020-04-03, Mexican day-first "
+            "03/04/2020 (3 April), a month 2020-04, a year 2020; a text year column works as a year.")
     INPUT = "INPUT"
     REGIONS = "REGIONS"
     REGION_THRESHOLD = "REGION_THRESHOLD"

@@ -127,7 +127,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
         ports = self.parameterAsSource(parameters, self.PORTS, context)
         deaths_field = self.parameterAsString(parameters, self.DEATHS_FIELD, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        org_fields = self.parameterAsFields(parameters, self.ORGS_FIELD, context)
+        org_fields = qc.parameter_as_fields(self, parameters, self.ORGS_FIELD, context)
         port_km = self.parameterAsDouble(parameters, self.PORT_DISTANCE_KM, context)
 
         for label, source in ((self.tr("zones"), zones), (self.tr("events"), events),

@@ -10,13 +10,14 @@ which one ran. Batches keep memory fixed whatever the layer size (the streaming 
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
-                       QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsVectorLayer,
-                       QgsWkbTypes)
+                       QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsRectangle,
+                       QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
@@ -48,14 +49,12 @@ class PeriodFilter:
     start: Optional[datetime.date] = None
     end: Optional[datetime.date] = None
 
-    def keep(self, days: np.ndarray) -> np.ndarray:
-        """``days``: datetime64[D] with NaT for missing; True where kept."""
-        ok = ~np.isnat(days)
-        if self.start is not None:
-            ok &= days >= np.datetime64(self.start, "D")
-        if self.end is not None:
-            ok &= days <= np.datetime64(self.end, "D")
-        return ok
+    def keep(self, days: np.ndarray, last: Optional[np.ndarray] = None) -> np.ndarray:
+        """``days``: first day of each date (datetime64[D], NaT for missing), ``last`` its last day (a date known
+        only to the month or the year spans it; default: the same day); True where the whole span is inside."""
+        from ..core.dates import in_period
+
+        return in_period(days, days if last is None else last, self.start, self.end)
 
 
 # ----------------------------------------------------------------------------------------------- reprojection
@@ -169,34 +168,52 @@ def _column(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
 
 
 def _dates(batch: dict, name: str, n: int) -> np.ndarray:
+    """The first day of each date of an Arrow column under the plugin's date grammar (core.dates)."""
+    return _date_spans(batch, name, n)[0]
+
+
+def _date_spans(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
+    """(first day, last day) of each date of an Arrow column under the plugin's date grammar (core.dates)."""
     values = batch[name]
     null = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else np.zeros(n, dtype=bool)
     data = np.ma.getdata(values)
     if data.dtype.kind == "M":
-        days = data.astype("datetime64[D]")
+        first = data.astype("datetime64[D]")
+        last = first
     else:
-        days = np.array([_to_day(item) for item in data], dtype="datetime64[D]")
-    days = days.copy()
-    days[null] = np.datetime64("NaT")
-    return days
+        first, last = date_spans(data)
+    first, last = first.copy(), last.copy()
+    first[null] = last[null] = np.datetime64("NaT")
+    return first, last
 
 
-def _to_day(value: object) -> np.datetime64:
-    if value is None:
-        return np.datetime64("NaT")
+def python_value(value: object) -> object:
+    """QDate/QDateTime → datetime.date (invalid ones → None); anything else unchanged: what core.dates reads."""
     if isinstance(value, QDateTime):
         value = value.date()
     if isinstance(value, QDate):
-        return np.datetime64(value.toString("yyyy-MM-dd")) if value.isValid() else np.datetime64("NaT")
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return np.datetime64(value.isoformat()[:10])
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    text = str(value).strip()[:10]
-    try:
-        return np.datetime64(text, "D")
-    except ValueError:
-        return np.datetime64("NaT")
+        return datetime.date(value.year(), value.month(), value.day()) if value.isValid() else None
+    if value is not None and hasattr(value, "isNull") and value.isNull():   # QVariant NULL
+        return None
+    return value
+
+
+def date_spans(values) -> Tuple[np.ndarray, np.ndarray]:
+    """(first day, last day) arrays for attribute values of any kind (QDate, text, year numbers)."""
+    from ..core.dates import spans
+
+    return spans(python_value(value) for value in values)
+
+
+def _to_span(value: object) -> Tuple[np.datetime64, np.datetime64]:
+    """(first day, last day) of one attribute value; NaT, NaT when it is not a date."""
+    first, last = date_spans([value])
+    return first[0], last[0]
+
+
+def _to_day(value: object) -> np.datetime64:
+    """The first day of one attribute value under the plugin's date grammar; NaT when it is not a date."""
+    return _to_span(value)[0]
 
 
 def _iter_ogr(path: str, layer_name: str, attribute_filter: str, weight_field: Optional[str],
@@ -234,9 +251,9 @@ def _iter_ogr(path: str, layer_name: str, attribute_filter: str, weight_field: O
                 valid &= ~np.ma.getmaskarray(geometry)
             keep = np.ones(n, dtype=bool)
             if period is not None:
-                days = _dates(batch, period.field_name, n)
+                days, last = _date_spans(batch, period.field_name, n)
                 stats.null_date += int(np.isnat(days).sum())
-                inside = period.keep(days)
+                inside = period.keep(days, last)
                 stats.outside_period += int((~inside & ~np.isnat(days)).sum())
                 keep &= inside
             stats.features += int(keep.sum())
@@ -299,11 +316,11 @@ def iter_features(source, target_crs: QgsCoordinateReferenceSystem, weight_field
         if is_canceled():
             return
         if period is not None:
-            day = _to_day(feature[period.field_name])
+            day, last = _to_span(feature[period.field_name])
             if np.isnat(day):
                 stats.null_date += 1
                 continue
-            if not period.keep(np.array([day]))[0]:
+            if not period.keep(np.array([day]), np.array([last]))[0]:
                 stats.outside_period += 1
                 continue
         stats.features += 1
@@ -365,7 +382,10 @@ def iter_point_batches(source, target_crs: QgsCoordinateReferenceSystem, weight_
                 first = next(generator, None)
                 if first is not None:
                     batches.append(first)
-            except _FastPathUnsupported:
+            except (_FastPathUnsupported, SystemError):
+                # SystemError: GDAL 3.10's Arrow-to-NumPy bridge sometimes fails on the first batch ("Negative size
+                # passed to PyBytes_FromStringAndSize", seen on QGIS 3.40 / Debian 13); nothing was yielded yet, so
+                # QGIS's own iterator reads the layer instead.
                 generator = None
             if generator is not None:
                 stats.fast_path = True
@@ -431,3 +451,30 @@ def transform_extent(extent, source_crs: QgsCoordinateReferenceSystem, target_cr
         return extent
     context = transform_context if transform_context is not None else QgsProject.instance().transformContext()
     return QgsCoordinateTransform(source_crs, target_crs, context).transformBoundingBox(extent)
+
+
+def reprojected_extent(source, extent, target_crs: QgsCoordinateReferenceSystem, transform_context=None):
+    """The extent of a layer's features once reprojected to ``target_crs``.
+
+    For points it is the bounding box of the reprojected points — the extent QGIS gives the layer reprojected to
+    the working CRS, so a surface built on it lands on the same grid as QGIS's heatmap of that layer. (The
+    reprojected box of the layer's geographic extent is larger: its corners bulge.) Other geometries, and layers
+    already in ``target_crs``, keep :func:`transform_extent`. Raises QgsCsException when the points cannot be
+    projected.
+    """
+    source_crs = source.sourceCrs()
+    if source_crs == target_crs or QgsWkbTypes.geometryType(source.wkbType()) != GEOMETRY_POINT:
+        return transform_extent(extent, source_crs, target_crs, transform_context)
+    x_min = y_min = math.inf
+    x_max = y_max = -math.inf
+    try:
+        for x, y, _ in iter_point_batches(source, target_crs, transform_context=transform_context):
+            finite = np.isfinite(x) & np.isfinite(y)
+            if finite.any():
+                x_min, x_max = min(x_min, float(x[finite].min())), max(x_max, float(x[finite].max()))
+                y_min, y_max = min(y_min, float(y[finite].min())), max(y_max, float(y[finite].max()))
+    except RuntimeError:   # mixed geometries, unreadable features: the reader refuses them clearly later
+        return transform_extent(extent, source_crs, target_crs, transform_context)
+    if not math.isfinite(x_min):
+        return transform_extent(extent, source_crs, target_crs, transform_context)
+    return QgsRectangle(x_min, y_min, x_max, y_max)

@@ -14,7 +14,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QVariant
 
 from ..definitions import MEXICO_METRIC_CRS
-from ..qgis_compat import REQUEST_NO_GEOMETRY
+from ..qgis_compat import REQUEST_NO_GEOMETRY, save_style_to_database
 
 
 @dataclass
@@ -159,7 +159,7 @@ def save_style_in_geopackage(destination: str, qml: str, default: bool = True, n
         return
     _message, ok = layer.loadNamedStyle(qml)
     if ok:
-        layer.saveStyleToDatabase(name or layer.name(), "VDTO Targeting", default, "")
+        save_style_to_database(layer, name or layer.name(), "VDTO Targeting", default)
 
 
 _KEEP_ALIVE: list = []

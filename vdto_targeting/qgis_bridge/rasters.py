@@ -130,7 +130,7 @@ def style_surface(layer, qml_path: str) -> bool:
     The .qml holds the ramp with stops as fractions of 1; multiplying them by the band maximum keeps the same look
     whatever the units (raw sums or events per km²).
     """
-    from ..qgis_compat import BAND_STAT_MAX
+    from ..qgis_compat import band_maximum
 
     _, ok = layer.loadNamedStyle(str(qml_path))
     if not ok:
@@ -140,7 +140,7 @@ def style_surface(layer, qml_path: str) -> bool:
     function = shader.rasterShaderFunction() if shader is not None else None
     if function is None or not hasattr(function, "colorRampItemList"):
         return False
-    maximum = layer.dataProvider().bandStatistics(1, BAND_STAT_MAX).maximumValue
+    maximum = band_maximum(layer)
     if not (maximum > 0 and np.isfinite(maximum)):
         maximum = 1.0
     items = function.colorRampItemList()

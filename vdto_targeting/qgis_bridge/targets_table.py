@@ -82,12 +82,12 @@ def _date(value) -> Optional[QDate]:
         return None
     if isinstance(value, QDate):
         return value if value.isValid() else None
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        value = value.isoformat()
-    date = QDate.fromString(str(value)[:10], Qt.DateFormat.ISODate)
-    if not date.isValid():
-        raise TargetRefused(tr("'{0}' is not a date: write it as YYYY-MM-DD.").format(value))
-    return date
+    from ..core.dates import parse
+
+    parsed = parse(value)   # the plugin's date grammar: ISO, or day-first "03/04/2020" (3 April)
+    if parsed is None or parsed.resolution != "day":
+        raise TargetRefused(tr("'{0}' is not a date: write it as YYYY-MM-DD or DD/MM/YYYY.").format(value))
+    return QDate(parsed.year, parsed.month, parsed.day)
 
 
 class TargetStore:

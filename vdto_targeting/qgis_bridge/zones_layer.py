@@ -122,10 +122,7 @@ def open_zones_layer(path: str, name: str = "") -> QgsVectorLayer:
 def _style_categories():
     from qgis.core import QgsMapLayer
 
-    categories = getattr(QgsMapLayer, "StyleCategory", None)
-    if categories is not None and hasattr(categories, "Symbology"):
-        return categories.Symbology | categories.Labeling
-    return QgsMapLayer.Symbology | QgsMapLayer.Labeling
+    return QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling  # scoped since QGIS 3.4
 
 
 def configure_form(layer: QgsVectorLayer) -> None:
@@ -345,8 +342,14 @@ def _as_qdate(value) -> Optional[QDate]:
         return value if value.isValid() else None
     if isinstance(value, QDateTime):
         return value.date()
-    date = QDate.fromString(str(value)[:10], Qt.DateFormat.ISODate)
-    return date if date.isValid() else None
+    from ..core.dates import parse
+
+    # the plugin's date grammar: "03/04/2020" is 3 April; a month ("2020-04") starts on its first day; a bare year
+    # does not say when a zone started or ended, so it is not taken as 1 January
+    parsed = parse(value)
+    if parsed is None or not parsed.month:
+        return None
+    return QDate(parsed.first.year, parsed.first.month, parsed.first.day)
 
 
 def _qt_value(key: str, value):

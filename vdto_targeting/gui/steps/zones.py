@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 from typing import Any, Dict
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QFileSystemWatcher, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel
 
 from ... import qgis_compat as compat
+from ...definitions import PLUGIN_NAME
 from .base import StepPage
 
 STATISTICS = "vdto:zonestatistics"
@@ -34,8 +35,14 @@ class ZonesPage(StepPage):
         self.panel = None
         try:
             from ..zones_panel import ZonesPanel
-        except ImportError:
-            ZonesPanel = None  # noqa: N806 - the class, when installed
+        except ImportError as error:  # e.g. a Qt class that moved module: say so, in the page and in the log
+            ZonesPanel = None  # noqa: N806 - the class, when importable
+            problem = self.tr("The zone drawing panel could not be loaded ({0}); zone figures can still be "
+                              "computed below. Please report this with your QGIS version.").format(error)
+            QgsMessageLog.logMessage(problem, PLUGIN_NAME, compat.CRITICAL)
+            warning = QLabel(problem, self)
+            warning.setWordWrap(True)
+            self.form.addRow(warning)
         if ZonesPanel is not None:
             self.panel = ZonesPanel(self.iface, self)
             self.panel.setObjectName("VdtoZonesPanel")
