@@ -110,8 +110,18 @@ def test_csv_cells_never_run_as_formulas(tmp_path):
         feature.setAttributes([name, "Civilians", 2, f"2020-0{1 + index % 9}-15"])
         features.append(feature)
     events.dataProvider().addFeatures(features)
+    # The analyst's alias table accepts the outside names as organisations (names it lacks are held for review,
+    # not ranked): what a spreadsheet must not run is then in the ranking and the package.
+    aliases = QgsVectorLayer("None?field=alias:string&field=organisation:string&field=kind:string", "aliases",
+                             "memory")
+    rows = []
+    for name in names:
+        row = QgsFeature(aliases.fields())
+        row.setAttributes([name, name, "dto"])
+        rows.append(row)
+    aliases.dataProvider().addFeatures(rows)
     ranking = tmp_path / "ranking.csv"
-    _run("rankvdtos", INPUT=events, OUTPUT=str(ranking))
+    _run("rankvdtos", INPUT=events, ALIASES=aliases, OUTPUT=str(ranking))
     package = tmp_path / "package.csv"
     _run("targetpackage", RANKING=str(ranking), OUTPUT=str(tmp_path / "package.gpkg"), OUTPUT_CSV=str(package))
     for path in (ranking, package):
@@ -193,3 +203,33 @@ def test_undated_events_cannot_fill_in_figures_for_a_period(demo, tmp_path):
         _run("briefing", EVENTS=events, DEATHS_FIELD="best", RANKING=ranking, ZONES=demo["ZONES"],
              KEEP_LAYOUT=False, OUTPUT=str(pdf))
     assert not pdf.exists()
+
+
+def test_the_reader_keeps_whole_date_spans_in_the_period_by_the_plugins_grammar():
+    """One path: the events reader reads dates by core.dates and keeps an event when its whole span is inside."""
+    import datetime
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from vdto_targeting.qgis_bridge.events import EventQuery, read_events
+
+    dates = {"2006": False,            # the whole year 2006 is not inside a period starting in June
+             "2006-06": True, "15/03/2010": True,   # a month inside; day-first: 15 March 2010
+             "2012-12-31 18:00": True,            # the last day, whatever the time
+             "2013": False, "not a date": False, None: False}
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=date_start:string&field=best:integer", "events", "memory")
+    features = []
+    for index, text in enumerate(dates):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-100 + index * 0.1, 20)))
+        feature.setAttributes([text, index + 1])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    table = read_events(layer, QgsCoordinateReferenceSystem("EPSG:6372"),
+                        EventQuery(deaths_field="best", date_field="date_start", start=datetime.date(2006, 6, 1),
+                                   end=datetime.date(2012, 12, 31)))
+    kept = sorted(table.frame["date_start"].tolist())
+    assert kept == sorted(text for text, inside in dates.items() if inside)
+    assert table.null_date == 2 and table.outside_period == 2
+    assert table.period_bounds() == ("2006-06-01", "2012-12-31")
+    assert str(table.frame.loc[table.frame["date_start"] == "2006-06", "day_last"].iloc[0])[:10] == "2006-06-30"

@@ -178,6 +178,6 @@ def test_period_limits_the_months_compared_and_is_recorded(scenario):
     assert len(series) == 35
     assert {(f["period_start"], f["period_end"]) for f in series} == {("2019-08-01", "2022-06-30")}
     with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
-        processing.run("vdto:evaluatezone", dict(params, END="June 2022"))
+        processing.run("vdto:evaluatezone", dict(params, END="31/06/2022"))
     with pytest.raises(QgsProcessingException, match="swap"):
         processing.run("vdto:evaluatezone", dict(params, START="2022-06-30", END="2019-07-10"))

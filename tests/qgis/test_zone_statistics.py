@@ -316,7 +316,7 @@ def test_period_keeps_only_its_events_and_is_recorded(shared_data, tmp_path):
     assert (row_all["period_start"], row_all["period_end"]) == (str(all_days.min().date()),
                                                                 str(all_days.max().date()))
     with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
-        processing.run("vdto:zonestatistics", dict(params, START="31/12/2006"))
+        processing.run("vdto:zonestatistics", dict(params, START="31/02/2006"))
     with pytest.raises(QgsProcessingException, match="swap"):
         processing.run("vdto:zonestatistics", dict(params, START="2012-12-31", END="2006-01-01"))
     with pytest.raises(QgsProcessingException, match="period"):
