@@ -4,9 +4,9 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="95"/>
-        <source>&apos;{0}&apos; is not a date: write it as YYYY-MM-DD.</source>
-        <translation>&apos;{0}&apos; no es una fecha: escríbala como AAAA-MM-DD.</translation>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="89"/>
+        <source>&apos;{0}&apos; is not a date: write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>&apos;{0}&apos; no es una fecha: escríbala como AAAA-MM-DD o DD/MM/AAAA.</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/gui/cycle_panel.py" line="278"/>
@@ -14,27 +14,27 @@
         <translation>; empatada dentro del intervalo bootstrap con {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="488"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="494"/>
         <source>A corridor is a line and has no area: give a buffer in km.</source>
         <translation>Un corredor es una línea y no tiene área: indique un búfer en km.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="135"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="127"/>
         <source>A target needs an organisation or a region: choose one in the ranking.</source>
         <translation>Un objetivo necesita una organización o una región: elija una en la clasificación.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="191"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="192"/>
         <source>A zone must be a polygon, not a point or a line: draw an area or use a buffer.</source>
         <translation>Una zona debe ser un polígono, no un punto ni una línea: dibuje un área o use un búfer.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="61"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="62"/>
         <source>Actor fields (empty: side_a, side_b for UCDP; actor1, actor2 for ACLED)</source>
         <translation>Campos de actores (vacío: side_a, side_b para UCDP; actor1, actor2 para ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="76"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="78"/>
         <source>Alias table (alias, organisation, kind; empty: the shipped table)</source>
         <translation>Tabla de alias (alias, organisation, kind; vacío: la tabla incluida)</translation>
     </message>
@@ -49,17 +49,17 @@
         <translation>Efecto del anuncio del objetivo seleccionado (serie de tiempo interrumpida) y desplazamiento por zona.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="253"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="260"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="73"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="75"/>
         <source>Attribution of deaths</source>
         <translation>Atribución de muertes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="249"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="256"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Zona fronteriza para los puertos (km)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="65"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="69"/>
         <source>Cannot write the zones file in {0}: choose a folder you can write to.</source>
         <translation>No se puede escribir el archivo de zonas en {0}: elija una carpeta con permiso de escritura.</translation>
     </message>
@@ -84,27 +84,27 @@
         <translation>Primero elija el GeoPackage de zonas (créelo en la página Zonas).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="209"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="216"/>
         <source>Circle around a point</source>
         <translation>Círculo alrededor de un punto</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="475"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="481"/>
         <source>Click the centre of the zone (radius {0:g} km); Esc cancels.</source>
         <translation>Haga clic en el centro de la zona (radio {0:g} km); Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="455"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="461"/>
         <source>Click the zone&apos;s corners; right-click to finish; Backspace undoes a vertex; Esc cancels.</source>
         <translation>Haga clic en las esquinas de la zona; clic derecho para terminar; Retroceso deshace un vértice; Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="205"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="212"/>
         <source>Click vertices; Backspace removes the last one; right-click finishes; Esc cancels. Snapping follows the project&apos;s settings.</source>
         <translation>Haga clic en los vértices; Retroceso quita el último; clic derecho termina; Esc cancela. El autoensamblado sigue la configuración del proyecto.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="539"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="540"/>
         <source>Conflict: {0} {1} was changed on the server by {2} (version {3}) since the check-out; the field version is kept in the conflicts table.</source>
         <translation>Conflicto: {0} {1} fue modificado en el servidor por {2} (versión {3}) después de sacarlo; la versión de campo se guarda en la tabla de conflictos.</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="58"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="52"/>
         <source>Could not add the targets table to {0} ({1}): check the file is writable.</source>
         <translation>No se pudo agregar la tabla de objetivos a {0} ({1}): compruebe que el archivo admita escritura.</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>No se pudo conectar al servidor del espacio de trabajo {0} ({1}): compruebe que el servidor esté en funcionamiento y que el usuario y la contraseña sean correctos (en la conexión de QGIS: Guardar usuario y contraseña).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="78"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="82"/>
         <source>Could not create the zones file {0} ({1}): choose another folder.</source>
         <translation>No se pudo crear el archivo de zonas {0} ({1}): elija otra carpeta.</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>No se pudo borrar el resultado parcial {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="431"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="438"/>
         <source>Create or open a zones file first (New… or Open…).</source>
         <translation>Primero cree o abra un archivo de zonas (Nuevo… o Abrir…).</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Página del ciclo (PDF)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="67"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="68"/>
         <source>Date field (empty: date_start or event_date)</source>
         <translation>Campo de fecha (vacío: date_start o event_date)</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Fecha de la designación o del anuncio.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="195"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="202"/>
         <source>Deaths field</source>
         <translation>Campo de muertes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="64"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="65"/>
         <source>Deaths field (empty: best or fatalities)</source>
         <translation>Campo de muertes (vacío: best o fatalities)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="253"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="260"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Designar la organización seleccionada: se escribe de inmediato en la tabla de objetivos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="204"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="211"/>
         <source>Draw polygon</source>
         <translation>Dibujar polígono</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="104"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="108"/>
         <source>Enforcement zones</source>
         <translation>Zonas de intervención</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>Zonas de intervención (espacio de trabajo {0})</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="73"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="75"/>
         <source>Equal shares among parties</source>
         <translation>Partes iguales entre las partes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="194"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="201"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Eventos para la exposición del corredor (opcional)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="532"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="547"/>
         <source>Events handled: {0}.</source>
         <translation>Eventos tratados: {0}.</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Radio de evidencia alrededor de un puerto (km)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="601"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="607"/>
         <source>Field &apos;{0}&apos; holds non-numeric or negative values: choose another field.</source>
         <translation>El campo &apos;{0}&apos; contiene valores no numéricos o negativos: elija otro campo.</translation>
     </message>
@@ -254,32 +254,32 @@
         <translation>Paquete de campo del espacio de trabajo {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="168"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="172"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="70"/>
-        <source>From date (YYYY-MM-DD, empty: all)</source>
-        <translation>Desde la fecha (AAAA-MM-DD, vacío: todas)</translation>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="71"/>
+        <source>From date (YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM, YYYY; empty: all)</source>
+        <translation>Desde la fecha (AAAA-MM-DD o DD/MM/AAAA, o AAAA-MM, AAAA; vacío: todas)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="221"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="228"/>
         <source>From selected features</source>
         <translation>A partir de los objetos seleccionados</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="73"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="75"/>
         <source>Full involvement (each party counted)</source>
         <translation>Participación plena (se cuenta a cada parte)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="284"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="291"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="399"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="406"/>
         <source>Keep theirs</source>
         <translation>Conservar la otra</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>Excluir de mapas y zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="79"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="84"/>
         <source>Location precision field (empty: where_prec for UCDP, geo_precision for ACLED)</source>
         <translation>Campo de precisión de ubicación (vacío: where_prec para UCDP, geo_precision para ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="514"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="529"/>
         <source>Location precision from &apos;{0}&apos; ({1} scale).</source>
         <translation>Precisión de ubicación tomada de &apos;{0}&apos; (escala {1}).</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Marcar el objetivo seleccionado como anunciado en la fecha indicada.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="196"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="203"/>
         <source>Municipalities</source>
         <translation>Municipios</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>Municipios (para repartir los eventos conocidos solo a nivel municipio o estado)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="247"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="254"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="202"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="209"/>
         <source>New zone</source>
         <translation>Nueva zona</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="281"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="288"/>
         <source>New zones GeoPackage</source>
         <translation>Nuevo GeoPackage de zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="155"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="159"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
@@ -349,32 +349,32 @@
         <translation>No se indicó una base de datos: indique una URI postgresql:// o el nombre de una conexión PostgreSQL de QGIS.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="158"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="150"/>
         <source>No target has the id {0}: refresh the targets list.</source>
         <translation>Ningún objetivo tiene el id {0}: actualice la lista de objetivos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="154"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="158"/>
         <source>No zones file: create or open one</source>
         <translation>Sin archivo de zonas: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="160"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="164"/>
         <source>Open a team workspace (a QGIS PostgreSQL connection) instead of a file</source>
         <translation>Abrir un espacio de trabajo del equipo (una conexión PostgreSQL de QGIS) en lugar de un archivo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="327"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="334"/>
         <source>Open team workspace</source>
         <translation>Abrir espacio de trabajo del equipo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="284"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="291"/>
         <source>Open zones GeoPackage</source>
         <translation>Abrir GeoPackage de zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="156"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="160"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Plazas por organización (los puertos que comparten municipio gemelo cuentan una vez)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="197"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="204"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Tabla de asignación de puertos (organisation, port_code[, destination]; opcional)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="198"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="205"/>
         <source>Ports of entry</source>
         <translation>Puertos de entrada</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>Puertos de entrada (BTS: port_code, port_name, state)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="199"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="206"/>
         <source>Ports within</source>
         <translation>Puertos a menos de</translation>
     </message>
@@ -424,9 +424,14 @@
         <translation>Aviso público (PDF)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="323"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="330"/>
         <source>QGIS PostgreSQL connection (or a postgresql:// URI)</source>
         <translation>Conexión PostgreSQL de QGIS (o una URI postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="81"/>
+        <source>Rank names missing from the alias table as organisations (default: hold them as unidentified, for review)</source>
+        <translation>Clasificar los nombres que faltan en la tabla de alias como organizaciones (por omisión: mantenerlos como no identificados, para revisión)</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/gui/cycle_panel.py" line="67"/>
@@ -449,12 +454,12 @@
         <translation>Clasificación a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="253"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="260"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="137"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="138"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
@@ -469,7 +474,7 @@
         <translation>Ejecute &apos;Clasificación a lo largo del tiempo&apos; para ver quién sube.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="398"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="405"/>
         <source>Save mine over theirs</source>
         <translation>Guardar la mía sobre la otra</translation>
     </message>
@@ -479,7 +484,7 @@
         <translation>Seleccione un objetivo para anunciarlo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="571"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="577"/>
         <source>Select a zone in the table first.</source>
         <translation>Primero seleccione una zona en la tabla.</translation>
     </message>
@@ -494,17 +499,17 @@
         <translation>Seleccione una organización en la clasificación para designarla.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="484"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="490"/>
         <source>Select municipalities, a region or a corridor on the map first, then press the button.</source>
         <translation>Primero seleccione en el mapa municipios, una región o un corredor y luego pulse el botón.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="222"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="229"/>
         <source>Selected municipalities, a violent region or a corridor (give a buffer for a corridor line).</source>
         <translation>Municipios seleccionados, una región violenta o un corredor (indique un búfer para la línea de un corredor).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="233"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="240"/>
         <source>Selected zone</source>
         <translation>Zona seleccionada</translation>
     </message>
@@ -514,27 +519,27 @@
         <translation>Repartir sobre su estado</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="251"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="258"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="520"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="535"/>
         <source>State-level events are left out of maps and zones (kept in national totals).</source>
         <translation>Los eventos de nivel estatal se excluyen de mapas y zonas (se conservan en los totales nacionales).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="250"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="257"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="248"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="255"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="60"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="54"/>
         <source>Targets</source>
         <translation>Objetivos</translation>
     </message>
@@ -559,7 +564,7 @@
         <translation>El algoritmo {0} no está disponible: active el proveedor VDTO Targeting.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="177"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="169"/>
         <source>The announcement ({0}) comes before the designation ({1}): correct the dates.</source>
         <translation>El anuncio ({0}) es anterior a la designación ({1}): corrija las fechas.</translation>
     </message>
@@ -569,12 +574,12 @@
         <translation>La página de informe del ciclo: clasificación a lo largo del tiempo, el objetivo, el efecto del anuncio y el desplazamiento (vdto:cyclebriefing).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="511"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="526"/>
         <source>The events layer has no location-precision field (where_prec, geo_precision): every event is taken as a precise point.</source>
         <translation>La capa de eventos no tiene campo de precisión de ubicación (where_prec, geo_precision): cada evento se toma como un punto preciso.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="148"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="157"/>
         <source>The events layer {0} does not open: check the path.</source>
         <translation>La capa de eventos {0} no se abre: revise la ruta.</translation>
     </message>
@@ -609,7 +614,7 @@
         <translation>La clasificación más reciente; seleccione una organización para designarla.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace_journal.py" line="302"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace_journal.py" line="304"/>
         <source>The local journal was written for another workspace ({0}) than the one now at {1}: nothing was sent, and it is kept as {2} (a GeoPackage: open it in QGIS to copy its zones by hand).</source>
         <translation>El diario local se escribió para otro espacio de trabajo ({0}) distinto del que ahora está en {1}: no se envió nada, y se conserva como {2} (un GeoPackage: ábralo en QGIS para copiar sus zonas a mano).</translation>
     </message>
@@ -624,7 +629,7 @@
         <translation>El aviso público de una página del anuncio del objetivo seleccionado, sin nada de la inteligencia (vdto:publicnotice).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="517"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="523"/>
         <source>The outline crossed itself and was repaired; zone {0} saved.</source>
         <translation>El contorno se cruzaba a sí mismo y se reparó; zona {0} guardada.</translation>
     </message>
@@ -644,27 +649,27 @@
         <translation>El esquema {0} existe, pero pertenece a otro usuario y no es un espacio de trabajo: elija otro nombre de esquema.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="492"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="498"/>
         <source>The selected features have no geometry: select features with outlines.</source>
         <translation>Los objetos seleccionados no tienen geometría: seleccione objetos con contorno.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="736"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="737"/>
         <source>The table shows the zones as last loaded; new zones and edits will be kept in a local journal until the workspace can be reached again.</source>
         <translation>La tabla muestra las zonas como se cargaron por última vez; las zonas nuevas y las ediciones se guardarán en un diario local hasta que se pueda volver a acceder al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="167"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="159"/>
         <source>The target could not be saved: check the zones file is writable.</source>
         <translation>No se pudo guardar el objetivo: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="150"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="142"/>
         <source>The targets table could not be written ({0}): check the zones file is not read-only or locked.</source>
         <translation>No se pudo escribir la tabla de objetivos ({0}): compruebe que el archivo de zonas no sea de solo lectura ni esté bloqueado.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="712"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="713"/>
         <source>The workspace server is back: {0} zone change(s) kept in the local journal were sent ({1} inserted, {2} updated, {3} deleted, {4} unchanged).</source>
         <translation>El servidor del espacio de trabajo volvió: se enviaron {0} cambio(s) de zonas guardados en el diario local ({1} insertados, {2} actualizados, {3} borrados, {4} sin cambios).</translation>
     </message>
@@ -674,7 +679,7 @@
         <translation>No se puede acceder al servidor del espacio de trabajo {0} ({1}): compruebe que esté en funcionamiento e inténtelo de nuevo (cada solicitud es una transacción: se aplica completa o no se aplica).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="749"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="750"/>
         <source>The workspace server {0} cannot be reached.</source>
         <translation>No se puede acceder al servidor del espacio de trabajo {0}.</translation>
     </message>
@@ -689,52 +694,52 @@
         <translation>El espacio de trabajo {0} rechazó la solicitud: {1}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="288"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="289"/>
         <source>The zone could not be deleted: check the zones file is writable.</source>
         <translation>No se pudo borrar la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace_journal.py" line="210"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace_journal.py" line="212"/>
         <source>The zone could not be kept in the local journal {0} ({1}): free disk space or set {2} to a writable folder; the zone was NOT saved.</source>
         <translation>No se pudo guardar la zona en el diario local {0} ({1}): libere espacio en disco o configure {2} con una carpeta con permiso de escritura; la zona NO se guardó.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="300"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="301"/>
         <source>The zone could not be restored: check the zones file is writable.</source>
         <translation>No se pudo restaurar la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="1008"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="1016"/>
         <source>The zone could not be restored: {0}</source>
         <translation>No se pudo restaurar la zona: {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="328"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="329"/>
         <source>The zone ends ({0}) before it starts ({1}): correct the dates.</source>
         <translation>La zona termina ({0}) antes de empezar ({1}): corrija las fechas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="186"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="187"/>
         <source>The zone has no geometry: draw at least three points.</source>
         <translation>La zona no tiene geometría: dibuje al menos tres puntos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="208"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="209"/>
         <source>The zone lies outside Mexico (centre {0:.3f}, {1:.3f} in degrees): check the map&apos;s CRS and draw the zone over Mexican territory.</source>
         <translation>La zona está fuera de México (centro {0:.3f}, {1:.3f} en grados): revise el SRC del mapa y dibuje la zona sobre territorio mexicano.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="277"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="278"/>
         <source>The zone&apos;s attributes could not be saved: check the zones file is writable.</source>
         <translation>No se pudieron guardar los atributos de la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="270"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="271"/>
         <source>The zone&apos;s outline could not be saved: check the zones file is writable.</source>
         <translation>No se pudo guardar el contorno de la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="194"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="195"/>
         <source>The zone&apos;s outline crosses itself so that it encloses no area and cannot be repaired: redraw it without crossing lines.</source>
         <translation>El contorno de la zona se cruza de modo que no encierra ningún área y no se puede reparar: vuelva a dibujarla sin líneas que se crucen.</translation>
     </message>
@@ -744,27 +749,27 @@
         <translation>El GeoPackage de zonas cuya tabla de objetivos registra designaciones y anuncios (créelo en la página Zonas).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="253"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="254"/>
         <source>The zones file could not be written ({0}): check it is not open read-only or locked by another program.</source>
         <translation>No se pudo escribir el archivo de zonas ({0}): compruebe que no esté abierto en solo lectura ni bloqueado por otro programa.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="103"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="107"/>
         <source>The zones file {0} does not exist: create it first.</source>
         <translation>El archivo de zonas {0} no existe: créelo primero.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="229"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="230"/>
         <source>The zones file {0} is locked by another program ({1}): close it there, or wait for it to finish, and try again.</source>
         <translation>Otro programa tiene bloqueado el archivo de zonas {0} ({1}): ciérrelo allí, o espere a que termine, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="59"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="63"/>
         <source>The zones file {0} is not a GeoPackage: choose a path ending in .gpkg.</source>
         <translation>El archivo de zonas {0} no es un GeoPackage: elija una ruta que termine en .gpkg.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="408"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="415"/>
         <source>The zones layer was removed from the project; open the zones file again to continue.</source>
         <translation>La capa de zonas se quitó del proyecto; abra de nuevo el archivo de zonas para continuar.</translation>
     </message>
@@ -789,9 +794,9 @@
         <translation>Este paquete de campo se sacó de otro espacio de trabajo ({0}): devuélvalo al espacio de trabajo del que salió.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="72"/>
-        <source>To date (YYYY-MM-DD, empty: all)</source>
-        <translation>Hasta la fecha (AAAA-MM-DD, vacío: todas)</translation>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="73"/>
+        <source>To date (YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM, YYYY; empty: all)</source>
+        <translation>Hasta la fecha (AAAA-MM-DD o DD/MM/AAAA, o AAAA-MM, AAAA; vacío: todas)</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/corridors.py" line="94"/>
@@ -804,27 +809,27 @@
         <translation>Línea fronteriza México–EE. UU. (opcional; si no, una línea integrada de Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="253"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="260"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="173"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="165"/>
         <source>Unknown target status &apos;{0}&apos;: use one of {1}.</source>
         <translation>Estado de objetivo desconocido &apos;{0}&apos;: use uno de {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="325"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="326"/>
         <source>Unknown zone basis &apos;{0}&apos;: use one of {1}.</source>
         <translation>Fundamento de zona desconocido &apos;{0}&apos;: use uno de {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="322"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="323"/>
         <source>Unknown zone status &apos;{0}&apos;: use one of {1}.</source>
         <translation>Estado de zona desconocido &apos;{0}&apos;: use uno de {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="137"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="138"/>
         <source>VDTO (organisation)</source>
         <translation>VDTO (organización)</translation>
     </message>
@@ -839,32 +844,32 @@
         <translation>Sin evidencia, usar el puerto más cercano a lo largo de la frontera (etiquetado fallback)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="327"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="334"/>
         <source>Workspace schema</source>
         <translation>Esquema del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="159"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="163"/>
         <source>Workspace…</source>
         <translation>Espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="356"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="357"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="730"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="731"/>
         <source>Your {0} change(s) are kept in the local journal {1} (nothing is lost, even if QGIS closes) and will be sent when the workspace can be reached again. The table shows the zones as last loaded with your changes.</source>
         <translation>Sus {0} cambio(s) se guardan en el diario local {1} (no se pierde nada, aunque QGIS se cierre) y se enviarán cuando se pueda volver a acceder al espacio de trabajo. La tabla muestra las zonas como se cargaron por última vez, con sus cambios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="393"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="400"/>
         <source>Zone changed by someone else</source>
         <translation>Zona modificada por otra persona</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="245"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="246"/>
         <source>Zone {0}</source>
         <translation>Zona {0}</translation>
     </message>
@@ -874,92 +879,97 @@
         <translation>La zona {0} del paquete tiene un contorno que no encierra ningún área: corríjala en el paquete y devuélvalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="744"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="745"/>
         <source>Zone {0} is kept in the local journal {1} (nothing is lost, even if QGIS closes) and will be sent when the workspace can be reached again.</source>
         <translation>La zona {0} se guarda en el diario local {1} (no se pierde nada, aunque QGIS se cierre) y se enviará cuando se pueda volver a acceder al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="285"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="286"/>
         <source>Zone {0} no longer exists: refresh the zones list.</source>
         <translation>La zona {0} ya no existe: actualice la lista de zonas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="519"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="525"/>
         <source>Zone {0} saved to {1}.</source>
         <translation>Zona {0} guardada en {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="982"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="990"/>
         <source>Zone {0} was changed by {1} (version {2}) after you loaded version {3}: it was not deleted. Look at their change first.</source>
         <translation>La zona {0} fue modificada por {1} (versión {2}) después de que usted cargara la versión {3}: no se borró. Revise primero su cambio.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="939"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="947"/>
         <source>Zone {0} was changed by {1} (version {2}) after you loaded version {3}: your save was refused so their change is not overwritten. Choose which to keep.</source>
         <translation>La zona {0} fue modificada por {1} (versión {2}) después de que usted cargara la versión {3}: se rechazó su guardado para no sobrescribir el otro cambio. Elija cuál conservar.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="719"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="720"/>
         <source>Zone {0} was changed by {1} (version {2}) while you were offline: their version stays and yours is kept in the workspace&apos;s conflicts table.</source>
         <translation>La zona {0} fue modificada por {1} (versión {2}) mientras usted estaba sin conexión: se queda la otra versión y la suya se guarda en la tabla de conflictos del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="377"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="384"/>
         <source>Zone {0}: their version {1} was kept; your change was not saved.</source>
         <translation>Zona {0}: se conservó la otra versión {1}; su cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="372"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="379"/>
         <source>Zone {0}: your version was saved over version {1} by {2} (theirs stays in the workspace&apos;s history).</source>
         <translation>Zona {0}: su versión se guardó sobre la versión {1} de {2} (la otra queda en el historial del espacio de trabajo).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="680"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="686"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="139"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="145"/>
         <source>[done] {0}: {1} in {2:.1f} s</source>
         <translation>[hecho] {0}: {1} en {2:.1f} s</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="134"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="148"/>
+        <source>[events] {0}: {1}</source>
+        <translation>[eventos] {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="140"/>
         <source>[failed] {0}: {1}: {2}</source>
         <translation>[falló] {0}: {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="334"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="349"/>
         <source>[fallback] zones: {0} proposed zones written directly to {1}</source>
         <translation>[alternativa] zonas: {0} zonas propuestas escritas directamente en {1}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="113"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="116"/>
         <source>[not available] {0}: algorithm {1} is not installed; the briefing prints what the other steps produced</source>
         <translation>[no disponible] {0}: el algoritmo {1} no está instalado; el informe imprime lo que produjeron los demás pasos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="123"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="126"/>
         <source>[not available] {0}: {1} needs {2}, which this pipeline cannot supply</source>
         <translation>[no disponible] {0}: {1} necesita {2}, que este flujo no puede proporcionar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="261"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="273"/>
         <source>[skip] zones: no organisations in the events, no zones proposed</source>
         <translation>[omitido] zonas: no hay organizaciones en los eventos, no se proponen zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="108"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="111"/>
         <source>[skip] {0}: skipped on request</source>
         <translation>[omitido] {0}: omitido a petición</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="39"/>
+        <location filename="../vdto_targeting/definitions.py" line="46"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="62"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="67"/>
         <source>add zone</source>
         <translation>añadir zona</translation>
     </message>
@@ -969,7 +979,7 @@
         <translation>una fecha final {0} anterior a su inicio {1}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="46"/>
+        <location filename="../vdto_targeting/definitions.py" line="58"/>
         <source>announced</source>
         <translation>anunciado</translation>
     </message>
@@ -979,12 +989,12 @@
         <translation>anunciado el</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="39"/>
+        <location filename="../vdto_targeting/definitions.py" line="46"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="24"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="29"/>
         <source>area_km2</source>
         <translation>área_km2</translation>
     </message>
@@ -994,12 +1004,12 @@
         <translation>basis &apos;{0}&apos; (use uno de {1})</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="39"/>
+        <location filename="../vdto_targeting/definitions.py" line="46"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="25"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="30"/>
         <source>corridors</source>
         <translation>corredores</translation>
     </message>
@@ -1009,12 +1019,12 @@
         <translation>muertes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="84"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="89"/>
         <source>delete zone</source>
         <translation>borrar zona</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="46"/>
+        <location filename="../vdto_targeting/definitions.py" line="58"/>
         <source>designated</source>
         <translation>designado</translation>
     </message>
@@ -1024,42 +1034,42 @@
         <translation>designado el</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="104"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="109"/>
         <source>edit zone</source>
         <translation>editar zona</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="24"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="29"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="163"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="172"/>
         <source>events in the period {0} – {1}: {2}</source>
         <translation>eventos en el periodo {0} – {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="25"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="30"/>
         <source>flags</source>
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/workspace_journal.py" line="310"/>
+        <location filename="../vdto_targeting/qgis_bridge/workspace_journal.py" line="312"/>
         <source>local journal of {0} ({1})</source>
         <translation>diario local de {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="144"/>
+        <location filename="../vdto_targeting/definitions.py" line="161"/>
         <source>municipality</source>
         <translation>municipio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="24"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="29"/>
         <source>munis</source>
         <translation>municipios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="24"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="29"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -1069,7 +1079,7 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="728"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="734"/>
         <source>no violence recorded</source>
         <translation>sin violencia registrada</translation>
     </message>
@@ -1084,52 +1094,52 @@
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="25"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="30"/>
         <source>organisations</source>
         <translation>organizaciones</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="144"/>
+        <location filename="../vdto_targeting/definitions.py" line="161"/>
         <source>out of maps</source>
         <translation>fuera de mapas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="726"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="732"/>
         <source>outside study area</source>
         <translation>fuera del área de estudio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="738"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="744"/>
         <source>overlaps {0}</source>
         <translation>se superpone con {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="24"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="29"/>
         <source>pai</source>
         <translation>PAI</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="727"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="733"/>
         <source>partly outside study area</source>
         <translation>en parte fuera del área de estudio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="144"/>
+        <location filename="../vdto_targeting/definitions.py" line="161"/>
         <source>point</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="109"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="113"/>
         <source>polygon geometry</source>
         <translation>geometría poligonal</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="24"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="29"/>
         <source>population</source>
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="25"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="30"/>
         <source>ports</source>
         <translation>puertos</translation>
     </message>
@@ -1139,7 +1149,7 @@
         <translation>priority {0} (use de 1 a 5)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="39"/>
+        <location filename="../vdto_targeting/definitions.py" line="46"/>
         <source>proposed</source>
         <translation>propuesta</translation>
     </message>
@@ -1149,22 +1159,22 @@
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="40"/>
+        <location filename="../vdto_targeting/definitions.py" line="47"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="729"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="735"/>
         <source>repaired self-intersection</source>
         <translation>autointersección reparada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="24"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="29"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="144"/>
+        <location filename="../vdto_targeting/definitions.py" line="161"/>
         <source>state</source>
         <translation>estado</translation>
     </message>
@@ -1179,7 +1189,7 @@
         <translation>status &apos;{0}&apos; (use uno de {1})</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="395"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="402"/>
         <source>theirs (version {0}, {1})</source>
         <translation>la otra (versión {0}, {1})</translation>
     </message>
@@ -1194,27 +1204,27 @@
         <translation>empatada con</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/definitions.py" line="40"/>
+        <location filename="../vdto_targeting/definitions.py" line="47"/>
         <source>vdto</source>
         <translation>vdto</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="395"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="402"/>
         <source>yours</source>
         <translation>su versión</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="516"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="531"/>
         <source>{0:,} event(s) have no readable precision and are taken as precise points.</source>
         <translation>{0:,} evento(s) no tienen una precisión legible y se toman como puntos precisos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="525"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="540"/>
         <source>{0:,} event(s): {1}.</source>
         <translation>{0:,} evento(s): {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="522"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="537"/>
         <source>{0:,} spread event(s) lie outside every municipality and were placed by their adm_1/adm_2 names.</source>
         <translation>{0:,} evento(s) repartido(s) quedan fuera de todo municipio y se ubicaron por sus nombres adm_1/adm_2.</translation>
     </message>
@@ -1229,12 +1239,12 @@
         <translation>Se designó a {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="63"/>
+        <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="57"/>
         <source>{0} has a &apos;targets&apos; table without the fields {1}: rename that table or create a new zones file.</source>
         <translation>{0} tiene una tabla &apos;targets&apos; sin los campos {1}: cambie el nombre de esa tabla o cree un archivo de zonas nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="106"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="110"/>
         <source>{0} has no readable &apos;zones&apos; layer: create a new zones file.</source>
         <translation>{0} no tiene una capa &apos;zones&apos; legible: cree un archivo de zonas nuevo.</translation>
     </message>
@@ -1254,7 +1264,7 @@
         <translation>{0} no es un espacio de trabajo: créelo primero con &apos;Crear espacio de trabajo del equipo&apos; (vdto:createworkspace).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="109"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="113"/>
         <source>{0} is not a zones layer (missing fields: {1}): create a new zones file.</source>
         <translation>{0} no es una capa de zonas (faltan campos: {1}): cree un archivo de zonas nuevo.</translation>
     </message>
@@ -1274,12 +1284,12 @@
         <translation>{0} cambio(s) de zonas hechos mientras estaba caído se guardan en el diario local {1}: se envían cuando abra el espacio de trabajo con el servidor de vuelta.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="634"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="640"/>
         <source>{0} zones · concentration Gini {1} · refreshed in {2:.0f} ms</source>
         <translation>{0} zonas · Gini de concentración {1} · actualizado en {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="532"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="547"/>
         <source>{0} {1:,} events / {2:,.0f} deaths</source>
         <translation>{0} {1:,} eventos / {2:,.0f} muertes</translation>
     </message>
@@ -1297,132 +1307,132 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="366"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="365"/>
         <source>&lt;b&gt;Events&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Eventos&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="367"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="366"/>
         <source>&lt;b&gt;Municipalities&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Municipios&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="365"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="364"/>
         <source>&lt;b&gt;Period&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Periodo&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="369"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="368"/>
         <source>&lt;b&gt;Study area&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Área de estudio&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="371"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="370"/>
         <source>&lt;b&gt;Zones&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Zonas&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="147"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="146"/>
         <source>Analysis: period and inputs (used by every step)</source>
         <translation>Análisis: periodo y entradas (los usan todos los pasos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="178"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="177"/>
         <source>Deaths field</source>
         <translation>Campo de muertes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="178"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="177"/>
         <source>Deaths per event (best for UCDP, fatalities for ACLED); empty: each event counts once.</source>
         <translation>Muertes por evento (best para UCDP, fatalities para ACLED); vacío: cada evento cuenta una vez.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="157"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="156"/>
         <source>First day of the period every step counts (inclusive).</source>
         <translation>Primer día del periodo que cuentan todos los pasos (inclusive).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="159"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="158"/>
         <source>From the data</source>
         <translation>De los datos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="189"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="188"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="191"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="190"/>
         <source>GeoPackage of enforcement zones: created when new, opened when it exists.</source>
         <translation>GeoPackage de zonas de intervención: se crea cuando es nuevo y se abre cuando ya existe.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="170"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="169"/>
         <source>Geolocated lethal events with the organisations involved (UCDP GED or ACLED points): every step counts these.</source>
         <translation>Eventos letales geolocalizados con las organizaciones que participan (puntos de UCDP GED o ACLED): todos los pasos los cuentan.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="158"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="157"/>
         <source>Last day of the period every step counts (inclusive).</source>
         <translation>Último día del periodo que cuentan todos los pasos (inclusive).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="346"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="345"/>
         <source>Lethal events</source>
         <translation>Eventos letales</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="180"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="179"/>
         <source>Municipal boundaries (INEGI Marco Geoestadístico, 5-digit CVEGEO code).</source>
         <translation>Límites municipales (Marco Geoestadístico del INEGI, clave CVEGEO de 5 dígitos).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="346"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="345"/>
         <source>Municipalities</source>
         <translation>Municipios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="168"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="167"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="195"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="194"/>
         <source>Results folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="377"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="376"/>
         <source>Results folder: {0}</source>
         <translation>Carpeta de resultados: {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="161"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="160"/>
         <source>Set the period to the days the events cover (or the years of the homicide table when there are no events).</source>
         <translation>Ajustar el periodo a los días que cubren los eventos (o a los años de la tabla de homicidios cuando no hay eventos).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="347"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="346"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="183"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="182"/>
         <source>The area zones are judged against (PAI&apos;s a/A); empty: the municipalities.</source>
         <translation>El área con la que se juzgan las zonas (a/A del PAI); vacío: los municipios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="195"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="194"/>
         <source>Where results are written (GeoPackage and GeoTIFF), and where file dialogs open; empty: vdto_outputs beside the project.</source>
         <translation>Dónde se escriben los resultados (GeoPackage y GeoTIFF) y dónde se abren los diálogos de archivo; vacío: vdto_outputs junto al proyecto.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="347"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="346"/>
         <source>Zones file</source>
         <translation>Archivo de zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="361"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="360"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1430,172 +1440,177 @@
 <context>
     <name>AnnouncementEffectAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="474"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="484"/>
         <source> (did you mean {0}?)</source>
         <translation> (¿quiso decir {0}?)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="318"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="322"/>
         <source>Announcement date (YYYY-MM-DD)</source>
         <translation>Fecha del anuncio (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="325"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="329"/>
         <source>Chart</source>
         <translation>Gráfica</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="458"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="468"/>
         <source>Could not write the chart {0}: choose a folder you can write to.</source>
         <translation>No se pudo escribir la gráfica {0}: elija una carpeta con permiso de escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="313"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="317"/>
         <source>Events (UCDP GED or ACLED)</source>
         <translation>Eventos (UCDP GED o ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="51"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="53"/>
         <source>Mixed signal for {3}: the level and the trend moved in opposite directions at the announcement; watch longer before judging.</source>
         <translation>Señal mixta para {3}: el nivel y la tendencia se movieron en direcciones opuestas con el anuncio; observe más tiempo antes de juzgar.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="328"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="332"/>
         <source>Monthly series and fit</source>
         <translation>Serie mensual y ajuste</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="322"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="326"/>
         <source>Months after</source>
         <translation>Meses después</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="319"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="323"/>
         <source>Months before</source>
         <translation>Meses antes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="357"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="363"/>
         <source>No announcement date given: write it as YYYY-MM-DD.</source>
         <translation>No se indicó la fecha del anuncio: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="53"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="55"/>
         <source>No change in {3}&apos;s violence at the announcement can be told apart from month-to-month noise (both 95 % intervals include zero).</source>
         <translation>Ningún cambio en la violencia de {3} con el anuncio se distingue del ruido de un mes a otro (ambos intervalos del 95 % incluyen el cero).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="354"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="360"/>
         <source>No organisation given: write its name as the ranking spells it.</source>
         <translation>No se indicó una organización: escriba su nombre como aparece en la clasificación.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="316"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="320"/>
         <source>Organisation (as in the ranking)</source>
         <translation>Organización (como en la clasificación)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="325"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="329"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="368"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="375"/>
         <source>The announcement date {0} lies outside the events ({1} – {2}): give a date within the data, or events that cover it.</source>
         <translation>La fecha del anuncio {0} queda fuera de los eventos ({1} – {2}): indique una fecha dentro de los datos, o eventos que la cubran.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="351"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="357"/>
         <source>The chart must be a .png or .svg file, not {0}: change the file name.</source>
         <translation>La gráfica debe ser un archivo .png o .svg, no {0}: cambie el nombre del archivo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="364"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="371"/>
         <source>The events have no readable dates: choose the field that holds the event dates in &apos;Date field&apos;.</source>
         <translation>Los eventos no tienen fechas legibles: elija en &apos;Campo de fecha&apos; el campo que contiene las fechas de los eventos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="475"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="485"/>
         <source>The organisation &apos;{0}&apos; has no events in the chosen data{1}: write its name as the ranking spells it, or widen the dates.</source>
         <translation>La organización &apos;{0}&apos; no tiene eventos en los datos elegidos{1}: escriba su nombre como aparece en la clasificación, o amplíe las fechas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="36"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="38"/>
         <source>Too few months to tell: at least {0} months before and {0} after the announcement are needed ({1} before, {2} after in the data).</source>
         <translation>Muy pocos meses para saberlo: se necesitan al menos {0} meses antes y {0} después del anuncio ({1} antes, {2} después en los datos).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="333"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="339"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="332"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="338"/>
         <source>Verdict (key)</source>
         <translation>Veredicto (clave)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="39"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="41"/>
         <source>Violence attributed to {3} fell after the announcement while the other organisations&apos; did not: consistent with the announcement working.</source>
         <translation>La violencia atribuida a {3} bajó después del anuncio mientras que la de las demás organizaciones no: es consistente con que el anuncio funcione.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="42"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="44"/>
         <source>Violence attributed to {3} fell after the announcement, but so did the other organisations&apos;: the fall cannot be credited to the announcement.</source>
         <translation>La violencia atribuida a {3} bajó después del anuncio, pero también la de las demás organizaciones: la baja no se puede atribuir al anuncio.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="45"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="47"/>
         <source>Violence attributed to {3} rose after the announcement while the other organisations&apos; did not: the announcement has not changed its tactics.</source>
         <translation>La violencia atribuida a {3} subió después del anuncio mientras que la de las demás organizaciones no: el anuncio no ha cambiado sus tácticas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="48"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="50"/>
         <source>Violence attributed to {3} rose after the announcement, as did the other organisations&apos;: a general rise, not a response to the announcement.</source>
         <translation>La violencia atribuida a {3} subió después del anuncio, igual que la de las demás organizaciones: un aumento general, no una respuesta al anuncio.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="411"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="421"/>
         <source>all other organisations</source>
         <translation>todas las demás organizaciones</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="358"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="364"/>
         <source>announcement</source>
         <translation>anuncio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="454"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="464"/>
         <source>attributed deaths per month</source>
         <translation>muertes atribuidas por mes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="454"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="418"/>
+        <source>national series: every event counts whatever its location precision; {0}</source>
+        <translation>serie nacional: todo evento cuenta, sea cual sea su precisión de ubicación; {0}</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/cycle.py" line="464"/>
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="454"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="464"/>
         <source>segmented trend</source>
         <translation>tendencia segmentada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="384"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="391"/>
         <source>{0} has no attributed deaths in the {1} months before and {2} after {3}: choose an organisation active around the announcement, or widen the months.</source>
         <translation>{0} no tiene muertes atribuidas en los {1} meses anteriores y {2} posteriores a {3}: elija una organización con actividad alrededor del anuncio, o amplíe los meses.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="394"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="401"/>
         <source>{0} months in the window hold no event at all in the layer (a gap in the source) and were left out of the series.</source>
         <translation>{0} meses de la ventana no tienen ningún evento en la capa (un hueco en la fuente) y se excluyeron de la serie.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="414"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="424"/>
         <source>{0}: level change {1:+.1f} deaths/month (95 % {2:+.1f} to {3:+.1f}); slope change {4:+.2f} per month (95 % {5:+.2f} to {6:+.2f}).</source>
         <translation>{0}: cambio de nivel {1:+.1f} muertes/mes (95 % {2:+.1f} a {3:+.1f}); cambio de pendiente {4:+.2f} por mes (95 % {5:+.2f} a {6:+.2f}).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="450"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="460"/>
         <source>{0}: level {1:+.0f}, slope {2:+.1f}/month — {3}</source>
         <translation>{0}: nivel {1:+.0f}, pendiente {2:+.1f}/mes — {3}</translation>
     </message>
@@ -2066,37 +2081,37 @@
 <context>
     <name>ContestedAreasAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="728"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="780"/>
         <source>Contested areas</source>
         <translation>Áreas en disputa</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="725"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="777"/>
         <source>Events (UCDP GED or ACLED)</source>
         <translation>Eventos (UCDP GED o ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="722"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="774"/>
         <source>Territories (vdto:territories)</source>
         <translation>Territorios (vdto:territories)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="753"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="805"/>
         <source>The territories layer has no organisation field: use the layer written by vdto:territories.</source>
         <translation>La capa de territorios no tiene campo de organización: use la capa que escribe vdto:territories.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="748"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="800"/>
         <source>The territories layer is empty: run vdto:territories first.</source>
         <translation>La capa de territorios está vacía: ejecute primero vdto:territories.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="749"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="801"/>
         <source>territories</source>
         <translation>territorios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="800"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="852"/>
         <source>{0} contested areas among {1} territories.</source>
         <translation>{0} áreas en disputa entre {1} territorios.</translation>
     </message>
@@ -2577,77 +2592,77 @@
 <context>
     <name>DesignateTargetAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="229"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="230"/>
         <source>Analyst</source>
         <translation>Analista</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="221"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="222"/>
         <source>Criterion (the ranking rule in words, with its period)</source>
         <translation>Criterio (la regla de clasificación en palabras, con su periodo)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="226"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="227"/>
         <source>Date of the designation or announcement (YYYY-MM-DD, empty: today)</source>
         <translation>Fecha de la designación o del anuncio (AAAA-MM-DD; vacío: hoy)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="235"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="236"/>
         <source>Next most violent</source>
         <translation>Siguiente más violenta</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="230"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="231"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="219"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="220"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="231"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="232"/>
         <source>Ranking (for the next most violent)</source>
         <translation>Clasificación (para la siguiente más violenta)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="220"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="221"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="224"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="225"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="234"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="235"/>
         <source>Target id</source>
         <translation>Id del objetivo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="217"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="218"/>
         <source>Target id (empty: a new target)</source>
         <translation>Id del objetivo (vacío: un objetivo nuevo)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="268"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="269"/>
         <source>Target {0} is {1} in {2}.</source>
         <translation>El objetivo {0} está {1} en {2}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="242"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="243"/>
         <source>The zones file {0} does not exist: create it with &apos;Create zones GeoPackage&apos; first.</source>
         <translation>El archivo de zonas {0} no existe: créelo primero con &apos;Crear GeoPackage de zonas&apos;.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="216"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="217"/>
         <source>Zones GeoPackage</source>
         <translation>GeoPackage de zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="247"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="248"/>
         <source>designation</source>
         <translation>designación</translation>
     </message>
@@ -2655,179 +2670,199 @@
 <context>
     <name>DisplacementAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="519"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="654"/>
+        <source> ({0:,} events known only to a municipality or a state were left out: give municipalities with CVEGEO codes to count them.)</source>
+        <translation> ({0:,} eventos conocidos solo a nivel municipio o estado se excluyeron: indique municipios con claves CVEGEO para contarlos.)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/cycle.py" line="534"/>
         <source>Announcement date (YYYY-MM-DD; empty: each zone&apos;s start_date)</source>
         <translation>Fecha del anuncio (AAAA-MM-DD; vacío: la start_date de cada zona)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="524"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="539"/>
         <source>Catchment ring width (km)</source>
         <translation>Ancho del anillo de influencia (km)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="516"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="531"/>
         <source>Date field (empty: date_start or event_date)</source>
         <translation>Campo de fecha (vacío: date_start o event_date)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="513"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="528"/>
         <source>Deaths field (empty: best or fatalities)</source>
         <translation>Campo de muertes (vacío: best o fatalities)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="530"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="546"/>
         <source>Displacement per zone</source>
         <translation>Desplazamiento por zona</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="507"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="522"/>
         <source>Enforcement zones</source>
         <translation>Zonas de intervención</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="511"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="526"/>
         <source>Events (points)</source>
         <translation>Eventos (puntos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="522"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="537"/>
         <source>Months before and after</source>
         <translation>Meses antes y después</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="701"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="754"/>
         <source>No event has a readable date in &apos;{0}&apos;: choose the field that holds the event dates.</source>
         <translation>Ningún evento tiene una fecha legible en &apos;{0}&apos;: elija el campo que contiene las fechas de los eventos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="565"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="584"/>
         <source>No zone has an outline: draw the zones again.</source>
         <translation>Ninguna zona tiene contorno: vuelva a dibujar las zonas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="583"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="602"/>
         <source>No zone has zone_id or name &apos;{0}&apos;: check the spelling in the zones layer.</source>
         <translation>Ninguna zona tiene zone_id ni nombre &apos;{0}&apos;: revise cómo está escrito en la capa de zonas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="634"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="680"/>
         <source>None of the {0} zones has events in the {1} months before its announcement: there is no violence to reduce; check the dates or the zones.</source>
         <translation>Ninguna de las {0} zonas tiene eventos en los {1} meses anteriores a su anuncio: no hay violencia que reducir; revise las fechas o las zonas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="527"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="542"/>
         <source>Study area (municipalities)</source>
         <translation>Área de estudio (municipios)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="598"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="630"/>
         <source>The announcement date {0} of zone &apos;{1}&apos; lies outside the events ({2} – {3}): give a date within the data, or events that cover it.</source>
         <translation>La fecha del anuncio {0} de la zona &apos;{1}&apos; queda fuera de los eventos ({2} – {3}): indique una fecha dentro de los datos, o eventos que la cubran.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="663"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="716"/>
         <source>The events layer has no date field (date_start or event_date): choose it in &apos;Date field&apos;.</source>
         <translation>La capa de eventos no tiene campo de fecha (date_start o event_date): elíjalo en &apos;Campo de fecha&apos;.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="553"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="726"/>
+        <source>The events layer has no field &apos;{0}&apos;: choose one of its fields (or leave it empty to let the plugin find it).</source>
+        <translation>La capa de eventos no tiene el campo &apos;{0}&apos;: elija uno de sus campos (o déjelo vacío para que el complemento lo encuentre).</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/cycle.py" line="732"/>
+        <source>The municipalities layer has no polygons: choose the municipal boundaries (the study area).</source>
+        <translation>La capa de municipios no tiene polígonos: elija los límites municipales (el área de estudio).</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/cycle.py" line="572"/>
         <source>The {0} layer is empty: choose a layer with features.</source>
         <translation>La capa de {0} está vacía: elija una capa con objetos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="614"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="659"/>
         <source>Zone &apos;{0}&apos; has no events in the {1} months before {2}: nothing to judge there (its row says so).</source>
         <translation>La zona &apos;{0}&apos; no tiene eventos en los {1} meses anteriores a {2}: no hay nada que juzgar ahí (su fila lo indica).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="612"/>
-        <source>Zone &apos;{0}&apos; has no events in the {1} months before {2}: there is no violence to reduce there; check the dates or the zone.</source>
-        <translation>La zona &apos;{0}&apos; no tiene eventos en los {1} meses anteriores a {2}: no hay violencia que reducir ahí; revise las fechas o la zona.</translation>
+        <location filename="../vdto_targeting/processing/cycle.py" line="657"/>
+        <source>Zone &apos;{0}&apos; has no events in the {1} months before {2}: there is no violence to reduce there; check the dates or the zone.{3}</source>
+        <translation>La zona &apos;{0}&apos; no tiene eventos en los {1} meses anteriores a {2}: no hay violencia que reducir ahí; revise las fechas o la zona.{3}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="577"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="596"/>
         <source>Zone &apos;{0}&apos; has no start_date and no announcement date was given: set the zone&apos;s start_date or give the announcement date.</source>
         <translation>La zona &apos;{0}&apos; no tiene start_date y no se indicó una fecha de anuncio: llene la start_date de la zona o indique la fecha del anuncio.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="620"/>
-        <source>Zone &apos;{0}&apos;: rb {1:.0f} → ra {2:.0f}, ring {3:.0f} → {4:.0f}, control {5:.0f} → {6:.0f}; WDQ {7}: {8}.</source>
-        <translation>Zona &apos;{0}&apos;: rb {1:.0f} → ra {2:.0f}, anillo {3:.0f} → {4:.0f}, control {5:.0f} → {6:.0f}; WDQ {7}: {8}.</translation>
+        <location filename="../vdto_targeting/processing/cycle.py" line="665"/>
+        <source>Zone &apos;{0}&apos;: rb {1:.1f} → ra {2:.1f}, ring {3:.1f} → {4:.1f}, control {5:.1f} → {6:.1f}; WDQ {7}: {8}.</source>
+        <translation>Zona &apos;{0}&apos;: rb {1:.1f} → ra {2:.1f}, anillo {3:.1f} → {4:.1f}, control {5:.1f} → {6:.1f}; WDQ {7}: {8}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="509"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="524"/>
         <source>Zone (zone_id or name; empty: every zone)</source>
         <translation>Zona (zone_id o nombre; vacío: todas las zonas)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="592"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="618"/>
         <source>Zones and their {0} km catchment rings cover the whole study area, leaving no control area: use a narrower catchment or a larger study area.</source>
         <translation>Las zonas y sus anillos de influencia de {0} km cubren toda el área de estudio y no dejan área de control: use un anillo más angosto o un área de estudio más grande.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="558"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="548"/>
+        <source>Zones evaluated</source>
+        <translation>Zonas evaluadas</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/cycle.py" line="577"/>
         <source>announcement</source>
         <translation>anuncio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="61"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="63"/>
         <source>diffusion of benefits: violence fell in the zone and in the ring around it</source>
         <translation>difusión de beneficios: la violencia bajó en la zona y en el anillo a su alrededor</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="59"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="61"/>
         <source>displacement: violence fell in the zone but rose in the ring around it</source>
         <translation>desplazamiento: la violencia bajó en la zona, pero subió en el anillo a su alrededor</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="550"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="569"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="550"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="569"/>
         <source>municipalities</source>
         <translation>municipios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="63"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="65"/>
         <source>no clear effect on the ring: violence fell in the zone; the ring changed like the control</source>
         <translation>sin efecto claro en el anillo: la violencia bajó en la zona; el anillo cambió igual que el control</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="67"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="69"/>
         <source>no events in the control area before or after: cannot tell</source>
         <translation>sin eventos en el área de control antes o después: no se puede saber</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="69"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="71"/>
         <source>no events in the zone before the announcement: nothing to judge</source>
         <translation>sin eventos en la zona antes del anuncio: nada que juzgar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="579"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="598"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="65"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="67"/>
         <source>violence did not fall in the zone (relative to the control): displacement cannot be judged</source>
         <translation>la violencia no bajó en la zona (respecto al control): no se puede juzgar el desplazamiento</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="550"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="569"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="697"/>
-        <source>{0} events have no readable date in &apos;{1}&apos; and were left out.</source>
-        <translation>{0} eventos no tienen una fecha legible en &apos;{1}&apos; y se excluyeron.</translation>
+        <location filename="../vdto_targeting/processing/cycle.py" line="739"/>
+        <source>{0:,} event(s) are known only to a municipality or a state, but the study area has no CVEGEO codes to spread them over: they were left out of zone, ring and control counts.</source>
+        <translation>{0:,} evento(s) se conocen solo a nivel municipio o estado, pero el área de estudio no tiene claves CVEGEO sobre las cuales repartirlos: se excluyeron de los conteos de zona, anillo y control.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="687"/>
-        <source>{0} of {1} events are located only to a municipality, state or coarser ({2} &gt; {3}): a ring a few km wide cannot hold them, so they were left out of the counts.</source>
-        <translation>{0} de {1} eventos están ubicados solo a nivel municipio, estado o más grueso ({2} &gt; {3}): un anillo de pocos km de ancho no puede contenerlos, así que se excluyeron de los conteos.</translation>
+        <location filename="../vdto_targeting/processing/cycle.py" line="751"/>
+        <source>{0} events have no readable date in &apos;{1}&apos; and were left out.</source>
+        <translation>{0} eventos no tienen una fecha legible en &apos;{1}&apos; y se excluyeron.</translation>
     </message>
 </context>
 <context>
@@ -3197,212 +3232,277 @@
 <context>
     <name>HotspotsAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="299"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="330"/>
         <source>A yearly field is empty for municipality {0}: fill it with 0 or drop that year.</source>
         <translation>Un campo anual está vacío para el municipio {0}: llénelo con 0 o quite ese año.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="82"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="115"/>
+        <source>Binary (1)</source>
+        <translation>Binarios (1)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="118"/>
+        <source>Directed (one tail, esda&apos;s default)</source>
+        <translation>Dirigido (una cola, el valor por omisión de esda)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="96"/>
         <source>Distance band</source>
         <translation>Banda de distancia</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="88"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="102"/>
         <source>Distance band (metres)</source>
         <translation>Banda de distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="293"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="324"/>
         <source>Emerging hotspots need at least 3 yearly fields (found {0}): run Municipal indicators over 3 or more years (it writes hom_YYYY fields) or choose TIME_FIELDS.</source>
         <translation>Los puntos calientes emergentes necesitan al menos 3 campos anuales (se encontraron {0}): ejecute Indicadores municipales sobre 3 años o más (escribe los campos hom_YYYY) o elija TIME_FIELDS.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="109"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="134"/>
         <source>Emerging hotspots over years</source>
         <translation>Puntos calientes emergentes a lo largo de los años</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="301"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="332"/>
         <source>Emerging hotspots over {0} years…</source>
         <translation>Puntos calientes emergentes en {0} años…</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="95"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="109"/>
         <source>False Discovery Rate correction</source>
         <translation>Corrección de la tasa de falsos descubrimientos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="180"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="208"/>
         <source>Feature {0} is a {1}, not a polygon: the layer mixes geometry types; delete the non-polygon features or choose the polygon layer of municipalities.</source>
         <translation>El objeto {0} es un {1}, no un polígono: la capa mezcla tipos de geometría; borre los objetos que no son polígonos o elija la capa de polígonos de los municipios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="80"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="94"/>
         <source>Field to analyse (count or rate)</source>
         <translation>Campo que se analiza (conteo o tasa)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="190"/>
-        <source>Gi* and Local Moran with {0} permutations (seed {1})…</source>
-        <translation>Gi* y Moran local con {0} permutaciones (semilla {1})…</translation>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="118"/>
+        <source>Folded (two-sided)</source>
+        <translation>Plegado (bilateral)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="100"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="111"/>
+        <source>Getis-Ord statistic</source>
+        <translation>Estadístico de Getis-Ord</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="111"/>
+        <source>Gi (neighbours only)</source>
+        <translation>Gi (solo los vecinos)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="111"/>
+        <source>Gi* (the municipality counts among its neighbours)</source>
+        <translation>Gi* (el municipio cuenta entre sus vecinos)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="125"/>
         <source>Homicide count field (regions)</source>
         <translation>Campo de conteo de homicidios (regiones)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="106"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="131"/>
         <source>Hot spot confidence for regions</source>
         <translation>Confianza de los puntos calientes para las regiones</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="115"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="140"/>
         <source>Hotspots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="277"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="308"/>
         <source>K = {0} must be smaller than the number of municipalities ({1}): lower K.</source>
         <translation>K = {0} debe ser menor que el número de municipios ({1}): reduzca K.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="82"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="96"/>
         <source>K nearest neighbours</source>
         <translation>K vecinos más cercanos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="97"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="122"/>
         <source>Municipal code field</source>
         <translation>Campo de clave municipal</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="78"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="92"/>
         <source>Municipalities</source>
         <translation>Municipios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="177"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="205"/>
         <source>Municipality {0} has an empty geometry: repair or delete that feature and run again.</source>
         <translation>El municipio {0} tiene una geometría vacía: repare o borre ese objeto y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="86"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="100"/>
         <source>Neighbours (k-nearest)</source>
         <translation>Vecinos (k más cercanos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="185"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="213"/>
         <source>No municipality has a neighbour with these weights: increase DISTANCE (metres) or choose contiguity or k-nearest weights.</source>
         <translation>Ningún municipio tiene vecinos con estos pesos: aumente DISTANCE (metros) o elija pesos de contigüidad o de k más cercanos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="170"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="198"/>
         <source>Only {0} municipalities have a value in &apos;{1}&apos;; local statistics need at least 3: fill the missing values or choose another field.</source>
         <translation>Solo {0} municipios tienen un valor en &apos;{1}&apos;; las estadísticas locales necesitan al menos 3: complete los valores faltantes o elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="90"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="118"/>
+        <source>Permutation p-value</source>
+        <translation>Valor p por permutaciones</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="104"/>
         <source>Permutations (0 = normal approximation)</source>
         <translation>Permutaciones (0 = aproximación normal)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="103"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="128"/>
         <source>Population field (regions)</source>
         <translation>Campo de población (regiones)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="82"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="96"/>
         <source>Queen contiguity</source>
         <translation>Contigüidad de reina</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="93"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="107"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="154"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="182"/>
         <source>Reading {0} municipalities…</source>
         <translation>Leyendo {0} municipios…</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="82"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="96"/>
         <source>Rook contiguity</source>
         <translation>Contigüidad de torre</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="272"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="115"/>
+        <source>Row-standardised (1/k)</source>
+        <translation>Estandarizados por filas (1/k)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="303"/>
         <source>Some municipalities could not be projected to EPSG:6372 metres: check the layer&apos;s CRS and geometries.</source>
         <translation>Algunos municipios no se pudieron proyectar a EPSG:6372 (metros): revise el SRC y las geometrías de la capa.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="82"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="96"/>
         <source>Spatial weights</source>
         <translation>Pesos espaciales</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="199"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="230"/>
         <source>The field &apos;{0}&apos; cannot be analysed ({1}): choose a field with varying, positive values.</source>
         <translation>No se puede analizar el campo &apos;{0}&apos; ({1}): elija un campo con valores positivos que varíen.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="255"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="286"/>
         <source>The field &apos;{0}&apos; is empty (NULL) for every municipality: run Municipal indicators first or choose another field.</source>
         <translation>El campo &apos;{0}&apos; está vacío (NULL) en todos los municipios: ejecute primero Indicadores municipales o elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="259"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="290"/>
         <source>The field &apos;{0}&apos; is negative for municipality {1}: counts and rates cannot be negative; correct the value.</source>
         <translation>El campo &apos;{0}&apos; es negativo en el municipio {1}: los conteos y las tasas no pueden ser negativos; corrija el valor.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="252"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="283"/>
         <source>The field &apos;{0}&apos; is not a number for municipality {1} ({2} such features): correct those values or choose another field.</source>
         <translation>El campo &apos;{0}&apos; no es un número en el municipio {1} ({2} objetos así): corrija esos valores o elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="141"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="166"/>
         <source>The field &apos;{0}&apos; is not in the layer: choose one of its numeric fields.</source>
         <translation>El campo &apos;{0}&apos; no está en la capa: elija uno de sus campos numéricos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="149"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="177"/>
         <source>The layer has no coordinate reference system, so distances cannot be measured: set the layer&apos;s CRS (EPSG:4326 for INEGI files) and run again.</source>
         <translation>La capa no tiene sistema de referencia de coordenadas, así que no se pueden medir distancias: asigne el SRC de la capa (EPSG:4326 para archivos del INEGI) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="152"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="180"/>
         <source>The layer has {0} feature(s); local statistics need at least 3 municipalities: choose the full municipalities layer.</source>
         <translation>La capa tiene {0} objeto(s); las estadísticas locales necesitan al menos 3 municipios: elija la capa completa de municipios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="135"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="160"/>
         <source>The municipalities layer could not be read: choose a valid polygon layer.</source>
         <translation>No se pudo leer la capa de municipios: elija una capa de polígonos válida.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="116"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="141"/>
         <source>Violent regions</source>
         <translation>Regiones violentas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="111"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="115"/>
+        <source>Weighting of neighbours</source>
+        <translation>Ponderación de los vecinos</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="136"/>
         <source>Yearly fields, oldest first (default: hom_YYYY)</source>
         <translation>Campos anuales, del más antiguo al más reciente (predeterminado: hom_AAAA)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="210"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="218"/>
+        <source>binary</source>
+        <translation>binarios</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="218"/>
+        <source>directed</source>
+        <translation>dirigidos</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="218"/>
+        <source>folded</source>
+        <translation>plegados</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="218"/>
+        <source>row-standardised</source>
+        <translation>estandarizados por filas</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="218"/>
+        <source>{0} and Local Moran, {1} weights, {2} permutations (seed {3}), {4} p-values…</source>
+        <translation>{0} y Moran local, pesos {1}, {2} permutaciones (semilla {3}), valores p {4}…</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="241"/>
         <source>{0} hot-spot municipalities, {1} LISA clusters.</source>
         <translation>{0} municipios en puntos calientes, {1} conglomerados LISA.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="188"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="216"/>
         <source>{0} municipalities have no neighbour and get no statistics: {1}</source>
         <translation>{0} municipios no tienen vecinos y no reciben estadísticas: {1}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="166"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="194"/>
         <source>{0} municipalities have no value in &apos;{1}&apos; and are left out of the analysis (no statistics): {2}</source>
         <translation>{0} municipios no tienen valor en &apos;{1}&apos; y quedan fuera del análisis (sin estadísticas): {2}</translation>
     </message>
@@ -3999,87 +4099,87 @@
 <context>
     <name>RankVdtosAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="429"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="459"/>
         <source>Bootstrap resamples for ties in a region (0: exact ties only)</source>
         <translation>Remuestreos bootstrap para empates en una región (0: solo empates exactos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="420"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="450"/>
         <source>Events (UCDP GED or ACLED)</source>
         <translation>Eventos (UCDP GED o ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="482"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="512"/>
         <source>No drug-trafficking organisation takes part in the chosen events: check the actor fields and the alias table (kinds other than dto are never ranked).</source>
         <translation>Ninguna organización del narcotráfico participa en los eventos elegidos: revise los campos de actores y la tabla de alias (los tipos distintos de dto nunca se clasifican).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="506"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="536"/>
         <source>Ranked {0} organisations; first: {1}.</source>
         <translation>Se clasificaron {0} organizaciones; primera: {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="433"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="463"/>
         <source>Ranking per violent region</source>
         <translation>Clasificación por región violenta</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="531"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="561"/>
         <source>Region {0} is region-targeted: the most violent organisation holds {1:.1%} of its {2:,.0f} deaths, below the {3:.0%} threshold ({4}).</source>
         <translation>La región {0} es objetivo como región: la organización más violenta tiene el {1:.1%} de sus {2:,.0f} muertes, por debajo del umbral del {3:.0%} ({4}).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="535"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="565"/>
         <source>Region {0} is shared: {1} lead its {2:,.0f} deaths ({3}; the first holds {4:.1%}, at or above the {5:.0%} threshold, {6}); the tie is not broken (not by event count either): all are named.</source>
         <translation>La región {0} es compartida: {1} encabezan sus {2:,.0f} muertes ({3}; la primera tiene el {4:.1%}, igual o por encima del umbral del {5:.0%}, {6}); el empate no se rompe (tampoco por número de eventos): se nombra a todas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="541"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="571"/>
         <source>Region {0}: {1} holds {2:.1%} of its {3:,.0f} deaths, at or above the {4:.0%} threshold ({5}).</source>
         <translation>Región {0}: {1} tiene el {2:.1%} de sus {3:,.0f} muertes, igual o por encima del umbral del {4:.0%} ({5}).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="426"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="456"/>
         <source>Share of a region&apos;s deaths an organisation needs to be named</source>
         <translation>Proporción de las muertes de una región que necesita una organización para ser nombrada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="448"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="478"/>
         <source>The violent regions layer has no region_id field: use the regions written by vdto:hotspots or add a region_id field.</source>
         <translation>La capa de regiones violentas no tiene campo region_id: use las regiones que escribe vdto:hotspots o agregue un campo region_id.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="432"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="462"/>
         <source>VDTO ranking</source>
         <translation>Clasificación de VDTO</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="423"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="453"/>
         <source>Violent regions (polygons with region_id, from vdto:hotspots)</source>
         <translation>Regiones violentas (polígonos con region_id, de vdto:hotspots)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="505"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="535"/>
         <source>Violent regions were given but no per-region output was requested.</source>
         <translation>Se dieron regiones violentas, pero no se pidió la salida por región.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="525"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="555"/>
         <source>region (no organisation holds {0:.0%})</source>
         <translation>región (ninguna organización alcanza el {0:.0%})</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="527"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="557"/>
         <source>shared: {0}</source>
         <translation>compartida: {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="514"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="544"/>
         <source>tied: exactly the same attributed deaths</source>
         <translation>empate: exactamente las mismas muertes atribuidas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="514"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="544"/>
         <source>tied: the leader&apos;s margin over them has a 95% bootstrap interval ({0} resamples of the region&apos;s events, seeded) that reaches zero</source>
         <translation>empate: el margen de la primera sobre ellas tiene un intervalo bootstrap del 95 % ({0} remuestreos de los eventos de la región, con semilla) que llega a cero</translation>
     </message>
@@ -4087,77 +4187,77 @@
 <context>
     <name>RankingHistoryAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="174"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="175"/>
         <source> — tied within the bootstrap interval with {0}</source>
         <translation> — empatada dentro del intervalo bootstrap con {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="108"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="109"/>
         <source>Bootstrap replicates (0: none)</source>
         <translation>Réplicas bootstrap (0: ninguna)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="102"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="103"/>
         <source>Events (UCDP GED or ACLED)</source>
         <translation>Eventos (UCDP GED o ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="105"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="106"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="153"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="154"/>
         <source>No drug-trafficking organisation takes part in the chosen events: check the actor fields and the alias table (kinds other than dto are never ranked).</source>
         <translation>Ninguna organización del narcotráfico participa en los eventos elegidos: revise los campos de actores y la tabla de alias (los tipos distintos de dto nunca se clasifican).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="139"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="140"/>
         <source>No event has a readable date: choose the field that holds the event dates in &apos;Date field&apos;.</source>
         <translation>Ningún evento tiene una fecha legible: elija en &apos;Campo de fecha&apos; el campo que contiene las fechas de los eventos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="105"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="106"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="114"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="115"/>
         <source>Periods</source>
         <translation>Periodos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="105"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="106"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="110"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="111"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="112"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="113"/>
         <source>Ranking over time</source>
         <translation>Clasificación a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="130"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="131"/>
         <source>The events layer has no date field: choose the field that holds the event dates in &apos;Date field&apos; (a ranking over time needs dates).</source>
         <translation>La capa de eventos no tiene campo de fecha: elija en &apos;Campo de fecha&apos; el campo que contiene las fechas de los eventos (una clasificación a lo largo del tiempo necesita fechas).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="105"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="106"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="135"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="136"/>
         <source>{0} events have no readable date and were left out of the history.</source>
         <translation>{0} eventos no tienen una fecha legible y se excluyeron del historial.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="176"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="177"/>
         <source>{0} periods; most violent in {1}: {2}{3}.</source>
         <translation>{0} periodos; la más violenta en {1}: {2}{3}.</translation>
     </message>
@@ -4812,7 +4912,7 @@
         <translation>6 · Informe</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="224"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="237"/>
         <source>A period was given but the events layer has no date field: choose it in &apos;Date field&apos; or leave the dates empty.</source>
         <translation>Se indicó un periodo, pero la capa de eventos no tiene campo de fecha: elíjalo en &apos;Campo de fecha&apos; o deje las fechas vacías.</translation>
     </message>
@@ -4842,19 +4942,19 @@
         <translation>Añade una zona de intervención formada por los objetos de entrada disueltos: municipios seleccionados, una región violenta o la línea de un corredor (indique un búfer en km: una línea no tiene área). Use &apos;Solo objetos seleccionados&apos; para tomar los municipios seleccionados en el mapa.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="683"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="688"/>
         <source>An automatic radius needs at least two events at different places with positive weight: give RADIUS in metres (e.g. 20000).</source>
         <translation>El radio automático necesita al menos dos eventos en lugares distintos con peso positivo: indique RADIUS en metros (p. ej., 20000).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="292"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="293"/>
         <source>Announcement effect (interrupted time series)</source>
         <translation>Efecto del anuncio (serie de tiempo interrumpida)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="400"/>
-        <source>Attributes each event&apos;s deaths to the organisations involved (names merged through the alias table; coalitions split; civilians are victims; state forces and non-DTO armed groups are parties but never ranked) under full involvement or equal shares, and ranks organisations by attributed deaths. The ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks within each region and marks the region &apos;region-targeted&apos; when no organisation holds the threshold share of its deaths. Organisations tied on a region&apos;s attributed deaths share the rank and the region (target &apos;shared: A; B&apos;, fields shared and tied_with): a tie is never broken by event count. With bootstrap resamples (default 1,000; 0 for exact ties only) the organisations whose deficit against the first has a 95% bootstrap interval reaching zero share the lead too (the region&apos;s events resampled, seeded: the same inputs give the same ties). Names missing from the alias table are kept and listed in the log.</source>
-        <translation>Atribuye las muertes de cada evento a las organizaciones que participan (nombres unificados mediante la tabla de alias; las coaliciones se reparten; los civiles son víctimas; las fuerzas del Estado y los grupos armados que no son DTO son partes, pero nunca se clasifican) con participación plena o partes iguales, y clasifica a las organizaciones por muertes atribuidas. La clasificación registra muertes, eventos, proporción de todas las muertes del periodo, tendencia anual, municipios con actividad, principales rivales y la frase del criterio. Con regiones violentas (vdto:hotspots, campo region_id) clasifica dentro de cada región y marca la región como &apos;region-targeted&apos; (objetivo como región) cuando ninguna organización alcanza la proporción umbral de sus muertes. Las organizaciones empatadas en muertes atribuidas de una región comparten el lugar y la región (objetivo &apos;shared: A; B&apos;, campos shared y tied_with): un empate nunca se rompe por número de eventos. Con remuestreos bootstrap (por omisión 1,000; 0 solo para empates exactos) también comparten el primer lugar las organizaciones cuyo déficit frente a la primera tiene un intervalo bootstrap del 95 % que llega a cero (se remuestrean los eventos de la región, con semilla: las mismas entradas dan los mismos empates). Los nombres que faltan en la tabla de alias se conservan y se listan en el registro.</translation>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="427"/>
+        <source>Attributes each event&apos;s deaths to the organisations involved (names merged through the alias table; coalitions split; civilians are victims; state forces and non-DTO armed groups are parties but never ranked) under full involvement or equal shares, and ranks organisations by attributed deaths. The ranking records deaths, events, share of all deaths in the period, yearly trend, municipalities active, main rivals and the criterion sentence. With violent regions (vdto:hotspots, field region_id) it ranks within each region and marks the region &apos;region-targeted&apos; when no organisation holds the threshold share of its deaths. Organisations tied on a region&apos;s attributed deaths share the rank and the region (target &apos;shared: A; B&apos;, fields shared and tied_with): a tie is never broken by event count. With bootstrap resamples (default 1,000; 0 for exact ties only) the organisations whose deficit against the first has a 95% bootstrap interval reaching zero share the lead too (the region&apos;s events resampled, seeded: the same inputs give the same ties). Names missing from the alias table are held as &apos;unidentified, for review&apos;: listed in the log and in UNKNOWN_NAMES, never ranked, unless ACCEPT_UNKNOWN is ticked, which ranks them under their own spelling. Civilians, state forces and unidentified actors are never ranked. Dates (event dates, From/To) follow one grammar: ISO 2020-04-03, Mexican day-first 03/04/2020 (3 April), a month 2020-04, a year 2020; a text year column works as a year.</source>
+        <translation>Atribuye las muertes de cada evento a las organizaciones que participan (nombres unificados mediante la tabla de alias; las coaliciones se reparten; los civiles son víctimas; las fuerzas del Estado y los grupos armados que no son DTO son partes, pero nunca se clasifican) con participación plena o partes iguales, y clasifica a las organizaciones por muertes atribuidas. La clasificación registra muertes, eventos, proporción de todas las muertes del periodo, tendencia anual, municipios con actividad, principales rivales y la frase del criterio. Con regiones violentas (vdto:hotspots, campo region_id) clasifica dentro de cada región y marca la región como &apos;region-targeted&apos; (objetivo como región) cuando ninguna organización alcanza la proporción umbral de sus muertes. Las organizaciones empatadas en muertes atribuidas de una región comparten el lugar y la región (objetivo &apos;shared: A; B&apos;, campos shared y tied_with): un empate nunca se rompe por número de eventos. Con remuestreos bootstrap (por omisión 1,000; 0 solo para empates exactos) también comparten el primer lugar las organizaciones cuyo déficit frente a la primera tiene un intervalo bootstrap del 95 % que llega a cero (se remuestrean los eventos de la región, con semilla: las mismas entradas dan los mismos empates). Los nombres que faltan en la tabla de alias se mantienen como &apos;no identificados, para revisión&apos;: se listan en el registro y en UNKNOWN_NAMES y nunca se clasifican, salvo que se marque ACCEPT_UNKNOWN, que los clasifica con su propia grafía. Los civiles, las fuerzas del Estado y los actores no identificados nunca se clasifican. Las fechas (fechas de los eventos, Desde/Hasta) siguen una sola gramática: ISO 2020-04-03, día primero a la mexicana 03/04/2020 (3 de abril), un mes 2020-04, un año 2020; una columna de año en texto funciona como año.</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/briefing.py" line="38"/>
@@ -4882,7 +4982,7 @@
         <translation>Compara la violencia mensual dentro de una zona activa antes y después de su start_date con el resto de su región (los objetos de REGION que toca la zona, menos todas las zonas y el anillo de influencia de CATCHMENT_KM de cada zona, que es el control de vdto:displacement, para que la violencia empujada al lado no se lea como éxito): DiD = (zona después − zona antes) − (región después − región antes), en eventos (o muertes) por 1,000 km² por mes, con un intervalo de confianza de Welch. Con menos de 6 meses de algún lado, el veredicto es &apos;muy pocos meses&apos;. Guarda la serie mensual y una gráfica (PNG o SVG). Precisión de ubicación: where_prec 1–2 de UCDP y geo_precision 1 de ACLED son puntos; UCDP 3 / ACLED 2 (conocidos a nivel municipio) se reparten sobre su municipio; UCDP 4 / ACLED 3 (conocidos a nivel estado), sobre su estado (o se excluyen, STATE_EVENTS); UCDP 5 y niveles más gruesos quedan fuera de mapas y zonas. El campo de precisión se busca por nombre (o PRECISION_FIELD); una capa sin él se toma como precisa. Los eventos repartidos necesitan MUNICIPALITIES (un campo CVEGEO; los estados son los municipios disueltos por la clave de estado); sin ella se excluyen y el registro lo indica con los conteos. Los eventos repartidos se dividen entre la zona y el resto de la región según la superficie de su municipio o estado que cubre cada una.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="710"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="762"/>
         <source>Contested areas (overlapping territories)</source>
         <translation>Áreas en disputa (territorios superpuestos)</translation>
     </message>
@@ -4922,22 +5022,22 @@
         <translation>Escenario de demostración (datos sintéticos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="197"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="198"/>
         <source>Designate or announce a target</source>
         <translation>Designar o anunciar un objetivo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="294"/>
-        <source>Did violence change when the target was announced? An interrupted time series (segmented regression) of the organisation&apos;s monthly attributed deaths around the announcement: level change (the jump at the announcement month, which counts as after) and slope change (deaths per month, per month), with month-of-year terms and Newey–West standard errors (Bartlett kernel, lag floor(4(n/100)^(2/9))), beside the same model for all other organisations together. Months in which the layer holds no event at all are gaps in the source, not zeros, and are left out. Fewer than 12 months on either side: &apos;too few months to tell&apos;.</source>
-        <translation>¿Cambió la violencia cuando se anunció el objetivo? Una serie de tiempo interrumpida (regresión segmentada) de las muertes mensuales atribuidas a la organización alrededor del anuncio: cambio de nivel (el salto en el mes del anuncio, que cuenta como después) y cambio de pendiente (muertes por mes, por mes), con términos de mes del año y errores estándar de Newey–West (núcleo de Bartlett, rezago floor(4(n/100)^(2/9))), junto al mismo modelo para todas las demás organizaciones juntas. Los meses en los que la capa no tiene ningún evento son huecos en la fuente, no ceros, y se excluyen. Con menos de 12 meses de algún lado: &apos;muy pocos meses para saberlo&apos;.</translation>
+        <location filename="../vdto_targeting/processing/cycle.py" line="295"/>
+        <source>Did violence change when the target was announced? An interrupted time series (segmented regression) of the organisation&apos;s monthly attributed deaths around the announcement: level change (the jump at the announcement month, which counts as after) and slope change (deaths per month, per month), with month-of-year terms and Newey–West standard errors (Bartlett kernel, lag floor(4(n/100)^(2/9))), beside the same model for all other organisations together. Months in which the layer holds no event at all are gaps in the source, not zeros, and are left out. Fewer than 12 months on either side: &apos;too few months to tell&apos;. The series is national: every event counts whatever its location precision (events known only to a municipality, a state or the country included); PRECISION and PREC_* (and the precision field of OUTPUT) state how many events and deaths are of each precision class, as the maps would handle them (give MUNICIPALITIES to place the spread ones as the maps do).</source>
+        <translation>¿Cambió la violencia cuando se anunció el objetivo? Una serie de tiempo interrumpida (regresión segmentada) de las muertes mensuales atribuidas a la organización alrededor del anuncio: cambio de nivel (el salto en el mes del anuncio, que cuenta como después) y cambio de pendiente (muertes por mes, por mes), con términos de mes del año y errores estándar de Newey–West (núcleo de Bartlett, rezago floor(4(n/100)^(2/9))), junto al mismo modelo para todas las demás organizaciones juntas. Los meses en los que la capa no tiene ningún evento son huecos en la fuente, no ceros, y se excluyen. Con menos de 12 meses de algún lado: &apos;muy pocos meses para saberlo&apos;. La serie es nacional: todo evento cuenta, sea cual sea su precisión de ubicación (incluidos los eventos conocidos solo a nivel municipio, estado o país); PRECISION y PREC_* (y el campo precision de OUTPUT) indican cuántos eventos y muertes son de cada clase de precisión, tal como los tratarían los mapas (indique MUNICIPALITIES para ubicar los repartidos como lo hacen los mapas).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="484"/>
-        <source>Did violence fall in the zone, and did it move next door? For each zone R, its catchment ring B (the zone buffered by the catchment width, minus every zone) and the control C (the study area — the municipalities — minus every zone and every ring), events are counted in the months before and after the announcement (default: each zone&apos;s start_date). Weighted displacement quotient (Bowers &amp; Johnson 2003): WDQ = (ba/ca − bb/cb) / (ra/ca − rb/cb), on events (wdq) and on deaths (wdq_deaths). The denominator (success) is negative when violence fell in the zone relative to the control; then a positive WDQ is diffusion of benefits and a negative one displacement (|WDQ| &lt; 0.1: no clear effect). The control excludes the rings, or displacement would read as success. A zone with no events before is refused when it is the only one evaluated, and reported as such among several. Events located only to a municipality or coarser (UCDP where_prec above 2, ACLED geo_precision above 1) are left out and counted in the log: a centroid is not a place in a ring.</source>
-        <translation>¿Bajó la violencia en la zona, y se movió al lado? Para cada zona R, su anillo de influencia B (la zona con un búfer del ancho de influencia, menos todas las zonas) y el control C (el área de estudio, es decir, los municipios, menos todas las zonas y todos los anillos), se cuentan los eventos en los meses antes y después del anuncio (por omisión: la start_date de cada zona). Cociente de desplazamiento ponderado (Bowers y Johnson, 2003): WDQ = (ba/ca − bb/cb) / (ra/ca − rb/cb), sobre eventos (wdq) y sobre muertes (wdq_deaths). El denominador (éxito) es negativo cuando la violencia bajó en la zona respecto al control; entonces un WDQ positivo es difusión de beneficios y uno negativo, desplazamiento (|WDQ| &lt; 0.1: sin efecto claro). El control excluye los anillos; si no, el desplazamiento se leería como éxito. Una zona sin eventos antes se rechaza cuando es la única evaluada, y se informa como tal cuando hay varias. Los eventos ubicados solo a nivel municipio o más grueso (where_prec de UCDP mayor que 2, geo_precision de ACLED mayor que 1) se excluyen y se cuentan en el registro: un centroide no es un lugar dentro de un anillo.</translation>
+        <location filename="../vdto_targeting/processing/cycle.py" line="494"/>
+        <source>Did violence fall in the zone, and did it move next door? For each zone R, its catchment ring B (the zone buffered by the catchment width, minus every zone) and the control C (the study area — the municipalities — minus every zone and every ring), events are counted in the months before and after the announcement (default: each zone&apos;s start_date). Weighted displacement quotient (Bowers &amp; Johnson 2003): WDQ = (ba/ca − bb/cb) / (ra/ca − rb/cb), on events (wdq) and on deaths (wdq_deaths). The denominator (success) is negative when violence fell in the zone relative to the control; then a positive WDQ is diffusion of benefits and a negative one displacement (|WDQ| &lt; 0.1: no clear effect). The control excludes the rings, or displacement would read as success. A zone with no events before is refused when it is the only one evaluated, and reported as such among several. Location precision: precise events (UCDP where_prec 1–2, ACLED geo_precision 1) count where they fall; an event known only to its municipality (UCDP 3, ACLED 2) or its state (UCDP 4, ACLED 3) is shared between zone, ring and control by the area of its municipality or state each covers (a centroid is not a place in a ring), so counts can be fractional; rb_spread … ca_spread say how much of each count is apportioned. STATE_EVENTS can leave state-level events out; coarser ones (UCDP 5 and above) are left out. The precision field and PREC_* results state the events and deaths handled each way. Spreading needs CVEGEO codes on the municipalities (INEGI&apos;s boundaries have them).</source>
+        <translation>¿Bajó la violencia en la zona, y se movió al lado? Para cada zona R, su anillo de influencia B (la zona con un búfer del ancho de influencia, menos todas las zonas) y el control C (el área de estudio, es decir, los municipios, menos todas las zonas y todos los anillos), se cuentan los eventos en los meses antes y después del anuncio (por omisión: la start_date de cada zona). Cociente de desplazamiento ponderado (Bowers y Johnson, 2003): WDQ = (ba/ca − bb/cb) / (ra/ca − rb/cb), sobre eventos (wdq) y sobre muertes (wdq_deaths). El denominador (éxito) es negativo cuando la violencia bajó en la zona respecto al control; entonces un WDQ positivo es difusión de beneficios y uno negativo, desplazamiento (|WDQ| &lt; 0.1: sin efecto claro). El control excluye los anillos; si no, el desplazamiento se leería como éxito. Una zona sin eventos antes se rechaza cuando es la única evaluada, y se informa como tal cuando hay varias. Precisión de ubicación: los eventos precisos (where_prec 1–2 de UCDP, geo_precision 1 de ACLED) cuentan donde caen; un evento conocido solo a nivel municipio (UCDP 3, ACLED 2) o estado (UCDP 4, ACLED 3) se reparte entre zona, anillo y control según la superficie de su municipio o estado que cubre cada uno (un centroide no es un lugar dentro de un anillo), así que los conteos pueden ser fraccionarios; rb_spread … ca_spread indican qué parte de cada conteo se prorratea. STATE_EVENTS puede excluir los eventos de nivel estatal; los más gruesos (UCDP 5 y superiores) se excluyen. El campo precision y los resultados PREC_* indican los eventos y las muertes tratados de cada forma. Repartir requiere claves CVEGEO en los municipios (los límites del INEGI las tienen).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="482"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="492"/>
         <source>Displacement and diffusion (weighted displacement quotient)</source>
         <translation>Desplazamiento y difusión (cociente de desplazamiento ponderado)</translation>
     </message>
@@ -4947,7 +5047,7 @@
         <translation>Evaluar zona (antes/después, diferencia en diferencias)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="181"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="194"/>
         <source>Event {0} is dated {1} in &apos;{2}&apos;, outside 1900 – today: correct the date (or choose the right date field).</source>
         <translation>El evento {0} tiene fecha {1} en &apos;{2}&apos;, fuera del rango 1900 – hoy: corrija la fecha (o elija el campo de fecha correcto).</translation>
     </message>
@@ -4963,8 +5063,8 @@
     </message>
     <message>
         <location filename="../vdto_targeting/processing/base.py" line="62"/>
-        <source>For each enforcement zone: events and deaths inside, their share of the total, area in km², the Predictive Accuracy Index PAI = (n/N)/(a/A) (share of violence over share of area, Chainey et al. 2008), municipalities intersected, area-weighted population, organisations active, corridors crossing and ports of entry within a distance. Areas are computed in INEGI Lambert (EPSG:6372) whatever the input CRS; a is the zone&apos;s area inside the study area (the municipalities). OUTPUT_CURVE is the concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient. Location precision: UCDP where_prec 1–2 and ACLED geo_precision 1 are points; UCDP 3 / ACLED 2 (known to a municipality) are spread over their municipality; UCDP 4 / ACLED 3 (known to a state) over their state (or left out, STATE_EVENTS); UCDP 5 and coarser stay out of maps and zones. The precision field is found by name (or PRECISION_FIELD); a layer without one is taken as precise. Spread events use MUNICIPALITIES (a CVEGEO field; states are the municipalities dissolved by the state code) — without it they are left out, and the log says so with the counts. A zone takes each spread event&apos;s events and deaths in proportion to the area of its municipality or state it covers (events, deaths, share and PAI include them; events_point, events_spread and deaths_spread split them; the precision field says how events were counted). N and the deaths total count the events on the map (out-of-map events are in the log).</source>
-        <translation>Para cada zona de intervención: eventos y muertes dentro, su proporción del total, superficie en km², el Índice de Precisión Predictiva PAI = (n/N)/(a/A) (proporción de la violencia entre proporción de la superficie, Chainey et al. 2008), municipios que interseca, población ponderada por superficie, organizaciones con actividad, corredores que la cruzan y puertos de entrada a cierta distancia. Las superficies se calculan en Lambert del INEGI (EPSG:6372) sea cual sea el SRC de entrada; a es la superficie de la zona dentro del área de estudio (los municipios). OUTPUT_CURVE es la curva de concentración sobre una partición de las zonas (las superposiciones se cuentan una vez) con su coeficiente de Gini. Precisión de ubicación: where_prec 1–2 de UCDP y geo_precision 1 de ACLED son puntos; UCDP 3 / ACLED 2 (conocidos a nivel municipio) se reparten sobre su municipio; UCDP 4 / ACLED 3 (conocidos a nivel estado), sobre su estado (o se excluyen, STATE_EVENTS); UCDP 5 y niveles más gruesos quedan fuera de mapas y zonas. El campo de precisión se busca por nombre (o PRECISION_FIELD); una capa sin él se toma como precisa. Los eventos repartidos usan MUNICIPALITIES (un campo CVEGEO; los estados son los municipios disueltos por la clave de estado); sin ella se excluyen y el registro lo indica con los conteos. Una zona toma los eventos y muertes de cada evento repartido en proporción a la superficie de su municipio o estado que cubre (events, deaths, share y PAI los incluyen; events_point, events_spread y deaths_spread los desglosan; el campo precision indica cómo se contaron los eventos). N y el total de muertes cuentan los eventos del mapa (los que quedan fuera del mapa están en el registro).</translation>
+        <source>For each enforcement zone: events and deaths inside, their share of the total, area in km², the Predictive Accuracy Index PAI = (n/N)/(a/A) (share of violence over share of area, Chainey et al. 2008), municipalities intersected, area-weighted population, organisations active, corridors crossing and ports of entry within a distance. Areas are computed in INEGI Lambert (EPSG:6372) whatever the input CRS; a is the zone&apos;s area inside the study area (the municipalities). OUTPUT_CURVE is the concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient. Location precision: UCDP where_prec 1–2 and ACLED geo_precision 1 are points; UCDP 3 / ACLED 2 (known to a municipality) are spread over their municipality; UCDP 4 / ACLED 3 (known to a state) over their state (or left out, STATE_EVENTS); UCDP 5 and coarser stay out of maps and zones. The precision field is found by name (or PRECISION_FIELD); a layer without one is taken as precise. Spread events use MUNICIPALITIES (a CVEGEO field; states are the municipalities dissolved by the state code) — without it they are left out, and the log says so with the counts. A zone takes each spread event&apos;s events and deaths in proportion to the area of its municipality or state it covers (events, deaths, share and PAI include them; events_point, events_spread and deaths_spread split them; the precision field says how events were counted). The organisations list (most deaths first) includes those of the spread events the zone takes a share of. N and the deaths total count the events on the map (out-of-map events are in the log).</source>
+        <translation>Para cada zona de intervención: eventos y muertes dentro, su proporción del total, superficie en km², el Índice de Precisión Predictiva PAI = (n/N)/(a/A) (proporción de la violencia entre proporción de la superficie, Chainey et al. 2008), municipios que interseca, población ponderada por superficie, organizaciones con actividad, corredores que la cruzan y puertos de entrada a cierta distancia. Las superficies se calculan en Lambert del INEGI (EPSG:6372) sea cual sea el SRC de entrada; a es la superficie de la zona dentro del área de estudio (los municipios). OUTPUT_CURVE es la curva de concentración sobre una partición de las zonas (las superposiciones se cuentan una vez) con su coeficiente de Gini. Precisión de ubicación: where_prec 1–2 de UCDP y geo_precision 1 de ACLED son puntos; UCDP 3 / ACLED 2 (conocidos a nivel municipio) se reparten sobre su municipio; UCDP 4 / ACLED 3 (conocidos a nivel estado), sobre su estado (o se excluyen, STATE_EVENTS); UCDP 5 y niveles más gruesos quedan fuera de mapas y zonas. El campo de precisión se busca por nombre (o PRECISION_FIELD); una capa sin él se toma como precisa. Los eventos repartidos usan MUNICIPALITIES (un campo CVEGEO; los estados son los municipios disueltos por la clave de estado); sin ella se excluyen y el registro lo indica con los conteos. Una zona toma los eventos y muertes de cada evento repartido en proporción a la superficie de su municipio o estado que cubre (events, deaths, share y PAI los incluyen; events_point, events_spread y deaths_spread los desglosan; el campo precision indica cómo se contaron los eventos). La lista de organizaciones (primero las de más muertes) incluye las de los eventos repartidos de los que la zona toma una parte. N y el total de muertes cuentan los eventos del mapa (los que quedan fuera del mapa están en el registro).</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/territories.py" line="123"/>
@@ -4977,12 +5077,16 @@
         <translation>Para el territorio de cada organización (vdto:territories), los puertos de entrada que usa, elegidos en este orden: (1) la tabla de asignación del analista (organisation, port_code, destino opcional) prevalece sobre todo (fuerza &apos;assigned&apos;); (2) evidencia: la violencia atribuida a la propia organización en el periodo alrededor de cada puerto: los eventos en el municipio mexicano gemelo del puerto (campo mx_cvegeo_nearest de los puertos) cuentan completos, los eventos dentro del radio del puerto (por omisión 50 km) en otros municipios que no son gemelos de ningún puerto cuentan 1 − distancia/radio; los eventos conocidos solo a nivel estado cuentan según la proporción de la superficie del estado que ocupa el municipio gemelo (con municipios), y los más gruesos que un estado, nunca; los eventos en los que la organización es solo un miembro de un bando de coalición se listan, pero no se cuentan. Los puertos que comparten municipio gemelo forman una plaza; se conservan las plazas con más muertes ponderadas por distancia (por omisión 4 por organización); un vínculo es &apos;strong&apos; (fuerte) a partir de 20 muertes ponderadas y 3 eventos, y &apos;weak&apos; (débil) por debajo; (3) el más cercano a lo largo de la frontera desde donde el territorio la toca, solo cuando se pide y etiquetado &apos;fallback&apos; (alternativa). Una organización sin violencia cerca de ningún puerto no recibe corredor: lo indica una fila sin geometría con fuerza &apos;none&apos;, y el paquete de objetivos lo repite. Cada fila declara su evidencia (muertes, eventos, municipios, periodo, regla). Cada corredor va de un punto dentro del territorio, por el puerto, al destino en EE. UU. más cercano (centros o condados; el condado del puerto cuando no se indica ninguno), trazado sobre una red de carreteras cuando se indica una. Cada fila lleva el condado estadounidense del puerto (port_county_fips): los datos del lado de EE. UU. (decomisos en el puerto (CBP), casos federales por distrito o condado, ubicaciones de mayoristas o distribuidores) se unen por port_code o por el FIPS del condado (en QGIS, Unir atributos por valor de campo), o bien capture los destinos del analista (centros, condados) y la tabla de asignación. Con eventos, se informan las muertes dentro de la parte mexicana de cada corredor (búfer del ancho elegido) y la proporción de las muertes atribuidas a la organización que ocurren ahí. Se rechazan los puertos más alejados de la frontera que la zona fronteriza.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="49"/>
-        <source>Getis-Ord Gi* and Local Moran&apos;s I on a municipal field (count, rate or smoothed rate) with row-standardised queen, rook, k-nearest or distance-band weights, seeded permutation inference (as PySAL esda) and an optional False Discovery Rate. Adds gi_z, gi_p, gi_class, lisa_i, lisa_p and lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions with their population, homicides and share of the national total. The emerging option computes Gi* for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372). gi_p and lisa_p are esda&apos;s pseudo p-values (the smaller tail of the permutation distribution; classes at 0.01/0.05/0.10), or two-sided normal p-values when PERMUTATIONS is 0; with FDR they are Benjamini-Hochberg q-values.</source>
-        <translation>Gi* de Getis-Ord e I de Moran local sobre un campo municipal (conteo, tasa o tasa suavizada) con pesos estandarizados por filas de reina, torre, k más cercanos o banda de distancia, inferencia por permutaciones con semilla (como esda de PySAL) y una corrección opcional de la tasa de falsos descubrimientos. Añade gi_z, gi_p, gi_class, lisa_i, lisa_p y lisa_class a todos los campos de entrada. REGIONS une los municipios calientes contiguos en regiones violentas con su población, homicidios y proporción del total nacional. La opción de emergentes calcula Gi* para cada campo anual (hom_AAAA) y una tendencia de Mann-Kendall por municipio. Las islas (sin vecinos) se informan y quedan sin estadísticas. DISTANCE está en metros (EPSG:6372). gi_p y lisa_p son los pseudovalores p de esda (la cola menor de la distribución de permutaciones; clases en 0,01/0,05/0,10), o valores p normales bilaterales cuando PERMUTATIONS es 0; con FDR son valores q de Benjamini-Hochberg.</translation>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="51"/>
+        <source>Getis-Ord Gi* (or Gi) and Local Moran&apos;s I on a municipal field (count, rate or smoothed rate) with queen, rook, k-nearest or distance-band weights, seeded permutation inference (as PySAL esda) and an optional False Discovery Rate. Adds gi_z, gi_p, gi_class, lisa_i, lisa_p and lisa_class to every input field. REGIONS merges contiguous hot municipalities into violent regions with their population, homicides and share of the national total. The emerging option computes Gi* for each yearly field (hom_YYYY) and a Mann-Kendall trend per municipality. Islands (no neighbour) are reported and left without statistics. DISTANCE is in metres (EPSG:6372).
+
+STATISTIC: Gi* counts each municipality among its own neighbours (ArcGIS&apos;s and GeoDa&apos;s hot spot map); Gi leaves it out and compares it with its neighbours only (esda G_Local(star=False)). WEIGHTING: row-standardised (each neighbour weighs 1/k, the default of GeoDa and esda) or binary (each neighbour weighs 1, so a municipality with many neighbours sums more of them). P_VALUE: gi_p and lisa_p are esda&apos;s pseudo p-values (M + 1)/(P + 1) over P permutations. &apos;Directed&apos; (esda&apos;s default, GeoDa&apos;s) counts the permutations at least as extreme in the tail where the observed value lies (at least as large, or smaller when those are fewer); it is one-sided. &apos;Folded&apos; counts the permutations at least as far from their mean as the observed value, in either direction: a two-sided test, about twice the directed p-value. A permutation whose neighbours add up to exactly the observed total (common with counts) is counted exactly as esda counts it, so every p-value equals esda&apos;s with the same seed. Classes at 0.01/0.05/0.10; with PERMUTATIONS 0 the p-values are two-sided normal ones; with FDR they are Benjamini-Hochberg q-values.</source>
+        <translation>Gi* (o Gi) de Getis-Ord e I de Moran local sobre un campo municipal (conteo, tasa o tasa suavizada) con pesos de reina, torre, k más cercanos o banda de distancia, inferencia por permutaciones con semilla (como esda de PySAL) y una corrección opcional de la tasa de falsos descubrimientos. Añade gi_z, gi_p, gi_class, lisa_i, lisa_p y lisa_class a todos los campos de entrada. REGIONS une los municipios calientes contiguos en regiones violentas con su población, homicidios y proporción del total nacional. La opción de emergentes calcula Gi* para cada campo anual (hom_AAAA) y una tendencia de Mann-Kendall por municipio. Las islas (sin vecinos) se informan y quedan sin estadísticas. DISTANCE está en metros (EPSG:6372).
+
+STATISTIC: Gi* cuenta a cada municipio entre sus propios vecinos (el mapa de puntos calientes de ArcGIS y de GeoDa); Gi lo deja fuera y lo compara solo con sus vecinos (G_Local(star=False) de esda). WEIGHTING: estandarizados por filas (cada vecino pesa 1/k, el valor por omisión de GeoDa y de esda) o binarios (cada vecino pesa 1, así que un municipio con muchos vecinos suma más de ellos). P_VALUE: gi_p y lisa_p son los pseudovalores p de esda (M + 1)/(P + 1) sobre P permutaciones. &apos;Directed&apos; (el valor por omisión de esda y de GeoDa) cuenta las permutaciones al menos tan extremas en la cola donde está el valor observado (al menos igual de grandes, o menores cuando estas son menos); es unilateral. &apos;Folded&apos; cuenta las permutaciones al menos tan alejadas de su media como el valor observado, en cualquier dirección: una prueba bilateral, con un valor p de cerca del doble del dirigido. Una permutación cuyos vecinos suman exactamente el total observado (algo común con conteos) se cuenta exactamente como la cuenta esda, así que cada valor p es igual al de esda con la misma semilla. Clases en 0.01/0.05/0.10; con PERMUTATIONS 0 los valores p son normales bilaterales; con FDR son valores q de Benjamini-Hochberg.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/hotspots.py" line="47"/>
+        <location filename="../vdto_targeting/processing/hotspots.py" line="49"/>
         <source>Hotspots and violent regions (Gi*, Local Moran)</source>
         <translation>Puntos calientes y regiones violentas (Gi*, Moran local)</translation>
     </message>
@@ -5018,11 +5122,19 @@
     </message>
     <message>
         <location filename="../vdto_targeting/processing/base.py" line="62"/>
-        <source>Kernel density of lethal events, or of municipal counts, as a GeoTIFF. RADIUS and PIXEL_SIZE are metres (a geographic layer is projected to the project CRS when it is metric, else to EPSG:6372); RADIUS 0 picks it by Silverman&apos;s rule. Raw output is QGIS heatmap&apos;s Raw, cell for cell, on QGIS&apos;s grid; Density is events (weight) per km² and sums to the total weight. Polygons are placed at a point on their surface or spread over their area. A MASK (e.g. Mexico&apos;s outline) keeps every event&apos;s mass inside it and sets cells outside to nodata. START/END filter by DATE_FIELD (YYYY, YYYY-MM or YYYY-MM-DD). Location precision: UCDP where_prec 1–2 and ACLED geo_precision 1 are points; UCDP 3 / ACLED 2 (known to a municipality) are spread over their municipality; UCDP 4 / ACLED 3 (known to a state) over their state (or left out, STATE_EVENTS); UCDP 5 and coarser stay out of maps and zones. The precision field is found by name (or PRECISION_FIELD); a layer without one is taken as precise. Spread events need MUNICIPALITIES (a CVEGEO field; states are the municipalities dissolved by the state code) — without it they are left out, and the log says so with the counts. Spread events use the same engine as polygon input spread over each polygon, so no state or municipal centroid becomes a hotspot; the counts are in the log, the PRECISION output and the GeoTIFF&apos;s metadata.</source>
-        <translation>Densidad kernel de eventos letales, o de conteos municipales, como GeoTIFF. RADIUS y PIXEL_SIZE están en metros (una capa geográfica se proyecta al SRC del proyecto cuando es métrico; si no, a EPSG:6372); RADIUS 0 lo elige con la regla de Silverman. La salida Raw es la salida Raw del mapa de calor de QGIS, celda por celda, en la cuadrícula de QGIS; Density es eventos (peso) por km² y suma el peso total. Los polígonos se colocan en un punto sobre su superficie o se reparten sobre su área. Una MASK (p. ej., el contorno de México) mantiene dentro de ella la masa de cada evento y pone sin datos (nodata) las celdas de fuera. START/END filtran por DATE_FIELD (AAAA, AAAA-MM o AAAA-MM-DD). Precisión de ubicación: where_prec 1–2 de UCDP y geo_precision 1 de ACLED son puntos; UCDP 3 / ACLED 2 (conocidos a nivel municipio) se reparten sobre su municipio; UCDP 4 / ACLED 3 (conocidos a nivel estado), sobre su estado (o se excluyen, STATE_EVENTS); UCDP 5 y niveles más gruesos quedan fuera de mapas y zonas. El campo de precisión se busca por nombre (o PRECISION_FIELD); una capa sin él se toma como precisa. Los eventos repartidos necesitan MUNICIPALITIES (un campo CVEGEO; los estados son los municipios disueltos por la clave de estado); sin ella se excluyen y el registro lo indica con los conteos. Los eventos repartidos usan el mismo motor que una entrada de polígonos repartida sobre cada polígono, así que ningún centroide estatal o municipal se vuelve punto caliente; los conteos están en el registro, en la salida PRECISION y en los metadatos del GeoTIFF.</translation>
+        <source>Kernel density of lethal events, or of municipal counts, as a GeoTIFF. RADIUS and PIXEL_SIZE are metres (a geographic layer is projected to the project CRS when it is metric, else to EPSG:6372); RADIUS 0 picks it by Silverman&apos;s rule. Raw output is QGIS heatmap&apos;s Raw, cell for cell, on QGIS&apos;s grid; Density is events (weight) per km² and sums to the total weight. Polygons are placed at a point on their surface or spread over their area. A MASK (e.g. Mexico&apos;s outline) keeps every event&apos;s mass inside it and sets cells outside to nodata. START/END filter by DATE_FIELD. Dates follow one grammar: ISO 2020-04-03, Mexican day-first 03/04/2020 (3 April, never 4 March), a month 2020-04 or 04/2020, a year 2020; an event dated only to a month or year is in the period when all of that month or year is. Location precision: UCDP where_prec 1–2 and ACLED geo_precision 1 are points; UCDP 3 / ACLED 2 (known to a municipality) are spread over their municipality; UCDP 4 / ACLED 3 (known to a state) over their state (or left out, STATE_EVENTS); UCDP 5 and coarser stay out of maps and zones. The precision field is found by name (or PRECISION_FIELD); a layer without one is taken as precise. Spread events need MUNICIPALITIES (a CVEGEO field; states are the municipalities dissolved by the state code) — without it they are left out, and the log says so with the counts. Spread events use the same engine as polygon input spread over each polygon, so no state or municipal centroid becomes a hotspot; the counts are in the log, the PRECISION output and the GeoTIFF&apos;s metadata.
+
+Agreement with QGIS: with many events the surface is binned and convolved by FFT instead of stamped point by point; sub-pixel binning and exact stamping of the heaviest events keep it within 0.5 % of QGIS&apos;s peak for every radius (from half a pixel to the whole grid) and weights spanning four orders of magnitude. A radius under one pixel (down to half a pixel) is accepted, as QGIS accepts it: each event then lights only the few cells whose centre is within the radius. A geographic layer (EPSG:4326) is reprojected first and the grid is built on the reprojected events, so the surface lands on the same cells as QGIS&apos;s heatmap run on the layer reprojected to the working CRS.
+
+Cells no event reaches are 0, not nodata as in QGIS&apos;s heatmap: no lethal event within the radius means no violence there, a measured value that enters zone figures and averages, whereas nodata would read as &apos;unknown&apos; and drop those cells; the style draws 0 transparent, so the map looks the same. Only cells outside a MASK are nodata. To compare with QGIS cell for cell, read its nodata as 0.</source>
+        <translation>Densidad kernel de eventos letales, o de conteos municipales, como GeoTIFF. RADIUS y PIXEL_SIZE están en metros (una capa geográfica se proyecta al SRC del proyecto cuando es métrico; si no, a EPSG:6372); RADIUS 0 lo elige con la regla de Silverman. La salida Raw es la salida Raw del mapa de calor de QGIS, celda por celda, en la cuadrícula de QGIS; Density es eventos (peso) por km² y suma el peso total. Los polígonos se colocan en un punto sobre su superficie o se reparten sobre su área. Una MASK (p. ej., el contorno de México) mantiene dentro de ella la masa de cada evento y pone sin datos (nodata) las celdas de fuera. START/END filtran por DATE_FIELD. Las fechas siguen una sola gramática: ISO 2020-04-03, día primero a la mexicana 03/04/2020 (3 de abril, nunca 4 de marzo), un mes 2020-04 o 04/2020, un año 2020; un evento fechado solo por mes o año está en el periodo cuando todo ese mes o año lo está. Precisión de ubicación: where_prec 1–2 de UCDP y geo_precision 1 de ACLED son puntos; UCDP 3 / ACLED 2 (conocidos a nivel municipio) se reparten sobre su municipio; UCDP 4 / ACLED 3 (conocidos a nivel estado), sobre su estado (o se excluyen, STATE_EVENTS); UCDP 5 y niveles más gruesos quedan fuera de mapas y zonas. El campo de precisión se busca por nombre (o PRECISION_FIELD); una capa sin él se toma como precisa. Los eventos repartidos necesitan MUNICIPALITIES (un campo CVEGEO; los estados son los municipios disueltos por la clave de estado); sin ella se excluyen y el registro lo indica con los conteos. Los eventos repartidos usan el mismo motor que una entrada de polígonos repartida sobre cada polígono, así que ningún centroide estatal o municipal se vuelve punto caliente; los conteos están en el registro, en la salida PRECISION y en los metadatos del GeoTIFF.
+
+Concordancia con QGIS: con muchos eventos, la superficie se agrupa en celdas y se convoluciona por FFT en lugar de estamparse punto por punto; el agrupamiento subpíxel y el estampado exacto de los eventos más pesados la mantienen dentro del 0.5 % del pico de QGIS para todo radio (desde medio píxel hasta toda la cuadrícula) y para pesos que abarcan cuatro órdenes de magnitud. Se acepta un radio menor que un píxel (hasta medio píxel), como lo acepta QGIS: entonces cada evento ilumina solo las pocas celdas cuyo centro está dentro del radio. Una capa geográfica (EPSG:4326) se reproyecta primero y la cuadrícula se construye sobre los eventos reproyectados, así que la superficie cae en las mismas celdas que el mapa de calor de QGIS ejecutado sobre la capa reproyectada al SRC de trabajo.
+
+Las celdas a las que no llega ningún evento valen 0, no nodata como en el mapa de calor de QGIS: ningún evento letal dentro del radio significa que ahí no hay violencia, un valor medido que entra en las cifras de zonas y en los promedios, mientras que nodata se leería como &apos;desconocido&apos; y eliminaría esas celdas; el estilo dibuja el 0 transparente, así que el mapa se ve igual. Solo las celdas fuera de una MASK son nodata. Para comparar con QGIS celda por celda, lea su nodata como 0.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="51"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="53"/>
         <source>Mixed signal for {3}: the level and the trend moved in opposite directions at the announcement; watch longer before judging.</source>
         <translation>Señal mixta para {3}: el nivel y la tendencia se movieron en direcciones opuestas con el anuncio; observe más tiempo antes de juzgar.</translation>
     </message>
@@ -5032,9 +5144,14 @@
         <translation>Indicadores municipales de violencia (conteos, tasas, Bayes empírico)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="292"/>
-        <source>Names not in the alias table, kept under their own spelling: {0}. Add them to the alias table to merge them with an organisation.</source>
-        <translation>Nombres que no están en la tabla de alias, conservados con su propia grafía: {0}. Añádalos a la tabla de alias para unirlos con una organización.</translation>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="313"/>
+        <source>Names not in the alias table, accepted and ranked under their own spelling: {0}. Add them to the alias table to merge them with an organisation.</source>
+        <translation>Nombres que no están en la tabla de alias, aceptados y clasificados con su propia grafía: {0}. Agréguelos a la tabla de alias para unificarlos con una organización.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="317"/>
+        <source>Names not in the alias table, held as unidentified, for review (listed, not ranked): {0}. Add them to the alias table (kind dto to rank them), or tick &apos;Rank names missing from the alias table&apos; to accept them as they are.</source>
+        <translation>Nombres que no están en la tabla de alias, mantenidos como no identificados, para revisión (se listan, no se clasifican): {0}. Agréguelos a la tabla de alias (kind dto para clasificarlos), o marque &apos;Clasificar los nombres que faltan en la tabla de alias&apos; para aceptarlos tal como están.</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/evaluation.py" line="34"/>
@@ -5042,22 +5159,22 @@
         <translation>Ningún cambio se distingue del ruido de un mes a otro (el intervalo incluye el cero).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="53"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="55"/>
         <source>No change in {3}&apos;s violence at the announcement can be told apart from month-to-month noise (both 95 % intervals include zero).</source>
         <translation>Ningún cambio en la violencia de {3} con el anuncio se distingue del ruido de un mes a otro (ambos intervalos del 95 % incluyen el cero).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="261"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="274"/>
         <source>No event names an organisation in {0}: every value is empty (NULL); choose the actor fields that hold the organisations&apos; names in &apos;Actor fields&apos;.</source>
         <translation>Ningún evento nombra una organización en {0}: todos los valores están vacíos (NULL); elija en &apos;Campos de actores&apos; los campos que contienen los nombres de las organizaciones.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="279"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="299"/>
         <source>No events fall in the chosen period: widen &apos;From date&apos;/&apos;To date&apos; or check the date field.</source>
         <translation>Ningún evento cae en el periodo elegido: amplíe &apos;Desde la fecha&apos;/&apos;Hasta la fecha&apos; o revise el campo de fecha.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="675"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="680"/>
         <source>No events to choose an automatic radius from: check the layer, its filter and the period, or give RADIUS in metres.</source>
         <translation>No hay eventos a partir de los cuales elegir un radio automático: revise la capa, su filtro y el periodo, o indique RADIUS en metros.</translation>
     </message>
@@ -5067,7 +5184,7 @@
         <translation>Ningún objetivo tiene el id {0} en {1}: revise la tabla de objetivos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="256"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="269"/>
         <source>None of the {0} events has a location (empty or missing geometry): repair the layer&apos;s geometries or choose a layer of located events.</source>
         <translation>Ninguno de los {0} eventos tiene ubicación (geometría vacía o ausente): repare las geometrías de la capa o elija una capa de eventos ubicados.</translation>
     </message>
@@ -5087,27 +5204,27 @@
         <translation>Aviso público del anuncio (PDF)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="398"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="425"/>
         <source>Rank violent drug-trafficking organisations (VDTOs)</source>
         <translation>Clasificar las organizaciones violentas de tráfico de drogas (VDTO)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="380"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="407"/>
         <source>Rank {0} of {1} by deaths attributed under {2}, events {3}: {4:,.0f} deaths ({5:.1%} of the {6:,.0f} deaths in the period) in {7} events; trend {8}. State forces, civilians and non-DTO armed groups are not ranked.</source>
         <translation>Lugar {0} de {1} por muertes atribuidas con {2}, eventos {3}: {4:,.0f} muertes ({5:.1%} de las {6:,.0f} muertes del periodo) en {7} eventos; tendencia {8}. No se clasifican fuerzas del Estado, civiles ni grupos armados que no son OTD.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="86"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="87"/>
         <source>Ranking over time (with bootstrap intervals)</source>
         <translation>Clasificación a lo largo del tiempo (con intervalos bootstrap)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="286"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="306"/>
         <source>Rankings and national totals count every event, whatever its location precision.</source>
         <translation>Las clasificaciones y los totales nacionales cuentan todos los eventos, sea cual sea su precisión de ubicación.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="88"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="89"/>
         <source>Ranks the organisations per month, quarter or year with the attribution rule of vdto:rankvdtos (one period here equals vdto:rankvdtos run on that period). One row per organisation and period: deaths, events, rank, rank_change (previous rank − rank: positive means it climbed towards 1). With bootstrap replicates the period&apos;s events are resampled with replacement: deaths_low/high and rank_low/high are 95 % intervals, and tied_with lists the organisations whose rank interval overlaps — tied for the purpose of designation. The same seed gives the same intervals. rank_other_rule is the rank under the other attribution rule (equal shares instead of full involvement, or the reverse).</source>
         <translation>Clasifica a las organizaciones por mes, trimestre o año con la regla de atribución de vdto:rankvdtos (un periodo aquí equivale a ejecutar vdto:rankvdtos sobre ese periodo). Una fila por organización y periodo: muertes, eventos, lugar, rank_change (lugar anterior − lugar: positivo significa que subió hacia el 1). Con réplicas bootstrap, los eventos del periodo se remuestrean con reemplazo: deaths_low/high y rank_low/high son intervalos del 95 %, y tied_with lista las organizaciones cuyo intervalo de lugar se superpone, empatadas para efectos de la designación. La misma semilla da los mismos intervalos. rank_other_rule es el lugar con la otra regla de atribución (partes iguales en lugar de participación plena, o al revés).</translation>
     </message>
@@ -5147,37 +5264,37 @@
         <translation>Territorios de las organizaciones principales</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="120"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="130"/>
         <source>The alias table cannot be used ({0}): give a table with the columns alias, organisation and kind (dto, state, civilian, armed_group or unidentified).</source>
         <translation>No se puede usar la tabla de alias ({0}): indique una tabla con las columnas alias, organisation y kind (dto, state, civilian, armed_group o unidentified).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="163"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="176"/>
         <source>The deaths field &apos;{0}&apos; holds &apos;{1}&apos; for event {2}, not a number: correct the value or choose the field that counts deaths in &apos;Deaths field&apos;.</source>
         <translation>El campo de muertes &apos;{0}&apos; contiene &apos;{1}&apos; en el evento {2}, que no es un número: corrija el valor o elija en &apos;Campo de muertes&apos; el campo que cuenta las muertes.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="168"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="181"/>
         <source>The deaths field &apos;{0}&apos; is negative ({1}) for event {2}: correct the value (deaths are counts, 0 or more).</source>
         <translation>El campo de muertes &apos;{0}&apos; es negativo ({1}) en el evento {2}: corrija el valor (las muertes son conteos, 0 o más).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="202"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="215"/>
         <source>The events layer could not be read: choose a point layer of events.</source>
         <translation>No se pudo leer la capa de eventos: elija una capa de puntos de eventos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="209"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="222"/>
         <source>The events layer has no actor fields (side_a/side_b for UCDP, actor1/actor2 for ACLED): choose the fields that name the organisations in &apos;Actor fields&apos;.</source>
         <translation>La capa de eventos no tiene campos de actores (side_a/side_b para UCDP, actor1/actor2 para ACLED): elija en &apos;Campos de actores&apos; los campos que nombran a las organizaciones.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="214"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="227"/>
         <source>The events layer has no deaths field (best or fatalities): choose the field that counts deaths in &apos;Deaths field&apos;.</source>
         <translation>La capa de eventos no tiene campo de muertes (best o fatalities): elija en &apos;Campo de muertes&apos; el campo que cuenta las muertes.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="530"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="535"/>
         <source>The events layer has no field &apos;{0}&apos;: choose its location-precision field in PRECISION_FIELD, or leave it empty.</source>
         <translation>La capa de eventos no tiene el campo &apos;{0}&apos;: elija su campo de precisión de ubicación en PRECISION_FIELD, o déjelo vacío.</translation>
     </message>
@@ -5187,12 +5304,12 @@
         <translation>La capa de eventos no tiene el campo &apos;{0}&apos;: elija uno de sus campos (o déjelo vacío para que el complemento lo encuentre).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="533"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="538"/>
         <source>The events layer has no location-precision field (where_prec, geo_precision): every event is taken as a precise point.</source>
         <translation>La capa de eventos no tiene campo de precisión de ubicación (where_prec, geo_precision): cada evento se toma como un punto preciso.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="228"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="241"/>
         <source>The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).</source>
         <translation>La capa de eventos está vacía: elija una capa que contenga eventos (UCDP GED o ACLED).</translation>
     </message>
@@ -5247,7 +5364,7 @@
         <translation>No se pudo exportar la página ({0}): compruebe que la carpeta de {1} admita escritura y tenga espacio libre.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="222"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="235"/>
         <source>The period ends ({0}) before it starts ({1}): swap the two dates.</source>
         <translation>El periodo termina ({0}) antes de empezar ({1}): intercambie las dos fechas.</translation>
     </message>
@@ -5262,9 +5379,9 @@
         <translation>El archivo de zonas {0} no existe: elija el GeoPackage de zonas que contiene los objetivos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="132"/>
-        <source>The {0} date &apos;{1}&apos; is not a date: write it as YYYY-MM-DD, e.g. 2020-01-31.</source>
-        <translation>La fecha de {0} &apos;{1}&apos; no es una fecha: escríbala como AAAA-MM-DD, p. ej., 2020-01-31.</translation>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="144"/>
+        <source>The {0} date &apos;{1}&apos; is not a date: write it as YYYY-MM-DD or DD/MM/YYYY (or YYYY-MM, YYYY), e.g. 2020-01-31 or 31/01/2020.</source>
+        <translation>La fecha de {0} &apos;{1}&apos; no es una fecha: escríbala como AAAA-MM-DD o DD/MM/AAAA (o AAAA-MM, AAAA), p. ej., 2020-01-31 o 31/01/2020.</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/targetpackage.py" line="32"/>
@@ -5272,12 +5389,12 @@
         <translation>La {0} no tiene el campo {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="144"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="157"/>
         <source>The {0} layer has no coordinate reference system (CRS): set the layer&apos;s CRS in Layer Properties ▸ Source and run again.</source>
         <translation>La capa de {0} no tiene sistema de referencia de coordenadas (SRC): asigne el SRC de la capa en Propiedades de la capa ▸ Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="150"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="163"/>
         <source>The {0} layer&apos;s coordinates (e.g. {1:.0f}, {2:.0f}) do not fit its CRS {3}, which is in degrees: they look like metres; set the layer&apos;s true CRS (e.g. EPSG:6372) in Layer Properties ▸ Source.</source>
         <translation>Las coordenadas de la capa de {0} (p. ej., {1:.0f}, {2:.0f}) no corresponden a su SRC {3}, que está en grados: parecen metros; asigne a la capa su SRC verdadero (p. ej., EPSG:6372) en Propiedades de la capa ▸ Fuente.</translation>
     </message>
@@ -5287,7 +5404,7 @@
         <translation>Hay muy pocos meses antes o después de la fecha de inicio para saberlo (se necesitan al menos {0} de cada lado).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="36"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="38"/>
         <source>Too few months to tell: at least {0} months before and {0} after the announcement are needed ({1} before, {2} after in the data).</source>
         <translation>Muy pocos meses para saberlo: se necesitan al menos {0} meses antes y {0} después del anuncio ({1} antes, {2} después en los datos).</translation>
     </message>
@@ -5297,22 +5414,22 @@
         <translation>Convierte los municipios del Marco Geoestadístico del INEGI (shapefile o GeoPackage, campos CVEGEO o CVE_ENT + CVE_MUN, NOMGEO), o cualquier capa de polígonos con un campo de clave municipal, en una capa limpia con cvegeo, cve_ent, cve_mun y nom_mun al principio, conservando todos los demás campos. Las claves se normalizan; los objetos con claves mal formadas o geometrías vacías se registran con su nombre y se excluyen; las claves duplicadas se rechazan nombrando ambos objetos; las geometrías no válidas se reparan.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="39"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="41"/>
         <source>Violence attributed to {3} fell after the announcement while the other organisations&apos; did not: consistent with the announcement working.</source>
         <translation>La violencia atribuida a {3} bajó después del anuncio mientras que la de las demás organizaciones no: es consistente con que el anuncio funcione.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="42"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="44"/>
         <source>Violence attributed to {3} fell after the announcement, but so did the other organisations&apos;: the fall cannot be credited to the announcement.</source>
         <translation>La violencia atribuida a {3} bajó después del anuncio, pero también la de las demás organizaciones: la baja no se puede atribuir al anuncio.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="45"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="47"/>
         <source>Violence attributed to {3} rose after the announcement while the other organisations&apos; did not: the announcement has not changed its tactics.</source>
         <translation>La violencia atribuida a {3} subió después del anuncio mientras que la de las demás organizaciones no: el anuncio no ha cambiado sus tácticas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="48"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="50"/>
         <source>Violence attributed to {3} rose after the announcement, as did the other organisations&apos;: a general rise, not a response to the announcement.</source>
         <translation>La violencia atribuida a {3} subió después del anuncio, igual que la de las demás organizaciones: un aumento general, no una respuesta al anuncio.</translation>
     </message>
@@ -5327,12 +5444,12 @@
         <translation>La violencia subió en la zona respecto al resto de su región (el intervalo excluye el cero).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="101"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="88"/>
         <source>Violence surface (kernel density)</source>
         <translation>Superficie de violencia (densidad por núcleo)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="712"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="764"/>
         <source>Where two organisations&apos; territories (vdto:territories) overlap in the same period: one polygon per pair with both names, the area, and the deaths of the events inside — attributed to each of the two (same attribution as vdto:rankvdtos) and in all. Rival violence and power vacuums follow arrests in such places: watch them after any enforcement action. Give the events and the period the territories were drawn from. vdto:targetpackage flags the organisations whose territory is contested.</source>
         <translation>Donde los territorios de dos organizaciones (vdto:territories) se superponen en el mismo periodo: un polígono por par con ambos nombres, la superficie y las muertes de los eventos dentro, atribuidas a cada una de las dos (misma atribución que vdto:rankvdtos) y en total. En esos lugares, la violencia entre rivales y los vacíos de poder siguen a las detenciones: vigílelos después de cualquier acción de intervención. Indique los eventos y el periodo a partir de los cuales se trazaron los territorios. vdto:targetpackage señala las organizaciones cuyo territorio está en disputa.</translation>
     </message>
@@ -5347,7 +5464,7 @@
         <translation>Escribe las capas elegidas (entradas, resultados, zonas; vectoriales y ráster) en UN solo GeoPackage con sus estilos en su tabla layer_styles, los ráster como tablas ráster de GeoPackage, y un proyecto de QGIS guardado dentro del mismo GeoPackage (opcionalmente con la composición del informe), para que un colega abra un solo archivo, sin conexión, y vea el mismo mapa: el orden de capas del proyecto, grupos y visibilidad, el estilo de cada capa (y el formulario de la capa de zonas, editable, en una tabla llamada zones), y la extensión del mapa indicada en EXTENT (por omisión: el mapa principal del informe). La composición incluida reproduce las páginas del informe: las tablas, leyendas y la curva de concentración viajan dentro del paquete. En QGIS: Proyecto ▸ Abrir desde ▸ GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="199"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="200"/>
         <source>Writes the targeting cycle&apos;s targets table in the zones GeoPackage (created by vdto:createzoneslayer): a new target (organisation or region, with the ranking criterion and its period) or a change of an existing one&apos;s status — proposed, designated, announced (with the announcement date) or closed. Each change is on disk when the algorithm returns. NEXT lists the ranking with the designated and announced organisations left out: the next most violent.</source>
         <translation>Escribe la tabla de objetivos del ciclo de focalización en el GeoPackage de zonas (creado por vdto:createzoneslayer): un objetivo nuevo (organización o región, con el criterio de clasificación y su periodo) o un cambio de estado de uno existente: proposed (propuesto), designated (designado), announced (anunciado, con la fecha del anuncio) o closed (cerrado). Cada cambio está en disco cuando el algoritmo termina. NEXT lista la clasificación sin las organizaciones designadas y anunciadas: la siguiente más violenta.</translation>
     </message>
@@ -5362,37 +5479,37 @@
         <translation>Estadísticas de zonas (PAI, curva de concentración)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="61"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="63"/>
         <source>diffusion of benefits: violence fell in the zone and in the ring around it</source>
         <translation>difusión de beneficios: la violencia bajó en la zona y en el anillo a su alrededor</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="59"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="61"/>
         <source>displacement: violence fell in the zone but rose in the ring around it</source>
         <translation>desplazamiento: la violencia bajó en la zona, pero subió en el anillo a su alrededor</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="220"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="233"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="102"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="107"/>
         <source>equal shares among the parties</source>
         <translation>partes iguales entre las partes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="229"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="242"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="368"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="395"/>
         <source>falling</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="102"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="107"/>
         <source>full involvement (each party credited with every death of its events)</source>
         <translation>participación plena (a cada parte se le atribuyen todas las muertes de sus eventos)</translation>
     </message>
@@ -5402,12 +5519,12 @@
         <translation>aumentó</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="364"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="391"/>
         <source>n/a (one event or one year)</source>
         <translation>n/d (un evento o un año)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="63"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="65"/>
         <source>no clear effect on the ring: violence fell in the zone; the ring changed like the control</source>
         <translation>sin efecto claro en el anillo: la violencia bajó en la zona; el anillo cambió igual que el control</translation>
     </message>
@@ -5417,12 +5534,12 @@
         <translation>sin cambio detectable</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="67"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="69"/>
         <source>no events in the control area before or after: cannot tell</source>
         <translation>sin eventos en el área de control antes o después: no se puede saber</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="69"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="71"/>
         <source>no events in the zone before the announcement: nothing to judge</source>
         <translation>sin eventos en la zona antes del anuncio: nada que juzgar</translation>
     </message>
@@ -5432,17 +5549,17 @@
         <translation>redujo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="366"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="393"/>
         <source>rising</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="369"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="396"/>
         <source>stable</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="219"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="232"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
@@ -5452,7 +5569,7 @@
         <translation>muy pocos meses</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/cycle.py" line="65"/>
+        <location filename="../vdto_targeting/processing/cycle.py" line="67"/>
         <source>violence did not fall in the zone (relative to the control): displacement cannot be judged</source>
         <translation>la violencia no bajó en la zona (respecto al control): no se puede juzgar el desplazamiento</translation>
     </message>
@@ -5462,7 +5579,7 @@
         <translation>{0:,} evento(s) ({1:,.0f} muertes) se conocen solo a nivel municipio o estado y quedaron fuera del mapa: indique la capa de municipios (MUNICIPALITIES) para repartirlos sobre su municipio o estado.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="270"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="290"/>
         <source>{0} events have no readable date in &apos;{1}&apos; and were left out of the period.</source>
         <translation>{0} eventos no tienen una fecha legible en &apos;{1}&apos; y se excluyeron del periodo.</translation>
     </message>
@@ -5493,22 +5610,22 @@
 <context>
     <name>VdtoHelp</name>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="57"/>
+        <location filename="../vdto_targeting/gui/help.py" line="66"/>
         <source>A kernel density estimate of lethal events (or of municipal counts): each event spreads its weight over a circle of the chosen radius. Drag the radius slider to preview the surface live; Run writes the full surface as a GeoTIFF.</source>
         <translation>Una estimación de densidad por núcleo de los eventos letales (o de los conteos municipales): cada evento reparte su peso sobre un círculo del radio elegido. Arrastre el control de radio para ver la superficie en vivo; Ejecutar escribe la superficie completa como GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="98"/>
+        <location filename="../vdto_targeting/gui/help.py" line="107"/>
         <source>Attributes each event&apos;s deaths to the organisations involved, ranks the organisations by the violence they are responsible for, maps each one&apos;s territory, and traces corridors from that territory through the U.S. ports of entry it most likely uses to U.S. destinations.</source>
         <translation>Atribuye las muertes de cada evento a las organizaciones involucradas, clasifica a las organizaciones por la violencia de la que son responsables, cartografía el territorio de cada una y traza corredores desde ese territorio, a través de los puertos de entrada de EE. UU. que más probablemente usa, hasta destinos en EE. UU.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="144"/>
+        <location filename="../vdto_targeting/gui/help.py" line="153"/>
         <source>Builds the briefing a decision maker reads in two minutes: a map page, the ranking and zone tables, and one page per zone, as PDF and PNG, over an offline basemap. The field pack puts inputs, results, styles and the project in one GeoPackage for laptops without network.</source>
         <translation>Genera el informe que un responsable de decisiones lee en dos minutos: una página de mapa, las tablas de clasificación y de zonas, y una página por zona, en PDF y PNG, sobre un mapa base sin conexión. El paquete de campo reúne entradas, resultados, estilos y el proyecto en un solo GeoPackage para portátiles sin red.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="119"/>
+        <location filename="../vdto_targeting/gui/help.py" line="128"/>
         <source>Chainey, Tompson and Uhlig (2008); Braga et al. (2001).</source>
         <translation>Chainey, Tompson y Uhlig (2008); Braga et al. (2001).</translation>
     </message>
@@ -5518,29 +5635,39 @@
         <translation>Elija la tabla de homicidios (certificados de defunción del INEGI o SESNSP), la población (censo o CONAPO), los puertos de entrada terrestres México–EE. UU. (BTS) y los destinos en EE. UU. Los municipios (Marco Geoestadístico del INEGI, clave CVEGEO de 5 dígitos), los eventos letales geolocalizados (UCDP GED o ACLED) y el periodo son los del análisis, y se fijan una sola vez en la parte superior del panel para todos los pasos. Unir construye los indicadores municipales del periodo del análisis (años completos cuando abarca varios).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="98"/>
+        <location filename="../vdto_targeting/gui/help.py" line="107"/>
         <source>Deaths: attributed deaths (full involvement counts every party; equal shares splits them). Share: of all attributed deaths in the period. A region is marked region-targeted when no organisation reaches the threshold share of its violence. Corridor exposure: violence inside the corridor on the Mexican side.</source>
         <translation>Muertes: muertes atribuidas (la participación plena cuenta a cada parte; las partes iguales las reparten). Proporción: del total de muertes atribuidas en el periodo. Una región se marca como objetivo como región cuando ninguna organización alcanza la proporción umbral de su violencia. Exposición del corredor: violencia dentro del corredor del lado mexicano.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="57"/>
+        <location filename="../vdto_targeting/gui/help.py" line="66"/>
         <source>Density output is in events (or deaths) per km², and the surface adds up to the total weight. Raw output matches QGIS&apos;s heatmap cell for cell. The radius is always in metres; a larger radius shows regions, a smaller one shows towns. Radius 0 chooses one automatically and reports the rule.</source>
         <translation>La salida de densidad está en eventos (o muertes) por km², y la superficie suma el peso total. La salida bruta coincide celda por celda con el mapa de calor de QGIS. El radio siempre está en metros; un radio mayor muestra regiones y uno menor, localidades. Con radio 0 se elige uno automáticamente y se informa la regla.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="119"/>
+        <location filename="../vdto_targeting/gui/help.py" line="128"/>
         <source>Enforcement zones are the places where the announced, concentrated enforcement is delivered. Draw them on the map; each finished zone is saved to its GeoPackage at once. The zones file, the events, the deaths field, the study area and the period are the analysis&apos;s (top of the panel); the table follows the zones layer wherever it is edited.</source>
         <translation>Las zonas de intervención son los lugares donde se aplica la intervención anunciada y concentrada. Dibújelas en el mapa; cada zona terminada se guarda de inmediato en su GeoPackage. El archivo de zonas, los eventos, el campo de muertes, el área de estudio y el periodo son los del análisis (parte superior del panel); la tabla sigue a la capa de zonas dondequiera que se edite.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="77"/>
+        <location filename="../vdto_targeting/gui/help.py" line="36"/>
+        <source>Every date in every step is read the same way: ISO 2020-04-03; Mexican day-first 03/04/2020, 3-4-2020 or 03.04.2020 is 3 April 2020, never 4 March (04/13/2020 is refused, not guessed); a month 2020-04, 04/2020 or &apos;marzo 2020&apos;; a year 2020, as text or number, so a text year column works as a year. A date known only to its month or year covers all of it: it is inside a period only when all of it is, and a year alone has no month (a monthly evaluation leaves it out instead of putting it in January). Two-digit years and impossible dates are refused.</source>
+        <translation>Todas las fechas de todos los pasos se leen igual: ISO 2020-04-03; día primero a la mexicana 03/04/2020, 3-4-2020 o 03.04.2020 es el 3 de abril de 2020, nunca el 4 de marzo (04/13/2020 se rechaza, no se adivina); un mes 2020-04, 04/2020 o &apos;marzo 2020&apos;; un año 2020, como texto o número, así que una columna de año en texto funciona como año. Una fecha conocida solo por su mes o su año abarca todo ese mes o año: está dentro de un periodo solo cuando lo está completa, y un año solo no tiene mes (una evaluación mensual lo excluye en lugar de ponerlo en enero). Los años de dos dígitos y las fechas imposibles se rechazan.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/help.py" line="86"/>
         <source>Finds municipalities whose violence, together with their neighbours&apos;, is higher than chance would give (Getis-Ord Gi*), and where high values sit next to high values (Local Moran&apos;s I). Contiguous hot municipalities are dissolved into violent regions, the targets where no organisation can be named.</source>
         <translation>Encuentra municipios cuya violencia, junto con la de sus vecinos, es mayor de lo que daría el azar (Getis-Ord Gi*), y dónde los valores altos están junto a valores altos (I de Moran local). Los municipios calientes contiguos se disuelven en regiones violentas, los objetivos cuando no se puede nombrar a ninguna organización.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="77"/>
+        <location filename="../vdto_targeting/gui/help.py" line="86"/>
         <source>Getis and Ord (1992); Ord and Getis (1995); Anselin (1995); Marshall (1991); Assunção and Reis (1999); Benjamini and Hochberg (1995).</source>
         <translation>Getis y Ord (1992); Ord y Getis (1995); Anselin (1995); Marshall (1991); Assunção y Reis (1999); Benjamini y Hochberg (1995).</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/help.py" line="36"/>
+        <source>How dates are read</source>
+        <translation>Cómo se leen las fechas</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/gui/help.py" line="36"/>
@@ -5553,52 +5680,52 @@
         <translation>Unidos: municipios que recibieron conteos y población. No unidos: filas cuya clave no coincidió con ningún municipio; se listan en el registro con clave y nombre, nunca se descartan en silencio. Las claves se normalizan primero (1001 pasa a 01001).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="98"/>
+        <location filename="../vdto_targeting/gui/help.py" line="107"/>
         <source>Kleiman (2011), Surgical Strikes in the Drug Wars; Braga, Kennedy, Waring and Piehl (2001), Operation Ceasefire; Reducing Drug Violence in Mexico: Options for Implementing Targeted Enforcement (2014).</source>
         <translation>Kleiman (2011), Surgical Strikes in the Drug Wars; Braga, Kennedy, Waring y Piehl (2001), Operation Ceasefire; Reducing Drug Violence in Mexico: Options for Implementing Targeted Enforcement (2014).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="119"/>
+        <location filename="../vdto_targeting/gui/help.py" line="128"/>
         <source>PAI (Predictive Accuracy Index) = share of violence captured / share of area. A PAI of 10 means the zone holds ten times the violence its size would suggest. The concentration curve and its Gini coefficient show how concentrated violence is across all zones.</source>
         <translation>PAI (índice de precisión predictiva) = proporción de la violencia captada / proporción del área. Un PAI de 10 significa que la zona contiene diez veces la violencia que sugeriría su tamaño. La curva de concentración y su coeficiente de Gini muestran qué tan concentrada está la violencia en el conjunto de zonas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="119"/>
+        <location filename="../vdto_targeting/gui/help.py" line="128"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="57"/>
+        <location filename="../vdto_targeting/gui/help.py" line="66"/>
         <source>Silverman (1986), Density Estimation for Statistics and Data Analysis; Chainey, Tompson and Uhlig (2008), The utility of hotspot mapping for predicting spatial patterns of crime.</source>
         <translation>Silverman (1986), Density Estimation for Statistics and Data Analysis; Chainey, Tompson y Uhlig (2008), The utility of hotspot mapping for predicting spatial patterns of crime.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="119"/>
+        <location filename="../vdto_targeting/gui/help.py" line="128"/>
         <source>Team workspace</source>
         <translation>Espacio de trabajo del equipo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="144"/>
+        <location filename="../vdto_targeting/gui/help.py" line="153"/>
         <source>The briefing repeats the figures of the earlier steps and states the ranking criterion, the period and the data sources with their attributions. The handling marking is printed on every page.</source>
         <translation>El informe repite las cifras de los pasos anteriores e indica el criterio de clasificación, el periodo y las fuentes de datos con sus atribuciones. La marca de manejo se imprime en cada página.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="144"/>
+        <location filename="../vdto_targeting/gui/help.py" line="153"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="144"/>
+        <location filename="../vdto_targeting/gui/help.py" line="153"/>
         <source>What the figures mean</source>
         <translation>Qué significan las cifras</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="119"/>
+        <location filename="../vdto_targeting/gui/help.py" line="128"/>
         <source>Workspace… opens the team&apos;s zones on a PostGIS server instead of a file; a save over a colleague&apos;s newer change is refused and both versions are shown. If the server cannot be reached, each zone drawn or edited is kept at once in a local journal (a GeoPackage in your QGIS profile) and sent with the same version check when the server is back; nothing is lost if QGIS closes.</source>
         <translation>Espacio de trabajo… abre las zonas del equipo en un servidor PostGIS en lugar de un archivo; se rechaza guardar sobre un cambio más reciente de un colega y se muestran ambas versiones. Si no se puede acceder al servidor, cada zona dibujada o editada se guarda de inmediato en un diario local (un GeoPackage en su perfil de QGIS) y se envía con la misma verificación de versión cuando el servidor vuelve; no se pierde nada si QGIS se cierra.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/help.py" line="77"/>
+        <location filename="../vdto_targeting/gui/help.py" line="86"/>
         <source>gi_z above 2.58, 1.96 or 1.65: hot spot at 99, 95 or 90% confidence; p-values come from random permutations (seeded, reproducible). With the False Discovery Rate option fewer, more reliable hot spots remain. Empirical Bayes rates pull small municipalities towards their region&apos;s rate so a single death in a village does not look like an epidemic.</source>
         <translation>gi_z por encima de 2,58, 1,96 o 1,65: punto caliente con 99, 95 o 90 % de confianza; los valores p provienen de permutaciones aleatorias (con semilla, reproducibles). Con la opción de tasa de falsos descubrimientos quedan menos puntos calientes, pero más fiables. Las tasas de Bayes empírico acercan los municipios pequeños a la tasa de su región, para que una sola muerte en un pueblo no parezca una epidemia.</translation>
     </message>
@@ -5606,47 +5733,52 @@
 <context>
     <name>VdtoPipeline</name>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="148"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="157"/>
         <source>The events layer {0} does not open: check the path.</source>
         <translation>La capa de eventos {0} no se abre: revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="139"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="145"/>
         <source>[done] {0}: {1} in {2:.1f} s</source>
         <translation>[hecho] {0}: {1} en {2:.1f} s</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="134"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="148"/>
+        <source>[events] {0}: {1}</source>
+        <translation>[eventos] {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="140"/>
         <source>[failed] {0}: {1}: {2}</source>
         <translation>[falló] {0}: {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="334"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="349"/>
         <source>[fallback] zones: {0} proposed zones written directly to {1}</source>
         <translation>[alternativa] zonas: {0} zonas propuestas escritas directamente en {1}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="113"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="116"/>
         <source>[not available] {0}: algorithm {1} is not installed; the briefing prints what the other steps produced</source>
         <translation>[no disponible] {0}: el algoritmo {1} no está instalado; el informe imprime lo que produjeron los demás pasos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="123"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="126"/>
         <source>[not available] {0}: {1} needs {2}, which this pipeline cannot supply</source>
         <translation>[no disponible] {0}: {1} necesita {2}, que este flujo no puede proporcionar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="261"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="273"/>
         <source>[skip] zones: no organisations in the events, no zones proposed</source>
         <translation>[omitido] zonas: no hay organizaciones en los eventos, no se proponen zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="108"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="111"/>
         <source>[skip] {0}: skipped on request</source>
         <translation>[omitido] {0}: omitido a petición</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/briefing/pipeline.py" line="163"/>
+        <location filename="../vdto_targeting/briefing/pipeline.py" line="172"/>
         <source>events in the period {0} – {1}: {2}</source>
         <translation>eventos en el periodo {0} – {1}: {2}</translation>
     </message>
@@ -5803,7 +5935,7 @@
         <translation>Eventos (puntos) o municipios con conteos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="372"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="377"/>
         <source>Every weight in &apos;{0}&apos; is NULL (empty), so the surface would be zero everywhere: choose the weight field that holds the deaths or counts, or leave WEIGHT_FIELD empty to count each event once.</source>
         <translation>Todos los pesos en &apos;{0}&apos; son NULL (vacíos), así que la superficie valdría cero en todas partes: elija el campo de peso con las muertes o los conteos, o deje WEIGHT_FIELD vacío para contar cada evento una vez.</translation>
     </message>
@@ -5838,7 +5970,7 @@
         <translation>Máscara (corrección de bordes; las celdas exteriores quedan sin datos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="455"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="460"/>
         <source>Mask: {0:,} of {1:,} cells inside; each event&apos;s kernel is renormalised to them.</source>
         <translation>Máscara: {0:,} de {1:,} celdas dentro; el núcleo de cada evento se renormaliza a ellas.</translation>
     </message>
@@ -5848,17 +5980,17 @@
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="384"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="389"/>
         <source>Method: {0} ({1:,} points, radius {2:.1f} pixels).</source>
         <translation>Método: {0} ({1:,} puntos, radio de {2:.1f} píxeles).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="361"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="366"/>
         <source>No features are left after the period filter ({0} to {1}): widen START/END or check DATE_FIELD.</source>
         <translation>No queda ningún objeto después del filtro de periodo ({0} a {1}): amplíe START/END o revise DATE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="364"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="369"/>
         <source>None of the {0:,} events can be mapped: they are known only to a region or the country, or to a municipality or state while no municipalities layer was given; give MUNICIPALITIES, or choose &apos;Spread over their state&apos; in STATE_EVENTS.</source>
         <translation>Ninguno de los {0:,} eventos se puede mapear: se conocen solo a nivel región o país, o a nivel municipio o estado sin que se indicara una capa de municipios; indique MUNICIPALITIES, o elija &apos;Repartir sobre su estado&apos; en STATE_EVENTS.</translation>
     </message>
@@ -5869,16 +6001,16 @@
     </message>
     <message>
         <location filename="../vdto_targeting/processing/surface.py" line="160"/>
-        <source>Period end (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>Fin del periodo (AAAA, AAAA-MM o AAAA-MM-DD)</translation>
+        <source>Period end (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>Fin del periodo (AAAA, AAAA-MM, AAAA-MM-DD o DD/MM/AAAA)</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/surface.py" line="158"/>
-        <source>Period start (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>Inicio del periodo (AAAA, AAAA-MM o AAAA-MM-DD)</translation>
+        <source>Period start (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>Inicio del periodo (AAAA, AAAA-MM, AAAA-MM-DD o DD/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="434"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="439"/>
         <source>Period {0} – {1} on &apos;{2}&apos;: {3:,} outside, {4:,} without a date.</source>
         <translation>Periodo {0} – {1} en &apos;{2}&apos;: {3:,} fuera, {4:,} sin fecha.</translation>
     </message>
@@ -5893,7 +6025,7 @@
         <translation>Entrada poligonal</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="425"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="430"/>
         <source>QGIS reader</source>
         <translation>lector de QGIS</translation>
     </message>
@@ -5933,7 +6065,7 @@
         <translation>La extensión está vacía: dibuje o elija una extensión con ancho y alto, o déjela en blanco para cubrir toda la capa.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="356"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="361"/>
         <source>The input layer could not be read completely ({0}): save it as a GeoPackage of single points (e.g. Multipart to singleparts) and run again.</source>
         <translation>No se pudo leer completa la capa de entrada ({0}): guárdela como un GeoPackage de puntos sencillos (p. ej., con De multiparte a partes sencillas) y ejecute de nuevo.</translation>
     </message>
@@ -5958,7 +6090,7 @@
         <translation>La capa de entrada no tiene geometrías: elija una capa de puntos de eventos o una capa de polígonos de municipios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="368"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="373"/>
         <source>The input layer has no valid geometries: all {0} feature(s) have an empty or missing geometry; repair the layer (e.g. Fix geometries) or choose another one.</source>
         <translation>La capa de entrada no tiene geometrías válidas: los {0} objeto(s) tienen la geometría vacía o ausente; repare la capa (p. ej., con Corregir geometrías) o elija otra.</translation>
     </message>
@@ -5973,7 +6105,7 @@
         <translation>La capa de entrada está vacía: elija una capa con eventos, o quite el filtro o la selección que los oculta.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="472"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="477"/>
         <source>The input layer mixes geometry types ({0}): a violence surface is computed from points (events) or from polygons (municipalities), not both; keep one kind (e.g. Extract by expression on geometry type) or choose another layer.</source>
         <translation>La capa de entrada mezcla tipos de geometría ({0}): una superficie de violencia se calcula a partir de puntos (eventos) o de polígonos (municipios), no de ambos; conserve un solo tipo (p. ej., con Extraer por expresión sobre el tipo de geometría) o elija otra capa.</translation>
     </message>
@@ -5983,17 +6115,17 @@
         <translation>Las coordenadas de la capa no corresponden a su SRC {0} (p. ej., metros en una capa declarada en longitud/latitud), así que no se pueden proyectar a {1}: asigne a la capa su SRC verdadero (Propiedades de la capa › Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="453"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="458"/>
         <source>The mask does not cover any cell of the surface: choose a mask polygon that overlaps the events (e.g. Mexico&apos;s outline), or leave MASK empty.</source>
         <translation>La máscara no cubre ninguna celda de la superficie: elija un polígono de máscara que se traslape con los eventos (p. ej., el contorno de México) o deje MASK vacío.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="443"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="448"/>
         <source>The mask layer has no coordinate reference system: set its CRS (Layer Properties › Source) or choose another mask.</source>
         <translation>La capa de máscara no tiene sistema de referencia de coordenadas: asigne su SRC (Propiedades de la capa › Fuente) o elija otra máscara.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="449"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="454"/>
         <source>The mask layer holds {0}: a mask must be polygons only; delete the other features or choose another mask.</source>
         <translation>La capa de máscara contiene {0}: una máscara debe tener solo polígonos; borre los demás objetos o elija otra máscara.</translation>
     </message>
@@ -6004,8 +6136,8 @@
     </message>
     <message>
         <location filename="../vdto_targeting/processing/surface.py" line="217"/>
-        <source>The period date &apos;{0}&apos; is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2010-06-30).</source>
-        <translation>La fecha del periodo &apos;{0}&apos; no es una fecha: escríbala como AAAA, AAAA-MM o AAAA-MM-DD (p. ej., 2010-06-30).</translation>
+        <source>The period date &apos;{0}&apos; is not a date: write it as YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY (e.g. 2010-06-30 or 30/06/2010).</source>
+        <translation>La fecha del periodo &apos;{0}&apos; no es una fecha: escríbala como AAAA, AAAA-MM, AAAA-MM-DD o DD/MM/AAAA (p. ej., 2010-06-30 o 30/06/2010).</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/surface.py" line="222"/>
@@ -6028,9 +6160,14 @@
         <translation>El tamaño de píxel es {0} m, pero debe ser positivo: escriba un tamaño de celda en metros, como 1000.</translation>
     </message>
     <message>
+        <location filename="../vdto_targeting/processing/surface.py" line="337"/>
+        <source>The radius ({0:g} m) is smaller than one pixel ({1:g} m): each event lights only the cells whose centre is within {0:g} m. RADIUS is in metres, not degrees.</source>
+        <translation>El radio ({0:g} m) es menor que un píxel ({1:g} m): cada evento ilumina solo las celdas cuyo centro está a menos de {0:g} m. RADIUS está en metros, no en grados.</translation>
+    </message>
+    <message>
         <location filename="../vdto_targeting/processing/surface.py" line="332"/>
-        <source>The radius ({0:g} m) is smaller than one pixel ({1:g} m), so each event would light a single cell: RADIUS is in metres, not degrees — enter a radius of at least one pixel (e.g. 20000 m), or a smaller PIXEL_SIZE, or 0 for an automatic radius.</source>
-        <translation>El radio ({0:g} m) es menor que un píxel ({1:g} m), así que cada evento marcaría una sola celda: RADIUS está en metros, no en grados; escriba un radio de al menos un píxel (p. ej., 20000 m), o un PIXEL_SIZE menor, o 0 para un radio automático.</translation>
+        <source>The radius ({0:g} m) is under half a pixel ({1:g} m), so most events would reach no cell centre at all: RADIUS is in metres, not degrees — enter a radius of at least half a pixel (e.g. 20000 m), or a smaller PIXEL_SIZE, or 0 for an automatic radius.</source>
+        <translation>El radio ({0:g} m) es menor que medio píxel ({1:g} m), así que la mayoría de los eventos no alcanzaría ningún centro de celda: RADIUS está en metros, no en grados; escriba un radio de al menos medio píxel (p. ej., 20000 m), o un PIXEL_SIZE menor, o 0 para un radio automático.</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/surface.py" line="198"/>
@@ -6038,17 +6175,17 @@
         <translation>El radio es {0} m, pero debe ser positivo (o 0 para un radio automático): escriba una distancia en metros, como 20000.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="468"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="473"/>
         <source>The surface could not be written to &apos;{0}&apos; ({1}): choose a folder you can write to and check the disk has space.</source>
         <translation>No se pudo escribir la superficie en &apos;{0}&apos; ({1}): elija una carpeta con permiso de escritura y compruebe que el disco tenga espacio.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="408"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="413"/>
         <source>The surface integrates to {0:,.2f} of a total weight of {1:,.2f} (the rest fell outside the grid or the mask).</source>
         <translation>La superficie suma {0:,.2f} de un peso total de {1:,.2f} (el resto cayó fuera de la cuadrícula o de la máscara).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="359"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="364"/>
         <source>The surface was cancelled before it was finished: run it again when ready.</source>
         <translation>Se canceló la superficie antes de terminarla: ejecútela de nuevo cuando esté listo.</translation>
     </message>
@@ -6058,7 +6195,7 @@
         <translation>La superficie necesitaría unos {0:,.0f} MB de memoria ({1:,} × {2:,} celdas de {3:g} m), pero solo se pueden usar con seguridad {4:,.0f} MB: elija un tamaño de píxel de {5:g} m o más, o una extensión menor.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="346"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="351"/>
         <source>The weight field &apos;{0}&apos; has {1} negative value(s) (e.g. {2:g}): weights are deaths or counts and cannot be negative; fix the data or filter those features out.</source>
         <translation>El campo de peso &apos;{0}&apos; tiene {1} valor(es) negativo(s) (p. ej., {2:g}): los pesos son muertes o conteos y no pueden ser negativos; corrija los datos o filtre esos objetos.</translation>
     </message>
@@ -6093,37 +6230,37 @@
         <translation>Campo de peso (muertes, víctimas, conteos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="480"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="485"/>
         <source>events per km²</source>
         <translation>eventos por km²</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="425"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="430"/>
         <source>fast GDAL batch reading</source>
         <translation>lectura rápida por lotes con GDAL</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="480"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="485"/>
         <source>raw kernel sum</source>
         <translation>suma bruta de núcleos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="431"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="436"/>
         <source>{0:,} feature(s) have no value in &apos;{1}&apos;; they count as 0.</source>
         <translation>{0:,} objeto(s) no tienen valor en &apos;{1}&apos;; cuentan como 0.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="428"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="433"/>
         <source>{0:,} feature(s) without a geometry were skipped.</source>
         <translation>Se omitieron {0:,} objeto(s) sin geometría.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="425"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="430"/>
         <source>{0:,} features read ({1}).</source>
         <translation>{0:,} objetos leídos ({1}).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="491"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="496"/>
         <source>{0} — violence surface</source>
         <translation>{0} — superficie de violencia</translation>
     </message>
@@ -6164,152 +6301,152 @@
 <context>
     <name>ZoneStatisticsAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="88"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="90"/>
         <source>Concentration curve</source>
         <translation>Curva de concentración</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="79"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="81"/>
         <source>Corridors (lines)</source>
         <translation>Corredores (líneas)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="69"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="71"/>
         <source>Deaths field</source>
         <translation>Campo de muertes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="65"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="67"/>
         <source>Enforcement zones</source>
         <translation>Zonas de intervención</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="142"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="144"/>
         <source>Field &apos;{0}&apos; holds non-numeric or negative values: clean it or choose another field.</source>
         <translation>El campo &apos;{0}&apos; contiene valores no numéricos o negativos: límpielo o elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="90"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="92"/>
         <source>Gini coefficient of the concentration curve</source>
         <translation>Coeficiente de Gini de la curva de concentración</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="215"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="217"/>
         <source>Gini coefficient of the concentration curve: {0:.3f}</source>
         <translation>Coeficiente de Gini de la curva de concentración: {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="71"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="73"/>
         <source>Municipalities (the study area)</source>
         <translation>Municipios (el área de estudio)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="147"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="149"/>
         <source>No event has a usable point geometry: check the events layer&apos;s geometries.</source>
         <translation>Ningún evento tiene una geometría de punto utilizable: revise las geometrías de la capa de eventos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="76"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="78"/>
         <source>Organisation field(s) of the events</source>
         <translation>Campo(s) de organización de los eventos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="74"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="76"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="81"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="83"/>
         <source>Ports of entry (points)</source>
         <translation>Puertos de entrada (puntos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="83"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="85"/>
         <source>Ports within (km)</source>
         <translation>Puertos a menos de (km)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="129"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="131"/>
         <source>Reading events and municipalities (areas in EPSG:6372)…</source>
         <translation>Leyendo eventos y municipios (áreas en EPSG:6372)…</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="139"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="141"/>
         <source>The events layer has no field &apos;{0}&apos;: choose one of its fields (or leave it empty to let the plugin find it).</source>
         <translation>La capa de eventos no tiene el campo &apos;{0}&apos;: elija uno de sus campos (o déjelo vacío para que el complemento lo encuentre).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="125"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="127"/>
         <source>The events layer is empty: choose a layer of violent events (points).</source>
         <translation>La capa de eventos está vacía: elija una capa de eventos violentos (puntos).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="127"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="129"/>
         <source>The municipalities layer is empty: choose the municipal boundaries (the study area).</source>
         <translation>La capa de municipios está vacía: elija los límites municipales (el área de estudio).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="123"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="125"/>
         <source>The zones layer has no zones: draw at least one zone or choose another layer.</source>
         <translation>La capa de zonas no tiene zonas: dibuje al menos una zona o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="121"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="123"/>
         <source>The {0} layer has no CRS: set it in Layer Properties ▸ Source and run again.</source>
         <translation>La capa de {0} no tiene SRC: asígnelo en Propiedades de la capa ▸ Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="67"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="69"/>
         <source>Violent events (points)</source>
         <translation>Eventos violentos (puntos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="158"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="160"/>
         <source>Zone &apos;{0}&apos; crossed itself and was repaired (make valid).</source>
         <translation>La zona &apos;{0}&apos; se cruzaba a sí misma y se reparó (hacer válida).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="172"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="174"/>
         <source>Zone &apos;{0}&apos; {1}: its share double-counts the shared ground.</source>
         <translation>Zona &apos;{0}&apos; {1}: su proporción cuenta dos veces el terreno compartido.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="86"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="88"/>
         <source>Zone figures</source>
         <translation>Cifras de las zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="154"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="156"/>
         <source>Zone(s) {0} have an empty or collapsed outline that cannot be repaired: redraw or delete them.</source>
         <translation>La(s) zona(s) {0} tienen un contorno vacío o colapsado que no se puede reparar: vuelva a dibujarlas o bórrelas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="167"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="169"/>
         <source>Zone(s) {0} lie entirely outside the study area (the municipalities): move them over Mexico or check the zones layer&apos;s CRS.</source>
         <translation>La(s) zona(s) {0} están completamente fuera del área de estudio (los municipios): muévalas sobre México o revise el SRC de la capa de zonas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="115"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="117"/>
         <source>corridors</source>
         <translation>corredores</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="115"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="117"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="115"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="117"/>
         <source>municipalities</source>
         <translation>municipios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="115"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="117"/>
         <source>ports</source>
         <translation>puertos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/zonestatistics.py" line="115"/>
+        <location filename="../vdto_targeting/processing/zonestatistics.py" line="117"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
@@ -6317,57 +6454,62 @@
 <context>
     <name>ZonesPage</name>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="55"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="62"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="129"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="136"/>
         <source>Buffer around the selected features (needed for a corridor line).</source>
         <translation>Búfer alrededor de los objetos seleccionados (necesario para la línea de un corredor).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="284"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="291"/>
         <source>Compute zone figures (PAI)</source>
         <translation>Calcular las cifras de las zonas (PAI)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="46"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="53"/>
         <source>Draw zones in a polygon layer with the zones schema, then compute their figures here.</source>
         <translation>Dibuje zonas en una capa de polígonos con el esquema de zonas y luego calcule aquí sus cifras.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="51"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="58"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="51"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="58"/>
         <source>Population of the analysis&apos;s municipalities (for the people living in each zone); empty: not shown.</source>
         <translation>Población de los municipios del análisis (para las personas que viven en cada zona); vacío: no se muestra.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="55"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="62"/>
         <source>Ports of entry closer than this to a zone are listed with it.</source>
         <translation>Los puertos de entrada más cercanos que esto a una zona se listan con ella.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="55"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="62"/>
         <source>Ports within</source>
         <translation>Puertos a menos de</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="128"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="135"/>
         <source>Radius of the circle drawn around a clicked point.</source>
         <translation>Radio del círculo que se dibuja alrededor de un punto en el que se hace clic.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="182"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="40"/>
+        <source>The zone drawing panel could not be loaded ({0}); zone figures can still be computed below. Please report this with your QGIS version.</source>
+        <translation>No se pudo cargar el panel de dibujo de zonas ({0}); las cifras de zonas aún se pueden calcular abajo. Por favor, informe de esto indicando su versión de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="189"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/zones.py" line="233"/>
+        <location filename="../vdto_targeting/gui/steps/zones.py" line="240"/>
         <source>{0} no longer exists: find it, or choose a new zones file, in the analysis.</source>
         <translation>{0} ya no existe: búsquelo, o elija un archivo de zonas nuevo, en el análisis.</translation>
     </message>
@@ -6375,52 +6517,52 @@
 <context>
     <name>ZonesPanel</name>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="723"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="729"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="722"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="728"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="723"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="729"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="728"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="734"/>
         <source>no violence recorded</source>
         <translation>sin violencia registrada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="726"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="732"/>
         <source>outside study area</source>
         <translation>fuera del área de estudio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="727"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="733"/>
         <source>partly outside study area</source>
         <translation>en parte fuera del área de estudio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="722"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="728"/>
         <source>proposed</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="724"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="730"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="729"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="735"/>
         <source>repaired self-intersection</source>
         <translation>autointersección reparada</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/zones_panel.py" line="724"/>
+        <location filename="../vdto_targeting/gui/zones_panel.py" line="730"/>
         <source>vdto</source>
         <translation>vdto</translation>
     </message>
@@ -6547,32 +6689,37 @@
         <translation>Eventos tratados como {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="292"/>
-        <source>Names not in the alias table, kept under their own spelling: {0}. Add them to the alias table to merge them with an organisation.</source>
-        <translation>Nombres que no están en la tabla de alias, conservados con su propia grafía: {0}. Añádalos a la tabla de alias para unirlos con una organización.</translation>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="313"/>
+        <source>Names not in the alias table, accepted and ranked under their own spelling: {0}. Add them to the alias table to merge them with an organisation.</source>
+        <translation>Nombres que no están en la tabla de alias, aceptados y clasificados con su propia grafía: {0}. Agréguelos a la tabla de alias para unificarlos con una organización.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="286"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="317"/>
+        <source>Names not in the alias table, held as unidentified, for review (listed, not ranked): {0}. Add them to the alias table (kind dto to rank them), or tick &apos;Rank names missing from the alias table&apos; to accept them as they are.</source>
+        <translation>Nombres que no están en la tabla de alias, mantenidos como no identificados, para revisión (se listan, no se clasifican): {0}. Agréguelos a la tabla de alias (kind dto para clasificarlos), o marque &apos;Clasificar los nombres que faltan en la tabla de alias&apos; para aceptarlos tal como están.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="306"/>
         <source>Rankings and national totals count every event, whatever its location precision.</source>
         <translation>Las clasificaciones y los totales nacionales cuentan todos los eventos, sea cual sea su precisión de ubicación.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="533"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="538"/>
         <source>The events layer has no location-precision field (where_prec, geo_precision): every event is taken as a precise point.</source>
         <translation>La capa de eventos no tiene campo de precisión de ubicación (where_prec, geo_precision): cada evento se toma como un punto preciso.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="220"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="233"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="229"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="242"/>
         <source>events</source>
         <translation>eventos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="219"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="232"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
@@ -6582,7 +6729,7 @@
         <translation>{0:,} evento(s) ({1:,.0f} muertes) se conocen solo a nivel municipio o estado y quedaron fuera del mapa: indique la capa de municipios (MUNICIPALITIES) para repartirlos sobre su municipio o estado.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/vdtos.py" line="270"/>
+        <location filename="../vdto_targeting/processing/vdtos.py" line="290"/>
         <source>{0} events have no readable date in &apos;{1}&apos; and were left out of the period.</source>
         <translation>{0} eventos no tienen una fecha legible en &apos;{1}&apos; y se excluyeron del periodo.</translation>
     </message>

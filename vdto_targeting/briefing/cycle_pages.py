@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence
 
 from qgis.core import QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutSize, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPen
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..qgis_compat import LAYOUT_MILLIMETERS, PAGE_LANDSCAPE, PAGE_PORTRAIT, PICTURE_SVG, PICTURE_ZOOM, \
     TEXT_ALWAYS_TEXT
@@ -170,7 +170,8 @@ def draw_bump(painter: QPainter, rect: QRectF, periods: List[str], lines: Dict[s
         if ranks and ranks[-1] is not None and ranks[-1] <= max_rank:   # named at the end: ranked in the last period
             y = point(0, ranks[-1]).y()
             painter.drawText(QRectF(rect.left() + left + width + 6, y - 7, right - 8, 14),
-                             int(Qt.AlignmentFlag.AlignLeft), name[:28])
+                             int(Qt.AlignmentFlag.AlignLeft),
+                             QFontMetricsF(font).elidedText(name[:28], Qt.TextElideMode.ElideRight, right - 8))
         elif last is None:
             shown = [(i, r) for i, r in enumerate(ranks) if r is not None and r <= max_rank]
             if shown:   # dropped out: its name small beside its last point

@@ -8,14 +8,15 @@ reads layers back and draws them.
 """
 from __future__ import annotations
 
+import html
 from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.gui import QgsDateEdit, QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QRectF, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, QUrl
 from qgis.PyQt.QtGui import QPainter
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy,
-                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                                 QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 HISTORY = "vdto:rankinghistory"
 DESIGNATE = "vdto:designatetarget"
@@ -52,11 +53,17 @@ class BumpChart(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("vdto_cycle_bump_chart")
-        self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.periods: List[str] = []
         self.lines: Dict[str, List[Optional[int]]] = {}
         self.max_rank = 8
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # narrow enough for a dock a third of a laptop screen wide, tall enough to tell eight ranks apart
+        return QSize(240, 180)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(380, 220)
 
     def set_history(self, rows: List[Dict[str, Any]], top: int = 8) -> None:
         """Rows of vdto:rankinghistory; shows the organisations that reached the top ``top`` in the last periods."""
@@ -64,8 +71,14 @@ class BumpChart(QWidget):
 
         self.periods, self.lines = bump_lines(rows, top)
         self.max_rank = top
-        self.setToolTip(tr("Rank per period of the organisations in the top {0} of the last periods (1 = most "
-                           "violent).").format(top))
+        tip = html.escape(tr("Rank per period of the organisations in the top {0} of the last periods (1 = most "
+                             "violent).").format(top))
+        if self.periods:   # the names the chart may have to shorten, whole
+            last = sorted((ranks[-1], name) for name, ranks in self.lines.items()
+                          if ranks and ranks[-1] is not None and ranks[-1] <= top)
+            tip += "<br>" + html.escape(self.periods[-1]) + ": " + "; ".join(
+                html.escape(f"{rank}. {name}") for rank, name in last)
+        self.setToolTip(tip)
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
@@ -93,55 +106,64 @@ class CyclePanel(QWidget):
         self.start_algorithm = start_algorithm
         self.setObjectName("VdtoCyclePanel")
         self.targets: List[Dict[str, Any]] = []
+        # Laid out for a dock a third of a laptop screen wide (about 400 px, longer labels in Spanish): one column,
+        # each list under the one before, actions in a two-column grid, long names elided with the whole text in
+        # the tooltip, so nothing needs horizontal scrolling.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chart = BumpChart(self)
         layout.addWidget(self.chart)
+        self.history_button = self._button(tr("Ranking over time"), tr("Rank per year with 1,000 bootstrap "
+                                                                       "replicates (vdto:rankinghistory)."),
+                                           "vdto_cycle_history", lambda: self.start_algorithm(HISTORY))
+        layout.addWidget(self.history_button)
         self.zones_file = QgsFileWidget(self)
         self.zones_file.setObjectName("vdto_cycle_zones_file")
         self.zones_file.setFilter(tr("GeoPackage (*.gpkg)"))
         self.zones_file.setToolTip(tr("The zones GeoPackage whose targets table records designations and "
                                       "announcements (create it on the Zones page)."))
         self.zones_file.fileChanged.connect(lambda *_: self.refresh())
+        layout.addWidget(self._caption(tr("Zones GeoPackage"), self.zones_file))
         layout.addWidget(self.zones_file)
-        row = QHBoxLayout()
         self.ranking = self._table(["rank", "organisation", "deaths", "tied_with"], "vdto_cycle_ranking",
                                    tr("The latest ranking; select an organisation to designate it."))
-        row.addWidget(self.ranking, 3)
-        side = QVBoxLayout()
-        side.addWidget(QLabel(tr("Next most violent"), self))
+        layout.addWidget(self._caption(tr("Latest ranking (select one to designate it)"), self.ranking))
+        layout.addWidget(self.ranking)
         self.next_list = QListWidget(self)
         self.next_list.setObjectName("vdto_cycle_next")
         self.next_list.setToolTip(tr("The ranking with the designated and announced organisations left out."))
-        side.addWidget(self.next_list)
-        row.addLayout(side, 2)
-        layout.addLayout(row)
-        self.targets_table = self._table(["organisation", "status", "designated_on", "announced_on"],
+        self.next_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.next_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.next_list.setMaximumHeight(self._rows_height(self.next_list, 5))
+        layout.addWidget(self._caption(tr("Next most violent"), self.next_list))
+        layout.addWidget(self.next_list)
+        # one date column (the announcement once announced, else the designation); every date and the criterion
+        # are in the row's tooltip
+        self.targets_table = self._table(["organisation", "status", "date"],
                                          "vdto_cycle_targets", tr("Targets of the zones GeoPackage; select one to "
                                                                   "announce it or measure its effect."))
+        layout.addWidget(self._caption(tr("Targets (select one to announce it)"), self.targets_table))
         layout.addWidget(self.targets_table)
-        buttons = QHBoxLayout()
+        actions = QGridLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
         self.date = QgsDateEdit(self)
         self.date.setObjectName("vdto_cycle_date")
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
         self.date.setToolTip(tr("Date of the designation or announcement."))
-        buttons.addWidget(self.date)
-        self.history_button = self._button(tr("Ranking over time"), tr("Rank per year with 1,000 bootstrap "
-                                                                       "replicates (vdto:rankinghistory)."),
-                                           "vdto_cycle_history", lambda: self.start_algorithm(HISTORY))
-        self.designate_button = self._button(tr("Designate"), tr("Designate the selected organisation: written to "
-                                                                 "the targets table at once."),
+        date_label = QLabel(tr("Date"), self)
+        date_label.setBuddy(self.date)
+        date_label.setToolTip(self.date.toolTip())
+        actions.addWidget(date_label, 0, 0)
+        actions.addWidget(self.date, 0, 1)
+        self.designate_button = self._button(tr("Designate"), tr("Designate the organisation selected in the "
+                                                                 "ranking: written to the targets table at once."),
                                              "vdto_cycle_designate", self.designate)
         self.announce_button = self._button(tr("Announce"), tr("Mark the selected target announced on the date "
                                                                "given."), "vdto_cycle_announce", self.announce)
         self.effect_button = self._button(tr("Effect"), tr("Announcement effect of the selected target "
                                                            "(interrupted time series) and displacement per zone."),
                                           "vdto_cycle_effect", self.measure)
-        for button in (self.history_button, self.designate_button, self.announce_button, self.effect_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        papers = QHBoxLayout()
         self.page_button = self._button(tr("Cycle page (PDF)"), tr("The cycle briefing page: ranking over time, the "
                                                                    "target, the announcement effect and "
                                                                    "displacement (vdto:cyclebriefing)."),
@@ -150,25 +172,92 @@ class CyclePanel(QWidget):
                                                                         "target's announcement, with none of the "
                                                                         "intelligence (vdto:publicnotice)."),
                                           "vdto_cycle_notice", self.notice)
-        papers.addWidget(self.page_button)
-        papers.addWidget(self.notice_button)
-        layout.addLayout(papers)
+        # in the order of the cycle: designate, announce, measure, then the two papers
+        grid = (self.designate_button, self.announce_button, self.effect_button, self.page_button,
+                self.notice_button)
+        for i, button in enumerate(grid):
+            actions.addWidget(button, 1 + i // 2, i % 2)
+        actions.setColumnStretch(0, 1)
+        actions.setColumnStretch(1, 1)
+        layout.addLayout(actions)
         self.message = QLabel(self)
+        self.message.setObjectName("vdto_cycle_message")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setOpenExternalLinks(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # a long path or name must wrap or be cut at the dock's edge, never widen the dock (its tooltip has it all)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.message)
         self._queue: List[str] = []
 
     # ------------------------------------------------------------------ building helpers
+    # columns that hold names (they take the room left and are elided, whole in the tooltip); the others fit their
+    # contents (ranks, figures, statuses, dates)
+    TEXT_COLUMNS = ("organisation", "tied_with")
+
+    @staticmethod
+    def _headers() -> Dict[str, tuple]:
+        """Each column's header and its tooltip (literal tr() calls, so the translation tools see them)."""
+        return {"rank": (tr("rank"), tr("1 = most violent in the latest period.")),
+                "organisation": (tr("organisation"), ""),
+                "deaths": (tr("deaths"), ""),
+                "tied_with": (tr("tied with"), tr("Organisations whose rank lies within this one's bootstrap "
+                                                  "interval: the order between them is not certain.")),
+                "status": (tr("status"), tr("designated, announced or withdrawn.")),
+                "date": (tr("date"), tr("The announcement date once announced, else the designation date."))}
+
+    @staticmethod
+    def _row_tip(row: Dict[str, Any]) -> str:
+        """A target's (or a ranked organisation's) dates, criterion and id, one per line."""
+        labels = (("designated_on", tr("designated on")), ("announced_on", tr("announced on")),
+                  ("criterion", tr("criterion")), ("target_id", tr("target")))
+        return "\n".join(f"{label}: {row[key]}" for key, label in labels if row.get(key) not in (None, ""))
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text, self)
+        caption.setWordWrap(True)
+        caption.setBuddy(buddy)
+        caption.setToolTip(buddy.toolTip())
+        return caption
+
+    @staticmethod
+    def _rows_height(view, rows: int) -> int:
+        """Height of ``rows`` text lines in a list or table (with its frame and header)."""
+        if hasattr(view, "verticalHeader"):
+            line = view.verticalHeader().defaultSectionSize()
+            header = view.horizontalHeader().sizeHint().height()
+        else:
+            line, header = view.fontMetrics().height() + 2, 0
+        return rows * line + header + 2 * view.frameWidth() + 6
+
     def _table(self, columns: List[str], name: str, tooltip: str) -> QTableWidget:
         table = QTableWidget(0, len(columns), self)
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels([tr(c.replace("_", " ")) for c in columns])
+        headers = self._headers()
+        for c, column in enumerate(columns):
+            text, tip = headers[column]
+            header = QTableWidgetItem(text)
+            if tip:
+                header.setToolTip(tip)
+            table.setHorizontalHeaderItem(c, header)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setToolTip(tooltip)
         table.setProperty("columns", columns)
+        table.verticalHeader().setVisible(False)   # the rank column numbers the rows
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)   # compact rows
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(36)
+        header.setHighlightSections(False)
+        for c, column in enumerate(columns):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if column in self.TEXT_COLUMNS
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        table.setFixedHeight(self._rows_height(table, 3))
         return table
 
     def _button(self, text: str, tooltip: str, name: str, slot) -> QPushButton:
@@ -178,23 +267,50 @@ class CyclePanel(QWidget):
         button.clicked.connect(slot)
         return button
 
-    @staticmethod
-    def _fill(table: QTableWidget, rows: List[Dict[str, Any]]) -> None:
+    def _fill(self, table: QTableWidget, rows: List[Dict[str, Any]]) -> None:
         columns = table.property("columns")
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
+            row_tip = self._row_tip(row)
             for c, column in enumerate(columns):
                 value = row.get(column)
+                if column == "organisation" and not value:
+                    value = row.get("region")   # a region-targeted entry has a region, not an organisation
+                if column == "date":
+                    value = row.get("announced_on") or row.get("designated_on")
+                elif column == "status" and value:
+                    value = QCoreApplication.translate("@default", str(value))   # as the targets form shows it
                 if isinstance(value, float):
                     value = f"{value:,.0f}"
-                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-        table.resizeColumnsToContents()
+                item = QTableWidgetItem("" if value is None else str(value))
+                if row_tip:        # a target: its dates, criterion and id
+                    item.setToolTip(row_tip if column != "organisation" else f"{value}\n{row_tip}")
+                elif value not in (None, ""):
+                    item.setToolTip(str(value))   # the whole name when the column elides it
+                if column not in CyclePanel.TEXT_COLUMNS:
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                                          if column in ("rank", "deaths") else
+                                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+                table.setItem(r, c, item)
+        # a name column with nothing in it (no ties) keeps only its header's width: the room goes to the names
+        header = table.horizontalHeader()
+        for c, column in enumerate(columns):
+            if column in CyclePanel.TEXT_COLUMNS:
+                empty = all(not (table.item(r, c) and table.item(r, c).text()) for r in range(len(rows)))
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents if empty and
+                                            column != "organisation" else QHeaderView.ResizeMode.Stretch)
+        # as tall as its rows (3 to 7), so the page does not grow for an empty table
+        table.setFixedHeight(self._rows_height(table, min(max(len(rows), 3), 7)))
 
     # ------------------------------------------------------------------ state
     def zones_path(self) -> str:
         path = self.zones_file.filePath().strip()
         if path:
             return path
+        return self._zones_layer_path()
+
+    def _zones_layer_path(self) -> str:
+        """The GeoPackage of the analysis's zones layer (used when no file is chosen here)."""
         layer = self.context.layer("zones")
         if layer is not None and layer.providerType() == "ogr":
             candidate = layer.source().split("|")[0]
@@ -222,6 +338,9 @@ class CyclePanel(QWidget):
         self.chart.set_history(layer_rows(self.context.layer("ranking_history"),
                                           ["organisation", "period", "rank"]))
         self.targets = []
+        fallback = self._zones_layer_path()   # say which file is used when none is chosen here
+        self.zones_file.lineEdit().setPlaceholderText(fallback or tr("Choose the zones GeoPackage"))
+        self.zones_file.lineEdit().setToolTip(fallback if not self.zones_file.filePath() else "")
         path = self.zones_path()
         if path:
             try:
@@ -238,11 +357,23 @@ class CyclePanel(QWidget):
 
             rest = next_most_violent(pd.DataFrame(ranking)[["organisation", "rank"]], designated)
             for row in rest.head(5).itertuples():
-                self.next_list.addItem(f"{int(row.next_rank)}. {row.organisation}")
+                item = QListWidgetItem(f"{int(row.next_rank)}. {row.organisation}")
+                item.setToolTip(str(row.organisation))
+                self.next_list.addItem(item)
 
-    def say(self, text: str, error: bool = False) -> None:
+    def say(self, text: str, error: bool = False, rich: bool = False) -> None:
+        """Show a sentence under the buttons (plain text unless ``rich``); the whole of it is also its tooltip."""
         self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
+        shown = text if rich else html.escape(text).replace("\n", "<br>")
+        self.message.setText(shown)
+        self.message.setToolTip(shown)
+
+    def said(self, path: str) -> str:
+        """A written file as a link that opens it (its name, so a long path never widens the dock)."""
+        import os
+
+        url = QUrl.fromLocalFile(path).toString()
+        return f'<a href="{html.escape(url, quote=True)}">{html.escape(os.path.basename(path) or path)}</a>'
 
     # ------------------------------------------------------------------ actions
     def _selected(self, table: QTableWidget, rows: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
@@ -354,11 +485,14 @@ class CyclePanel(QWidget):
             if self.zones_path() and self.context.layer("municipalities") is not None:
                 return DISPLACEMENT
         elif algorithm_id in (CYCLE_PAGE, NOTICE):
-            self.say(tr("Written: {0}").format(results.get("OUTPUT", "")))
+            path = str(results.get("OUTPUT") or "")
+            self.say(html.escape(tr("Written: {0}")).format(self.said(path) if path else ""), rich=True)
+            self.message.setToolTip(html.escape(path))
         elif algorithm_id == DISPLACEMENT and "OUTPUT" in layers:
             self.context.set_role("displacement", layers["OUTPUT"])
             verdicts = layer_rows(layers["OUTPUT"], ["name", "verdict_text", "wdq"])
-            lines = [f"{r['name']}: {r['verdict_text']}" + (f" (WDQ {r['wdq']:.2f})" if isinstance(r.get("wdq"), float)
-                                                            else "") for r in verdicts]
-            self.say(self.message.text() + "<br>" + "<br>".join(lines))
+            lines = [html.escape(f"{r['name']}: {r['verdict_text']}" + (f" (WDQ {r['wdq']:.2f})"
+                                                                        if isinstance(r.get("wdq"), float) else ""))
+                     for r in verdicts]
+            self.say(self.message.text() + "<br>" + "<br>".join(lines), rich=True)
         return None

@@ -129,7 +129,7 @@ class StepPage(TrMixin, QWidget):
         for outcome in self.outcomes.values():
             for label, value in outcome.get("figures", {}).items():
                 rows.append(f"<tr><td>{html.escape(str(label))}</td><td align='right'>"
-                            f"{html.escape(_format(value))}</td></tr>")
+                            f"{_figure_html(value)}</td></tr>")
             for layer in outcome.get("layers", {}).values():
                 rows.append(f"<tr><td colspan='2'>{html.escape(layer.name())}: "
                             f"{html.escape(_describe(layer))}</td></tr>")
@@ -267,12 +267,16 @@ class StepPage(TrMixin, QWidget):
         self.status.setObjectName(f"vdto_{self.STEP}_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long path or figure wraps at the dock's width and never widens the dock (which would need scrolling)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.layout_.addWidget(self.status)
         self.figures = QLabel(self)
         self.figures.setObjectName(f"vdto_{self.STEP}_figures")
         self.figures.setWordWrap(True)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
-        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.figures.setOpenExternalLinks(True)   # written files are links that open them
+        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.layout_.addWidget(self.figures)
         self.help_box = QgsCollapsibleGroupBox(self.tr("Help"), self)
         self.help_box.setObjectName(f"vdto_{self.STEP}_help")
@@ -456,6 +460,23 @@ def _format(value: Any) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
+
+
+def _figure_html(value: Any) -> str:
+    """A figure as rich text; a written file is a link with its name (the whole path in its tooltip), so a long
+    path neither widens the dock nor hides which file it is."""
+    import os
+
+    if isinstance(value, str) and os.path.isabs(value) and os.path.isfile(value):
+        from qgis.PyQt.QtCore import QUrl
+
+        url = html.escape(QUrl.fromLocalFile(value).toString(), quote=True)
+        # the name may break after "_", "-" and "." (zero-width spaces in the shown text only; the link is exact)
+        name = html.escape(os.path.basename(value))
+        for mark in "_-.":
+            name = name.replace(mark, mark + "\u200b")
+        return f'<a href="{url}" title="{html.escape(value, quote=True)}">{name}</a>'
+    return html.escape(_format(value))
 
 
 def _describe(layer: QgsMapLayer) -> str:

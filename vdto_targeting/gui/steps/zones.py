@@ -21,8 +21,9 @@ from ...definitions import PLUGIN_NAME
 from .base import StepPage
 
 STATISTICS = "vdto:zonestatistics"
-# Columns of the panel's table shown at laptop width; the others go into each row's tooltip.
-SHOWN_COLUMNS = ("name", "events", "deaths", "share", "area_km2", "pai")
+# Columns of the panel's table shown at laptop width; the others go into each row's tooltip (the area too: at a third
+# of a laptop screen the zone names need its room, and PAI already accounts for it).
+SHOWN_COLUMNS = ("name", "events", "deaths", "share", "pai")
 
 
 class ZonesPage(StepPage):
@@ -109,6 +110,7 @@ class ZonesPage(StepPage):
         header.setSectionResizeMode(TABLE_COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)   # row numbers: the room goes to the zone names
         panel.zonesChanged.connect(self._zones_changed)
 
     def _narrow_drawing_tools(self) -> None:
@@ -122,16 +124,26 @@ class ZonesPage(StepPage):
             return
         selection = next((b for b in group.findChildren(QPushButton)
                           if b not in (panel.draw_button, panel.circle_button)), None)
-        placed = [(panel.draw_button, 0, 0, 1, 1), (panel.circle_button, 0, 1, 1, 1), (panel.radius, 1, 1, 1, 1),
-                  (panel.source_combo, 2, 0, 1, 2), (panel.buffer, 3, 0, 1, 1)]
+        # each row at most one button beside one small field, so Spanish labels fit too
+        placed = [(panel.draw_button, 0, 0, 1, 2), (panel.circle_button, 1, 0, 1, 1), (panel.radius, 1, 1, 1, 1),
+                  (panel.source_combo, 2, 0, 1, 1), (panel.buffer, 2, 1, 1, 1)]
         if selection is not None:
-            placed.append((selection, 3, 1, 1, 1))
+            placed.append((selection, 3, 0, 1, 2))
         for widget, *_cell in placed:
             grid.removeWidget(widget)
         for widget, row, column, rows, columns in placed:
             grid.addWidget(widget, row, column, rows, columns)
         panel.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         panel.source_combo.setMinimumContentsLength(12)
+        grid.setColumnStretch(0, 1)
+        # the zones file on its own line, its New / Open / Workspace buttons under it
+        files = panel.layout().itemAt(0).layout() if panel.layout() is not None and panel.layout().count() else None
+        if files is not None and files.indexOf(panel.path_edit) >= 0:
+            files.removeWidget(panel.path_edit)
+            panel.layout().insertWidget(0, panel.path_edit)
+        panel.path_edit.setToolTip(self.tr("The zones GeoPackage (or team workspace) the zones are drawn in."))
+        # the figures line wraps rather than widening the dock
+        panel.gini_label.setWordWrap(True)
         panel.radius.setToolTip(self.tr("Radius of the circle drawn around a clicked point."))
         panel.buffer.setToolTip(self.tr("Buffer around the selected features (needed for a corridor line)."))
 
