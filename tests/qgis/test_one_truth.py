@@ -115,10 +115,15 @@ def printed_figures(pdf: Path, zone_names, port_names) -> dict:
     right = pdf_text(pdf, 2, half="right")
     gini = re.search(r"Gini = 2 × \(area under the curve − 1⁄2\) = (\d\.\d\d)", joined(right))   # NFKC: ½
     found["gini"] = float(gini.group(1)) if gini else None
-    for name in zone_names:
-        line = next((ln for ln in right.splitlines() if name in ln), "")
-        row = re.search(r"([\d,]+)\s+([\d,]+)\s+(\d+\.\d)%\s+([\d,]+)\s+(\d+\.\d)\s*$", line)
-        if row:
+    # The zones table's rows, top to bottom (a long zone name wraps over several lines, its figures on one of
+    # them); the table lists the zones in their order (Zone 1, Zone 2, …).
+    table = right.split("captured violence and PAI", 1)[-1].split("PAI = (share of events)", 1)[0]
+    rows = [re.search(r"([\d,]+)\s+([\d,]+)\s+(\d+\.\d)%\s+([\d,]+)\s+(\d+\.\d)\s*$", line)
+            for line in table.splitlines()]
+    rows = [row for row in rows if row]
+    ordered = sorted(zone_names, key=lambda name: int(re.search(r"(\d+)", name).group(1)))
+    if len(rows) == len(ordered):
+        for name, row in zip(ordered, rows):
             found["zones"][name] = {"events": number(row.group(1)), "deaths": number(row.group(2)),
                                     "share": float(row.group(3)), "area_km2": number(row.group(4)),
                                     "pai": float(row.group(5))}
