@@ -108,7 +108,8 @@ def label_layer(layer: QgsVectorLayer, field: str, size: float = 7.0, bold: bool
         settings.fieldName = field
     settings.setFormat(_text_format(size, bold, colour))
     settings.priority = priority
-    settings.placement = LABEL_AROUND_POINT if layer.geometryType() == GEOMETRY_POINT else LABEL_HORIZONTAL
+    settings.placement = LABEL_AROUND_POINT if layer.geometryType() == GEOMETRY_POINT or always \
+        else LABEL_HORIZONTAL      # a zone's name goes around its centre, where it collides least
     if always:
         from qgis.core import Qgis
 
