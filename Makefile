@@ -11,7 +11,7 @@ ART       := $(BUILD)/artifacts
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS  := qgis python3-qgis qgis-providers xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools \
              python3-venv python3-pip python3-numpy python3-pandas python3-shapely python3-rtree python3-scipy \
-             python3-psutil
+             python3-psutil libopenblas0-pthread
 PYTEST    := $(VPY) -m pytest -q -ra
 NOQGIS    := -p no:pytest_qgis -p no:pytest-qt
 export QT_QPA_PLATFORM ?= offscreen

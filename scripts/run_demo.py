@@ -46,8 +46,9 @@ def main(argv=None) -> int:
     parser.add_argument("--lang", default="en", choices=["en", "es"], help="briefing language")
     parser.add_argument("--page", default="A4", choices=["A4", "Letter"], help="page size (landscape)")
     parser.add_argument("--analyst", default="", help="analyst name printed on the briefing")
-    parser.add_argument("--start", default="2020-01-01", help="first day of the period (real data)")
-    parser.add_argument("--end", default="2023-12-31", help="last day of the period (real data)")
+    parser.add_argument("--start", default="", help="first day of the period (real data; default 2006-01-01, the "
+                        "years both UCDP GED and the INEGI homicides cover)")
+    parser.add_argument("--end", default="", help="last day of the period (real data; default 2012-12-31)")
     parser.add_argument("--zones", type=int, default=3, help="zones proposed from the ranking (real data)")
     parser.add_argument("--no-pack", action="store_true", help="skip the field pack")
     args = parser.parse_args(argv)

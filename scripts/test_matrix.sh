@@ -89,6 +89,14 @@ build() {
     local suite=$1 root=$CACHE/$1 tmp=$CACHE/$1.building start pkgs m
     if [ -f "$root/.vdto-ready" ]; then
         echo "chroot $suite: cached in $root ($(cat "$root/.vdto-ready"))"
+        # a package added to DEB_PKGS since the chroot was built is installed into the cached chroot
+        mkdir -p "$LOGS"
+        pkgs=$(make -s --no-print-directory -C "$REPO" deb-pkgs)
+        in_chroot "$root" "" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 \
+            bash -c "missing=\$(for p in $pkgs; do dpkg -s \$p >/dev/null 2>&1 || echo \$p; done); \
+                     [ -z \"\$missing\" ] || { echo installing \$missing; apt-get update -qq \
+                     && apt-get install -y -qq \$missing && apt-get clean; }" >> "$LOGS/build-$suite.log" 2>&1 \
+            || die "installing missing packages in the cached $suite chroot failed (log: $LOGS/build-$suite.log)"
         return 0
     fi
     start=$(date +%s)

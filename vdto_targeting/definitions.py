@@ -223,6 +223,15 @@ WEIGHTING_ROW, WEIGHTING_BINARY = 0, 1
 P_DIRECTED, P_FOLDED = 0, 1
 P_ALTERNATIVES = ["directed", "folded"]
 
+# --- One analysis, one period (issue 12) ---
+# Every output computed from events (or homicide counts) records the period it covers in these two text fields
+# (ISO dates, first and last day included); rasters carry the same values as GDAL metadata items. The briefing reads
+# them to print the period and refuses outputs whose periods differ.
+PERIOD_START_FIELD = "period_start"
+PERIOD_END_FIELD = "period_end"
+PERIOD_START_METADATA = "VDTO_PERIOD_START"
+PERIOD_END_METADATA = "VDTO_PERIOD_END"
+
 # --- Location precision of events ---
 # How an event enters maps and zones, from its geocoding precision. One definition for every reader; the rules that
 # map UCDP's ``where_prec`` and ACLED's ``geo_precision`` onto these classes are in ``core/precision.py``.

@@ -59,7 +59,10 @@ def package_section(pdf: Path, heading: str, layout: bool = True) -> str:
     """Page 2's target-package section: from its heading to the end of the left column."""
     text = pdf_text(pdf, 2, layout=layout, left_half=True)
     assert heading in text, heading
-    return text[text.index(heading):]
+    text = text[text.index(heading):]
+    for after in ("Violent regions: leading organisation", "Regiones violentas: organización principal"):
+        text = text.split(after)[0]   # the region shares printed below the package are not part of it
+    return text
 
 
 def assert_package_section(pdf: Path, package_uri: str, heading: str, headers) -> None:

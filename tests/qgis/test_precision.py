@@ -244,7 +244,10 @@ def test_fast_and_qgis_reading_paths_agree(shared_data):
                        pick_actors=True, extra_fields=["cvegeo_pip"])
     fast = read_events(layer, crs, query)
     slow = read_events(QgsProcessingFeatureSource(layer, QgsProcessingContext()), crs, query)
-    assert fast.fast_path and not slow.fast_path
+    from vdto_targeting.qgis_bridge.layers import arrow_bridge_trusted
+
+    # GDAL 3.10's Arrow bridge is not trusted (it crashed in QGIS 3.40 processes): there both read through QGIS
+    assert fast.fast_path == arrow_bridge_trusted() and not slow.fast_path
     assert len(fast.frame) == len(slow.frame) > 4_000
     assert fast.outside_period == slow.outside_period and fast.null_date == slow.null_date
     a = fast.frame.sort_values("fid").reset_index(drop=True)

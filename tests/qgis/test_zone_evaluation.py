@@ -151,3 +151,33 @@ def test_bad_inputs(scenario, tmp_path):
     with pytest.raises(QgsProcessingException, match="must be a .png or .svg"):
         processing.run("vdto:evaluatezone", dict(base, OUTPUT_CHART=str(chart)))
     assert not chart.exists()
+
+
+def test_period_limits_the_months_compared_and_is_recorded(scenario):
+    """START/END as in vdto:rankvdtos: only the period's events, whole months only; the series records the period."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    stats = pytest.importorskip("scipy.stats")
+    params = {"ZONES": scenario["zones"], "EVENTS": scenario["events"], "DATE_FIELD": "date_start",
+              "REGION": scenario["region"], "MONTHS": 24, "CATCHMENT_KM": 0, "OUTPUT": "memory:",
+              "START": "2019-07-10", "END": "2022-06-30"}   # a cut first month: compared from 2019-08 on
+    result = processing.run("vdto:evaluatezone", params)
+    frame = scenario["frame"]
+    months = pd.period_range("2019-08", "2022-06", freq="M")
+    zone = frame[frame.in_zone == 1].groupby("month").size().reindex(months, fill_value=0) / 400.0 * 1000
+    ctrl = frame[frame.in_zone == 0].groupby("month").size().reindex(months, fill_value=0) / (40_000 - 400) * 1000
+    diff = zone - ctrl
+    after = np.asarray(months >= pd.Period("2021-01", "M"))
+    estimate = diff[after].mean() - diff[~after].mean()
+    assert result["ESTIMATE"] == pytest.approx(estimate, rel=1e-6)
+    assert stats.ttest_ind(diff[after], diff[~after], equal_var=False).statistic < 0
+    assert result["MONTHS_BEFORE"] == 17 and result["MONTHS_AFTER"] == 18
+    assert (result["PERIOD_START"], result["PERIOD_END"]) == ("2019-08-01", "2022-06-30")
+    series = list(result["OUTPUT"].getFeatures())
+    assert len(series) == 35
+    assert {(f["period_start"], f["period_end"]) for f in series} == {("2019-08-01", "2022-06-30")}
+    with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
+        processing.run("vdto:evaluatezone", dict(params, END="31/06/2022"))
+    with pytest.raises(QgsProcessingException, match="swap"):
+        processing.run("vdto:evaluatezone", dict(params, START="2022-06-30", END="2019-07-10"))

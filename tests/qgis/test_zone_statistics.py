@@ -267,3 +267,57 @@ def test_overlap_repair_and_no_violence_reported(tmp_path):
     assert rows["a"]["pai"] == pytest.approx((32 / 40) / (4.0 / 10_000.0))
     curve = list(out["OUTPUT_CURVE"].getFeatures())
     assert sum(f["events"] for f in curve) == 40                        # overlaps counted once
+
+
+def test_period_keeps_only_its_events_and_is_recorded(shared_data, tmp_path):
+    """Issue 12: a 15 km zone on Ciudad Juárez counted every year (2,029 events) where 2006–2012 holds 710."""
+    import processing
+    import pyproj
+    from qgis.core import QgsProcessingException
+    from shapely.geometry import Point
+
+    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True)
+    shape = Point(*fwd.transform(-106.45, 31.70)).buffer(15_000, 64)
+    zones = _zones_layer(tmp_path, {"Juárez 15 km": shape})
+    params = {"ZONES": zones, "EVENTS": str(shared_data / UCDP_GPKG), "DEATHS_FIELD": "best",
+              "MUNICIPALITIES": str(shared_data / MUNICIPIOS_LITE) + "|layername=municipios",
+              "START": "2006-01-01", "END": "2012-12-31", "OUTPUT": "memory:", "OUTPUT_CURVE": "memory:"}
+    out = processing.run("vdto:zonestatistics", params)
+    row = next(out["OUTPUT"].getFeatures())
+
+    import json
+
+    from tests.reference import run_precision_reference
+
+    # Independent reference (pandas/geopandas): precise events inside, municipality- and state-level ones
+    # apportioned by the area of their polygon the zone covers (issue 13), of the period's events only.
+    zone_json = json.dumps({"Juárez 15 km": shape.wkt})
+    ref_all = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
+                                      zone_json)
+    reference = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
+                                        zone_json, "2006-01-01", "2012-12-31")
+    ref = reference["zones"]["Juárez 15 km"]
+    n = ref["events_point"] + ref["events_spread"]
+    assert row["events_point"] == ref["events_point"] < ref_all["zones"]["Juárez 15 km"]["events_point"]
+    assert row["events"] == pytest.approx(n, rel=1e-3) and row["events"] < 1000
+    assert row["deaths"] == pytest.approx(ref["deaths_point"] + ref["deaths_spread"], rel=1e-3)
+    assert row["share"] == pytest.approx(n / reference["total_events"], rel=1e-3)   # of the period's events only
+    events = _read_points(shared_data / UCDP_GPKG, ["best", "date_start"])
+    day = pd.to_datetime(events["date_start"].astype(str).str[:10].str.replace("/", "-"))
+    assert (row["period_start"], row["period_end"]) == ("2006-01-01", "2012-12-31")
+    assert (out["PERIOD_START"], out["PERIOD_END"]) == ("2006-01-01", "2012-12-31")
+    assert {(f["period_start"], f["period_end"]) for f in out["OUTPUT_CURVE"].getFeatures()} == {
+        ("2006-01-01", "2012-12-31")}
+
+    everything = processing.run("vdto:zonestatistics", dict(params, START="", END=""))
+    row_all = next(everything["OUTPUT"].getFeatures())
+    assert row_all["events"] > row["events"]
+    all_days = day.dropna()
+    assert (row_all["period_start"], row_all["period_end"]) == (str(all_days.min().date()),
+                                                                str(all_days.max().date()))
+    with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
+        processing.run("vdto:zonestatistics", dict(params, START="31/02/2006"))
+    with pytest.raises(QgsProcessingException, match="swap"):
+        processing.run("vdto:zonestatistics", dict(params, START="2012-12-31", END="2006-01-01"))
+    with pytest.raises(QgsProcessingException, match="period"):
+        processing.run("vdto:zonestatistics", dict(params, START="2000-01-01", END="2001-12-31"))  # none

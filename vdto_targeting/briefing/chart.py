@@ -29,18 +29,6 @@ def curve_points(zones: Sequence[Tuple[str, float, float]]) -> List[Tuple[float,
     return points
 
 
-def axis_maximum(values: Sequence[float], factor: float = 2.0) -> float:
-    """An axis range zoomed on the zones: zones usually cover a few percent of the area, so showing 0–100 % would
-    squash them into a corner. Chosen among 1, 2, 5, 10, 20, 50 and 100 % so ticks stay round; the rest of the
-    curve runs off the plot toward (100 %, 100 %).
-    """
-    zones_total = values[-2] if len(values) > 2 else 1.0
-    for limit in (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
-        if factor * zones_total <= limit:
-            return limit
-    return 1.0
-
-
 def clip_segment(x0: float, y0: float, x1: float, y1: float, x_max: float,
                  y_max: float) -> Optional[Tuple[float, float, float, float]]:
     """The part of a segment inside [0, x_max] × [0, y_max] (Liang–Barsky); None when it lies outside."""
@@ -69,7 +57,12 @@ def gini(points: Sequence[Tuple[float, float, str]]) -> float:
 
 def write_concentration_svg(path: str, zones: Sequence[Tuple[str, float, float]], language: str,
                             width: int = 600, height: int = 420) -> float:
-    """Draw the curve (with the even-spread diagonal) to ``path``; returns the Gini coefficient drawn on it."""
+    """Draw the curve (with the even-spread diagonal) to ``path``; returns the Gini coefficient drawn on it.
+
+    Both axes run 0–100 % (the whole study area and all its violence), so the curve is read as printed; the key sits
+    in a band above the plot, clear of every line. The layout prints the Gini coefficient with its definition as
+    text beside the chart (searchable, and read back by the tests).
+    """
     points = curve_points(zones)
     coefficient = gini(points)
     generator = QSvgGenerator()
@@ -81,36 +74,47 @@ def write_concentration_svg(path: str, zones: Sequence[Tuple[str, float, float]]
     painter.begin(generator)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        left, top, right, bottom = 70.0, 20.0, width - 20.0, height - 55.0
+        left, top, right, bottom = 70.0, 40.0, width - 20.0, height - 55.0
         plot_w, plot_h = right - left, bottom - top
 
-        x_max = axis_maximum([p[0] for p in points])
-        y_max = axis_maximum([p[1] for p in points], factor=1.5)
-
         def to_px(x: float, y: float) -> QPointF:
-            return QPointF(left + x / x_max * plot_w, bottom - y / y_max * plot_h)
+            return QPointF(left + x * plot_w, bottom - y * plot_h)
 
         def segment(x0: float, y0: float, x1: float, y1: float) -> None:
-            clipped = clip_segment(x0, y0, x1, y1, x_max, y_max)
+            clipped = clip_segment(x0, y0, x1, y1, 1.0, 1.0)
             if clipped:
                 painter.drawLine(to_px(*clipped[:2]), to_px(*clipped[2:]))
 
         font = QFont(FONT_FAMILY)
         font.setPixelSize(15)
         painter.setFont(font)
+        # Key and definition above the plot (never over the data).
+        red = QPen(QColor("#b2182b"), 3)
+        dash = QPen(QColor("#888888"), 1.5)
+        dash.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(red)
+        painter.drawLine(QPointF(left, 14), QPointF(left + 30, 14))
+        painter.setPen(QColor("#111111"))
+        painter.drawText(QRectF(left + 36, 4, plot_w * 0.62 - 36, 20),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text("curve_zones", language))
+        painter.setPen(dash)
+        key_x = left + plot_w * 0.66
+        painter.drawLine(QPointF(key_x, 14), QPointF(key_x + 30, 14))
+        painter.setPen(QColor("#111111"))
+        painter.drawText(QRectF(key_x + 36, 4, right - key_x - 36, 20),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text("curve_even", language))
         painter.setPen(QPen(QColor("#cccccc"), 1))
         for tick in range(0, 101, 20):
-            painter.drawLine(to_px(tick / 100 * x_max, 0), to_px(tick / 100 * x_max, y_max))
-            painter.drawLine(to_px(0, tick / 100 * y_max), to_px(x_max, tick / 100 * y_max))
+            painter.drawLine(to_px(tick / 100, 0), to_px(tick / 100, 1))
+            painter.drawLine(to_px(0, tick / 100), to_px(1, tick / 100))
         painter.setPen(QPen(QColor("#333333"), 1.5))
         painter.drawRect(QRectF(left, top, plot_w, plot_h))
         for tick in range(0, 101, 20):
-            p = to_px(tick / 100 * x_max, 0)
-            painter.drawText(QRectF(p.x() - 25, bottom + 4, 50, 20), int(Qt.AlignmentFlag.AlignHCenter),
-                             f"{tick * x_max:g}")
-            p = to_px(0, tick / 100 * y_max)
+            p = to_px(tick / 100, 0)
+            painter.drawText(QRectF(p.x() - 25, bottom + 4, 50, 20), int(Qt.AlignmentFlag.AlignHCenter), f"{tick}")
+            p = to_px(0, tick / 100)
             painter.drawText(QRectF(left - 48, p.y() - 10, 42, 20),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{tick * y_max:g}")
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{tick}")
         painter.drawText(QRectF(left, height - 28, plot_w, 24), int(Qt.AlignmentFlag.AlignHCenter),
                          text("curve_x", language))
         painter.save()
@@ -118,28 +122,14 @@ def write_concentration_svg(path: str, zones: Sequence[Tuple[str, float, float]]
         painter.rotate(-90)
         painter.drawText(QRectF(0, 0, plot_h, 22), int(Qt.AlignmentFlag.AlignHCenter), text("curve_y", language))
         painter.restore()
-        dash = QPen(QColor("#888888"), 1.5)
-        dash.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(dash)
         segment(0.0, 0.0, 1.0, 1.0)
-        # The diagonal's key sits in the plot's lower right corner, which lies below the diagonal and so below
-        # the concentration curve too: the label can never sit on either line (it did at the diagonal's end).
-        key_y = bottom - 14
-        painter.drawLine(QPointF(right - 240, key_y), QPointF(right - 210, key_y))
-        painter.drawText(QRectF(right - 204, key_y - 10, 200, 20),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text("curve_even", language))
-        painter.setPen(QPen(QColor("#b2182b"), 3))
+        painter.setPen(red)
         for (x0, y0, _), (x1, y1, _) in zip(points, points[1:]):
             segment(x0, y0, x1, y1)
         painter.setBrush(QColor("#b2182b"))
         for x, y, _name in points[1:-1]:
             painter.drawEllipse(to_px(x, y), 4, 4)
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(QColor("#111111"))
-        painter.drawText(QRectF(left + 10, top + 8, plot_w - 20, 24), int(Qt.AlignmentFlag.AlignLeft),
-                         f"Gini = {coefficient:.2f}")
     finally:
         painter.end()
     return coefficient

@@ -95,11 +95,14 @@ def _criterion(attribution: str, period: str, total: float, language: str) -> st
         "; 0 muertes en el periodo", "")
 
 
-def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str) -> Optional[Tuple[Table, str]]:
+def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str,
+                        keep=None) -> Optional[Tuple[Table, str]]:
     """Deaths attributed to every party of each event (full involvement), names resolved through the shipped alias
     table as vdto:rankvdtos resolves them: only drug-trafficking organisations are ranked — never civilians, state
     forces, other armed groups, unidentified actors or names the table does not know (those are listed for review
-    in the criterion, not ranked)."""
+    in the criterion, not ranked).
+
+    ``keep``: the period (``period_filter``); events outside it are not counted."""
     from ..core.organisations import AliasError, AliasTable, default_alias_path
 
     names = next(((a, b) for a, b in ACTOR_FIELDS if events.fields().indexOf(a) >= 0
@@ -114,6 +117,8 @@ def provisional_ranking(events: QgsVectorLayer, deaths_field: str, language: str
     counts: Dict[str, int] = {}
     total = 0.0
     for feature in events.getFeatures():
+        if keep is not None and not keep(feature):
+            continue
         value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
         total += value
         seen = set()
@@ -257,8 +262,9 @@ def study_area_km2(layer: Optional[QgsVectorLayer], project: QgsProject) -> floa
 
 
 def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optional[QgsVectorLayer] = None,
-                     deaths_field: str = "", study_area: float = 0.0) -> Tuple[List[ZoneFigures], bool]:
-    """Zone figures from ``vdto:zonestatistics`` fields, or computed provisionally (returns provisional=True)."""
+                     deaths_field: str = "", study_area: float = 0.0, keep=None) -> Tuple[List[ZoneFigures], bool]:
+    """Zone figures from ``vdto:zonestatistics`` fields, or computed provisionally (returns provisional=True) from
+    the events ``keep`` accepts (the period's)."""
     has_figures = zones.fields().indexOf("pai") >= 0
     figures: List[ZoneFigures] = []
     total_deaths = 0.0
@@ -269,8 +275,9 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
         from ..qgis_bridge.events import EventQuery, read_events
 
         # Provisional figures count precise events only: one known only to its state sits at the state's centroid
-        # (vdto:zonestatistics apportions those by area).
-        table = read_events(events, zones.crs(), EventQuery(deaths_field=deaths_field or ""),
+        # (vdto:zonestatistics apportions those by area). The reader keeps the period (``keep``, period_filter).
+        table = read_events(events, zones.crs(), EventQuery(deaths_field=deaths_field or "",
+                                                            **(keep.query_values() if keep is not None else {})),
                             project.transformContext())
         table.leave_spread_out()
         for x, y, value in zip(*table.points()):
@@ -287,7 +294,7 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
                            start=_iso_date(_value(feature, "start_date", "")),
                            extent=geometry.boundingBox() if feature.hasGeometry() else None)
         if has_figures:
-            zone.events = int(_number(_value(feature, "events")))
+            zone.events = _number(_value(feature, "events"))   # spread events apportioned by area: not whole
             zone.deaths = _number(_value(feature, "deaths"))
             share = _number(_value(feature, "share"))
             zone.share = share / 100.0 if share > 1.0 else share
@@ -308,3 +315,243 @@ def zones_from_layer(zones: QgsVectorLayer, project: QgsProject, events: Optiona
             zone.pai = zone.share / zone.area_share if zone.area_share else 0.0
         figures.append(zone)
     return figures, not has_figures
+
+
+# ------------------------------------------------------------------------------------------------ period
+def layer_period(layer) -> Optional[Tuple[str, str]]:
+    """The period an output records (``period_start``/``period_end`` fields, or a raster's metadata items);
+    None when it records none (inputs such as ports, or outputs written before periods were recorded)."""
+    from ..definitions import PERIOD_END_FIELD, PERIOD_END_METADATA, PERIOD_START_FIELD, PERIOD_START_METADATA
+
+    if layer is None:
+        return None
+    if isinstance(layer, QgsVectorLayer):
+        fields = layer.fields()
+        if fields.indexOf(PERIOD_START_FIELD) < 0 and fields.indexOf(PERIOD_END_FIELD) < 0:
+            return None
+        found = set()
+        for feature in layer.getFeatures():
+            start = _day(_value(feature, PERIOD_START_FIELD))   # text or date fields alike
+            end = _day(_value(feature, PERIOD_END_FIELD))
+            if start or end:
+                found.add((start, end))
+        if len(found) > 1:   # one table holding several periods is itself a mix
+            raise ValueError(sorted(found))
+        return next(iter(found), None)
+    from osgeo import gdal
+
+    dataset = gdal.Open(layer.source())
+    if dataset is None:
+        return None
+    start = dataset.GetMetadataItem(PERIOD_START_METADATA) or ""
+    end = dataset.GetMetadataItem(PERIOD_END_METADATA) or ""
+    dataset = None
+    return (start, end) if start or end else None
+
+
+def period_text(period: Optional[Tuple[str, str]]) -> str:
+    if not period:
+        return ""
+    start, end = period
+    return f"{start or '…'} – {end or '…'}"
+
+
+def common_period(named: List[Tuple[str, object]]) -> Tuple[Optional[Tuple[str, str]], List[str], List[str]]:
+    """(the one period of the outputs, outputs recording none, conflicts as "name: period" lines).
+
+    ``named``: (label, layer). Conflicts are non-empty when two outputs record different periods (or one output
+    holds several); the caller refuses to print such a mix.
+    """
+    periods: Dict[str, Tuple[str, str]] = {}
+    unrecorded: List[str] = []
+    conflicts: List[str] = []
+    for label, layer in named:
+        if layer is None:
+            continue
+        try:
+            period = layer_period(layer)
+        except ValueError as mixed:
+            conflicts.append(f"{label}: " + ", ".join(period_text(p) for p in mixed.args[0]))
+            continue
+        if period is None:
+            unrecorded.append(label)
+        else:
+            periods[label] = period
+    if len(set(periods.values())) > 1 or conflicts:
+        conflicts = [f"{label}: {period_text(p)}" for label, p in periods.items()] + conflicts
+    return next(iter(periods.values()), None), unrecorded, conflicts
+
+
+class PeriodKeep:
+    """The events of a period (days included, time of day ignored), kept as the events reader keeps them: the same
+    day reading (``qgis_bridge.events.event_spans``, core.dates) and rule (``layers.PeriodFilter``: the whole span
+    inside). ``query_values()`` hands the period to :func:`qgis_bridge.events.read_events`; calling it on a feature
+    answers for loops over features."""
+
+    def __init__(self, date_field: str, start: str, end: str) -> None:
+        import datetime
+
+        from ..qgis_bridge.layers import PeriodFilter
+
+        self.date_field = date_field
+        self.start = datetime.date.fromisoformat(start[:10]) if start else None
+        self.end = datetime.date.fromisoformat(end[:10]) if end else None
+        self._filter = PeriodFilter(date_field, self.start, self.end)
+
+    def query_values(self) -> Dict[str, object]:
+        return {"date_field": self.date_field, "start": self.start, "end": self.end}
+
+    def __call__(self, feature) -> bool:
+        from ..qgis_bridge.events import event_spans
+
+        return bool(self._filter.keep(*event_spans([feature[self.date_field]]))[0])
+
+
+def period_filter(events: Optional[QgsVectorLayer], date_field: str, period: Optional[Tuple[str, str]]):
+    """The events of ``period`` (a :class:`PeriodKeep`: days included, time of day ignored, as the algorithms), or
+    None when there is no period or no date field to keep it with."""
+    if events is None or not date_field or not period or events.fields().indexOf(date_field) < 0:
+        return None
+    return PeriodKeep(date_field, period[0], period[1])
+
+
+def _day(value) -> str:
+    """ISO day of a QDate/QDateTime/text value ("" when missing)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    if hasattr(value, "toString") and hasattr(value, "year"):
+        return value.toString("yyyy-MM-dd")
+    if hasattr(value, "date") and hasattr(value, "toString"):
+        return value.date().toString("yyyy-MM-dd")
+    return str(value).strip()[:10]
+
+
+def events_date_range(events: QgsVectorLayer, date_field: str) -> Optional[Tuple[str, str]]:
+    """First and last event day present in a layer (the period of provisional figures from raw events)."""
+    if events is None or not date_field or events.fields().indexOf(date_field) < 0:
+        return None
+    days = [d for d in (_day(f[date_field]) for f in events.getFeatures()) if d]
+    return (min(days), max(days)) if days else None
+
+
+# ------------------------------------------------------------------------------------------------ coverage
+# Location precision classes (UCDP GED where_prec; ACLED geo_precision), coarsest last: what a map can show of them.
+PRECISION_CLASSES = {
+    "where_prec": [("prec_exact", (1, 2)), ("prec_municipality", (3,)), ("prec_state", (4,)),
+                   ("prec_coarser", (5, 6, 7))],
+    "geo_precision": [("prec_exact", (1,)), ("prec_municipality", (2,)), ("prec_state", (3,))],
+}
+SOURCE_NAMES = {"where_prec": "UCDP GED", "geo_precision": "ACLED"}
+
+
+def event_coverage(events: Optional[QgsVectorLayer], date_field: str, deaths_field: str,
+                   period: Optional[Tuple[str, str]], language: str, source: str = "") -> str:
+    """What the events hold for the period printed: events, deaths, years present and missing, and how precisely
+    they are located (share of deaths per precision class), so a reader knows what the map cannot show."""
+    if events is None:
+        return ""
+    keep = period_filter(events, date_field, period)
+    precision = next((name for name in PRECISION_CLASSES if events.fields().indexOf(name) >= 0), "")
+    years: Dict[int, int] = {}
+    by_class: Dict[str, float] = {}
+    n_events, deaths, read = 0, 0.0, 0
+    for feature in events.getFeatures():
+        read += 1
+        if keep is not None and not keep(feature):
+            continue
+        value = _number(_value(feature, deaths_field, 0)) if deaths_field else 1.0
+        n_events += 1
+        deaths += value
+        day = _day(feature[date_field]) if date_field and events.fields().indexOf(date_field) >= 0 else ""
+        if day[:4].isdigit():
+            years[int(day[:4])] = years.get(int(day[:4]), 0) + 1
+        if precision:
+            code = int(_number(_value(feature, precision), 0))
+            key = next((k for k, codes in PRECISION_CLASSES[precision] if code in codes), "prec_unknown")
+            by_class[key] = by_class.get(key, 0.0) + value
+    source = source or SOURCE_NAMES.get(precision, text("events", language))
+    if not read:   # the layer could not be read (or is empty): state nothing rather than "no events"
+        return ""
+    if not n_events:
+        return text("cov_no_events", language).format(source)
+    first = int(period[0][:4]) if period and period[0][:4].isdigit() else min(years, default=0)
+    last = int(period[1][:4]) if period and period[1][:4].isdigit() else max(years, default=0)
+    missing = [y for y in range(first, last + 1) if y not in years] if years else []
+    present = (f"{min(years)}–{max(years)}" if min(years) < max(years) else str(min(years))) if years else "?"
+    gaps = text("cov_gaps", language).format(_year_list(missing)) if missing else text("cov_no_gaps", language)
+    unit = text("deaths", language).lower() if deaths_field else text("events_col", language).lower()
+    line = text("cov_events", language).format(source, n_events, deaths, present, gaps)
+    if precision and deaths:
+        shares = [f"{100 * by_class[key] / deaths:.0f}% {text(key, language)}"
+                  for key, _codes in PRECISION_CLASSES[precision] + [("prec_unknown", ())] if by_class.get(key)]
+        line += " " + text("cov_located", language).format(unit, ", ".join(shares))
+    return line
+
+
+def _year_list(years: List[int]) -> str:
+    """1990, 1992–1995 (runs of consecutive years joined)."""
+    runs: List[List[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def homicide_coverage(layer: Optional[QgsVectorLayer], period: Optional[Tuple[str, str]], language: str) -> str:
+    """The homicide counts behind the hotspots/regions: years of the period with counts, years without any."""
+    if layer is None:
+        return ""
+    names = [f.name() for f in layer.fields()]
+    yearly = sorted(int(n[4:]) for n in names if n.startswith("hom_") and n[4:].isdigit())
+    if not yearly:
+        covered = layer_period(layer)
+        return text("cov_homicides_period", language).format(period_text(covered)) if covered else ""
+    totals = {year: 0.0 for year in yearly}
+    for feature in layer.getFeatures():
+        for year in yearly:
+            totals[year] += _number(_value(feature, f"hom_{year}", 0))
+    present = [y for y in yearly if totals[y] > 0]
+    missing = [y for y in yearly if totals[y] <= 0]
+    gaps = text("cov_hom_gaps", language).format(_year_list(missing)) if missing else text("cov_no_gaps", language)
+    span = (f"{min(present)}–{max(present)}" if min(present) < max(present) else str(min(present))) if present \
+        else "—"
+    return text("cov_homicides", language).format(span, gaps)
+
+
+# ------------------------------------------------------------------------------------------------ regions
+def regions_line(package: Optional[QgsVectorLayer], language: str) -> str:
+    """Each violent region's leading organisation and its share of the region's deaths (from the target package),
+    every leader of a region shared by tied organisations (``region_shared_with``, vdto:rankvdtos' tie rule), or the
+    largest share where no organisation holds the threshold (region-targeted)."""
+    if package is None or package.fields().indexOf("region_share") < 0:
+        return ""
+    led: Dict[str, Dict[str, float]] = {}
+    targeted: Dict[str, Tuple[float, float]] = {}
+    for feature in package.getFeatures():
+        region = str(_value(feature, "region_id", "") or "").strip()
+        region = region[:-2] if region.endswith(".0") else region
+        share = _value(feature, "region_share")
+        if not region or share is None:
+            continue
+        share = _number(share)
+        if str(_value(feature, "target_type", "") or "") == "region":
+            targeted[region] = (share, _number(_value(feature, "deaths")))
+        else:
+            led.setdefault(region, {})[str(_value(feature, "organisation", ""))] = share
+
+    def key(value: str):
+        return (0, int(value)) if value.isdigit() else (1, value)
+
+    parts = []
+    for region in sorted(led, key=key):
+        leaders = sorted(led[region].items(), key=lambda item: (-item[1], item[0]))
+        if len(leaders) == 1:
+            parts.append(text("regions_led", language).format(region, leaders[0][0], 100 * leaders[0][1]))
+        else:
+            parts.append(text("regions_shared", language).format(
+                region, ", ".join(f"{name} {100 * share:.1f}%" for name, share in leaders)))
+    parts += [text("regions_targeted", language).format(r, 100 * targeted[r][0]) if targeted[r][1] > 0
+              else text("regions_empty", language).format(r) for r in sorted(targeted, key=key)]
+    return "; ".join(parts)

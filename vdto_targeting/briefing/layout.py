@@ -53,7 +53,7 @@ class ZoneFigures:
     basis: str = ""
     status: str = ""
     start: str = ""
-    events: int = 0
+    events: float = 0              # events known only to a municipality or state count by area share: fractional
     deaths: float = 0.0
     share: float = 0.0
     area_km2: float = 0.0
@@ -87,6 +87,7 @@ class BriefingContent:
     notes: List[str] = field(default_factory=list)
     chart_svg: str = ""
     gini: Optional[float] = None
+    regions: str = ""   # each violent region's leading organisation and its share (from the target package)
     demo: bool = False
 
 
@@ -114,9 +115,10 @@ def _place(item, x: float, y: float, w: float, h: float, page: int = 0) -> None:
 def add_label(layout: QgsPrintLayout, value: str, x: float, y: float, w: float, h: float, page: int = 0,
               size: float = 9.0, bold: bool = False, colour: str = "#1a1a1a",
               align=Qt.AlignmentFlag.AlignLeft, item_id: str = "") -> QgsLayoutItemLabel:
-    """A text item (word-wrapped inside its box)."""
+    """A text item (word-wrapped inside its box; a text too long for the box is set smaller, never cut off)."""
     label = QgsLayoutItemLabel(layout)
     label.setText(value)
+    size = fitting_size(value, w, h, size, bold)
     if hasattr(label, "setTextFormat"):
         label.setTextFormat(_text_format(size, bold, colour))
     else:  # QGIS < 3.24
@@ -131,6 +133,31 @@ def add_label(layout: QgsPrintLayout, value: str, x: float, y: float, w: float, 
     layout.addLayoutItem(label)
     _place(label, x, y, w, h, page)
     return label
+
+
+def fitting_size(value: str, w: float, h: float, size: float, bold: bool = False, smallest: float = 5.0) -> float:
+    """The largest font size (points, from ``size`` down to ``smallest``) at which ``value`` word-wrapped in a
+    ``w`` × ``h`` mm box (0.5 mm margins) fits: a long sources line or note shrinks instead of running off its box."""
+    from qgis.core import QgsLayoutUtils
+
+    inner_w, inner_h = max(w - 1.0, 1.0), max(h - 1.0, 0.5)
+    while size > smallest:
+        font = _font(size, bold)
+        space = QgsLayoutUtils.textWidthMM(font, " ")
+        lines = 0
+        for paragraph in str(value).split("\n"):
+            line, count = 0.0, 1
+            for word in paragraph.split(" "):
+                width = QgsLayoutUtils.textWidthMM(font, word)
+                if line and line + space + width > inner_w:
+                    count, line = count + 1, width
+                else:
+                    line += (space if line else 0.0) + width
+            lines += count
+        if QgsLayoutUtils.fontHeightMM(font) * (1.0 + 1.15 * (lines - 1)) <= inner_h:
+            break
+        size -= 0.25
+    return max(size, smallest)
 
 
 def _marking(layout: QgsPrintLayout, content: BriefingContent, page: int, width: float, height: float) -> None:
@@ -275,7 +302,8 @@ def add_table(layout: QgsPrintLayout, table: Table, x: float, y: float, w: float
 
 
 def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float, w: float, h: float,
-            page: int = 0) -> None:
+            page: int = 0, linked_map: Optional[QgsLayoutItemMap] = None) -> None:
+    """The legend of ``linked_map``: only the layers, and the classes, that show in its extent."""
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(text("legend", content.language))
     legend.setAutoUpdateModel(False)
@@ -313,6 +341,10 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
     _place(legend, x, y, w, h, page)
     legend.setColumnCount(1)
     legend.setSplitLayer(False)
+    if linked_map is not None:
+        legend.setLinkedMap(linked_map)
+        legend.setLegendFilterByMapEnabled(True)
+        legend.updateFilterByMap()
 
 
 # ---------------------------------------------------------------------------------------------------- pages
@@ -341,7 +373,7 @@ def _page_one(layout: QgsPrintLayout, content: BriefingContent, project: QgsProj
     overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "178,24,43,40", "outline_color": "#b2182b",
                                                         "outline_width": "0.5"}))
     locator.overviews().addOverview(overview)
-    _legend(layout, content, side_x, map_y + 47, side_w, map_h - 47)
+    _legend(layout, content, side_x, map_y + 47, side_w, map_h - 47, linked_map=main)
     footer_y = map_y + map_h + 2
     line = " · ".join(part for part in (
         f"{text('date', lang)}: {content.date}",
@@ -393,8 +425,12 @@ def _page_two(layout: QgsPrintLayout, content: BriefingContent, width: float, he
                   False, "#444444", item_id="criterion")
     y = y_after + 13
     add_label(layout, text("package", lang), left, y, col_w, 10, 1, 9.5, True, item_id="package_title")
+    bottom = height - 20 - (8 if content.notes else 0)
+    if content.regions:   # each violent region's leader and share, under the package that lists them as R1, R2…
+        bottom -= 13
+        add_label(layout, f"{text('regions_title', lang)}: {content.regions}", left, bottom + 1, col_w, 12, 1, 6.5,
+                  False, "#444444", item_id="regions_line")
     if content.package and content.package.rows:
-        bottom = height - 20 - (8 if content.notes else 0)
         if len(content.package.headers) == 6:  # the condensed package (figures.package_from_layer)
             add_label(layout, text("pkg_note", lang), left, bottom - 6, col_w, 6, 1, 6, False, "#444444")
             bottom -= 7
@@ -418,6 +454,10 @@ def _page_two(layout: QgsPrintLayout, content: BriefingContent, width: float, he
         add_label(layout, _pai_note(content), right, y, col_w, 8, 1, 6.5, False, "#444444")
         if content.chart_svg:
             add_label(layout, text("curve", lang), right, y + 9, col_w, 5, 1, 9.5, True)
+            if content.gini is not None:
+                add_label(layout, text("curve_gini", lang).format(content.gini), right, y + 14.5, col_w, 8, 1, 6.5,
+                          False, "#444444", item_id="gini")
+                y += 8
             chart_h = min(height - 14 - (y + 15), col_w * 0.7)
             picture = QgsLayoutItemPicture(layout)
             picture.setMode(PICTURE_SVG)
@@ -467,7 +507,7 @@ def _zone_page(layout: QgsPrintLayout, content: BriefingContent, project: QgsPro
     add_table(layout, table, side_x, map_y, side_w, 6 + 5.6 * len(table.rows), page, 8)
     note_y = map_y + 9 + 5.6 * len(table.rows)
     add_label(layout, _pai_note(content), side_x, note_y, side_w, 10, page, 6.5, False, "#444444")
-    _legend(layout, content, side_x, note_y + 12, side_w, map_y + map_h - note_y - 12, page)
+    _legend(layout, content, side_x, note_y + 12, side_w, map_y + map_h - note_y - 12, page, linked_map=item)
     _marking(layout, content, page, width, height)
 
 

@@ -32,6 +32,10 @@ REAL_FILES = {
     "ports": "us_mx_border_ports/us_mx_land_ports_bts.gpkg|layername=ports",
     "homicides": "mx_homicides_inegi/mx_muni_month_homicides_inegi_2000_2021.csv.gz",
 }
+REAL_HOMICIDE_YEARS = (2000, 2021)   # the INEGI file's years (its name says so)
+# The real-data briefing's default period: UCDP GED (1989–2023) and the INEGI homicides (2000–2021) both cover it, so
+# every step (hotspots and violent regions need the homicide counts) runs for it; issue 12's period.
+REAL_PERIOD = ("2006-01-01", "2012-12-31")
 # Approximate U.S. wholesale hubs used as corridor destinations with the real data (city centres, typed by hand).
 US_HUBS = [("Los Angeles", 34.05, -118.24), ("Phoenix", 33.45, -112.07), ("El Paso", 31.76, -106.49),
            ("Dallas", 32.78, -96.80), ("Houston", 29.76, -95.37), ("San Antonio", 29.42, -98.49),
@@ -62,7 +66,7 @@ class PipelineSettings:
     page_size: int = 0
     analyst: str = ""
     title: str = ""
-    period_label: str = ""
+    homicide_years: tuple = ()   # first and last year of the homicide counts (known for the real data)
     sources: str = ""
     png: bool = True
     field_pack: bool = True
@@ -150,40 +154,61 @@ class Pipeline:
 
     # ------------------------------------------------------------------------------------------ steps
     def events_layer(self) -> QgsVectorLayer:
-        """The events of the period (a subset filter, so every step sees the same events)."""
+        """The events layer as the analyst loads it: every algorithm filters it by START/END itself, as in the dock
+        (a second, filtered layer on the same GeoPackage is avoided: OGR then loses its SQLite connection)."""
         s = self.settings
         layer = QgsVectorLayer(s.events, "events", "ogr")
         if not layer.isValid():
             raise QgsProcessingException(tr("The events layer {0} does not open: check the path.").format(s.events))
-        if s.date_field and layer.fields().indexOf(s.date_field) >= 0 and (s.start or s.end):
-            clauses = []
-            if s.start:
-                clauses.append(f"\"{s.date_field}\" >= '{s.start}'")
-            if s.end:
-                clauses.append(f"\"{s.date_field}\" <= '{s.end}'")
-            layer.setSubsetString(" AND ".join(clauses))
         return layer
+
+    def in_period(self, events: QgsVectorLayer):
+        """The period's predicate on event features (the briefing's own rule: days included)."""
+        from .figures import period_filter
+
+        s = self.settings
+        return period_filter(events, s.date_field, (s.start, s.end) if (s.start or s.end) else None)
+
+    def period(self) -> Dict[str, str]:
+        """START/END/DATE_FIELD as every event-reading algorithm takes them (the analysis state's period)."""
+        s = self.settings
+        return {"DATE_FIELD": s.date_field, "START": s.start, "END": s.end}
 
     def execute(self) -> PipelineResult:
         s = self.settings
         out = self.result.outputs
         events = self.events_layer()
         out["events"] = events
-        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, events.featureCount()))
-        surface = self.run("vdto:violencesurface", {
+        keep = self.in_period(events)
+        counted = sum(1 for f in events.getFeatures() if keep is None or keep(f))
+        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, counted))
+        surface = self.run("vdto:violencesurface", dict(self.period(), **{
             "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
             "OUTPUT_VALUE": 1, "MASK": s.municipalities, "MUNICIPALITIES": s.municipalities,
-            "OUTPUT": self.path("surface.tif")}, "surface")
+            "OUTPUT": self.path("surface.tif")}), "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
-        from ..core.dates import year_of
+        import datetime
+
+        from ..core.dates import bound, year_of
 
         years = (year_of(s.start), year_of(s.end))   # the plugin's date grammar: "01/01/2021" works too
+        first, last = bound(s.start) if s.start else None, bound(s.end, end=True) if s.end else None
+        whole_years = (None not in years and first == datetime.date(years[0], 1, 1)
+                       and last == datetime.date(years[1], 12, 31))
+        if s.homicide_years and not (whole_years and s.homicide_years[0] <= years[0]
+                                     and years[1] <= s.homicide_years[1]):
+            # Regions found in other years than the events would mix periods (the briefing refuses that).
+            self.log(tr("[skip] indicators and hotspots: the homicide counts cover whole years {0}–{1}, not the "
+                        "period {2} – {3}; the briefing has no violent regions").format(*s.homicide_years, s.start,
+                                                                                        s.end))
+            s.skip = list(s.skip) + ["indicators"]
         indicators = self.run("vdto:municipalindicators", {
             "MUNICIPALITIES": s.municipalities, "HOMICIDES": s.homicides_file, "HOMICIDES_LAYER": s.homicides_layer,
-            "START_YEAR": years[0], "END_YEAR": min(years[1], 2021) if not s.demo else years[1],
-            "START_MONTH": 1, "END_MONTH": 12, "SURFACE": out.get("surface"),
+            "START_YEAR": years[0], "END_YEAR": years[1], "START_MONTH": 1, "END_MONTH": 12,
+            "SURFACE": out.get("surface"),
             "OUTPUT": self.path("indicators.gpkg")}, "indicators")
+        hotspots = None
         if indicators:
             out["indicators"] = indicators["OUTPUT"]
             # Smoothed rates first (small municipalities); plain counts when rates are missing somewhere.
@@ -199,7 +224,7 @@ class Pipeline:
                     break
             if hotspots:
                 out["hotspots"], out["regions"] = hotspots["OUTPUT"], hotspots.get("REGIONS")
-        common = {"INPUT": events, "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0}
+        common = dict(self.period(), INPUT=events, DEATHS_FIELD=s.deaths_field, ATTRIBUTION=0)
         ranking = self.run("vdto:rankvdtos", dict(common, REGIONS=out.get("regions"),
                                                   OUTPUT=self.path("ranking.gpkg"),
                                                   OUTPUT_REGIONS=self.path("ranking_regions.gpkg")), "ranking")
@@ -210,11 +235,11 @@ class Pipeline:
         if territories:
             out["territories"] = territories["OUTPUT"]
             hubs = s.hubs or self.write_hubs()
-            corridors = self.run("vdto:corridors", {
+            corridors = self.run("vdto:corridors", dict(self.period(), **{
                 "TERRITORIES": territories["OUTPUT"], "PORTS": s.ports, "DESTINATIONS": hubs, "EVENTS": events,
                 "MUNICIPALITIES": s.municipalities,
                 "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0, "OUTPUT": self.path("corridors.gpkg"),
-                "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}, "corridors")
+                "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}), "corridors")
             if corridors:
                 out["corridors"], out["corridor_buffers"] = corridors["OUTPUT"], corridors.get("OUTPUT_BUFFERS")
         if ranking:
@@ -226,10 +251,10 @@ class Pipeline:
                 out["target_package"] = package["OUTPUT"]
         out["zones"] = s.zones or self.propose_zones(events)
         if out["zones"]:
-            stats = self.run("vdto:zonestatistics", {
+            stats = self.run("vdto:zonestatistics", dict(self.period(), **{
                 "ZONES": out["zones"], "EVENTS": events, "DEATHS_FIELD": s.deaths_field,
                 "MUNICIPALITIES": s.municipalities, "CORRIDORS": out.get("corridor_buffers"), "PORTS": s.ports,
-                "OUTPUT": self.path("zone_statistics.gpkg")}, "zone statistics")
+                "OUTPUT": self.path("zone_statistics.gpkg")}), "zone statistics")
             if stats:
                 out["zone_statistics"] = stats["OUTPUT"]
         self.briefing()
@@ -268,22 +293,27 @@ class Pipeline:
         from ..definitions import ZONE_FIELDS
         from .figures import provisional_ranking
 
-        ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language)
+        keep = self.in_period(events)
+        ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language, keep)
         if ranking is None or not ranking[0].rows:
             self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
             return ""
         from ..core.organisations import AliasTable, default_alias_path
 
-        organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
+        # Twice as many organisations as zones: one whose densest place is already another's zone joins that zone
+        # (a contested place, e.g. Ciudad Juárez in 2006–2012) instead of being sent to its second-best place.
+        organisations = [row[1] for row in ranking[0].rows[: 2 * self.settings.n_zones]]
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
         aliases = AliasTable.from_csv(default_alias_path())   # the ranking's names are the table's spellings
         from ..definitions import PRECISION_POINT
         from ..qgis_bridge.events import EventQuery, read_events
 
-        # Only precise events place a zone: one known only to its state sits at the state's centroid.
+        # Only precise events place a zone: one known only to its state sits at the state's centroid. The reader
+        # keeps the period's events (``keep``: the analysis period).
         table = read_events(events, events.crs(), EventQuery(deaths_field=self.settings.deaths_field or "",
-                                                             actor_fields=actor_fields))
+                                                             actor_fields=actor_fields,
+                                                             **(keep.query_values() if keep is not None else {})))
         frame = table.frame[(table.handled == PRECISION_POINT) & table.frame["x"].notna()]
         for row in frame[["x", "y", "deaths"] + actor_fields].itertuples(index=False, name=None):
             x, y, deaths = row[0], row[1], float(row[2])
@@ -298,20 +328,28 @@ class Pipeline:
                 os.remove(stale)
         created = self.run("vdto:createzoneslayer", {"OUTPUT": path}, "zones layer")
         used: List[tuple] = []
-        for index, organisation in enumerate(organisations, start=1):
+        targets: List[List[str]] = []
+        for organisation in organisations:
             ranked = sorted(cells[organisation].items(), key=lambda kv: -kv[1])
-            centre = next((c for c, _ in ranked if all(abs(c[0] - u[0]) + abs(c[1] - u[1]) > 1.5 for u in used)),
-                          None)
-            if centre is None:
+            if not ranked:
                 continue
-            used.append(centre)
-            name = f"{text('zone_name', self.settings.language)} {index} — {organisation}"
+            best = ranked[0][0]
+            near = [i for i, u in enumerate(used) if abs(best[0] - u[0]) + abs(best[1] - u[1]) <= 1.5]
+            if near:                          # its densest place is already a zone: the zone is contested
+                targets[near[0]].append(organisation)
+                continue
+            if len(used) < self.settings.n_zones:
+                used.append(best)
+                targets.append([organisation])
+        for index, (centre, orgs) in enumerate(zip(used, targets), start=1):
+            name = f"{text('zone_name', self.settings.language)} {index} — {' / '.join(orgs)}"
             if created:
                 self.run("vdto:bufferzone", {"POINT": f"{centre[0]},{centre[1]} [EPSG:4326]",
                                              "RADIUS_KM": self.settings.zone_radius_km, "ZONES_FILE": path,
-                                             "NAME": name, "TARGET": organisation, "BASIS": 0}, f"zone {index}")
+                                             "NAME": name, "TARGET": "; ".join(orgs), "BASIS": 0},
+                         f"zone {index}")
         if not created:
-            return self._zones_fallback(path, organisations, used, ZONE_FIELDS)
+            return self._zones_fallback(path, ["; ".join(orgs) for orgs in targets], used, ZONE_FIELDS)
         return f"{path}|layername=zones" if self._has_layer(path, "zones") else path
 
     @staticmethod
@@ -351,15 +389,14 @@ class Pipeline:
 
     def briefing(self) -> None:
         s, out = self.settings, self.result.outputs
-        period = s.period_label or f"{s.start} – {s.end}"
         params = {
             "ZONES": out.get("zone_statistics") or out.get("zones"), "PORTS": s.ports,
             "HUBS": out.get("hubs") or s.hubs, "CORRIDORS": out.get("corridor_buffers") or out.get("corridors"),
             "TERRITORIES": out.get("territories"), "REGIONS": out.get("regions"),
             "SURFACE": out.get("surface"), "SURFACE_MEASURE": 2 if s.deaths_field else 1,
-            "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field,
+            "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field, "DATE_FIELD": s.date_field,
             "RANKING": out.get("ranking"), "TARGET_PACKAGE": out.get("target_package"),
-            "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst, "PERIOD": period,
+            "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst,
             "SOURCES": s.sources, "PAGE_SIZE": s.page_size, "LANGUAGE": 0 if s.language == "en" else 1,
             "DEMO": s.demo, "KEEP_LAYOUT": True, "OUTPUT": self.path("briefing.pdf"),
             "OUTPUT_PNG": self.path("briefing.png") if s.png else None}
@@ -406,7 +443,6 @@ class Pipeline:
 
 def demo_settings(out_dir: str, demo_gpkg: Dict[str, str], **kwargs) -> PipelineSettings:
     """Settings for the synthetic scenario written by ``vdto:demoscenario`` (its output dict)."""
-    kwargs.setdefault("period_label", text("period_demo", kwargs.get("language", "en")))
     return PipelineSettings(out_dir=out_dir, municipalities=demo_gpkg["MUNICIPALITIES"],
                             events=demo_gpkg["EVENTS_LAYER"], ports=demo_gpkg["PORTS"], hubs=demo_gpkg["HUBS"],
                             zones=demo_gpkg["ZONES"], homicides_layer=demo_gpkg["HOMICIDES"], start="2022-01-01",
@@ -425,9 +461,9 @@ def real_settings(out_dir: str, data_dir: str, **kwargs) -> PipelineSettings:
         if not (root / REAL_FILES[key].split("|")[0]).exists():
             raise FileNotFoundError(f"{root / REAL_FILES[key].split('|')[0]} is missing: point to the folder "
                                     "holding the shared datasets (see its README)")
-    start, end = str(kwargs.get("start", "2020-01-01"))[:4], str(kwargs.get("end", "2023-12-31"))[:4]
-    kwargs.setdefault("period_label", text("period_real", kwargs.get("language", "en")).format(
-        start, end, start, min(end, "2021")))
+    kwargs.setdefault("homicide_years", REAL_HOMICIDE_YEARS)
+    if not kwargs.get("start") and not kwargs.get("end"):
+        kwargs["start"], kwargs["end"] = REAL_PERIOD
     return PipelineSettings(out_dir=out_dir, municipalities=uri("municipalities"), events=uri("events"),
                             ports=uri("ports"), homicides_file=uri("homicides"), **kwargs)
 

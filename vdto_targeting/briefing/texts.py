@@ -109,9 +109,11 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "share_events": {"en": "% of events", "es": "% de eventos"},
     "share_deaths": {"en": "% of deaths", "es": "% de muertes"},
     "pai_note_events": {"en": "PAI = (share of events) / (share of area); above 1, the zone captures more violence "
-                              "than its size.",
+                              "than its size. Events known only to a municipality or a state count by the share of "
+                              "its area the zone covers.",
                         "es": "IPP = (proporción de eventos) / (proporción del área); mayor que 1, la zona capta "
-                              "más violencia que su tamaño."},
+                              "más violencia que su tamaño. Los eventos ubicados solo en un municipio o un estado "
+                              "cuentan por la proporción de su área que cubre la zona."},
     # Ranking criterion, rebuilt from the ranking's fields so it reads in the briefing language
     "criterion_full": {"en": "deaths attributed under full involvement (each party credited with every death of its "
                              "events; shares can add to more than 100%)",
@@ -136,6 +138,45 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "period_demo": {"en": "2022–2023 (synthetic)", "es": "2022–2023 (sintético)"},
     "period_real": {"en": "UCDP events {0}–{1}; INEGI homicides {2}–{3}",
                     "es": "eventos UCDP {0}–{1}; homicidios INEGI {2}–{3}"},
+    # Coverage of each source for the period printed (sources line)
+    "coverage": {"en": "Coverage {0}", "es": "Cobertura {0}"},
+    "cov_events": {"en": "{0}: {1:,} events, {2:,.0f} deaths; years with events {3} ({4}).",
+                   "es": "{0}: {1:,} eventos, {2:,.0f} muertes; años con eventos {3} ({4})."},
+    "cov_demo": {"en": "Synthetic events", "es": "Eventos sintéticos"},
+    "cov_no_events": {"en": "{0}: no events in the period.", "es": "{0}: ningún evento en el periodo."},
+    "cov_gaps": {"en": "no events in {0}", "es": "sin eventos en {0}"},
+    "cov_no_gaps": {"en": "no year missing", "es": "ningún año falta"},
+    "cov_located": {"en": "Share of {0} located: {1}.", "es": "Proporción de {0} ubicadas: {1}."},
+    "prec_exact": {"en": "at the place or within 25 km", "es": "en el lugar o a menos de 25 km"},
+    "prec_municipality": {"en": "only to a municipality", "es": "solo al municipio"},
+    "prec_state": {"en": "only to a state (spread over the state on the map, not at its centroid)",
+                   "es": "solo al estado (repartidas sobre el estado en el mapa, no en su centroide)"},
+    "prec_coarser": {"en": "only to a region or the country", "es": "solo a una región o al país"},
+    "prec_unknown": {"en": "precision not given", "es": "precisión no indicada"},
+    "cov_homicides": {"en": "INEGI homicides: monthly counts by municipality, years with counts {0} ({1}).",
+                      "es": "Homicidios INEGI: conteos mensuales por municipio, años con conteos {0} ({1})."},
+    "cov_homicides_period": {"en": "INEGI homicides: monthly counts by municipality, {0}.",
+                             "es": "Homicidios INEGI: conteos mensuales por municipio, {0}."},
+    "cov_hom_gaps": {"en": "none recorded for {0}", "es": "ninguno registrado en {0}"},
+    "period_unrecorded": {"en": "Period not recorded by: {0} (made before periods were recorded, or without From/To "
+                                "dates); they may cover other dates.",
+                          "es": "Periodo no registrado por: {0} (hechas antes de registrar periodos, o sin fechas "
+                                "Desde/Hasta); pueden cubrir otras fechas."},
+    "period_none": {"en": "not recorded", "es": "no registrado"},
+    # Violent regions on page 2 (from the target package)
+    "regions_title": {"en": "Violent regions: leading organisation and its share of the region's deaths",
+                      "es": "Regiones violentas: organización principal y su proporción de las muertes de la región"},
+    "regions_led": {"en": "R{0} {1} {2:.1f}%", "es": "R{0} {1} {2:.1f}%"},
+    "regions_shared": {"en": "R{0} shared: {1}", "es": "R{0} compartida: {1}"},
+    "regions_targeted": {"en": "R{0} region-targeted (largest share {1:.1f}%)",
+                         "es": "R{0} enfoque regional (mayor proporción {1:.1f}%)"},
+    "regions_empty": {"en": "R{0} no lethal event recorded", "es": "R{0} ningún evento letal registrado"},
+    # Concentration curve
+    "curve_zones": {"en": "zones, highest PAI first, then the rest", "es": "zonas, mayor IPP primero, luego el resto"},
+    "curve_gini": {"en": "Gini = 2 × (area under the curve − ½) = {0:.2f} (0: violence spread evenly over the area; "
+                         "1: all of it in no area)",
+                   "es": "Gini = 2 × (área bajo la curva − ½) = {0:.2f} (0: violencia repartida por igual en el área; "
+                         "1: toda en un área nula)"},
 }
 
 DEFAULT_SOURCES = {

@@ -96,20 +96,24 @@ def period_feature_ids(layer: QgsVectorLayer, start: str, end: str) -> Optional[
     """
     from qgis.core import QgsFeatureRequest
 
+    from ..core.dates import bound
+    from ..qgis_bridge.events import event_spans
+    from ..qgis_bridge.layers import PeriodFilter
+
     field_name = date_field(layer)
     if not field_name:
         return None
-    first = QDate.fromString(start, "yyyy-MM-dd") if start else None
-    last = QDate.fromString(end, "yyyy-MM-dd") if end else None
+    # The events reader's day reading and period rule (qgis_bridge/events.py), so the panel's figures count the
+    # same events as vdto:zonestatistics run with START/END.
+    period = PeriodFilter(field_name, bound(start) if start else None, bound(end, end=True) if end else None)
     request = QgsFeatureRequest().setSubsetOfAttributes([field_name], layer.fields())
     request.setFlags(compat.REQUEST_NO_GEOMETRY)
-    kept = []
+    ids, values = [], []
     for feature in layer.getFeatures(request):
-        day = _as_date(feature[field_name])
-        if day is None or (first is not None and day < first) or (last is not None and day > last):
-            continue
-        kept.append(int(feature.id()))
-    return kept
+        ids.append(int(feature.id()))
+        values.append(feature[field_name])
+    keep = period.keep(*event_spans(values)) if ids else []   # the whole span of a month or year date inside
+    return [fid for fid, kept in zip(ids, keep) if kept]
 
 
 class AnalysisPanel(TrMixin, QWidget):

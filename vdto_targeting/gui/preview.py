@@ -77,19 +77,21 @@ class BandwidthPreview(QObject):
     # -------------------------------------------------------------- data
     def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
                    municipalities: Optional[QgsVectorLayer] = None, state_events: int = DEFAULT_STATE_EVENTS,
-                   start=None, end=None) -> int:
+                   start=None, end=None, date_field: str = "") -> int:
         """Read and bin the events once (the expensive part); returns the number of events on the map.
 
         Same reader and precision rules as ``vdto:violencesurface``; ``self.table`` keeps what was read (its
         ``counts`` say how many events and deaths were handled each way). ``start``/``end`` (dates) keep the
-        period's events, on the date field the run would pick (date_start, event_date, …).
+        period's events, on ``date_field`` or the date field the run would pick (date_start, event_date, …): the
+        reader keeps the period, as it does for the run.
         """
         import numpy as np
 
         from ..qgis_bridge.events import EventQuery, EventReadError, read_events, read_municipalities
 
         crs = metric_crs(layer.crs())
-        period = {"start": start, "end": end} if start is not None or end is not None else {}
+        period = {"start": start, "end": end, "date_field": date_field or ""} \
+            if start is not None or end is not None else {}
         try:
             table = read_events(layer, crs, EventQuery(deaths_field=weight_field or "", selected_only=selected_only,
                                                        state_events=state_events, **period))

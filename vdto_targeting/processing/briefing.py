@@ -16,8 +16,8 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
 from ..definitions import DEFAULT_HANDLING_MARKING, PAGE_SIZE_NAMES, SurfaceMeasure
-from ..qgis_compat import (ALG_NO_THREADING, FIELD_NUMERIC, SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON,
-                           SOURCE_VECTOR)
+from ..qgis_compat import (ALG_NO_THREADING, FIELD_ANY, FIELD_NUMERIC, SOURCE_ANY_GEOMETRY, SOURCE_POINT,
+                           SOURCE_POLYGON, SOURCE_VECTOR)
 from .base import VdtoAlgorithm
 
 # (parameter, legend role, description, source types); drawn in this order, top first.
@@ -42,7 +42,10 @@ class BriefingAlgorithm(VdtoAlgorithm):
             "second page with the VDTO ranking, the target package and the zones with PAI and the concentration "
             "curve; then one page per enforcement zone — and exports it to PDF (vector) and PNG pages. Missing "
             "figures (no ranking or zone statistics given) are computed provisionally from the events and said "
-            "so on the page. The briefing language is chosen here, independently of QGIS's interface language.")
+            "so on the page. The briefing language is chosen here, independently of QGIS's interface language. "
+            "The period printed is the one the outputs record (period_start/period_end, written by every algorithm "
+            "that reads events); outputs of different periods are refused, naming each, and the sources line states "
+            "each source's coverage of that period (years present and missing, how precisely events are located).")
 
     SURFACE = "SURFACE"
     SURFACE_MEASURE = "SURFACE_MEASURE"
@@ -54,7 +57,7 @@ class BriefingAlgorithm(VdtoAlgorithm):
     TITLE = "TITLE"
     SUBTITLE = "SUBTITLE"
     ANALYST = "ANALYST"
-    PERIOD = "PERIOD"
+    DATE_FIELD = "DATE_FIELD"
     MARKING = "MARKING"
     SOURCES = "SOURCES"
     PAGE_SIZE = "PAGE_SIZE"
@@ -87,6 +90,9 @@ class BriefingAlgorithm(VdtoAlgorithm):
                                                             [SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterField(self.DEATHS_FIELD, self.tr("Deaths field of the events"),
                                                       "best", self.EVENTS, FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.DATE_FIELD, self.tr("Date field of the events (empty: "
+                                                                               "date_start or event_date)"),
+                                                      None, self.EVENTS, FIELD_ANY, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.RANKING, self.tr("VDTO ranking (vdto:rankvdtos)"),
                                                             [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.TARGET_PACKAGE,
@@ -99,7 +105,6 @@ class BriefingAlgorithm(VdtoAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.ANALYST, self.tr("Analyst"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.PERIOD, self.tr("Period analysed"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.MARKING, self.tr("Handling marking"),
                                                        defaultValue=DEFAULT_HANDLING_MARKING, optional=True))
         self.addParameter(QgsProcessingParameterString(self.SOURCES, self.tr("Sources and attributions (empty: "
@@ -155,53 +160,96 @@ class BriefingAlgorithm(VdtoAlgorithm):
             title=self.parameterAsString(parameters, self.TITLE, context) or text("title", language),
             subtitle=self.parameterAsString(parameters, self.SUBTITLE, context) or text("subtitle", language),
             analyst=self.parameterAsString(parameters, self.ANALYST, context),
-            period=self.parameterAsString(parameters, self.PERIOD, context),
             date=datetime.date.today().isoformat(),
             marking=self.parameterAsString(parameters, self.MARKING, context),
             sources=self.parameterAsString(parameters, self.SOURCES, context)
             or (DEMO_SOURCES if demo else DEFAULT_SOURCES)[language],
             demo=demo)
 
+        date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or ""
+        if events is not None:
+            if date_field and events.fields().indexOf(date_field) < 0:
+                raise self.fail("The events layer has no field {0}: pick its date field (e.g. date_start) or leave "
+                                "it empty.", date_field)
+            date_field = date_field or next((n for n in ("date_start", "event_date", "date")
+                                             if events.fields().indexOf(n) >= 0), "")
+
+        # The period: the one the outputs record; outputs of different periods are refused, naming each.
+        inputs = {name: self.parameterAsVectorLayer(parameters, name, context) for name, *_ in MAP_LAYERS}
+        surface = self.parameterAsRasterLayer(parameters, self.SURFACE, context)
+        ranking = self.parameterAsVectorLayer(parameters, self.RANKING, context)
+        package = self.parameterAsVectorLayer(parameters, self.TARGET_PACKAGE, context)
+        for name, layer in list(inputs.items()) + [(self.RANKING, ranking), (self.TARGET_PACKAGE, package)]:
+            if layer is not None and not layer.isValid():
+                raise self.fail("The {0} layer is not valid: check its source file.", name.lower())
+        zones_layer = inputs["ZONES"]
+        dated = [(self.tr(description), inputs[name]) for name, _role, description, _types in MAP_LAYERS
+                 if name not in ("HUBS", "PORTS") and not (name == "ZONES" and zones_layer is not None
+                                                           and zones_layer.fields().indexOf("pai") < 0)]
+        dated += [(self.tr("Violence surface"), surface), (self.tr("VDTO ranking"), ranking),
+                  (self.tr("Target package"), package)]
+        period, unrecorded, conflicts = figures.common_period(dated)
+        if conflicts:
+            raise self.fail("The briefing's inputs were computed for different periods — {0}: run every step for "
+                            "the same period (From/To dates) and build the briefing again.", "; ".join(conflicts))
+        if period is None and events is not None:
+            period = figures.events_date_range(events, date_field)   # raw events only: the dates they hold
+        elif unrecorded:
+            content.notes.append(text("period_unrecorded", language).format(", ".join(unrecorded)))
+        content.period = figures.period_text(period) or text("period_none", language)
+        keep_event = figures.period_filter(events, date_field, period)
+        provisional = ranking is None or (zones_layer is not None and zones_layer.fields().indexOf("pai") < 0)
+        if events is not None and provisional and period is not None and keep_event is None:
+            raise self.fail("The events layer has no date field to keep the events of {0} only (the period the "
+                            "other outputs cover): choose its date field in DATE_FIELD.", content.period)
+
         # Layers: styled clones, named for the legend in the briefing language.
         keep: List = []
-        for name, role, _description, _types in MAP_LAYERS[:2] + MAP_LAYERS[2:]:
-            layer = self.parameterAsVectorLayer(parameters, name, context)
+        for name, role, _description, _types in MAP_LAYERS:
+            layer = inputs[name]
             if layer is not None:
-                if not layer.isValid():
-                    raise self.fail("The {0} layer is not valid: check its source file.", name.lower())
                 content.layers.append((role, styles.styled_clone(role, layer, text(role, language))))
-        surface = self.parameterAsRasterLayer(parameters, self.SURFACE, context)
         if surface is not None:
             units = _surface_units(self.parameterAsEnum(parameters, self.SURFACE_MEASURE, context), surface,
                                    deaths_field)
             content.layers.append(("surface", styles.styled_clone("surface", surface, text(units, language),
                                                                   text("or_more", language))))
         elif events is not None:
-            content.layers.append(("events", styles.styled_clone("events", events, text("events", language))))
+            drawn = styles.styled_clone("events", events, text("events", language))
+            if keep_event is not None:   # the map shows the period's events only, like the figures
+                _draw_only(drawn, date_field, period)
+            content.layers.append(("events", drawn))
+        coverage = [figures.event_coverage(events, date_field, deaths_field, period, language,
+                                           text("cov_demo", language) if demo else ""),
+                    figures.homicide_coverage(inputs["HOTSPOTS"] or inputs["REGIONS"], period, language)]
+        coverage = " ".join(c for c in coverage if c)
+        if coverage:
+            content.sources = (f"{content.sources} {text('coverage', language).format(content.period)} — "
+                               f"{coverage}")
         content.basemap = styles.basemap_layers()
         if not content.basemap:
             feedback.reportError(self.tr("QGIS's offline world map was not found: the map has no basemap."))
 
         # Tables.
-        ranking = self.parameterAsVectorLayer(parameters, self.RANKING, context)
         if ranking is not None:
             content.ranking, content.criterion = figures.ranking_from_layer(ranking, language)
         elif events is not None:
-            result = figures.provisional_ranking(events, deaths_field, language)
+            result = figures.provisional_ranking(events, deaths_field, language, keep_event)
             if result is not None:
                 content.ranking, content.criterion = result
                 content.notes.append(f"{text('provisional', language)}: {text('ranking', language)} — "
                                      + text("provisional_ranking", language))
-        package = self.parameterAsVectorLayer(parameters, self.TARGET_PACKAGE, context)
         if package is not None:
             content.package = figures.package_from_layer(package, language)
-        zones = self.parameterAsVectorLayer(parameters, "ZONES", context)
+            content.regions = figures.regions_line(package, language)
+        zones = zones_layer
         if zones is not None:
             study = self.parameterAsVectorLayer(parameters, self.STUDY_AREA, context)
             if study is None:
                 study = _mexico_outline()
             area = figures.study_area_km2(study, project)
-            content.zones, provisional = figures.zones_from_layer(zones, project, events, deaths_field, area)
+            content.zones, provisional = figures.zones_from_layer(zones, project, events, deaths_field, area,
+                                                                  keep_event)
             content.zones_crs = zones.crs()
             if provisional:
                 content.notes.append(f"{text('provisional', language)}: {text('zones_table', language)} — "
@@ -240,6 +288,22 @@ class BriefingAlgorithm(VdtoAlgorithm):
             _keep_in_project(project, print_layout, [layer for _r, layer in content.layers] + content.basemap)
         feedback.pushInfo(self.tr("Briefing written: {0} ({1} pages)").format(pdf, pages))
         return {self.OUTPUT: pdf, "PAGES": pages, "PNG_FILES": ";".join(pngs), "LAYOUT": print_layout.name()}
+
+
+def _draw_only(layer, date_field: str, period) -> None:
+    """Draw only the period's events, through the renderer (a subset string would open a second OGR connection on
+    the analyst's GeoPackage, which the provider cannot share with the unfiltered layer)."""
+    from qgis.core import QgsExpression, QgsRuleBasedRenderer
+
+    day = f"left(to_string({QgsExpression.quotedColumnRef(date_field)}), 10)"
+    clauses = [f"{day} >= '{period[0]}'" if period[0] else "", f"{day} <= '{period[1]}'" if period[1] else ""]
+    renderer = QgsRuleBasedRenderer.convertFromRenderer(layer.renderer())
+    if renderer is None:
+        return
+    for rule in renderer.rootRule().children():
+        rule.setFilterExpression(" AND ".join(c for c in clauses if c))
+        rule.setLabel("")   # one symbol: the legend shows it beside the layer's name, as for a plain layer
+    layer.setRenderer(renderer)
 
 
 def _surface_units(choice: int, surface, deaths_field: str) -> str:

@@ -15,7 +15,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.core import QgsProcessingParameterBoolean
 
 from ..definitions import (BORDER_ZONE_KM, DEFAULT_PLAZAS_PER_ORG, DEFAULT_PORT_RADIUS_KM, DEFAULT_STRONG_DEATHS,
-                           DEFAULT_STRONG_EVENTS, GEOGRAPHIC_CRS, MEXICO_METRIC_CRS, US_MX_BORDER_LONLAT)
+                           DEFAULT_STRONG_EVENTS, GEOGRAPHIC_CRS, MEXICO_METRIC_CRS, PERIOD_END_FIELD,
+                           PERIOD_START_FIELD, US_MX_BORDER_LONLAT)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, SOURCE_LINE, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_LINESTRING,
                            WKB_POLYGON)
@@ -23,7 +24,7 @@ from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .territories import store_style, style_on_load, to_qgs, to_shapely
 from .vdtos import (EventOptions, _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events,
-                    write_rows)
+                    period_values, write_rows)
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
@@ -35,7 +36,7 @@ CORRIDOR_FIELDS = [
     ("along_border_km", TYPE_DOUBLE), ("length_km", TYPE_DOUBLE),
     ("mx_length_km", TYPE_DOUBLE), ("width_km", TYPE_DOUBLE), ("exposure_deaths", TYPE_DOUBLE),
     ("exposure_events", TYPE_INT), ("share_of_org", TYPE_DOUBLE), ("routing", TYPE_STRING),
-    ("precision", TYPE_STRING),
+    ("precision", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
@@ -146,6 +147,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
 
         source = self.parameterAsSource(parameters, self.TERRITORIES, context)
         names = source.fields().names()
+        self._territory_period = ("", "")
         org_field = _pick_field(names, ["organisation", "organization", "org"])
         if org_field is None:
             raise self.fail("The territories layer has no organisation field: use the layer written by "
@@ -163,6 +165,10 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             shapes.setdefault(str(name), []).append(to_shapely(geometry))
             if rank_field:
                 ranks[str(name)] = _value(feature[rank_field])
+            if PERIOD_START_FIELD in names and not any(self._territory_period):
+                self._territory_period = (str(_value(feature[PERIOD_START_FIELD]) or ""),
+                                          str(_value(feature[PERIOD_END_FIELD]) or "") if PERIOD_END_FIELD in names
+                                          else "")
         if not shapes:
             raise self.fail("The territories layer holds no polygon with an organisation: run vdto:territories "
                             "first.")
@@ -349,8 +355,14 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             feedback.pushWarning(self.tr("Assignment rows for organisations without a territory were ignored: {0}.")
                                  .format(", ".join(self._unassigned)))
         events = None
+        period = period_values(*self._territory_period)
         if self.parameterAsSource(parameters, self.EVENTS, context) is not None:
             events = load_events(self, parameters, context, feedback, input_name=self.EVENTS, require_actors=False)
+            if any(self._territory_period) and (events.start, events.end) != self._territory_period:
+                raise self.fail("The territories cover {0} – {1} but the events are read for {2} – {3}: run "
+                                "vdto:territories and vdto:corridors for the same period (From/To dates).",
+                                *self._territory_period, events.start, events.end)
+            period = events.period_values()
         elif not settings["fallback"] and len(assignment) < len(territories):
             feedback.pushWarning(self.tr("No events given: there is no evidence to link organisations to ports, so "
                                          "every corridor not in the assignment table is the labelled fallback "
@@ -368,6 +380,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         if not any(r.get("__geometry__") is not None for r in rows) and not rows:
             raise self.fail("No corridor could be drawn: check that the territories and ports overlap the "
                             "U.S.–Mexico border region and that the assignment table names these organisations.")
+        rows = [dict(row, **period) for row in rows]
         crs = QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
         fields = fields_of(CORRIDOR_FIELDS)
         # Corridors and buffers go to temporary files renamed into place together: both or neither.

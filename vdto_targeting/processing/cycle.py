@@ -722,10 +722,7 @@ class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
                     "codes to spread them over: they were left out of zone, ring and control counts.").format(left))
         log_precision(feedback, table)
         frame = table.frame
-        from ..core.dates import spans
-
-        # the plugin's date grammar (core.dates): "03/04/2020" is 3 April, not 4 March
-        dates = pd.to_datetime(pd.Series(spans(frame[date_field])[0], index=frame.index))
+        dates = pd.to_datetime(frame["day"])   # the reader's reading of each event's day (NaT: unreadable)
         _check_date_range(self, dates, date_field)
         undated = int(dates.isna().sum())
         if undated:
@@ -810,12 +807,12 @@ class ContestedAreasAlgorithm(TransactionalAlgorithm, EventOptions):
             rows.append({"organisation_a": first, "organisation_b": second, "period": period or None,
                          "area_km2": overlap.area / 1e6, "events": int(inside.sum()),
                          "deaths": float(deaths[inside].sum()), "deaths_a": deaths_a, "deaths_b": deaths_b,
-                         "events_both": both, "attribution": data.rule_text,
+                         "events_both": both, "attribution": data.rule_text, **data.period_values(),
                          "__geometry__": geometry_from_shape(overlap)})
         spec = [("organisation_a", qc.TYPE_STRING), ("organisation_b", qc.TYPE_STRING), ("period", qc.TYPE_STRING),
                 ("area_km2", qc.TYPE_DOUBLE), ("events", qc.TYPE_INT), ("deaths", qc.TYPE_DOUBLE),
                 ("deaths_a", qc.TYPE_DOUBLE), ("deaths_b", qc.TYPE_DOUBLE), ("events_both", qc.TYPE_INT),
-                ("attribution", qc.TYPE_STRING)]
+                ("attribution", qc.TYPE_STRING), ("period_start", qc.TYPE_STRING), ("period_end", qc.TYPE_STRING)]
         fields = fields_of(spec)
         sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_MULTIPOLYGON,
                                   QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS))

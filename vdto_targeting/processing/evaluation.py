@@ -20,11 +20,11 @@ from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
-from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS
+from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_bridge.zones_layer import features_of
 from .base import VdtoAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import crs_missing
+from .vdtos import crs_missing, read_period
 
 VERDICTS = {
     "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
@@ -54,14 +54,18 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             "success): DiD = (zone after − zone before) − "
             "(region after − region before), in events (or deaths) per 1,000 km² per month, with a Welch confidence "
             "interval. With fewer than 6 months on either side the verdict is 'too few months'. Saves the monthly "
-            "series and a chart (PNG or SVG)." + PRECISION_HELP + " Spread events are shared between the zone and "
-            "the rest of the region by the area of their municipality or state each covers.")
+            "series and a chart (PNG or SVG). START and END (YYYY-MM-DD, days included, as in vdto:rankvdtos) limit "
+            "the events to the analysis period; only whole months inside it are compared, and the series records "
+            "the period in period_start and period_end." + PRECISION_HELP + " Spread events are shared between the "
+            "zone and the rest of the region by the area of their municipality or state each covers.")
 
     ZONES = "ZONES"
     ZONE_ID = "ZONE_ID"
     EVENTS = "EVENTS"
     DATE_FIELD = "DATE_FIELD"
     DEATHS_FIELD = "DEATHS_FIELD"
+    START = "START"
+    END = "END"
     REGION = "REGION"
     MONTHS = "MONTHS"
     CATCHMENT_KM = "CATCHMENT_KM"
@@ -87,6 +91,10 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
         self.addParameter(QgsProcessingParameterField(self.DEATHS_FIELD, self.tr("Deaths field (empty: count "
                                                                                  "events)"), None, self.EVENTS,
                                                       qc.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.START, self.tr("From date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(self.END, self.tr("To date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.REGION, self.tr("Regions (e.g. states)"),
                                                               [qc.SOURCE_POLYGON]))
         add_precision_parameters(self, self.EVENTS)
@@ -108,6 +116,8 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
                             (self.MONTHS_AFTER, self.tr("Months after"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString(self.VERDICT, self.tr("Verdict")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_START", self.tr("First day of the months compared")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_END", self.tr("Last day of the months compared")))
         add_precision_outputs(self)
 
     # ------------------------------------------------------------------------------------------------------
@@ -152,6 +162,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             if crs_missing(source.sourceCrs()):
                 raise self.fail("The {0} layer has no CRS: set it in Layer Properties ▸ Source and run again.", label)
 
+        period = read_period(self, parameters, context, events.fields().names())
         zone = self._pick_zone(zones, wanted)
         start = _month_of(zone["start_date"])
         if start is None:
@@ -177,7 +188,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
                             "regions.", zone["name"])
 
         in_zone, month_list, weights, bad_dates, dated, first_bad, event_table = self._event_months(
-            parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom, control)
+            parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom, control, period)
         if bad_dates:
             feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
                                  .format(bad_dates, date_field))
@@ -189,11 +200,20 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             raise self.fail("The date field '{0}' is empty (NULL) for every event: choose the field that holds the "
                             "event dates.", date_field)
         if not month_list:
+            if period.given:
+                raise self.fail("No dated event of the period falls in zone '{0}' or the rest of its region: widen "
+                                "'From date'/'To date'.", zone["name"])
             raise self.fail("No dated event falls in zone '{0}' or the rest of its region: check the date field "
                             "and the layers' CRS.", zone["name"])
         all_months = pd.PeriodIndex(month_list, freq="M")
         first = max(all_months.min(), start - months)
         last = min(all_months.max(), start + (months - 1))
+        if period.start is not None:   # whole months of the period only: a cut month would look calmer
+            first_whole = pd.Period(period.start, freq="M")
+            first = max(first, first_whole if period.start.day == 1 else first_whole + 1)
+        if period.end is not None:
+            last_whole = pd.Period(period.end, freq="M")
+            last = min(last, last_whole if period.end == last_whole.end_time.normalize() else last_whole - 1)
         if last < first:
             raise self.fail("The events do not cover the months around {0}: choose events that span the start "
                             "date.", str(start))
@@ -209,10 +229,11 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
                                   "{4:.3f}); {5} months before, {6} after. {7}")
                           .format(zone["name"], result.estimate, confidence, result.ci_low, result.ci_high,
                                   result.months_before, result.months_after, message))
+        covered = (index[0].start_time.date().isoformat(), index[-1].end_time.date().isoformat())
         results: Dict[str, Any] = {
             self.ESTIMATE: _num(result.estimate), self.CI_LOW: _num(result.ci_low), self.CI_HIGH: _num(result.ci_high),
             self.VERDICT: result.verdict, self.MONTHS_BEFORE: result.months_before,
-            self.MONTHS_AFTER: result.months_after,
+            self.MONTHS_AFTER: result.months_after, "PERIOD_START": covered[0], "PERIOD_END": covered[1],
         }
         from .precision import precision_results
 
@@ -221,14 +242,15 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
             fields = QgsFields()
             for name, kind in (("month", T_STRING), ("period", T_STRING),
                                ("zone_rate", T_DOUBLE), ("control_rate", T_DOUBLE),
-                               ("difference", T_DOUBLE)):
+                               ("difference", T_DOUBLE), (PERIOD_START_FIELD, T_STRING),
+                               (PERIOD_END_FIELD, T_STRING)):
                 fields.append(QgsField(name, kind))
             sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_NOGEOMETRY, metric)
             if sink is not None:
                 for _, row in result.series.iterrows():
                     feature = QgsFeature(fields)
                     feature.setAttributes([row["month"], row["period"], float(row["zone_rate"]),
-                                           float(row["control_rate"]), float(row["difference"])])
+                                           float(row["control_rate"]), float(row["difference"]), *covered])
                     sink.addFeature(feature, SINK_FAST_INSERT)
                 del sink
                 results[self.OUTPUT] = dest
@@ -265,8 +287,11 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
         return geometry_from_shape(control)
 
     def _event_months(self, parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom,
-                      control):
+                      control, period=None):
         """Each event's month, side (1 zone, 0 rest of region) and weight, read by the one events reader.
+
+        ``period`` (``vdtos.EventPeriod``): the reader keeps the events of START/END only (days included); events
+        whose date cannot be read are then left out by the reader and counted as undated here.
 
         Precise events count where they fall; events known only to a municipality or a state are shared between
         the zone and the rest of the region by the area of their polygon each covers (coarser ones are left out).
@@ -278,8 +303,10 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
         from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
         from .precision import precision_query, read_precise_events
 
+        values = period.query_values() if period is not None and period.given else {}
+        values["date_field"] = date_field
         query = precision_query(self, parameters, context, deaths_field=deaths_field or "",
-                                extra_fields=[date_field])
+                                extra_fields=[date_field], **values)
         table = read_precise_events(self, parameters, context, feedback, events, metric, query,
                                     input_name=self.EVENTS)
         frame = table.frame
@@ -306,7 +333,7 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
         in_zone: List[int] = []
         month_list: List[str] = []
         weights: List[float] = []
-        bad_dates, dated, first_bad = 0, 0, None
+        bad_dates, dated, first_bad = int(table.null_date), 0, None
         handled, deaths = table.handled, frame["deaths"].to_numpy(float)
         for i, raw in enumerate(frame[date_field].tolist()):
             month = _month_of(raw)

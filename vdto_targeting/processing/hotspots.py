@@ -370,10 +370,16 @@ class HotspotsAlgorithm(TransactionalAlgorithm):
 
         from ..qgis_bridge.polygons import qgs_field, shapely_to_qgs, table_feature
 
+        from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
+
         fields = QgsFields()
         for name, kind in [("region_id", "int"), ("n_munis", "int"), ("population", "double"),
-                           ("homicides", "double"), ("share", "double"), ("cvegeo_list", "text"), ("label", "text")]:
+                           ("homicides", "double"), ("share", "double"), ("cvegeo_list", "text"), ("label", "text"),
+                           (PERIOD_START_FIELD, "text"), (PERIOD_END_FIELD, "text")]:
             fields.append(qgs_field(name, kind))
+        # The regions cover the period of the counts they were found in (vdto:municipalindicators records it).
+        period = [str(table.frame[name].dropna().iloc[0]) if name in table.frame and table.frame[name].notna().any()
+                  else None for name in (PERIOD_START_FIELD, PERIOD_END_FIELD)]
         sink, dest = outputs.sink(self.REGIONS, fields, WKB_MULTIPOLYGON, source.sourceCrs())
         if sink is None:
             return {}
@@ -385,7 +391,7 @@ class HotspotsAlgorithm(TransactionalAlgorithm):
             geometry.convertToMultiType()
             sink.addFeature(table_feature(fields, [region.region_id, region.n_munis, region.population,
                                                    region.homicides, region.share, ",".join(region.codes),
-                                                   region.label],
+                                                   region.label, *period],
                                           geometry), SINK_FAST_INSERT)
         del sink
         return {self.REGIONS: dest}

@@ -145,6 +145,17 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
             for year in period.years:
                 columns[f"hom_{year}"] = counts[f"hom_{year}"].to_numpy()
                 extra.append((f"hom_{year}", "int"))
+        # The period the counts cover (first and last day), read by the briefing like every other output's.
+        import calendar
+
+        from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
+
+        last_day = calendar.monthrange(period.end_year, period.end_month)[1]
+        columns[PERIOD_START_FIELD] = np.full(len(codes), f"{period.start_year}-{period.start_month:02d}-01",
+                                              dtype=object)
+        columns[PERIOD_END_FIELD] = np.full(len(codes), f"{period.end_year}-{period.end_month:02d}-{last_day:02d}",
+                                            dtype=object)
+        extra += [(PERIOD_START_FIELD, "text"), (PERIOD_END_FIELD, "text")]
         surface = self.parameterAsRasterLayer(parameters, self.SURFACE, context)
         if surface is not None:
             columns.update(self._surface(parameters, context, feedback, table))

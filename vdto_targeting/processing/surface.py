@@ -345,7 +345,7 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
         surface, total = self._smooth(holder, method, grid, radius, settings, mask, feedback)
         if method != "exact":
             total = reader.total_weight
-        self._write(surface, grid, target_crs, destination, settings.output, feedback, reader.metadata())
+        self._write(surface, grid, target_crs, destination, settings.output, feedback, period, reader.metadata())
         self._report_integral(surface, grid, total, settings, feedback)
         self._name_output(source, parameters, context, period, destination)
         results = {self.OUTPUT: destination, "RADIUS_USED": radius, "CRS": target_crs.authid(),
@@ -559,11 +559,16 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
                          "(events) or from polygons (municipalities), not both; keep one kind (e.g. Extract by "
                          "expression on geometry type) or choose another layer.", str(error))
 
-    def _write(self, surface, grid, target_crs, destination, output, feedback, metadata=None) -> None:
+    def _write(self, surface, grid, target_crs, destination, output, feedback, period=None, metadata=None) -> None:
+        from ..definitions import PERIOD_END_METADATA, PERIOD_START_METADATA
         from ..qgis_bridge.rasters import RasterWriteError, write_geotiff
 
         feedback.setProgress(95)
         description = self.tr("events per km²") if output == OUTPUT_DENSITY else self.tr("raw kernel sum")
+        # The period the surface covers, read by the briefing (which refuses outputs of different periods).
+        metadata = dict(metadata or {})   # how events were handled (precision), and the period
+        metadata.update({PERIOD_START_METADATA: period.start.isoformat() if period and period.start else "",
+                         PERIOD_END_METADATA: period.end.isoformat() if period and period.end else ""})
         try:
             write_geotiff(destination, surface, grid, target_crs.toWkt(), description=description, metadata=metadata)
         except (RasterWriteError, OSError) as error:   # refusals (folder, lock) arrive as RasterWriteError

@@ -7,7 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingP
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber)
 
-from ..definitions import MEXICO_METRIC_CRS
+from ..definitions import MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_compat import (NUMBER_INTEGER, SOURCE_LINE, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING,
                            WKB_LINESTRING)
 from .base import TransactionalAlgorithm
@@ -21,7 +21,8 @@ PACKAGE_FIELDS = [
     ("us_destination", TYPE_STRING), ("us_county_fips", TYPE_STRING), ("corridor_km", TYPE_DOUBLE),
     ("corridor_strength", TYPE_STRING), ("corridor_evidence", TYPE_STRING),
     ("exposure_deaths", TYPE_DOUBLE), ("share_of_org", TYPE_DOUBLE), ("link", TYPE_STRING),
-    ("criterion", TYPE_STRING), ("contested", TYPE_STRING),
+    ("criterion", TYPE_STRING), ("contested", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING),
+    (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
@@ -121,6 +122,9 @@ class TargetPackageAlgorithm(TransactionalAlgorithm):
         for region in regions:
             if region.get("region_targeted") and region.get("rank") in (1, None):
                 rows.append(self._region_row(region))
+        period = self._period({self.tr("ranking"): ranking, self.tr("per-region ranking"): regions,
+                               self.tr("corridors"): corridors})
+        rows = [dict(row, **period) for row in rows]
         if feedback.isCanceled():
             return {}
         crs = corridors_source.sourceCrs() if corridors_source is not None else QgsCoordinateReferenceSystem(
@@ -194,6 +198,22 @@ class TargetPackageAlgorithm(TransactionalAlgorithm):
         row["link"] = " → ".join(parts)
         return row
 
+    def _period(self, tables: dict) -> dict:
+        """The one period of the joined tables; tables computed for different periods are refused (say which)."""
+        found = {}
+        for label, records in tables.items():
+            for record in records:
+                start, end = record.get(PERIOD_START_FIELD), record.get(PERIOD_END_FIELD)
+                if start or end:
+                    found[label] = (str(start or ""), str(end or ""))
+                    break
+        if len(set(found.values())) > 1:
+            listed = "; ".join(f"{label} {start} – {end}" for label, (start, end) in found.items())
+            raise self.fail("The tables cover different periods ({0}): run vdto:rankvdtos and vdto:corridors with "
+                            "the same From/To dates.", listed)
+        start, end = next(iter(found.values()), ("", ""))
+        return {PERIOD_START_FIELD: start or None, PERIOD_END_FIELD: end or None}
+
     def _region_row(self, region: dict) -> dict:
         return {"target_type": "region", "organisation": None, "region_id": str(region["region_id"]),
                 "region_share": region.get("top_share"), "deaths": region.get("region_deaths"),
@@ -202,11 +222,6 @@ class TargetPackageAlgorithm(TransactionalAlgorithm):
 
     @staticmethod
     def _write_csv(path: str, rows: list) -> None:
-        import csv
+        from ..qgis_bridge.outputs import write_csv
 
-        names = [name for name, _ in PACKAGE_FIELDS]
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=names, extrasaction="ignore")
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({name: ("" if row.get(name) is None else row.get(name)) for name in names})
+        write_csv(path, [name for name, _ in PACKAGE_FIELDS], rows)

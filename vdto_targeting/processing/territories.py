@@ -12,7 +12,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT_MIN_PART_SHARE,
                            DEFAULT_TERRITORY_PIXEL_M, DEFAULT_TERRITORY_RADIUS_M, DEFAULT_TERRITORY_SHARE,
-                           MEXICO_METRIC_CRS)
+                           MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from .base import TransactionalAlgorithm
@@ -28,10 +28,12 @@ TERRITORY_FIELDS = [
     ("dropped_parts", TYPE_INT), ("dropped_km2", TYPE_DOUBLE), ("n_munis", TYPE_INT), ("munis", TYPE_STRING),
     ("radius_m", TYPE_DOUBLE), ("pixel_m", TYPE_DOUBLE), ("weight", TYPE_STRING), ("attribution", TYPE_STRING),
     ("period", TYPE_STRING), ("study_area", TYPE_STRING), ("precision", TYPE_STRING),
+    (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 CONTESTED_FIELDS = [
     ("organisation", TYPE_STRING), ("part", TYPE_INT), ("contested_with", TYPE_STRING), ("area_km2", TYPE_DOUBLE),
-    ("margin", TYPE_DOUBLE), ("period", TYPE_STRING),
+    ("margin", TYPE_DOUBLE), ("period", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING),
+    (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
@@ -435,12 +437,13 @@ class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOption
                     "weight": self.tr("attributed deaths") if settings["by_deaths"] else self.tr("events"),
                     "attribution": data.rule_text, "period": period,
                     "study_area": self.tr("municipalities (land)") if clipped else self.tr("not clipped"),
-                    "precision": getattr(self, "_precision_text", None),
+                    "precision": getattr(self, "_precision_text", None), **data.period_values(),
                     "__geometry__": to_qgs(shape)})
                 if part.contested_km2 > 0 and not part.contested_geometry.is_empty:
                     cshape = polygonal(part.contested_geometry)
                     contested_rows.append({
                         "organisation": org.organisation, "part": part.part,
                         "contested_with": "; ".join(part.rivals), "area_km2": part.contested_km2,
-                        "margin": settings["margin"], "period": period, "__geometry__": to_qgs(cshape)})
+                        "margin": settings["margin"], "period": period, **data.period_values(),
+                        "__geometry__": to_qgs(cshape)})
         return rows, contested_rows

@@ -15,15 +15,16 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ..definitions import ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_TIE_RESAMPLES, MEXICO_METRIC_CRS
+from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_TIE_RESAMPLES, MEXICO_METRIC_CRS,
+                           PERIOD_END_FIELD, PERIOD_START_FIELD)
 from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY,
                            parameter_as_fields)
 from .base import TransactionalAlgorithm, VdtoAlgorithm
 
-from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES
+from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES, EVENT_DATE_CANDIDATES
 
-DATE_CANDIDATES = ["date_start", "event_date", "date"]
+DATE_CANDIDATES = EVENT_DATE_CANDIDATES     # the one list (definitions), as the events reader picks
 MUNI_CANDIDATES = ["cvegeo_pip", "cvegeo", "adm_2", "admin2"]
 
 
@@ -102,6 +103,10 @@ class EventData:
     unknown: dict = field(default_factory=dict)
     table: Any = None          # qgis_bridge.events.EventTable: precision classes and counts (see ``precision``)
 
+    def period_values(self) -> dict:
+        """The period fields of every row this data feeds (what was asked for, else the dates present)."""
+        return period_values(self.start if self.start != "?" else "", self.end if self.end != "?" else "")
+
     @property
     def rule_text(self) -> str:
         return (VdtoAlgorithm.tr("equal shares among the parties") if self.rule == ATTRIBUTION_EQUAL
@@ -143,6 +148,62 @@ def _parse_date(alg: VdtoAlgorithm, text: str, name: str, end: bool = False):
     except (ValueError, TypeError):
         raise alg.fail("The {0} date '{1}' is not a date: write it as YYYY-MM-DD or DD/MM/YYYY (or YYYY-MM, YYYY), "
                        "e.g. 2020-01-31 or 31/01/2020.", name, text) from None
+
+
+def event_dates(values):
+    """Each event's day as a pandas Series (NaT when unreadable), read as the events reader reads it
+    (``qgis_bridge.events.event_days``): the period itself is kept by the reader (``EventQuery.start/end``)."""
+    import pandas as pd
+
+    from ..qgis_bridge.events import event_days
+
+    return pd.Series(pd.to_datetime(event_days(list(values))))
+
+
+@dataclass
+class EventPeriod:
+    """START/END as every event-reading algorithm understands them: days included, either bound optional."""
+
+    date_field: Optional[str]
+    start: Any = None    # pandas Timestamp or None
+    end: Any = None
+
+    @property
+    def given(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def query_values(self) -> dict:
+        """DATE_FIELD/START/END as :class:`qgis_bridge.events.EventQuery` values: the reader keeps the period."""
+        return {"date_field": self.date_field or "",
+                "start": self.start.date() if self.start is not None else None,
+                "end": self.end.date() if self.end is not None else None}
+
+
+def read_period(alg: VdtoAlgorithm, parameters, context, names: list) -> EventPeriod:
+    """The DATE_FIELD/START/END parameters of ``alg`` checked as ``vdto:rankvdtos`` checks them."""
+    date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or _pick_field(names, DATE_CANDIDATES)
+    start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
+    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"), end=True)
+    if start is not None and end is not None and end < start:
+        raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
+    if (start is not None or end is not None) and not date_field:
+        raise alg.fail("A period was given but the events layer has no date field: choose it in 'Date field' or "
+                       "leave the dates empty.")
+    return EventPeriod(date_field, start, end)
+
+
+def period_bounds(period: EventPeriod, table=None) -> tuple:
+    """The period an output covers, as ISO text: the bounds given, else the first/last event day present in the
+    reader's ``table`` (``EventTable.period_bounds``)."""
+    if table is not None:
+        return table.period_bounds()
+    return (period.start.date().isoformat() if period.start is not None else "",
+            period.end.date().isoformat() if period.end is not None else "")
+
+
+def period_values(start: str, end: str) -> dict:
+    """The two fields every event-derived output carries (see definitions.PERIOD_START_FIELD)."""
+    return {PERIOD_START_FIELD: start or None, PERIOD_END_FIELD: end or None}
 
 
 def crs_missing(crs) -> bool:
@@ -226,16 +287,10 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     if not deaths_field:
         raise alg.fail("The events layer has no deaths field (best or fatalities): choose the field that counts "
                        "deaths in 'Deaths field'.")
-    date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or _pick_field(names, DATE_CANDIDATES)
+    period = read_period(alg, parameters, context, names)
+    date_field, start, end = period.date_field, period.start, period.end
     year_field = _pick_field(names, ["year"])
     muni_field = _pick_field(names, MUNI_CANDIDATES)
-    start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
-    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"), end=True)
-    if start is not None and end is not None and end < start:
-        raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
-    if (start is not None or end is not None) and not date_field:
-        raise alg.fail("A period was given but the events layer has no date field: choose it in 'Date field' or "
-                       "leave the dates empty.")
 
     if source.featureCount() == 0:
         raise alg.fail("The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).")
@@ -248,9 +303,9 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         precision_field = alg.parameterAsString(parameters, alg.PRECISION_FIELD, context) or ""
     if alg.parameterDefinition(EventOptions.STATE_EVENTS) is not None:
         state_events = alg.parameterAsEnum(parameters, alg.STATE_EVENTS, context)
-    query = EventQuery(deaths_field=deaths_field, date_field=date_field or "", actor_fields=actors,
+    query = EventQuery(deaths_field=deaths_field, actor_fields=actors,
                        extra_fields=[f for f in dict.fromkeys([year_field, muni_field]) if f and f not in actors],
-                       precision_field=precision_field)
+                       precision_field=precision_field, **period.query_values())
     if state_events is not None:
         query.state_events = state_events
     try:
@@ -263,6 +318,8 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         raise alg.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
                        "the plugin find it).", str(error)) from None
     frame = table.frame
+    if frame.empty and period.given:   # the reader kept the period: nothing of it to check further
+        raise alg.fail("No events fall in the chosen period: widen 'From date'/'To date' or check the date field.")
     if table.bad_weight or table.negative_weight:
         _checked_deaths(alg, table.raw_deaths, deaths_field)
     if require_location and not (np.isfinite(frame["x"]) & np.isfinite(frame["y"])).any():
@@ -273,26 +330,21 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         if not named.any():
             raise alg.fail("No event names an organisation in {0}: every value is empty (NULL); choose the actor "
                            "fields that hold the organisations' names in 'Actor fields'.", ", ".join(actors))
-    if date_field:
-        from ..core.dates import spans, years
+    if date_field:   # each event's days as the reader read them (and kept the period with them): core.dates
+        from ..core.dates import years
 
         # the plugin's date grammar: "03/04/2020" is 3 April; "2020" or "2020-04" span their year or month
-        first_day, last_day = spans(frame[date_field])
-        frame["date"] = pd.to_datetime(pd.Series(first_day, index=frame.index))
-        frame["date_last"] = pd.to_datetime(pd.Series(last_day, index=frame.index))
+        frame["date"] = pd.to_datetime(frame["day"])
+        frame["date_last"] = pd.to_datetime(frame["day_last"])
         _check_date_range(alg, frame["date"], date_field)
         frame["year"] = years(frame[date_field])
     else:   # a year column stored as text ("2019") works as a year
         from ..core.dates import years
 
         frame["year"] = years(frame[year_field]) if year_field else np.nan
-    if (start is not None or end is not None) and frame["date"].isna().any():
+    if period.given and table.null_date:
         feedback.pushWarning(alg.tr("{0} events have no readable date in '{1}' and were left out of the period.")
-                             .format(int(frame["date"].isna().sum()), date_field))
-    if start is not None:
-        frame = frame[frame["date"] >= start]
-    if end is not None:
-        frame = frame[frame["date_last"] <= end]
+                             .format(int(table.null_date), date_field))
     frame = frame.reset_index(drop=True)
     frame["muni"] = frame[muni_field].astype("string").where(frame[muni_field].notna(), None) if muni_field else None
     if frame.empty:
@@ -376,12 +428,14 @@ RANKING_FIELDS = [
     ("share", TYPE_DOUBLE), ("trend", TYPE_DOUBLE), ("trend_label", TYPE_STRING), ("first_year", TYPE_INT),
     ("last_year", TYPE_INT), ("municipalities", TYPE_INT), ("rivals", TYPE_STRING), ("n_rivals", TYPE_INT),
     ("aliased", TYPE_INT), ("attribution", TYPE_STRING), ("period", TYPE_STRING), ("criterion", TYPE_STRING),
+    (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 REGION_FIELDS = [
     ("region_id", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
     ("events", TYPE_INT), ("share", TYPE_DOUBLE), ("region_deaths", TYPE_DOUBLE), ("region_events", TYPE_INT),
     ("top_share", TYPE_DOUBLE), ("region_targeted", TYPE_INT), ("target", TYPE_STRING), ("shared", TYPE_INT),
     ("tied_with", TYPE_STRING), ("criterion", TYPE_STRING),
+    (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
 
@@ -414,7 +468,7 @@ def ranking_rows(data: EventData, table) -> list:
                      "trend_label": label, "first_year": _int(row.first_year), "last_year": _int(row.last_year),
                      "municipalities": int(row.municipalities), "rivals": rivals, "n_rivals": int(row.n_rivals),
                      "aliased": int(bool(row.known)), "attribution": data.rule_text, "period": period,
-                     "criterion": criterion})
+                     "criterion": criterion, **data.period_values()})
     return rows
 
 
@@ -571,5 +625,5 @@ class RankVdtosAlgorithm(TransactionalAlgorithm, EventOptions):
                          "region_deaths": float(row.region_deaths), "region_events": int(row.region_events),
                          "top_share": float(row.top_share), "region_targeted": int(targeted), "target": target,
                          "shared": int(shared and rank_value == 1), "tied_with": row.tied_with or None,
-                         "criterion": criterion})
+                         "criterion": criterion, **data.period_values()})
         return rows

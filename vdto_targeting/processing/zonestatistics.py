@@ -8,16 +8,17 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import (QgsFeature, QgsField, QgsFields,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
 from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT, FIELD_TYPE_STRING as T_STRING
 
 from .. import qgis_compat as qc
+from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
 from .base import VdtoAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import crs_missing
+from .vdtos import crs_missing, period_bounds, period_values, read_period
 
 FIGURE_TYPES = {
     "events": T_DOUBLE, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
@@ -40,7 +41,10 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
             "municipalities intersected, area-weighted population, organisations active, corridors crossing and "
             "ports of entry within a distance. Areas are computed in INEGI Lambert (EPSG:6372) whatever the input "
             "CRS; a is the zone's area inside the study area (the municipalities). OUTPUT_CURVE is the "
-            "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient."
+            "concentration curve over a partition of the zones (overlaps counted once) with its Gini coefficient. "
+            "START and END (YYYY-MM-DD, days included, as in vdto:rankvdtos) keep the events of the period only — "
+            "shares, PAI and the curve are then of the period's violence — and every output row records the period "
+            "in period_start and period_end."
             + PRECISION_HELP.replace("Spread events need MUNICIPALITIES", "Spread events use MUNICIPALITIES")
             + " A zone takes each spread event's events and deaths in proportion to the area of its municipality or "
             "state it covers (events, deaths, share and PAI include them; events_point, events_spread and "
@@ -52,6 +56,9 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
     ZONES = "ZONES"
     EVENTS = "EVENTS"
     DEATHS_FIELD = "DEATHS_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    START = "START"
+    END = "END"
     MUNICIPALITIES = "MUNICIPALITIES"
     POPULATION_FIELD = "POPULATION_FIELD"
     ORGS_FIELD = "ORGS_FIELD"
@@ -70,6 +77,13 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
                                                               [qc.SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterField(self.DEATHS_FIELD, self.tr("Deaths field"), None, self.EVENTS,
                                                       qc.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.DATE_FIELD, self.tr("Date field (empty: date_start or "
+                                                                               "event_date)"), None, self.EVENTS,
+                                                      qc.FIELD_ANY, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.START, self.tr("From date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(self.END, self.tr("To date (YYYY-MM-DD, empty: all)"),
+                                                       optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.MUNICIPALITIES,
                                                               self.tr("Municipalities (the study area)"),
                                                               [qc.SOURCE_POLYGON]))
@@ -90,6 +104,8 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_CURVE, self.tr("Concentration curve"),
                                                             qc.SOURCE_VECTOR, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini coefficient of the concentration curve")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_START", self.tr("First day of the period the figures cover")))
+        self.addOutput(QgsProcessingOutputString("PERIOD_END", self.tr("Last day of the period the figures cover")))
         add_precision_outputs(self)
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
@@ -128,13 +144,15 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
         if munis is None or munis.featureCount() == 0:
             raise self.fail("The municipalities layer is empty: choose the municipal boundaries (the study area).")
 
+        period = read_period(self, parameters, context, events.fields().names())
+
         feedback.pushInfo(self.tr("Reading events and municipalities (areas in EPSG:6372)…"))
         from ..qgis_bridge.events import EventReadError, log_precision
         from .precision import precision_note, precision_query, precision_results
 
         try:
             study = load_study_area(events, munis, deaths_field, pop_field, org_fields, corridors, ports,
-                                    query=precision_query(self, parameters, context),
+                                    query=precision_query(self, parameters, context, **period.query_values()),
                                     events_layer=self.parameterAsVectorLayer(parameters, self.EVENTS, context),
                                     events_definition=parameters.get(self.EVENTS))
         except EventReadError as error:
@@ -143,11 +161,21 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
         except ValueError as error:
             raise self.fail("Field '{0}' holds non-numeric or negative values: clean it or choose another field.",
                             error)
-        event_table = study.events_table
+        event_table = study.events_table   # the period's events only (the reader keeps START/END)
+        if period.given and event_table.null_date:
+            feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out of the "
+                                         "period.").format(int(event_table.null_date), period.date_field))
         log_precision(feedback, event_table)
         if study.total_events <= 0:
+            if period.given:
+                raise self.fail("No located event falls in the period {0} – {1}: widen 'From date'/'To date' or "
+                                "check the date field.", *period_bounds(period))
             raise self.fail("No event has a usable point geometry: check the events layer's geometries.")
         note = precision_note(event_table)
+        recorded = period_values(*period_bounds(period, event_table))
+        if period.given:
+            feedback.pushInfo(self.tr("Period {0} – {1}: {2:,} events on the map.").format(
+                recorded[PERIOD_START_FIELD], recorded[PERIOD_END_FIELD], int(event_table.mapped().sum())))
 
         features = list(features_of(zones))
         fids, names, shapes, repaired = zones_as_shapes(zones, features)
@@ -184,6 +212,8 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
         for name, kind in FIGURE_TYPES.items():
             out_fields.append(QgsField(name, kind))
         out_fields.append(QgsField("precision", T_STRING))
+        for name in recorded:
+            out_fields.append(QgsField(name, T_STRING))
         sink, dest = outputs.sink(self.OUTPUT, out_fields, zones.wkbType(), zones.sourceCrs())
         by_fid = dict(zip(fids, range(len(fids))))
         for feature in features:
@@ -196,19 +226,25 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
             for name in FIGURE_TYPES:
                 out.setAttribute(name, _plain(row[name]))
             out.setAttribute("precision", note)
+            for name, value in recorded.items():
+                out.setAttribute(name, value)
             sink.addFeature(out, SINK_FAST_INSERT)
-        results = {self.OUTPUT: dest, self.GINI: float(gini)}
+        results = {self.OUTPUT: dest, self.GINI: float(gini), PERIOD_START_FIELD.upper(): recorded[PERIOD_START_FIELD],
+                   PERIOD_END_FIELD.upper(): recorded[PERIOD_END_FIELD]}
         results.update(precision_results(event_table))
         if parameters.get(self.OUTPUT_CURVE) is not None:
             curve_fields = QgsFields()
             for name, kind in CURVE_TYPES.items():
                 curve_fields.append(QgsField(name, kind))
+            for name in recorded:
+                curve_fields.append(QgsField(name, T_STRING))
             curve_sink, curve_dest = outputs.sink(self.OUTPUT_CURVE, curve_fields, qc.WKB_NOGEOMETRY,
                                                   zones.sourceCrs())
             if curve_sink is not None:
                 for _, row in curve.iterrows():
                     out = QgsFeature(curve_fields)
-                    out.setAttributes([_plain(row[n]) for n in CURVE_TYPES if n != "gini"] + [float(gini)])
+                    out.setAttributes([_plain(row[n]) for n in CURVE_TYPES if n != "gini"] + [float(gini)]
+                                      + list(recorded.values()))
                     curve_sink.addFeature(out, SINK_FAST_INSERT)
                 del curve_sink
                 results[self.OUTPUT_CURVE] = curve_dest

@@ -127,6 +127,18 @@ class EventTable:
     fallbacks: Dict[str, int] = field(default_factory=dict)
     municipalities: Optional[Municipalities] = None  # set by place()
     placement: Optional[Placement] = None
+    start: Optional[datetime.date] = None   # the period asked for (query.start/end), None: open
+    end: Optional[datetime.date] = None
+
+    # -- period -------------------------------------------------------------------------------------------------
+    def period_bounds(self):
+        """The period this table's figures cover, as ISO text ``(first, last)``: the bounds asked for, else the
+        first/last event day present ("" when neither is known). Every output records it (period_start/_end)."""
+        days = self.frame["day"].to_numpy() if "day" in self.frame.columns else np.zeros(0, "datetime64[D]")
+        days = days[~np.isnat(days)] if len(days) else days
+        first = self.start.isoformat() if self.start is not None else (str(days.min())[:10] if len(days) else "")
+        last = self.end.isoformat() if self.end is not None else (str(days.max())[:10] if len(days) else "")
+        return first, last
 
     # -- views ------------------------------------------------------------------------------------------------
     @property
@@ -272,7 +284,7 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
     """
     import pandas as pd
 
-    from .layers import PeriodFilter, _to_day
+    from .layers import PeriodFilter, _to_span
 
     query = query or EventQuery()
     names = source.fields().names()
@@ -280,7 +292,8 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
     deaths_field, date_field = chosen["deaths"], chosen["date"]
     if (query.start is not None or query.end is not None) and not date_field:
         raise EventReadError("date")
-    period = PeriodFilter(date_field, query.start, query.end) if (query.start or query.end) and date_field else None
+    start, end = _as_date(query.start), _as_date(query.end)
+    period = PeriodFilter(date_field, start, end) if (start or end) and date_field else None
     wanted = list(dict.fromkeys(f for f in [deaths_field, date_field, chosen["precision"], *chosen["actors"],
                                             *chosen["admin"], *query.extra_fields] if f))
     if layer is None and hasattr(source, "providerType") and not query.selected_only:
@@ -299,7 +312,7 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
 
         features = features_of(source, request)
     total = max(int(source.featureCount()), 1)
-    records, xs, ys, fids, days = [], [], [], [], []
+    records, xs, ys, fids, days, lasts = [], [], [], [], [], []
     stats = {"read": 0, "outside_period": 0, "null_date": 0, "null_geometry": 0}
     for i, feature in enumerate(features):
         if i % 2000 == 0:
@@ -307,14 +320,14 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
                 break
             if progress is not None:
                 progress(min(i / total, 1.0))
-        day = np.datetime64("NaT")
-        if date_field:
-            day = _to_day(feature[date_field])
+        day = last = np.datetime64("NaT")
+        if date_field:   # the plugin's date grammar (core.dates): a month or a year spans its days
+            day, last = _to_span(feature[date_field])
             if period is not None:
                 if np.isnat(day):
                     stats["null_date"] += 1
                     continue
-                if not period.keep(np.array([day]))[0]:
+                if not period.keep(np.array([day]), np.array([last]))[0]:   # the whole span inside
                     stats["outside_period"] += 1
                     continue
         stats["read"] += 1
@@ -326,9 +339,34 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
         ys.append(xy[1])
         fids.append(int(feature.id()))
         days.append(day)
+        lasts.append(last)
         records.append([plain_value(feature[f]) for f in wanted])
     return _table(source, target_crs, query, chosen, wanted, pd.DataFrame(records, columns=wanted), xs, ys, fids,
-                  days, stats)
+                  (days, lasts), stats)
+
+
+def event_days(values) -> np.ndarray:
+    """Each value as its first day (datetime64[D]; NaT when unreadable) under the plugin's date grammar (core.dates:
+    ISO, day-first "03/04/2020" = 3 April, a month, a year; the time of day dropped). The one reading of event dates:
+    the reader's period filter and every caller that needs an event's day use it (``event_spans`` for the last day
+    of a date known only to its month or year)."""
+    return event_spans(values)[0]
+
+
+def event_spans(values):
+    """(first day, last day) of each value under the plugin's date grammar (``qgis_bridge.layers.date_spans``)."""
+    from .layers import date_spans
+
+    return date_spans(list(values))
+
+
+def _as_date(value) -> Optional[datetime.date]:
+    """A period bound (date, datetime, pandas Timestamp) as a plain date."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime) or hasattr(value, "to_pydatetime"):
+        return value.date()
+    return value
 
 
 def _table(source, target_crs, query, chosen, wanted, frame, xs, ys, fids, days, stats) -> EventTable:
@@ -345,9 +383,13 @@ def _table(source, target_crs, query, chosen, wanted, frame, xs, ys, fids, days,
         x[ok], y[ok] = tx, ty
     frame.insert(0, "fid", np.asarray(fids, dtype=np.int64))
     frame["x"], frame["y"] = x, y
-    frame["day"] = np.asarray(days, dtype="datetime64[D]") if len(days) else np.zeros(0, dtype="datetime64[D]")
+    first, last = days   # each event's first and last day (a date known to the month or year spans it)
+    frame["day"] = np.asarray(first, dtype="datetime64[D]") if len(first) else np.zeros(0, dtype="datetime64[D]")
+    frame["day_last"] = (np.asarray(last, dtype="datetime64[D]") if len(last)
+                         else np.zeros(0, dtype="datetime64[D]"))
     table = EventTable(frame, target_crs, deaths_field, chosen["date"], chosen["actors"], chosen["precision"],
                        chosen["scale"], query.state_events, **stats)
+    table.start, table.end = _as_date(query.start), _as_date(query.end)
     _weights(table, frame, deaths_field)
     if chosen["precision"]:
         classes, unknown = classify(frame[chosen["precision"]].tolist(), chosen["scale"])
@@ -364,7 +406,7 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
     the QGIS path collects them (values as ``plain_value`` gives them), or None to let QGIS's iterator read it."""
     import pandas as pd
 
-    from .layers import _dates, _open_ogr, _wkb_points, ogr_fast_path
+    from .layers import _date_spans, _open_ogr, _wkb_points, ogr_fast_path
 
     if hasattr(layer, "isModified") and layer.isModified():   # unsaved edits live in QGIS, not in the file
         return None
@@ -388,7 +430,7 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
     fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
     stats = {"read": 0, "outside_period": 0, "null_date": 0, "null_geometry": 0}
     columns: Dict[str, list] = {name: [] for name in wanted}
-    xs, ys, fids, days = [], [], [], []
+    xs, ys, fids, days, lasts = [], [], [], [], []
     for batch in ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
         geometry = batch.get(geometry_name)
         if geometry is None:
@@ -401,10 +443,13 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
         if np.ma.isMaskedArray(geometry):
             valid &= ~np.ma.getmaskarray(geometry)
         keep = np.ones(n, dtype=bool)
-        day = _dates(batch, date_field, n) if date_field else np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+        if date_field:   # the plugin's date grammar (core.dates): a month or a year spans its days
+            day, last = _date_spans(batch, date_field, n)
+        else:
+            day = last = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
         if period is not None:
             stats["null_date"] += int(np.isnat(day).sum())
-            inside = period.keep(day)
+            inside = period.keep(day, last)   # the whole span inside the period
             stats["outside_period"] += int((~inside & ~np.isnat(day)).sum())
             keep &= inside
         stats["read"] += int(keep.sum())
@@ -414,12 +459,14 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
         fid = batch.get(fid_name)
         fids.append(np.asarray(fid)[keep] if fid is not None else np.full(int(keep.sum()), -1))
         days.append(day[keep])
+        lasts.append(last[keep])
         for name in wanted:
             columns[name].extend(_plain_column(batch[name], keep))
     del dataset
     frame = pd.DataFrame({name: pd.Series(columns[name], dtype=object) for name in wanted}, columns=wanted)
     return (frame, np.concatenate(xs) if xs else [], np.concatenate(ys) if ys else [],
-            np.concatenate(fids) if fids else [], np.concatenate(days) if days else [], stats)
+            np.concatenate(fids) if fids else [],
+            (np.concatenate(days) if days else [], np.concatenate(lasts) if lasts else []), stats)
 
 
 def _plain_column(values, keep: np.ndarray) -> list:

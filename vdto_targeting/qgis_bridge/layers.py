@@ -96,6 +96,8 @@ def ogr_fast_path(layer: Optional[QgsVectorLayer], definition: object = None) ->
     """
     if layer is None or not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
         return None
+    if not arrow_bridge_trusted():
+        return None
     if isinstance(definition, QgsProcessingFeatureSourceDefinition):
         if definition.selectedFeaturesOnly or definition.featureLimit not in (-1, None):
             return None
@@ -110,6 +112,26 @@ def ogr_fast_path(layer: Optional[QgsVectorLayer], definition: object = None) ->
     if subset.strip().upper().startswith("SELECT"):
         return None
     return path, name, subset
+
+
+def arrow_bridge_trusted() -> bool:
+    """Whether GDAL's Arrow-to-NumPy bridge (``GetArrowStreamAsNumPy``) may be used in this process.
+
+    GDAL 3.10 (QGIS 3.40 LTR on Debian 13) crashed inside it in QGIS processes — a segmentation fault in
+    ``gdal_array._RecordBatchAsNumpy`` and, elsewhere, "Negative size passed to PyBytes_FromStringAndSize" — while the
+    same reads passed on GDAL 3.6 (Debian 12) and 3.13 (Debian sid). A crash cannot be caught, so that release reads
+    through QGIS's own iterator: slower on millions of events, the same figures. ``VDTO_ARROW=0`` turns the bridge
+    off everywhere, ``VDTO_ARROW=1`` forces it on.
+    """
+    import os
+
+    forced = os.environ.get("VDTO_ARROW", "").strip()
+    if forced in ("0", "1"):
+        return forced == "1"
+    from osgeo import gdal
+
+    release = int(gdal.VersionInfo("VERSION_NUM")) // 10000    # e.g. 3100300 -> 310
+    return release != 310
 
 
 def _open_ogr(path: str, layer_name: str):

@@ -30,6 +30,10 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 SINGLE_FILE_SUFFIXES = SQLITE_SUFFIXES + (".geojson", ".json", ".fgb", ".csv", ".tif", ".tiff", ".png", ".svg",
                                           ".pdf", ".txt", ".kml", ".gml")
 PARTIAL_TAG = "~partial-"
+# A spreadsheet runs a cell that begins with one of these as a formula (CSV injection): organisation names and other
+# text come from outside sources, so text written to CSV is prefixed with an apostrophe, which spreadsheets show as
+# text and do not evaluate (OWASP "CSV injection"). Tab and carriage return start formulas in some programs too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def tr(text: str) -> str:
@@ -48,6 +52,51 @@ def file_path(destination: object) -> str:
     if ":" in text.split("|")[0][:12] and not os.path.isabs(text) and not (len(text) > 1 and text[1] == ":"):
         return ""  # provider URIs such as ogr:dbname=…, postgres:…
     return text.split("|")[0]
+
+
+def spreadsheet_safe(value):
+    """``value`` as a CSV cell that cannot run as a spreadsheet formula: text beginning with ``=``, ``+``, ``-``,
+    ``@`` (or a tab or carriage return) gets a leading apostrophe; numbers, dates and other text are returned as
+    they are. The one rule for every CSV the plugin writes (``write_csv`` and CSV feature sinks)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(path: str, names: List[str], rows) -> None:
+    """Rows (dicts) as a UTF-8 CSV with a header; None becomes an empty cell, text is made spreadsheet-safe."""
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=names, extrasaction="ignore")
+        writer.writerow({name: spreadsheet_safe(name) for name in names})
+        for row in rows:
+            writer.writerow({name: "" if row.get(name) is None else spreadsheet_safe(row.get(name))
+                             for name in names})
+
+
+class SpreadsheetSafeSink:
+    """A feature sink writing to CSV through OGR, with text attributes made spreadsheet-safe on the way."""
+
+    def __init__(self, sink) -> None:
+        self._sink = sink
+
+    @staticmethod
+    def _safe(feature):
+        from qgis.core import QgsFeature
+
+        copy = QgsFeature(feature)
+        copy.setAttributes([spreadsheet_safe(value) for value in feature.attributes()])
+        return copy
+
+    def addFeature(self, feature, *flags) -> bool:  # noqa: N802
+        return self._sink.addFeature(self._safe(feature), *flags)
+
+    def addFeatures(self, features, *flags) -> bool:  # noqa: N802
+        return self._sink.addFeatures([self._safe(f) for f in features], *flags)
+
+    def __getattr__(self, name: str):
+        return getattr(self._sink, name)
 
 
 def is_sqlite(path: str) -> bool:
@@ -264,6 +313,8 @@ class OutputTransaction:
         if sink is None:
             return None, None
         self._pending[-1] = (temporary, target, dest)
+        if suffix == ".csv":
+            sink = SpreadsheetSafeSink(sink)
         return sink, self._final(dest, temporary, target)
 
     def _as_sink(self, parameters, name, fields, wkb_type, crs):

@@ -41,7 +41,8 @@ def write_geotiff(path: str, array: np.ndarray, grid: Grid, crs_wkt: str, nodata
                   description: Optional[str] = None, metadata: Optional[dict] = None) -> str:
     """Write a float32 surface (NaN = nodata) atomically (``outputs.atomic_output``); returns ``path``.
 
-    ``metadata`` (text keys and values) goes to the dataset's GDAL metadata, e.g. how events were handled.
+    ``metadata`` (text keys and values) goes to the dataset's GDAL metadata, e.g. how events were handled and the
+    period the surface covers (definitions.PERIOD_START_METADATA); empty values are not written.
     """
     from osgeo import gdal
     from qgis.core import QgsProcessingException
@@ -60,8 +61,9 @@ def write_geotiff(path: str, array: np.ndarray, grid: Grid, crs_wkt: str, nodata
                 raise RasterWriteError(gdal.GetLastErrorMsg() or f"cannot create {temporary}")
             dataset.SetGeoTransform(grid.geotransform())
             dataset.SetProjection(crs_wkt)
-            if metadata:
-                dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
+            items = {str(k): str(v) for k, v in (metadata or {}).items() if v is not None and str(v) != ""}
+            if items:
+                dataset.SetMetadata(items)
             band = dataset.GetRasterBand(1)
             band.SetNoDataValue(nodata)
             if description:

@@ -444,7 +444,9 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
     by area of overlap; coarser ones stay out. The reader's table is kept as ``study.events_table`` so callers can
     state the counts. Non-numeric or negative deaths or population values raise ``ValueError`` naming the field.
     ``events_layer``/``events_definition`` (the layer behind a Processing source and its parameter value) let a
-    plain GeoPackage be read through GDAL's Arrow stream.
+    plain GeoPackage be read through GDAL's Arrow stream. The analysis period is the query's ``start``/``end``
+    (with its ``date_field``): the reader keeps the period's events only, and ``study.events_table.period_bounds()``
+    is the period the figures cover.
     """
     import numpy as np
 

@@ -99,7 +99,8 @@ class BriefingPage(StepPage):
             return values
         events = analysis.layer("events")
         return {
-            Briefing.TITLE: self.title.text() or None, Briefing.PERIOD: analysis.period_label(),
+            # no period text: vdto:briefing prints the period the outputs record (and refuses mixed periods)
+            Briefing.TITLE: self.title.text() or None,
             Briefing.ANALYST: self.analyst.text() or None,
             Briefing.MARKING: self.marking.text() or DEFAULT_HANDLING_MARKING,
             Briefing.PAGE_SIZE: self.paper.currentData(),

@@ -1,0 +1,249 @@
+"""Independent reference for the briefing's figures: pandas/geopandas only. Run ONLY with .venv-ref/bin/python.
+
+Recomputes, from the raw UCDP GED events and the municipal boundaries read in place, every figure the briefing of
+a period prints: the VDTO ranking (deaths attributed under full involvement, events, share of the period's deaths),
+each zone's events, deaths, share and PAI = (n/N)/(a/A) with the location-precision rule of issue 13 (events
+geocoded to the place or within 25 km — UCDP where_prec 1–2 — count where they fall; those known only to a
+municipality (3) or a state (4) are spread evenly over that polygon, so a zone takes the share of its area it covers;
+coarser ones stay out of zones and of N), each violent region's organisation shares, the deaths along
+each corridor's Mexican part, and the events' coverage (events, deaths, years, location precision). It shares no
+code with the plugin: names are resolved from the shipped alias CSV by a re-implementation of its documented rules
+(accents/case/dashes ignored; "A, B" coalitions split; civilians are victims; only kind "dto" is ranked; names the
+table does not know are ranked under their own spelling). The geometries the analyst (or the pipeline) drew —
+zones, violent regions, corridors — are inputs here, read from the plugin's files; every count is recomputed.
+
+    .venv-ref/bin/python tests/reference/briefing_figures.py --events E.gpkg --municipalities M.gpkg \
+        --aliases A.csv --start 2006-01-01 --end 2012-12-31 --zones Z.gpkg --regions R.gpkg \
+        --corridors C.gpkg --ports P.gpkg        # prints JSON
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import unicodedata
+
+import geopandas
+import numpy as np
+import pandas as pd
+from shapely.geometry import LineString
+
+METRIC = "EPSG:6372"
+STATE = re.compile(r"^(military|police|naval|navy|government|armed) forces? of mexico|^government of mexico"
+                   r"|^guardia nacional|^national guard|^sedena\b|^semar\b|^ejercito mexicano|^marina\b")
+
+
+def key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", str(name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[^0-9a-z()\-, ]+", " ", text)
+    text = re.sub(r"\s*-\s*", " - ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def alias_table(path: str) -> dict:
+    table = {}
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        for row in csv.DictReader(handle):
+            alias, organisation = (row.get("alias") or "").strip(), (row.get("organisation") or "").strip()
+            kind = (row.get("kind") or "dto").strip().lower() or "dto"
+            if alias and organisation:
+                table[key(alias)] = (organisation, kind)
+                table.setdefault(key(organisation), (organisation, kind))
+    return table
+
+
+def actors(value, table: dict) -> list:
+    """(name, kind) of every organisation behind one actor value."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return []
+    text = str(value).strip()
+    if not text:
+        return []
+    parts = [text] if key(text) in table or "," not in text else [p for p in text.split(",") if p.strip()]
+    out = []
+    for part in parts:
+        k = key(part)
+        if k in table:
+            found = table[k]
+        elif STATE.search(k):
+            found = ("state forces", "state")
+        elif re.match(r"^civilians?\b", k):
+            found = ("civilians", "civilian")
+        elif re.match(r"^unidentified\b", k):
+            found = (part.strip(), "unidentified")
+        else:
+            found = (part.strip(), "dto")
+        if found not in out:
+            out.append(found)
+    return out
+
+
+def plain(text) -> str:
+    """A place name compared without accents, case, or a trailing " state"/" municipality" (UCDP's adm_1/adm_2)."""
+    if not isinstance(text, str):
+        return ""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    for word in (" state", " municipality"):
+        text = text.replace(word, "")
+    return text.strip()
+
+
+def place(events, munis):
+    """Each event's precision class (point, municipality, state, out) and the municipality and state it falls in.
+
+    UCDP where_prec: 1–2 point, 3 municipality, 4 state, 5 and coarser out of maps. A spread event's polygon is the
+    municipality (state) its coordinates fall in; one whose coordinates fall outside every municipality is placed by
+    its adm_1 (state) and adm_2 (municipality) names; a municipality-level event placed only to its state is spread
+    over the state; one placed nowhere is out."""
+    prec = pd.to_numeric(events["where_prec"], errors="coerce")
+    frame = pd.DataFrame({"cls": "point"}, index=events.index)
+    frame.loc[prec == 3, "cls"] = "municipality"
+    frame.loc[prec == 4, "cls"] = "state"
+    frame.loc[prec >= 5, "cls"] = "out"
+    joined = geopandas.sjoin(events[["geometry"]], munis[["cvegeo", "state", "geometry"]], how="left",
+                             predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    frame["cvegeo"] = joined["cvegeo"].reindex(frame.index)
+    frame["state"] = joined["state"].reindex(frame.index)
+    outside = frame["state"].isna() & frame["cls"].isin(["municipality", "state"])
+    for i in frame.index[outside]:
+        a1, a2 = plain(events.at[i, "adm_1"]), plain(events.at[i, "adm_2"])
+        states = munis[munis["nom_ent"].map(plain).str.startswith(a1)] if a1 else munis.iloc[0:0]
+        if states["state"].nunique() == 1:
+            frame.at[i, "state"] = states["state"].iloc[0]
+            match = states[states["nom_mun"].map(plain) == a2]
+            frame.at[i, "cvegeo"] = match["cvegeo"].iloc[0] if len(match) else None
+    frame.loc[(frame["cls"] == "municipality") & frame["cvegeo"].isna() & frame["state"].notna(), "cls"] = "state"
+    frame.loc[frame["cls"].isin(["municipality", "state"]) & frame["state"].isna(), "cls"] = "out"
+    return frame
+
+
+def main(argv: list) -> int:
+    parser = argparse.ArgumentParser()
+    for name in ("events", "municipalities", "aliases", "start", "end", "zones", "regions", "corridors", "ports"):
+        parser.add_argument(f"--{name}", default="")
+    parser.add_argument("--events-layer", default="ucdp_ged_events")
+    parser.add_argument("--municipalities-layer", default="municipios")
+    parser.add_argument("--corridor-width-km", type=float, default=50.0)
+    args = parser.parse_args(argv)
+
+    events = geopandas.read_file(args.events, layer=args.events_layer)
+    day = pd.to_datetime(events["date_start"].astype(str).str[:10], errors="coerce")
+    events = events[(day >= pd.Timestamp(args.start)) & (day <= pd.Timestamp(args.end))].copy()
+    events["deaths"] = pd.to_numeric(events["best"], errors="coerce").fillna(0.0)
+    events = events[events.geometry.notna() & ~events.geometry.is_empty].to_crs(METRIC).reset_index(drop=True)
+    total_deaths = float(events["deaths"].sum())
+    result = {"period": [args.start, args.end], "n_events": int(len(events)), "deaths": total_deaths}
+
+    # Coverage: years present, location precision (share of deaths per where_prec class).
+    years = sorted(set(pd.to_datetime(events["date_start"].astype(str).str[:10]).dt.year.tolist()))
+    result["years"] = years
+    classes = {"exact": (1, 2), "municipality": (3,), "state": (4,), "coarser": (5, 6, 7)}
+    prec = pd.to_numeric(events["where_prec"], errors="coerce")
+    result["precision_share"] = {name: float(events.loc[prec.isin(codes), "deaths"].sum() / total_deaths)
+                                 for name, codes in classes.items()}
+
+    # Parties: one row per (event, organisation), civilians dropped, an organisation on both sides counted once.
+    table = alias_table(args.aliases)
+    rows = []
+    for index, (a, b) in enumerate(zip(events["side_a"], events["side_b"])):
+        seen = set()
+        for name, kind in actors(a, table) + actors(b, table):
+            if kind != "civilian" and name not in seen:
+                seen.add(name)
+                rows.append((index, name, kind))
+    parties = pd.DataFrame(rows, columns=["event", "organisation", "kind"])
+    parties["deaths"] = events["deaths"].to_numpy()[parties["event"].to_numpy()]
+    ranked = parties[parties["kind"] == "dto"]
+    grouped = ranked.groupby("organisation").agg(deaths=("deaths", "sum"), events=("event", "nunique"))
+    grouped["share"] = grouped["deaths"] / total_deaths
+    grouped = grouped.sort_values(["deaths", "events"], ascending=False)
+    result["ranking"] = {name: {"deaths": float(r.deaths), "events": int(r.events), "share": float(r.share)}
+                         for name, r in grouped.iterrows()}
+
+    # Zones: precise events inside count in full; municipality- and state-level events count by the share of their
+    # polygon's area the zone covers (a state is its municipalities; its area their summed area); coarser events
+    # stay out of zones and of N. PAI over the municipalities' area.
+    if args.zones:
+        munis = geopandas.read_file(args.municipalities, layer=args.municipalities_layer).to_crs(METRIC)
+        munis["geometry"] = munis.geometry.make_valid()
+        munis["state"] = munis["cvegeo"].astype(str).str[:2]
+        total_area = float(munis.geometry.area.sum())
+        placed = place(events, munis)
+        mapped = placed["cls"] != "out"
+        n_total = int(mapped.sum())
+        result["zone_precision"] = {k: int(v) for k, v in placed["cls"].value_counts().items()}
+        muni_area = munis.geometry.area.to_numpy()
+        state_area = munis.groupby("state").geometry.apply(lambda g: float(g.area.sum()))
+        zones = geopandas.read_file(args.zones, layer="zones").to_crs(METRIC)
+        result["zones"] = {}
+        for zone in zones.itertuples():
+            precise = placed["cls"] == "point"
+            inside = precise & events.geometry.within(zone.geometry)
+            hits = list(munis.sindex.query(zone.geometry, predicate="intersects"))
+            overlap = np.zeros(len(munis))
+            overlap[hits] = munis.geometry.iloc[hits].intersection(zone.geometry).area.to_numpy()
+            muni_share = pd.Series(overlap / muni_area, index=munis["cvegeo"].astype(str).to_numpy())
+            state_share = pd.Series(overlap, index=munis["state"].to_numpy()).groupby(level=0).sum() / state_area
+            share = pd.Series(0.0, index=placed.index)
+            level_m, level_s = placed["cls"] == "municipality", placed["cls"] == "state"
+            share[level_m] = placed.loc[level_m, "cvegeo"].map(muni_share).fillna(0.0)
+            share[level_s] = placed.loc[level_s, "state"].map(state_share).fillna(0.0)
+            share[inside] = 1.0
+            n, d = float(share.sum()), float((share * events["deaths"]).sum())
+            land = float(overlap.sum())
+            result["zones"][zone.name] = {
+                "events": n, "deaths": d, "share": n / n_total, "area_km2": zone.geometry.area / 1e6,
+                "land_km2": land / 1e6, "pai": (n / n_total) / (land / total_area),
+                "events_point": int(inside.sum()), "events_spread": float(share[~inside].sum())}
+
+        # Concentration curve over the zones, highest PAI first, then the rest of the study area to (1, 1).
+        shares = sorted(((z["events"] / n_total, z["land_km2"] * 1e6 / total_area)
+                         for z in result["zones"].values()), key=lambda s: s[0] / s[1] if s[1] else 0, reverse=True)
+        xs, ys = [0.0], [0.0]
+        for violence, area in shares:
+            xs.append(min(1.0, xs[-1] + area))
+            ys.append(min(1.0, ys[-1] + violence))
+        xs.append(1.0)
+        ys.append(1.0)
+        area_under = sum((x1 - x0) * (y0 + y1) / 2 for x0, x1, y0, y1 in zip(xs, xs[1:], ys, ys[1:]))
+        result["gini"] = 2 * (area_under - 0.5)
+
+    # Violent regions: each organisation's attributed deaths over the region's deaths.
+    if args.regions:
+        regions = geopandas.read_file(args.regions, layer="regions").to_crs(METRIC)
+        result["regions"] = {}
+        for region in regions.itertuples():
+            inside = np.flatnonzero(events.geometry.within(region.geometry).to_numpy())
+            region_deaths = float(events["deaths"].to_numpy()[inside].sum())
+            sub = ranked[ranked["event"].isin(inside)].groupby("organisation")["deaths"].sum()
+            shares = (sub / region_deaths).sort_values(ascending=False) if region_deaths > 0 else sub * 0
+            result["regions"][str(int(region.region_id))] = {
+                "deaths": region_deaths, "shares": {k: float(v) for k, v in shares.items()}}
+
+    # Corridors: deaths of the period's events inside the Mexican part (up to the port) buffered by half the width.
+    if args.corridors:
+        corridors = geopandas.read_file(args.corridors, layer="corridors").to_crs(METRIC)
+        ports = geopandas.read_file(args.ports).to_crs(METRIC).set_index("port_code")
+        result["corridors"] = []
+        for corridor in corridors.itertuples():
+            coords = list(corridor.geometry.coords)
+            port = ports.loc[corridor.port_code].geometry
+            cut = int(np.argmin([port.distance(geopandas.points_from_xy([x], [y])[0]) for x, y, *_ in coords]))
+            part = LineString(coords[:cut + 1] if cut >= 1 else coords[:2])
+            width = float(corridor.width_km) if corridor.width_km == corridor.width_km else args.corridor_width_km
+            inside = events.geometry.within(part.buffer(width * 500.0))
+            result["corridors"].append({"organisation": corridor.organisation, "port_name": corridor.port_name,
+                                        "destination": corridor.destination,
+                                        "deaths": float(events.loc[inside, "deaths"].sum()),
+                                        "events": int(inside.sum())})
+    json.dump(result, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
