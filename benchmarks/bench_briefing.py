@@ -76,7 +76,7 @@ def run() -> None:
     import processing
     from qgis.core import QgsVectorLayer
 
-    from vdto_targeting.briefing import pipeline
+    from vdto_targeting import workflow as pipeline
 
     folder = Path(tempfile.mkdtemp(prefix="vdto_bench_briefing_"))
     source = data_dir()

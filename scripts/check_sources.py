@@ -52,6 +52,14 @@ DEPRECATED_RULE = (re.compile(r"\.parameterAsFields\(|\.bandStatistics\(\s*[^,)]
                    "deprecated in QGIS 3.32/3.40/3.44 (a Python warning in QGIS's log): use qgis_compat's "
                    "parameter_as_fields, band_maximum or save_style_to_database")
 CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "core/ must not import Qt, QGIS or GDAL")
+# One-way layering: core → qgis_bridge → processing → gui and briefing, with the orchestration of whole runs
+# (workflow.py: the demo and real-data briefing) above them all. Subpackage → the package parts it must not import.
+FORBIDDEN_LAYERS = {
+    "processing": {"gui", "workflow"},
+    "briefing": {"gui", "processing", "workflow"},
+}
+# briefing/ builds layouts and packs: it never runs a Processing algorithm (that is the workflow's or the dock's job).
+RUNNING_CALLS = {"processingRegistry", "algorithmById", "createAlgorithmById", "runAndLoadResults"}
 
 
 def _imported_names(tree: ast.AST) -> dict:
@@ -191,6 +199,49 @@ def _bindings_available() -> bool:
         return False
 
 
+def _imported_modules(tree: ast.AST, path: Path) -> list:
+    """(line, absolute dotted module) of every import in the file; relative imports resolved against its package."""
+    package = list(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package[:len(package) - (node.level - 1)]
+                base = ".".join(parent + ([node.module] if node.module else []))
+            if node.module is None or node.level and base.count(".") == 0:
+                found += [(node.lineno, f"{base}.{alias.name}") for alias in node.names]
+            else:
+                found.append((node.lineno, base))
+    return found
+
+
+def _layering(tree: ast.AST, path: Path) -> list:
+    """(line, why) for imports against the one-way layering, and algorithm runs inside briefing/."""
+    parts = path.relative_to(PACKAGE).parts
+    layer = parts[0] if len(parts) > 1 else ""
+    forbidden = FORBIDDEN_LAYERS.get(layer)
+    if not forbidden:
+        return []
+    found = []
+    for line, module in _imported_modules(tree, path):
+        names = module.split(".")
+        if names[0] == PACKAGE.name and len(names) > 1 and names[1] in forbidden:
+            found.append((line, f"{layer}/ must not import {names[1]} (layering: core → qgis_bridge → processing → "
+                                f"gui, briefing; the workflow above them)"))
+        if layer == "briefing" and names[0] == "processing":
+            found.append((line, "briefing/ never runs algorithms: QGIS's processing module belongs to the workflow"))
+    if layer == "briefing":
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in RUNNING_CALLS:
+                found.append((node.lineno, f"briefing/ never runs algorithms ({node.func.attr}): run them in the "
+                                           "workflow or the dock and hand briefing/ their outputs"))
+    return found
+
+
 def main() -> int:
     problems: list[str] = []
     enums = _bindings_available()
@@ -211,6 +262,8 @@ def main() -> int:
                 line = text.count("\n", 0, match.start()) + 1
                 problems.append(f"{path.relative_to(ROOT)}:{line}: {why}")
         found = set()
+        if PACKAGE in path.parents:
+            found.update(_layering(ast.parse(text), path))
         for tree, offset in _python_in(text, path):
             found.update((line + offset, why) for line, why in _moved_classes(tree))
             if enums and path.name != "qgis_compat.py":

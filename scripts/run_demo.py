@@ -4,7 +4,7 @@
     run_demo.py --demo                   the built-in SYNTHETIC scenario (no data needed)
 
 Runs QGIS offscreen with the plugin's provider; every step goes through ``processing.run`` by algorithm id (see
-vdto_targeting/briefing/pipeline.py), so the result is what the toolbox produces.
+vdto_targeting/workflow.py), so the result is what the toolbox produces.
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def main(argv=None) -> int:
 
     app, provider = start_qgis()
     from tests.datasets import data_dir
-    from vdto_targeting.briefing import pipeline
+    from vdto_targeting import workflow as pipeline
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -78,7 +78,7 @@ def _point_dock_at(plugin, scenario):
 def _build():
     status = 0
     try:
-        from vdto_targeting.briefing import pipeline
+        from vdto_targeting import workflow as pipeline
         scenario = pipeline.run_demo_scenario(OUT)
         settings = pipeline.demo_settings(OUT, scenario, analyst=os.environ.get("VDTO_ANALYST", ""))
         result = pipeline.Pipeline(settings, log=_log).execute()

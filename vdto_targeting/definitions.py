@@ -86,7 +86,7 @@ KERNEL_QUARTIC, KERNEL_TRIANGULAR, KERNEL_UNIFORM, KERNEL_TRIWEIGHT, KERNEL_EPAN
     member.value for member in Kernel)
 OUTPUT_RAW, OUTPUT_DENSITY = (member.value for member in SurfaceOutput)
 
-# Kernel radius of the violence surface: the algorithm's default, the dock's and the briefing pipeline's (20 km:
+# Kernel radius of the violence surface: the algorithm's default, the dock's and the briefing workflow's (20 km:
 # regions of a few municipalities; QGIS's heatmap has no default radius).
 DEFAULT_SURFACE_RADIUS_M = 20000.0
 

@@ -44,7 +44,7 @@ def main(out: str) -> int:
     app, provider = start_qgis()  # noqa: F841 - kept referenced
     from qgis.core import QgsLayoutExporter, QgsLayoutItemMap, QgsProject
 
-    from vdto_targeting.briefing import pipeline
+    from vdto_targeting import workflow as pipeline
 
     os.makedirs(out, exist_ok=True)
     scenario = pipeline.run_demo_scenario(out)

@@ -210,7 +210,7 @@ def test_demo_pipeline_briefing_reads_well(vdto_provider, tmp_path, language):
     Each run writes its own scenario: a second chain run on a GeoPackage whose layers an earlier run kept in the
     project fails to open it in this QGIS (stale pooled SQLite connection, outside the briefing code).
     """
-    from vdto_targeting.briefing import pipeline
+    from vdto_targeting import workflow as pipeline
 
     demo = pipeline.run_demo_scenario(str(tmp_path / "scenario"))
     out = tmp_path / language
@@ -263,7 +263,7 @@ def test_briefing_bad_input_names_problem_and_fix(demo, vdto_provider, tmp_path,
 
 def test_briefing_from_the_real_data(shared_data, vdto_provider, tmp_path, artifacts):
     """The real chain (ranking, zones proposed from it, zone statistics) into a briefing, offline."""
-    from vdto_targeting.briefing import pipeline
+    from vdto_targeting import workflow as pipeline
 
     for relative in (UCDP_GPKG, PORTS_GPKG):
         assert (shared_data / relative).exists()

@@ -19,7 +19,7 @@ from tests.datasets import ROOT
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
-# Every step the chain must run (labels of vdto_targeting/briefing/pipeline.py); none may be skipped or fail.
+# Every step the chain must run (labels of vdto_targeting/workflow.py); none may be skipped or fail.
 STEPS = ["surface", "indicators", "hotspots", "ranking", "territories", "corridors", "target package",
          "zones layer", "zone 1", "zone statistics", "briefing", "field pack"]
 
@@ -50,7 +50,7 @@ def no_network(monkeypatch):
 def test_whole_pipeline_completes_without_network(vdto_provider, tmp_path, no_network):
     import processing
 
-    from vdto_targeting.briefing.pipeline import Pipeline, demo_settings, run_demo_scenario
+    from vdto_targeting.workflow import Pipeline, demo_settings, run_demo_scenario
 
     attempts, requests = no_network
     with pytest.raises(OSError):               # the guard is really in place

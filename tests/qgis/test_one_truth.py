@@ -1,6 +1,6 @@
 """One analysis, one truth (issue 12): every figure of the real 2006–2012 briefing equals an independent computation.
 
-The briefing is built on the real data through the algorithms the dock runs (briefing/pipeline.py, by algorithm id,
+The briefing is built on the real data through the algorithms the dock runs (workflow.py, by algorithm id,
 with the analysis period passed as START/END to every step). Every figure is then read back from the PDF's text
 (``pdftotext``) — ranking deaths, events and shares, the period's total, zone events, deaths, shares, areas and PAI
 (table and zone pages), region shares, deaths along each corridor, and the sources line's coverage (events, deaths,
@@ -259,7 +259,7 @@ def test_real_briefing_figures_equal_an_independent_computation(shared_data, vdt
     import processing
     from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 
-    from vdto_targeting.briefing import pipeline
+    from vdto_targeting import workflow as pipeline
 
     started = time.perf_counter()
     out = tmp_path / "real"

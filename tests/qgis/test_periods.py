@@ -13,7 +13,7 @@ pytestmark = pytest.mark.usefixtures("vdto_provider")
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from vdto_targeting.briefing import pipeline
+    from vdto_targeting import workflow as pipeline
 
     return pipeline.run_demo_scenario(str(tmp_path_factory.mktemp("periods_demo")))
 

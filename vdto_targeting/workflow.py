@@ -17,8 +17,10 @@ from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingExcept
                        QgsProject, QgsRasterLayer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..qgis_compat import PARAMETER_OPTIONAL
-from .texts import text
+from .briefing.texts import text
+from .definitions import (DEFAULT_SEED, DEFAULT_SURFACE_RADIUS_M, Attribution, Kernel, SurfaceOutput,
+                          WeightsScheme)
+from .qgis_compat import PARAMETER_OPTIONAL
 
 
 def tr(text: str) -> str:
@@ -164,7 +166,7 @@ class Pipeline:
 
     def in_period(self, events: QgsVectorLayer):
         """The period's predicate on event features (the briefing's own rule: days included)."""
-        from .figures import period_filter
+        from .briefing.figures import period_filter
 
         s = self.settings
         return period_filter(events, s.date_field, (s.start, s.end) if (s.start or s.end) else None)
@@ -183,14 +185,15 @@ class Pipeline:
         counted = sum(1 for f in events.getFeatures() if keep is None or keep(f))
         self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, counted))
         surface = self.run("vdto:violencesurface", dict(self.period(), **{
-            "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": 25000, "PIXEL_SIZE": 5000, "KERNEL": 0,
-            "OUTPUT_VALUE": 1, "MASK": s.municipalities, "MUNICIPALITIES": s.municipalities,
+            "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": DEFAULT_SURFACE_RADIUS_M, "PIXEL_SIZE": 5000,
+            "KERNEL": Kernel.QUARTIC.value, "OUTPUT_VALUE": SurfaceOutput.DENSITY.value, "MASK": s.municipalities,
+            "MUNICIPALITIES": s.municipalities,
             "OUTPUT": self.path("surface.tif")}), "surface")
         if surface:
             out["surface"] = surface["OUTPUT"]
         import datetime
 
-        from ..core.dates import bound, year_of
+        from .core.dates import bound, year_of
 
         years = (year_of(s.start), year_of(s.end))   # the plugin's date grammar: "01/01/2021" works too
         first, last = bound(s.start) if s.start else None, bound(s.end, end=True) if s.end else None
@@ -216,15 +219,16 @@ class Pipeline:
             hotspot_field = self.pick_field(indicators["OUTPUT"], candidates)
             for field_name in dict.fromkeys([hotspot_field, "homicides"]):
                 hotspots = self.run("vdto:hotspots", {
-                    "INPUT": indicators["OUTPUT"], "FIELD": field_name, "WEIGHTS": 0,
-                    "PERMUTATIONS": s.permutations, "SEED": 12345, "FDR": False,
+                    "INPUT": indicators["OUTPUT"], "FIELD": field_name, "WEIGHTS": WeightsScheme.QUEEN.value,
+                    "PERMUTATIONS": s.permutations, "SEED": DEFAULT_SEED, "FDR": False,
                     "OUTPUT": self.path("hotspots.gpkg"), "REGIONS": self.path("regions.gpkg")},
                     f"hotspots ({field_name})")
                 if hotspots:
                     break
             if hotspots:
                 out["hotspots"], out["regions"] = hotspots["OUTPUT"], hotspots.get("REGIONS")
-        common = dict(self.period(), INPUT=events, DEATHS_FIELD=s.deaths_field, ATTRIBUTION=0)
+        common = dict(self.period(), INPUT=events, DEATHS_FIELD=s.deaths_field,
+                      ATTRIBUTION=Attribution.FULL.value)
         ranking = self.run("vdto:rankvdtos", dict(common, REGIONS=out.get("regions"),
                                                   OUTPUT=self.path("ranking.gpkg"),
                                                   OUTPUT_REGIONS=self.path("ranking_regions.gpkg")), "ranking")
@@ -238,7 +242,8 @@ class Pipeline:
             corridors = self.run("vdto:corridors", dict(self.period(), **{
                 "TERRITORIES": territories["OUTPUT"], "PORTS": s.ports, "DESTINATIONS": hubs, "EVENTS": events,
                 "MUNICIPALITIES": s.municipalities,
-                "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": 0, "OUTPUT": self.path("corridors.gpkg"),
+                "DEATHS_FIELD": s.deaths_field, "ATTRIBUTION": Attribution.FULL.value,
+                "OUTPUT": self.path("corridors.gpkg"),
                 "OUTPUT_BUFFERS": self.path("corridor_buffers.gpkg")}), "corridors")
             if corridors:
                 out["corridors"], out["corridor_buffers"] = corridors["OUTPUT"], corridors.get("OUTPUT_BUFFERS")
@@ -273,7 +278,7 @@ class Pipeline:
         """The approximate U.S. hubs as a small GeoPackage layer (corridor destinations for the real data)."""
         from shapely.geometry import Point
 
-        from ..processing.demo import write_records
+        from .qgis_bridge.records import write_records
 
         path = self.path("us_hubs.gpkg")
         if os.path.exists(path):
@@ -290,15 +295,15 @@ class Pipeline:
 
         The analyst draws real zones; these only make the briefing complete when none were given.
         """
-        from ..definitions import ZONE_FIELDS
-        from .figures import provisional_ranking
+        from .definitions import ZONE_FIELDS
+        from .briefing.figures import provisional_ranking
 
         keep = self.in_period(events)
         ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language, keep)
         if ranking is None or not ranking[0].rows:
             self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
             return ""
-        from ..core.organisations import AliasTable, default_alias_path
+        from .core.organisations import AliasTable, default_alias_path
 
         # Twice as many organisations as zones: one whose densest place is already another's zone joins that zone
         # (a contested place, e.g. Ciudad Juárez in 2006–2012) instead of being sent to its second-best place.
@@ -306,8 +311,8 @@ class Pipeline:
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
         aliases = AliasTable.from_csv(default_alias_path())   # the ranking's names are the table's spellings
-        from ..definitions import PRECISION_POINT
-        from ..qgis_bridge.events import EventQuery, read_events
+        from .definitions import PRECISION_POINT
+        from .qgis_bridge.events import EventQuery, read_events
 
         # Only precise events place a zone: one known only to its state sits at the state's centroid. The reader
         # keeps the period's events (``keep``: the analysis period).
@@ -361,7 +366,7 @@ class Pipeline:
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY
         from shapely import wkb
 
-        from ..processing.demo import write_records
+        from .qgis_bridge.records import write_records
 
         wgs84, metric = QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:6372")
         to_metric = QgsCoordinateTransform(wgs84, metric, QgsProject.instance())
@@ -409,7 +414,7 @@ class Pipeline:
     def pack_layers(self) -> list:
         """Inputs and results, each with the briefing's look for its role, top first as the briefing map draws
         them (zones, points, corridors, territories, regions, surface over the choropleth), tables last."""
-        from .styles import styled_clone
+        from .briefing.styles import styled_clone
 
         out = self.result.outputs
         roles = {"zone_statistics": "zones", "zones": "zones", "hubs": "hubs", "ports": "ports", "events": "events",
