@@ -22,7 +22,7 @@ from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_
 from .. import qgis_compat as qc
 from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_bridge.zones_layer import features_of
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import crs_missing, read_period
 
@@ -44,7 +44,7 @@ VERDICT_NAMES = {
 }
 
 
-class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
+class EvaluateZoneAlgorithm(TransactionalAlgorithm, PrecisionOptions):
     NAME = "evaluatezone"
     DISPLAY = "Evaluate zone (before/after, difference in differences)"
     GROUP = "zones"
@@ -121,14 +121,6 @@ class EvaluateZoneAlgorithm(VdtoAlgorithm, PrecisionOptions):
         add_precision_outputs(self)
 
     # ------------------------------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        # The table and the chart go to temporary files renamed into place together: both or neither.
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT)
-            return self._process(parameters, context, feedback, outputs)
-
     def _process(self, parameters, context, feedback, outputs) -> Dict[str, Any]:
         import numpy as np
         import pandas as pd

@@ -16,7 +16,7 @@ from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_INT as T_INT
 
 from .. import qgis_compat as qc
 from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
-from .base import VdtoAlgorithm
+from .base import TransactionalAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import crs_missing, period_bounds, period_values, read_period
 
@@ -32,7 +32,7 @@ CURVE_TYPES = {"rank": T_INT, "piece": T_STRING, "events": T_DOUBLE, "area_km2":
                "cum_event_share": T_DOUBLE, "density": T_DOUBLE, "gini": T_DOUBLE}
 
 
-class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
+class ZoneStatisticsAlgorithm(TransactionalAlgorithm, PrecisionOptions):
     NAME = "zonestatistics"
     DISPLAY = "Zone statistics (PAI, concentration curve)"
     GROUP = "zones"
@@ -67,6 +67,7 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
     PORT_DISTANCE_KM = "PORT_DISTANCE_KM"
     OUTPUT = "OUTPUT"
     OUTPUT_CURVE = "OUTPUT_CURVE"
+    TRANSACTIONAL_OUTPUTS = (OUTPUT, OUTPUT_CURVE)  # written to temporary files, renamed in together
     GINI = "GINI"
     PRECISION = "PRECISION"
 
@@ -107,14 +108,6 @@ class ZoneStatisticsAlgorithm(VdtoAlgorithm, PrecisionOptions):
         self.addOutput(QgsProcessingOutputString("PERIOD_START", self.tr("First day of the period the figures cover")))
         self.addOutput(QgsProcessingOutputString("PERIOD_END", self.tr("Last day of the period the figures cover")))
         add_precision_outputs(self)
-
-    def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
-        from ..qgis_bridge.outputs import OutputTransaction
-
-        # Zone figures and the curve go to temporary files renamed into place together: both or neither.
-        with OutputTransaction(self, parameters, context, feedback) as outputs:
-            outputs.check(self.OUTPUT, self.OUTPUT_CURVE)
-            return self._process(parameters, context, feedback, outputs)
 
     def _process(self, parameters, context, feedback, outputs) -> Dict[str, Any]:
         from ..core.zones import concentration_curve, raw_figures, assemble
