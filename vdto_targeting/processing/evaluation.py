@@ -135,18 +135,7 @@ class EvaluateZoneAlgorithm(TransactionalAlgorithm, PrecisionOptions):
         deaths_field = self.parameterAsString(parameters, self.DEATHS_FIELD, context)
         months = self.parameterAsInt(parameters, self.MONTHS, context)
         confidence = self.parameterAsDouble(parameters, self.CONFIDENCE, context)
-        chart = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
-        if chart and os.path.splitext(chart)[1].lower() not in (".png", ".svg"):
-            raise self.fail("The chart must be a .png or .svg file, not {0}: change the file name.", chart)
-        if chart:
-            from qgis.core import QgsProcessingException
-
-            from ..qgis_bridge.outputs import ensure_writable
-
-            try:
-                ensure_writable(chart, self.OUTPUT_CHART)
-            except QgsProcessingException:
-                raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart) from None
+        chart = self._chart_path(parameters, context)
         for label, source in ((self.tr("zones"), zones), (self.tr("events"), events),
                               (self.tr("regions"), regions)):
             if source is None or source.featureCount() == 0:
@@ -181,35 +170,9 @@ class EvaluateZoneAlgorithm(TransactionalAlgorithm, PrecisionOptions):
 
         in_zone, month_list, weights, bad_dates, dated, first_bad, event_table = self._event_months(
             parameters, context, feedback, events, metric, date_field, deaths_field, zone_geom, control, period)
-        if bad_dates:
-            feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
-                                 .format(bad_dates, date_field))
-        if not dated and first_bad is not None:
-            raise self.fail("The date field '{0}' holds '{1}', not a date (no event has a readable date): write the "
-                            "dates as YYYY-MM-DD or choose the field that holds the event dates.", date_field,
-                            first_bad)
-        if not dated:
-            raise self.fail("The date field '{0}' is empty (NULL) for every event: choose the field that holds the "
-                            "event dates.", date_field)
-        if not month_list:
-            if period.given:
-                raise self.fail("No dated event of the period falls in zone '{0}' or the rest of its region: widen "
-                                "'From date'/'To date'.", zone["name"])
-            raise self.fail("No dated event falls in zone '{0}' or the rest of its region: check the date field "
-                            "and the layers' CRS.", zone["name"])
+        self._check_dates(bad_dates, dated, first_bad, month_list, date_field, period, zone["name"], feedback)
         all_months = pd.PeriodIndex(month_list, freq="M")
-        first = max(all_months.min(), start - months)
-        last = min(all_months.max(), start + (months - 1))
-        if period.start is not None:   # whole months of the period only: a cut month would look calmer
-            first_whole = pd.Period(period.start, freq="M")
-            first = max(first, first_whole if period.start.day == 1 else first_whole + 1)
-        if period.end is not None:
-            last_whole = pd.Period(period.end, freq="M")
-            last = min(last, last_whole if period.end == last_whole.end_time.normalize() else last_whole - 1)
-        if last < first:
-            raise self.fail("The events do not cover the months around {0}: choose events that span the start "
-                            "date.", str(start))
-        index = pd.period_range(first, last, freq="M")
+        index = self._month_window(all_months, start, months, period)
         mask_zone = np.asarray(in_zone) == 1
         w = np.asarray(weights, dtype=float)
         zone_counts = monthly_counts(all_months[mask_zone], w[mask_zone], index)
@@ -231,34 +194,97 @@ class EvaluateZoneAlgorithm(TransactionalAlgorithm, PrecisionOptions):
 
         results.update(precision_results(event_table))
         if parameters.get(self.OUTPUT) is not None:
-            fields = QgsFields()
-            for name, kind in (("month", T_STRING), ("period", T_STRING),
-                               ("zone_rate", T_DOUBLE), ("control_rate", T_DOUBLE),
-                               ("difference", T_DOUBLE), (PERIOD_START_FIELD, T_STRING),
-                               (PERIOD_END_FIELD, T_STRING)):
-                fields.append(QgsField(name, kind))
-            sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_NOGEOMETRY, metric)
-            if sink is not None:
-                for _, row in result.series.iterrows():
-                    feature = QgsFeature(fields)
-                    feature.setAttributes([row["month"], row["period"], float(row["zone_rate"]),
-                                           float(row["control_rate"]), float(row["difference"]), *covered])
-                    sink.addFeature(feature, SINK_FAST_INSERT)
-                del sink
+            dest = self._write_series(result.series, covered, metric, outputs)
+            if dest is not None:
                 results[self.OUTPUT] = dest
         if chart:
-            title = self.tr("{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}").format(
-                zone["name"], result.estimate, result.ci_low, result.ci_high, self.tr(VERDICT_NAMES[result.verdict]))
-            try:
-                save_did_chart(outputs.file(chart, self.OUTPUT_CHART), result.series, str(start), title,
-                               self.tr("events per 1,000 km² per month") if not deaths_field
-                               else self.tr("deaths per 1,000 km² per month"),
-                               self.tr("zone"), self.tr("rest of region"))
-            except OSError:
-                raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart) from None
+            self._write_chart(chart, zone["name"], result, str(start), deaths_field, outputs)
             results[self.OUTPUT_CHART] = chart
         outputs.commit()
         return results
+
+    def _chart_path(self, parameters, context) -> str:
+        """The chart file asked for (empty: none), refused unless .png or .svg in a folder one can write to."""
+        chart = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
+        if chart and os.path.splitext(chart)[1].lower() not in (".png", ".svg"):
+            raise self.fail("The chart must be a .png or .svg file, not {0}: change the file name.", chart)
+        if chart:
+            from qgis.core import QgsProcessingException
+
+            from ..qgis_bridge.outputs import ensure_writable
+
+            try:
+                ensure_writable(chart, self.OUTPUT_CHART)
+            except QgsProcessingException:
+                raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart) from None
+        return chart
+
+    def _check_dates(self, bad_dates, dated, first_bad, month_list, date_field, period, zone_name, feedback) -> None:
+        """Warn about undated events; refuse when no event has a date or none falls in the zone or its region."""
+        if bad_dates:
+            feedback.pushWarning(self.tr("{0} events without a readable date in '{1}' were left out.")
+                                 .format(bad_dates, date_field))
+        if not dated and first_bad is not None:
+            raise self.fail("The date field '{0}' holds '{1}', not a date (no event has a readable date): write the "
+                            "dates as YYYY-MM-DD or choose the field that holds the event dates.", date_field,
+                            first_bad)
+        if not dated:
+            raise self.fail("The date field '{0}' is empty (NULL) for every event: choose the field that holds the "
+                            "event dates.", date_field)
+        if not month_list:
+            if period.given:
+                raise self.fail("No dated event of the period falls in zone '{0}' or the rest of its region: widen "
+                                "'From date'/'To date'.", zone_name)
+            raise self.fail("No dated event falls in zone '{0}' or the rest of its region: check the date field "
+                            "and the layers' CRS.", zone_name)
+
+    def _month_window(self, all_months, start, months: int, period):
+        """The months compared: ``months`` either side of the start, within the events' months and the period's
+        whole months (a cut month would look calmer)."""
+        import pandas as pd
+
+        first = max(all_months.min(), start - months)
+        last = min(all_months.max(), start + (months - 1))
+        if period.start is not None:   # whole months of the period only: a cut month would look calmer
+            first_whole = pd.Period(period.start, freq="M")
+            first = max(first, first_whole if period.start.day == 1 else first_whole + 1)
+        if period.end is not None:
+            last_whole = pd.Period(period.end, freq="M")
+            last = min(last, last_whole if period.end == last_whole.end_time.normalize() else last_whole - 1)
+        if last < first:
+            raise self.fail("The events do not cover the months around {0}: choose events that span the start "
+                            "date.", str(start))
+        return pd.period_range(first, last, freq="M")
+
+    def _write_series(self, series, covered, metric, outputs):
+        """The monthly series table (month, rates, difference, the period covered); its destination or None."""
+        fields = QgsFields()
+        for name, kind in (("month", T_STRING), ("period", T_STRING),
+                           ("zone_rate", T_DOUBLE), ("control_rate", T_DOUBLE),
+                           ("difference", T_DOUBLE), (PERIOD_START_FIELD, T_STRING),
+                           (PERIOD_END_FIELD, T_STRING)):
+            fields.append(QgsField(name, kind))
+        sink, dest = outputs.sink(self.OUTPUT, fields, qc.WKB_NOGEOMETRY, metric)
+        if sink is None:
+            return None
+        for _, row in series.iterrows():
+            feature = QgsFeature(fields)
+            feature.setAttributes([row["month"], row["period"], float(row["zone_rate"]),
+                                   float(row["control_rate"]), float(row["difference"]), *covered])
+            sink.addFeature(feature, SINK_FAST_INSERT)
+        del sink
+        return dest
+
+    def _write_chart(self, chart: str, zone_name, result, start: str, deaths_field, outputs) -> None:
+        title = self.tr("{0}: DiD {1:+.2f} [{2:+.2f}, {3:+.2f}] — {4}").format(
+            zone_name, result.estimate, result.ci_low, result.ci_high, self.tr(VERDICT_NAMES[result.verdict]))
+        try:
+            save_did_chart(outputs.file(chart, self.OUTPUT_CHART), result.series, start, title,
+                           self.tr("events per 1,000 km² per month") if not deaths_field
+                           else self.tr("deaths per 1,000 km² per month"),
+                           self.tr("zone"), self.tr("rest of region"))
+        except OSError:
+            raise self.fail("Could not write the chart {0}: choose a folder you can write to.", chart) from None
 
     @staticmethod
     def _control(zones, region_parts, catchment_km: float) -> QgsGeometry:
