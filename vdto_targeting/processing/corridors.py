@@ -37,7 +37,7 @@ CORRIDOR_FIELDS = [
     ("mx_length_km", TYPE_DOUBLE), ("width_km", TYPE_DOUBLE), ("exposure_deaths", TYPE_DOUBLE),
     ("exposure_events", TYPE_DOUBLE), ("exposure_events_point", TYPE_INT), ("exposure_deaths_point", TYPE_DOUBLE),
     ("exposure_events_spread", TYPE_DOUBLE), ("exposure_deaths_spread", TYPE_DOUBLE), ("share_of_org", TYPE_DOUBLE),
-    ("routing", TYPE_STRING),
+    ("exposure_rule", TYPE_STRING), ("routing", TYPE_STRING),
     ("precision", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
@@ -351,6 +351,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         self._unassigned = []
         self._muni_names = {}
         self._precision_text = None
+        self._exposure_rule = None
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
         settings = {
             "plazas": self.parameterAsInt(parameters, self.PORTS_PER_ORG, context),
@@ -393,6 +394,8 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
             return {}
         for row in rows:
             row["precision"] = self._precision_text
+            if row.get("__shape__") is not None:
+                row["exposure_rule"] = self._exposure_rule
         if not any(r.get("__geometry__") is not None for r in rows) and not rows:
             raise self.fail("No corridor could be drawn: check that the territories and ports overlap the "
                             "U.S.–Mexico border region and that the assignment table names these organisations.")
@@ -510,6 +513,7 @@ class CorridorsAlgorithm(VdtoAlgorithm, EventOptions, PrecisionOptions):
         feedback.pushInfo(self._precision_text)
         exposure_text = self._exposure_text(events)
         feedback.pushInfo(exposure_text)
+        self._exposure_rule = exposure_text
         self._precision_text += " " + exposure_text
         return {"x": frame["x"].to_numpy(), "y": frame["y"].to_numpy(), "munis": munis,
                 "precise": point | municipal, "state": state, "side_size": side_size}
