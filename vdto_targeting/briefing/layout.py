@@ -406,8 +406,8 @@ def _page_two(layout: QgsPrintLayout, content: BriefingContent, width: float, he
                   False, "#444444", item_id="regions_line")
     if content.package and content.package.rows:
         if len(content.package.headers) == 6:  # the condensed package (figures.package_from_layer)
-            add_label(layout, text("pkg_note", lang), left, bottom - 8, col_w, 8, 1, 6, False, "#444444")
-            bottom -= 9
+            add_label(layout, text("pkg_note", lang), left, bottom - 6, col_w, 6, 1, 6, False, "#444444")
+            bottom -= 7
             widths = [n * (col_w - 10.0) / 100.0 for n in (29, 18, 15, 19, 11, 8)]
         else:
             widths = None
