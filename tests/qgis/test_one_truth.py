@@ -57,6 +57,46 @@ def pages(pdf: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
+def _zone_rows(right: str, zone_names) -> dict:
+    """The zones table's rows, top to bottom (a long zone name wraps over several lines, its figures on one of
+    them); the table lists the zones in their order (Zone 1, Zone 2, …)."""
+    zones: dict = {}
+    table = right.split("captured violence and PAI", 1)[-1].split("PAI = (share of events)", 1)[0]
+    rows = [re.search(r"([\d,]+)\s+([\d,]+)\s+(\d+\.\d)%\s+([\d,]+)\s+(\d+\.\d)\s*$", line)
+            for line in table.splitlines()]
+    rows = [row for row in rows if row]
+    ordered = sorted(zone_names, key=lambda name: int(re.search(r"(\d+)", name).group(1)))
+    if len(rows) == len(ordered):
+        for name, row in zip(ordered, rows):
+            zones[name] = {"events": number(row.group(1)), "deaths": number(row.group(2)),
+                           "share": float(row.group(3)), "area_km2": number(row.group(4)),
+                           "pai": float(row.group(5))}
+    return zones
+
+
+def _regions(regions: str) -> dict:
+    """The violent regions' leaders and shares, from page 2's regions line."""
+    found: dict = {}
+    regions = regions[regions.index("share of the region's deaths:"):] if "share of the region's deaths:" in regions \
+        else ""
+    for part in regions.split(":", 1)[-1].split(";"):
+        part = part.strip()
+        led = re.match(r"^R(\d+) (.+) (\d+\.\d)%$", part)
+        targeted = re.match(r"^R(\d+) region-targeted \(largest share (\d+\.\d)%\)$", part)
+        empty = re.match(r"^R(\d+) no lethal event recorded$", part)
+        shared = re.match(r"^R(\d+) shared: (.+)$", part)
+        if shared:   # organisations tied for the lead (vdto:rankvdtos' tie rule): each with its share
+            found[shared.group(1)] = [(name, float(value)) for name, value
+                                      in re.findall(r"(.+?) (\d+\.\d)%(?:, |$)", shared.group(2))]
+        elif targeted:
+            found[targeted.group(1)] = ("", float(targeted.group(2)))
+        elif empty:
+            found[empty.group(1)] = (None, 0.0)
+        elif led:
+            found[led.group(1)] = (led.group(2), float(led.group(3)))
+    return found
+
+
 def printed_figures(pdf: Path, zone_names, port_names) -> dict:
     """Every figure the briefing prints, read from the PDF text alone."""
     found: dict = {"ranking": {}, "zones": {}, "zone_pages": {}, "regions": {}, "corridors": []}
@@ -94,41 +134,18 @@ def printed_figures(pdf: Path, zone_names, port_names) -> dict:
         if figures and port and organisation:
             found["corridors"].append({"organisation": organisation, "port_name": port,
                                        "deaths": number(figures.group(1)), "km": number(figures.group(2))})
-    regions = joined(pdf_text(pdf, 2, layout=False, half="left"))
-    regions = regions[regions.index("share of the region's deaths:"):] if "share of the region's deaths:" in regions \
-        else ""
-    for part in regions.split(":", 1)[-1].split(";"):
-        part = part.strip()
-        led = re.match(r"^R(\d+) (.+) (\d+\.\d)%$", part)
-        targeted = re.match(r"^R(\d+) region-targeted \(largest share (\d+\.\d)%\)$", part)
-        empty = re.match(r"^R(\d+) no lethal event recorded$", part)
-        shared = re.match(r"^R(\d+) shared: (.+)$", part)
-        if shared:   # organisations tied for the lead (vdto:rankvdtos' tie rule): each with its share
-            found["regions"][shared.group(1)] = [(name, float(value)) for name, value
-                                                 in re.findall(r"(.+?) (\d+\.\d)%(?:, |$)", shared.group(2))]
-        elif targeted:
-            found["regions"][targeted.group(1)] = ("", float(targeted.group(2)))
-        elif empty:
-            found["regions"][empty.group(1)] = (None, 0.0)
-        elif led:
-            found["regions"][led.group(1)] = (led.group(2), float(led.group(3)))
+    found["regions"] = _regions(joined(pdf_text(pdf, 2, layout=False, half="left")))
     right = pdf_text(pdf, 2, half="right")
     gini = re.search(r"Gini = 2 × \(area under the curve − 1⁄2\) = (\d\.\d\d)", joined(right))   # NFKC: ½
     found["gini"] = float(gini.group(1)) if gini else None
-    for name in zone_names:
-        line = next((ln for ln in right.splitlines() if name in ln), "")
-        row = re.search(r"([\d,]+)\s+([\d,]+)\s+(\d+\.\d)%\s+([\d,]+)\s+(\d+\.\d)\s*$", line)
-        if row:
-            found["zones"][name] = {"events": number(row.group(1)), "deaths": number(row.group(2)),
-                                    "share": float(row.group(3)), "area_km2": number(row.group(4)),
-                                    "pai": float(row.group(5))}
+    found["zones"] = _zone_rows(right, zone_names)
     for page in range(3, pages(pdf) + 1):
         text = pdf_text(pdf, page)
         title = re.search(r"Enforcement zone: (.+)", text)
         if not title:
             continue
 
-        def value(label: str) -> float:
+        def value(label: str, text: str = text) -> float:
             match = re.search(rf"^\s*{re.escape(label)}\s+([\d,.]+)%?\s*$", text, re.MULTILINE)
             return number(match.group(1)) if match else float("nan")
 

@@ -115,9 +115,10 @@ def _place(item, x: float, y: float, w: float, h: float, page: int = 0) -> None:
 def add_label(layout: QgsPrintLayout, value: str, x: float, y: float, w: float, h: float, page: int = 0,
               size: float = 9.0, bold: bool = False, colour: str = "#1a1a1a",
               align=Qt.AlignmentFlag.AlignLeft, item_id: str = "") -> QgsLayoutItemLabel:
-    """A text item (word-wrapped inside its box)."""
+    """A text item (word-wrapped inside its box; a text too long for the box is set smaller, never cut off)."""
     label = QgsLayoutItemLabel(layout)
     label.setText(value)
+    size = fitting_size(value, w, h, size, bold)
     if hasattr(label, "setTextFormat"):
         label.setTextFormat(_text_format(size, bold, colour))
     else:  # QGIS < 3.24
@@ -132,6 +133,31 @@ def add_label(layout: QgsPrintLayout, value: str, x: float, y: float, w: float, 
     layout.addLayoutItem(label)
     _place(label, x, y, w, h, page)
     return label
+
+
+def fitting_size(value: str, w: float, h: float, size: float, bold: bool = False, smallest: float = 5.0) -> float:
+    """The largest font size (points, from ``size`` down to ``smallest``) at which ``value`` word-wrapped in a
+    ``w`` × ``h`` mm box (0.5 mm margins) fits: a long sources line or note shrinks instead of running off its box."""
+    from qgis.core import QgsLayoutUtils
+
+    inner_w, inner_h = max(w - 1.0, 1.0), max(h - 1.0, 0.5)
+    while size > smallest:
+        font = _font(size, bold)
+        space = QgsLayoutUtils.textWidthMM(font, " ")
+        lines = 0
+        for paragraph in str(value).split("\n"):
+            line, count = 0.0, 1
+            for word in paragraph.split(" "):
+                width = QgsLayoutUtils.textWidthMM(font, word)
+                if line and line + space + width > inner_w:
+                    count, line = count + 1, width
+                else:
+                    line += (space if line else 0.0) + width
+            lines += count
+        if QgsLayoutUtils.fontHeightMM(font) * (1.0 + 1.15 * (lines - 1)) <= inner_h:
+            break
+        size -= 0.25
+    return max(size, smallest)
 
 
 def _marking(layout: QgsPrintLayout, content: BriefingContent, page: int, width: float, height: float) -> None:

@@ -300,7 +300,9 @@ class Pipeline:
             return ""
         from ..core.organisations import AliasTable, default_alias_path
 
-        organisations = [row[1] for row in ranking[0].rows[: self.settings.n_zones]]
+        # Twice as many organisations as zones: one whose densest place is already another's zone joins that zone
+        # (a contested place, e.g. Ciudad Juárez in 2006–2012) instead of being sent to its second-best place.
+        organisations = [row[1] for row in ranking[0].rows[: 2 * self.settings.n_zones]]
         cells: Dict[str, Dict[tuple, float]] = {o: {} for o in organisations}
         actor_fields = [f for f in ("side_a", "side_b") if events.fields().indexOf(f) >= 0]
         aliases = AliasTable.from_csv(default_alias_path())   # the ranking's names are the table's spellings
@@ -326,20 +328,28 @@ class Pipeline:
                 os.remove(stale)
         created = self.run("vdto:createzoneslayer", {"OUTPUT": path}, "zones layer")
         used: List[tuple] = []
-        for index, organisation in enumerate(organisations, start=1):
+        targets: List[List[str]] = []
+        for organisation in organisations:
             ranked = sorted(cells[organisation].items(), key=lambda kv: -kv[1])
-            centre = next((c for c, _ in ranked if all(abs(c[0] - u[0]) + abs(c[1] - u[1]) > 1.5 for u in used)),
-                          None)
-            if centre is None:
+            if not ranked:
                 continue
-            used.append(centre)
-            name = f"{text('zone_name', self.settings.language)} {index} — {organisation}"
+            best = ranked[0][0]
+            near = [i for i, u in enumerate(used) if abs(best[0] - u[0]) + abs(best[1] - u[1]) <= 1.5]
+            if near:                          # its densest place is already a zone: the zone is contested
+                targets[near[0]].append(organisation)
+                continue
+            if len(used) < self.settings.n_zones:
+                used.append(best)
+                targets.append([organisation])
+        for index, (centre, orgs) in enumerate(zip(used, targets), start=1):
+            name = f"{text('zone_name', self.settings.language)} {index} — {' / '.join(orgs)}"
             if created:
                 self.run("vdto:bufferzone", {"POINT": f"{centre[0]},{centre[1]} [EPSG:4326]",
                                              "RADIUS_KM": self.settings.zone_radius_km, "ZONES_FILE": path,
-                                             "NAME": name, "TARGET": organisation, "BASIS": 0}, f"zone {index}")
+                                             "NAME": name, "TARGET": "; ".join(orgs), "BASIS": 0},
+                         f"zone {index}")
         if not created:
-            return self._zones_fallback(path, organisations, used, ZONE_FIELDS)
+            return self._zones_fallback(path, ["; ".join(orgs) for orgs in targets], used, ZONE_FIELDS)
         return f"{path}|layername=zones" if self._has_layer(path, "zones") else path
 
     @staticmethod

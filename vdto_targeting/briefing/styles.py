@@ -92,10 +92,11 @@ def _text_format(size: float, bold: bool = False, colour: str = "#202020") -> Qg
 
 
 def label_layer(layer: QgsVectorLayer, field: str, size: float = 7.0, bold: bool = False,
-                colour: str = "#202020", prefix: str = "", priority: int = 5) -> None:
+                colour: str = "#202020", prefix: str = "", priority: int = 5, always: bool = False) -> None:
     """Simple labels (with a white halo so they read over the density surface); ``prefix``: e.g. R for R7.
 
     ``priority`` (0–10): where labels compete for room, zones and ports win over the many small region labels.
+    ``always``: the label is drawn even where it overlaps others (an enforcement zone must never lose its name).
     """
     if layer.fields().indexOf(field) < 0:
         return
@@ -108,6 +109,14 @@ def label_layer(layer: QgsVectorLayer, field: str, size: float = 7.0, bold: bool
     settings.setFormat(_text_format(size, bold, colour))
     settings.priority = priority
     settings.placement = LABEL_AROUND_POINT if layer.geometryType() == GEOMETRY_POINT else LABEL_HORIZONTAL
+    if always:
+        from qgis.core import Qgis
+
+        if hasattr(Qgis, "LabelOverlapHandling"):       # QGIS 3.26+: displayAll is deprecated there
+            settings.placementSettings().setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
+            settings.placementSettings().setAllowDegradedPlacement(True)
+        else:
+            settings.displayAll = True
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -261,7 +270,7 @@ def style_vector(role: str, layer: QgsVectorLayer) -> None:
     elif role == "zones":
         layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
             {"color": "0,0,0,25", "outline_color": "#111111", "outline_width": "0.7"})))
-        label_layer(layer, "name", 7.0, True, "#111111", priority=10)
+        label_layer(layer, "name", 7.0, True, "#111111", priority=10, always=True)
     elif role == "hotspots":
         base = QgsFillSymbol.createSimple({"color": "#d6604d", "outline_style": "no"})
         field = "gi_class" if layer.fields().indexOf("gi_class") >= 0 else "lisa_class"
