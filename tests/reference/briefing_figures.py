@@ -219,14 +219,14 @@ def main(argv: list) -> int:
     # Zones: precise events inside count in full; municipality- and state-level events count by the share of their
     # polygon's area the zone covers (a state is its municipalities; its area their summed area); coarser events
     # stay out of zones and of N. PAI over the municipalities' area.
-    area: dict = {"munis": None, "placed": None, "muni_area": None, "state_area": None}
+    polygons: dict = {"munis": None, "placed": None, "muni_area": None, "state_area": None}
     if args.municipalities and (args.zones or args.corridors):
         munis = geopandas.read_file(args.municipalities, layer=args.municipalities_layer).to_crs(METRIC)
         munis["geometry"] = munis.geometry.make_valid()
         munis["state"] = munis["cvegeo"].astype(str).str[:2]
-        area = {"munis": munis, "placed": place(events, munis), "muni_area": munis.geometry.area.to_numpy(),
-                "state_area": munis.groupby("state").geometry.apply(lambda g: float(g.area.sum()))}
-    munis, placed = area["munis"], area["placed"]
+        polygons = {"munis": munis, "placed": place(events, munis), "muni_area": munis.geometry.area.to_numpy(),
+                    "state_area": munis.groupby("state").geometry.apply(lambda g: float(g.area.sum()))}
+    munis, placed = polygons["munis"], polygons["placed"]
 
     if args.zones:
         total_area = float(munis.geometry.area.sum())
@@ -236,7 +236,7 @@ def main(argv: list) -> int:
         zones = geopandas.read_file(args.zones, layer="zones").to_crs(METRIC)
         result["zones"] = {}
         for zone in zones.itertuples():
-            share, inside, overlap = polygon_shares(zone.geometry, events, area)
+            share, inside, overlap = polygon_shares(zone.geometry, events, polygons)
             n, d = float(share.sum()), float((share * events["deaths"]).sum())
             land = float(overlap.sum())
             result["zones"][zone.name] = {
@@ -270,7 +270,7 @@ def main(argv: list) -> int:
 
     # Corridors: the same precision rule inside each corridor's buffer (corridor_figures).
     if args.corridors:
-        result["corridors"] = corridor_figures(args, events, area)
+        result["corridors"] = corridor_figures(args, events, polygons)
     json.dump(result, sys.stdout)
     return 0
 
