@@ -46,7 +46,32 @@ def test_exposure_by_hand():
     deaths = np.array([3.0, 7.0, 2.0, 11.0])
     org = np.array([3.0, 0.0, 1.0, 4.0])
     result = exposure(line, 10_000.0, x, y, deaths, org)
-    assert result == {"exposure_deaths": 5.0, "exposure_events": 2, "share_of_org": pytest.approx(4.0 / 8.0)}
+    assert result["exposure_deaths"] == 5.0 and result["exposure_events"] == 2
+    assert result["exposure_deaths_spread"] == 0.0 and result["share_of_org"] == pytest.approx(4.0 / 8.0)
+
+
+def test_exposure_spread_events_by_area_share():
+    """Two municipalities 20 km × 20 km side by side; the corridor buffer (x from −5 to 5 km) covers a quarter of
+    the western one (x −20…0 → 5 of 20 km) and a quarter of the eastern one. A municipality-level event of 8 deaths on
+    the western one gives 8 × 1/4; a state-level event of 40 deaths over the state (both, 800 km²) gives
+    40 × 200/800; the precise event at (15 km, 0) lies outside and counts nothing, the one at (1 km, 0) in full."""
+    from shapely.geometry import box
+
+    from vdto_targeting.core.corridors import SpreadLayer
+
+    west, east = box(-20_000, -10_000, 0, 10_000), box(0, -10_000, 20_000, 10_000)
+    # per municipality: its own municipality-level events, plus the state-level event shared by area (half each)
+    spread = SpreadLayer([west, east], deaths=[8.0 + 20.0, 20.0], events=[1.0 + 0.5, 0.5])
+    line = LineString([(0, -50_000), (0, 50_000)])
+    x, y, deaths = np.array([1_000.0, 15_000.0]), np.array([0.0, 0.0]), np.array([3.0, 5.0])
+    org = np.array([3.0, 0.0])
+    result = exposure(line, 10_000.0, x, y, deaths, org, spread, org_spread=np.array([8.0, 0.0]), org_total=20.0)
+    assert result["exposure_deaths_point"] == 3.0 and result["exposure_events_point"] == 1
+    assert result["exposure_deaths_spread"] == pytest.approx(8 / 4 + 40 * 200 / 800)
+    assert result["exposure_events_spread"] == pytest.approx(1 / 4 + 1 * 200 / 800)
+    assert result["exposure_deaths"] == pytest.approx(3 + 12.0)
+    assert result["exposure_events"] == pytest.approx(1.5)
+    assert result["share_of_org"] == pytest.approx((3 + 8 / 4) / 20.0)
 
 
 def test_port_evidence_and_plazas_by_hand():

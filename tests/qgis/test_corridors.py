@@ -46,12 +46,13 @@ def test_corridors_start_in_territory_and_cross_at_a_port(territories, shared_da
     import processing
     from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    from tests.datasets import BASEMAP, PORTS_GPKG, UCDP_CSV, UCDP_GPKG
+    from tests.datasets import BASEMAP, MUNICIPIOS_2025, PORTS_GPKG, UCDP_CSV, UCDP_GPKG
 
     ports = QgsVectorLayer(str(shared_data / PORTS_GPKG), "ports", "ogr")
     result = processing.run("vdto:corridors", {
         "TERRITORIES": territories, "PORTS": ports, "DESTINATIONS": _hubs(), "PORTS_PER_ORG": 2, "WIDTH_KM": 20,
         "EVENTS": str(shared_data / UCDP_GPKG), "START": "2020-01-01", "END": "2023-12-31",
+        "MUNICIPALITIES": f"{shared_data / MUNICIPIOS_2025}|layername=municipios",
         "OUTPUT": str(tmp_path / "corridors.gpkg"), "OUTPUT_BUFFERS": str(tmp_path / "buffers.gpkg")})
     corridors = QgsVectorLayer(result["OUTPUT"], "c", "ogr")
     buffers = QgsVectorLayer(result["OUTPUT_BUFFERS"], "b", "ogr")
@@ -72,8 +73,9 @@ def test_corridors_start_in_territory_and_cross_at_a_port(territories, shared_da
     border = _metric(next(border_layer.getFeatures()).geometry(), border_layer.crs())
     import pandas as pd
 
-    events = pd.read_csv(shared_data / UCDP_CSV, usecols=["date_start", "latitude", "longitude", "best"])
+    events = pd.read_csv(shared_data / UCDP_CSV, usecols=["date_start", "latitude", "longitude", "best", "where_prec"])
     events = events[(events["date_start"] >= "2020-01-01") & (events["date_start"] <= "2023-12-31")]
+    events = events[events["where_prec"] <= 2]   # located as points: they count where they fall
     from qgis.core import QgsCoordinateReferenceSystem
 
     wgs = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -92,15 +94,51 @@ def test_corridors_start_in_territory_and_cross_at_a_port(territories, shared_da
                 QgsGeometry.fromPointXY(port)) < 20_000, (org, code)
         assert feature["destination"] in {h[0] for h in HUBS} and feature["us_county_fips"]
         assert feature["length_km"] == pytest.approx(feature.geometry().length() / 1000, rel=1e-9)
-        # Exposure, independently: QGIS buffer of the Mexican part, events counted with QGIS geometry.
+        # Exposure of the precise events, independently: QGIS buffer of the Mexican part, QGIS geometry.
         at_port = [i for i, v in enumerate(line) if abs(v.x() - port.x()) < 1e-3][0]
         mx_part = QgsGeometry.fromPolylineXY(line[:at_port + 1])
         zone = mx_part.buffer(10_000, 36)
         inside = [d for p, d in zip(points, events["best"]) if zone.contains(p)]
-        assert feature["exposure_events"] == pytest.approx(len(inside), abs=max(2, 0.01 * len(inside)))
-        assert feature["exposure_deaths"] == pytest.approx(sum(inside), rel=0.02, abs=5)
+        assert feature["exposure_events_point"] == pytest.approx(len(inside), abs=max(2, 0.01 * len(inside)))
+        assert feature["exposure_deaths_point"] == pytest.approx(sum(inside), rel=0.02, abs=5)
+        assert feature["exposure_deaths"] == pytest.approx(feature["exposure_deaths_point"]
+                                                           + feature["exposure_deaths_spread"], rel=1e-9)
         assert 0.0 <= feature["share_of_org"] <= 1.0
+        assert "by the share of their municipality's or state's area" in feature["precision"]
     assert max(f["share_of_org"] for f in drawn) > 0
+    # Every figure along the corridors, independently (pandas/geopandas): precise events where they fall, those
+    # known only to a municipality or a state by the share of its area the buffer covers, coarser ones out.
+    computed = _reference(shared_data, result["OUTPUT"], "2020-01-01", "2023-12-31")
+    ref = {(c["organisation"], c["port_code"]): c for c in computed["corridors"]}
+    assert len(ref) == len(drawn)
+    for feature in drawn:
+        expected = ref[(feature["organisation"], feature["port_code"])]
+        assert feature["exposure_deaths"] == pytest.approx(expected["deaths"], rel=1e-3, abs=0.05)
+        assert feature["exposure_events"] == pytest.approx(expected["events"], rel=1e-3, abs=0.01)
+        assert feature["exposure_events_point"] == expected["events_point"]
+        assert feature["exposure_deaths_point"] == pytest.approx(expected["deaths_point"])
+
+
+def _reference(shared_data, corridors: str, start: str, end: str) -> dict:
+    """tests/reference/briefing_figures.py (the reference venv) on the corridors written by the plugin."""
+    import json
+    import os
+    import subprocess  # nosec B404 - the reference venv on our own files
+
+    from tests.datasets import MUNICIPIOS_2025, PORTS_GPKG, ROOT, UCDP_GPKG
+
+    python = ROOT / ".venv-ref" / "bin" / "python"
+    if not python.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("the reference venv .venv-ref is missing (make refenv) — required under CI=true")
+        pytest.skip("the reference venv .venv-ref is missing (make refenv)")
+    command = [str(python), str(ROOT / "tests" / "reference" / "briefing_figures.py"),
+               "--events", str(shared_data / UCDP_GPKG), "--municipalities", str(shared_data / MUNICIPIOS_2025),
+               "--aliases", str(ROOT / "resources" / "data" / "organisation_aliases.csv"), "--start", start,
+               "--end", end, "--corridors", corridors.split("|")[0], "--ports", str(shared_data / PORTS_GPKG)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=900)  # nosec B603
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
 
 
 def test_assignment_table_and_county_destinations(territories, shared_data, tmp_path):
@@ -237,3 +275,21 @@ def test_state_level_events_are_no_port_evidence(vdto_provider, shared_data, tmp
     el_paso = juarez["2402"]
     assert el_paso["strength"] == "strong" and el_paso["evidence_deaths"] == 100 and el_paso["evidence_events"] == 10
     assert el_paso["evidence_weighted"] == pytest.approx(100.0)
+    # Along the corridor, the ten state-level events count by the share of Chihuahua's area the buffer covers (the
+    # Mexican part buffered by half the width), never in full at their stored point; the precise ones in full.
+    from qgis.core import QgsGeometry
+
+    muni_layer = QgsVectorLayer(munis, "m", "ogr")
+    chihuahua = QgsGeometry.unaryUnion([_metric(f.geometry(), muni_layer.crs()) for f in muni_layer.getFeatures()
+                                        if str(f["cvegeo"]).startswith("08")])
+    ports = QgsVectorLayer(str(shared_data / PORTS_GPKG), "ports", "ogr")
+    port = next(_metric(f.geometry(), ports.crs()).asPoint() for f in ports.getFeatures() if f["port_code"] == "2402")
+    line = el_paso.geometry().asPolyline()
+    at_port = [i for i, v in enumerate(line) if abs(v.x() - port.x()) < 1e-3 and abs(v.y() - port.y()) < 1e-3][0]
+    buffer = QgsGeometry.fromPolylineXY(line[:at_port + 1]).buffer(el_paso["width_km"] * 500.0, 16)
+    share = buffer.intersection(chihuahua).area() / chihuahua.area()
+    assert 0 < share < 0.05
+    assert el_paso["exposure_deaths_spread"] == pytest.approx(100 * share, rel=1e-3)
+    assert el_paso["exposure_events_spread"] == pytest.approx(10 * share, rel=1e-3)
+    assert el_paso["exposure_deaths_point"] == 100 and el_paso["exposure_events_point"] == 10
+    assert el_paso["exposure_deaths"] == pytest.approx(100 + 100 * share, rel=1e-6)

@@ -69,6 +69,27 @@ def test_evaluation_month_of():
     assert _month_of("") is None and _month_of(None) is None and _month_of(QDate()) is None
 
 
+def test_malformed_dates_raise_no_warning():
+    """Malformed dates are unreadable (None), never guessed by pandas with a UserWarning in QGIS's log."""
+    import warnings
+
+    from vdto_targeting.processing.evaluation import _month_of
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _month_of("31/02/2021") is None and _month_of("13/13/2020") is None
+        assert _month_of("2021-02-31") is None and _month_of("not a date") is None
+
+
+def test_plugin_warnings_fail_the_tests():
+    """pyproject.toml's filterwarnings: a warning attributed to the plugin's code is an error in every test."""
+    import warnings
+
+    for category in (UserWarning, FutureWarning, DeprecationWarning, RuntimeWarning):
+        with pytest.raises(category):
+            warnings.warn_explicit("from plugin code", category, "dates.py", 1, module="vdto_targeting.core.dates")
+
+
 def _actor_layer(rows, fields):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
     from vdto_targeting.qgis_compat import FIELD_TYPE_INT, FIELD_TYPE_STRING

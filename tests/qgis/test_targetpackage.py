@@ -24,9 +24,10 @@ def test_target_package_on_real_data(vdto_provider, shared_data, tmp_path):
                                                    OUTPUT_REGIONS=str(tmp_path / "regions.gpkg")))
     terr = processing.run("vdto:territories", dict(period, INPUT=events, TOP_N=2, PIXEL_SIZE=10000, RADIUS=30000,
                                                    OUTPUT=str(tmp_path / "terr.gpkg")))
-    corr = processing.run("vdto:corridors", {
-        "TERRITORIES": terr["OUTPUT"], "PORTS": str(shared_data / PORTS_GPKG),
-        "DESTINATIONS": f"{shared_data / BASEMAP}|layername=us_counties", "OUTPUT": str(tmp_path / "corr.gpkg")})
+    corr = processing.run("vdto:corridors", dict(period, **{
+        "TERRITORIES": terr["OUTPUT"], "PORTS": str(shared_data / PORTS_GPKG), "EVENTS": events,
+        "MUNICIPALITIES": f"{shared_data / MUNICIPIOS_LITE}|layername=municipios",
+        "DESTINATIONS": f"{shared_data / BASEMAP}|layername=us_counties", "OUTPUT": str(tmp_path / "corr.gpkg")}))
     package = processing.run("vdto:targetpackage", {
         "RANKING": ranked["OUTPUT"], "REGIONS_RANKING": ranked["OUTPUT_REGIONS"], "CORRIDORS": corr["OUTPUT"],
         "TOP_N": 2, "OUTPUT": str(tmp_path / "package.gpkg"), "OUTPUT_CSV": str(tmp_path / "package.csv")})
@@ -49,6 +50,10 @@ def test_target_package_on_real_data(vdto_provider, shared_data, tmp_path):
         corridor = corridors[(row["organisation"], row["port_code"])]
         assert row["us_county_fips"] == corridor["us_county_fips"] and row["port_name"] == corridor["port_name"]
         assert row.geometry().equals(corridor.geometry())
+        # Deaths along the corridor: the corridor's figure under the precision rule, its split and its rule carried
+        assert row["exposure_deaths"] == pytest.approx(corridor["exposure_deaths"])
+        assert row["exposure_deaths"] == pytest.approx(row["exposure_deaths_point"] + row["exposure_deaths_spread"])
+        assert "by the share of their municipality's or state's area" in row["exposure_rule"]
         if row["region_id"]:
             assert (row["organisation"], row["region_id"]) in leads
     expected_regions = {r for o, r in leads if ranking[o]["rank"] <= 2}

@@ -6,7 +6,9 @@ each zone's events, deaths, share and PAI = (n/N)/(a/A) with the location-precis
 geocoded to the place or within 25 km — UCDP where_prec 1–2 — count where they fall; those known only to a
 municipality (3) or a state (4) are spread evenly over that polygon, so a zone takes the share of its area it covers;
 coarser ones stay out of zones and of N), each violent region's organisation shares, the deaths along
-each corridor's Mexican part, and the events' coverage (events, deaths, years, location precision). It shares no
+each corridor's Mexican part (the same precision rule: precise events inside the buffer, spread ones by the share of
+their polygon's area the buffer covers, coarser ones out), and the events' coverage (events, deaths, years,
+location precision). It shares no
 code with the plugin: names are resolved from the shipped alias CSV by a re-implementation of its documented rules
 (accents/case/dashes ignored; "A, B" coalitions split; civilians are victims; only kind "dto" is ranked; names the
 table does not know are ranked under their own spelling). The geometries the analyst (or the pipeline) drew —
@@ -122,12 +124,61 @@ def place(events, munis):
     return frame
 
 
+def polygon_shares(polygon, events, area: dict):
+    """Each event's share inside ``polygon``: 1 for a precise event inside, its municipality's or state's area
+    share for a spread one, 0 otherwise (and for every spread event without municipalities)."""
+    munis, placed = area["munis"], area["placed"]
+    if placed is not None:
+        precise = placed["cls"] == "point"
+    else:   # no polygons to spread over: only UCDP where_prec 1–2 (or none given) count
+        code = pd.to_numeric(events["where_prec"], errors="coerce")
+        precise = code.isna() | (code <= 2)
+    inside = precise & events.geometry.within(polygon)
+    share = pd.Series(0.0, index=events.index)
+    overlap = np.zeros(0)
+    if placed is not None:
+        hits = list(munis.sindex.query(polygon, predicate="intersects"))
+        overlap = np.zeros(len(munis))
+        overlap[hits] = munis.geometry.iloc[hits].intersection(polygon).area.to_numpy()
+        muni_share = pd.Series(overlap / area["muni_area"], index=munis["cvegeo"].astype(str).to_numpy())
+        state_share = pd.Series(overlap, index=munis["state"].to_numpy()).groupby(level=0).sum() / area["state_area"]
+        level_m, level_s = placed["cls"] == "municipality", placed["cls"] == "state"
+        share[level_m] = placed.loc[level_m, "cvegeo"].map(muni_share).fillna(0.0)
+        share[level_s] = placed.loc[level_s, "state"].map(state_share).fillna(0.0)
+    share[inside] = 1.0
+    return share, inside, overlap
+
+
+def corridor_figures(args, events, area: dict) -> list:
+    """Deaths of the period's events inside each corridor's Mexican part (up to the port) buffered by half the
+    width: precise events where they fall, municipality- and state-level ones by the share of their polygon's area
+    the buffer covers (without --municipalities they are left out), coarser ones out."""
+    corridors = geopandas.read_file(args.corridors, layer=args.corridors_layer).to_crs(METRIC)
+    ports = geopandas.read_file(args.ports).to_crs(METRIC).set_index("port_code")
+    out = []
+    for corridor in corridors.itertuples():
+        if corridor.geometry is None or corridor.geometry.is_empty:
+            continue   # an organisation without a corridor (its row says why)
+        coords = list(corridor.geometry.coords)
+        port = ports.loc[corridor.port_code].geometry
+        cut = int(np.argmin([port.distance(geopandas.points_from_xy([x], [y])[0]) for x, y, *_ in coords]))
+        part = LineString(coords[:cut + 1] if cut >= 1 else coords[:2])
+        width = float(corridor.width_km) if corridor.width_km == corridor.width_km else args.corridor_width_km
+        share, inside, _overlap = polygon_shares(part.buffer(width * 500.0), events, area)
+        out.append({"organisation": corridor.organisation, "port_name": corridor.port_name,
+                    "port_code": str(corridor.port_code), "destination": corridor.destination,
+                    "deaths": float((share * events["deaths"]).sum()), "events": float(share.sum()),
+                    "events_point": int(inside.sum()), "deaths_point": float(events.loc[inside, "deaths"].sum())})
+    return out
+
+
 def main(argv: list) -> int:
     parser = argparse.ArgumentParser()
     for name in ("events", "municipalities", "aliases", "start", "end", "zones", "regions", "corridors", "ports"):
         parser.add_argument(f"--{name}", default="")
     parser.add_argument("--events-layer", default="ucdp_ged_events")
     parser.add_argument("--municipalities-layer", default="municipios")
+    parser.add_argument("--corridors-layer", default="corridors")
     parser.add_argument("--corridor-width-km", type=float, default=50.0)
     args = parser.parse_args(argv)
 
@@ -168,32 +219,24 @@ def main(argv: list) -> int:
     # Zones: precise events inside count in full; municipality- and state-level events count by the share of their
     # polygon's area the zone covers (a state is its municipalities; its area their summed area); coarser events
     # stay out of zones and of N. PAI over the municipalities' area.
-    if args.zones:
+    polygons: dict = {"munis": None, "placed": None, "muni_area": None, "state_area": None}
+    if args.municipalities and (args.zones or args.corridors):
         munis = geopandas.read_file(args.municipalities, layer=args.municipalities_layer).to_crs(METRIC)
         munis["geometry"] = munis.geometry.make_valid()
         munis["state"] = munis["cvegeo"].astype(str).str[:2]
+        polygons = {"munis": munis, "placed": place(events, munis), "muni_area": munis.geometry.area.to_numpy(),
+                    "state_area": munis.groupby("state").geometry.apply(lambda g: float(g.area.sum()))}
+    munis, placed = polygons["munis"], polygons["placed"]
+
+    if args.zones:
         total_area = float(munis.geometry.area.sum())
-        placed = place(events, munis)
         mapped = placed["cls"] != "out"
         n_total = int(mapped.sum())
         result["zone_precision"] = {k: int(v) for k, v in placed["cls"].value_counts().items()}
-        muni_area = munis.geometry.area.to_numpy()
-        state_area = munis.groupby("state").geometry.apply(lambda g: float(g.area.sum()))
         zones = geopandas.read_file(args.zones, layer="zones").to_crs(METRIC)
         result["zones"] = {}
         for zone in zones.itertuples():
-            precise = placed["cls"] == "point"
-            inside = precise & events.geometry.within(zone.geometry)
-            hits = list(munis.sindex.query(zone.geometry, predicate="intersects"))
-            overlap = np.zeros(len(munis))
-            overlap[hits] = munis.geometry.iloc[hits].intersection(zone.geometry).area.to_numpy()
-            muni_share = pd.Series(overlap / muni_area, index=munis["cvegeo"].astype(str).to_numpy())
-            state_share = pd.Series(overlap, index=munis["state"].to_numpy()).groupby(level=0).sum() / state_area
-            share = pd.Series(0.0, index=placed.index)
-            level_m, level_s = placed["cls"] == "municipality", placed["cls"] == "state"
-            share[level_m] = placed.loc[level_m, "cvegeo"].map(muni_share).fillna(0.0)
-            share[level_s] = placed.loc[level_s, "state"].map(state_share).fillna(0.0)
-            share[inside] = 1.0
+            share, inside, overlap = polygon_shares(zone.geometry, events, polygons)
             n, d = float(share.sum()), float((share * events["deaths"]).sum())
             land = float(overlap.sum())
             result["zones"][zone.name] = {
@@ -225,22 +268,9 @@ def main(argv: list) -> int:
             result["regions"][str(int(region.region_id))] = {
                 "deaths": region_deaths, "shares": {k: float(v) for k, v in shares.items()}}
 
-    # Corridors: deaths of the period's events inside the Mexican part (up to the port) buffered by half the width.
+    # Corridors: the same precision rule inside each corridor's buffer (corridor_figures).
     if args.corridors:
-        corridors = geopandas.read_file(args.corridors, layer="corridors").to_crs(METRIC)
-        ports = geopandas.read_file(args.ports).to_crs(METRIC).set_index("port_code")
-        result["corridors"] = []
-        for corridor in corridors.itertuples():
-            coords = list(corridor.geometry.coords)
-            port = ports.loc[corridor.port_code].geometry
-            cut = int(np.argmin([port.distance(geopandas.points_from_xy([x], [y])[0]) for x, y, *_ in coords]))
-            part = LineString(coords[:cut + 1] if cut >= 1 else coords[:2])
-            width = float(corridor.width_km) if corridor.width_km == corridor.width_km else args.corridor_width_km
-            inside = events.geometry.within(part.buffer(width * 500.0))
-            result["corridors"].append({"organisation": corridor.organisation, "port_name": corridor.port_name,
-                                        "destination": corridor.destination,
-                                        "deaths": float(events.loc[inside, "deaths"].sum()),
-                                        "events": int(inside.sum())})
+        result["corridors"] = corridor_figures(args, events, polygons)
     json.dump(result, sys.stdout)
     return 0
 

@@ -102,10 +102,12 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "pkg_region_targeted": {"en": "Region-targeted (no dominant organisation)",
                             "es": "Enfoque regional (sin organización dominante)"},
     "pkg_none": {"en": "none", "es": "ninguna"},
-    "pkg_note": {"en": "Violent regions: count, then the regions as labelled on the map (R1, R2…). Deaths along "
-                       "corridor: deaths of all lethal events inside the corridor, Mexican side.",
-                 "es": "Regiones violentas: número y regiones como aparecen en el mapa (R1, R2…). Muertes en el "
-                       "corredor: muertes de todos los eventos letales dentro del corredor, lado mexicano."},
+    "pkg_note": {"en": "Violent regions: count, then the regions as on the map (R1, R2…). Deaths along corridor: "
+                       "Mexican side; point events where they fall, municipality- or state-level ones by area "
+                       "share, coarser ones not counted.",
+                 "es": "Regiones violentas: número y regiones como en el mapa (R1, R2…). Muertes en el corredor: "
+                       "lado mexicano; eventos puntuales donde caen, municipales o estatales por parte del área, "
+                       "los más imprecisos no cuentan."},
     "share_events": {"en": "% of events", "es": "% de eventos"},
     "share_deaths": {"en": "% of deaths", "es": "% de muertes"},
     "pai_note_events": {"en": "PAI = (share of events) / (share of area); above 1, the zone captures more violence "

@@ -17,8 +17,8 @@ All coordinates are metric (EPSG:6372 chosen by the caller); lengths returned in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional, Sequence
+from dataclasses import dataclass, field
+from typing import Optional, Sequence, Tuple
 
 import numpy as np
 from shapely.geometry import LineString, Point
@@ -160,20 +160,66 @@ def mexican_part(line: LineString, port: Point) -> LineString:
     return LineString(part)
 
 
+@dataclass
+class SpreadLayer:
+    """Spread weight per municipality (``core.precision.spread_per_municipality``) with the municipal polygons.
+
+    A municipality-level event weighs on its municipality, a state-level one on every municipality of its state in
+    proportion to area; so a corridor buffer takes ``Σ weight × overlap / municipal area`` — each spread event by
+    the share of its polygon's area the buffer covers (the rule of ``vdto:zonestatistics``).
+    """
+
+    geoms: Sequence
+    deaths: np.ndarray                 # spread deaths per municipality
+    events: np.ndarray                 # spread events (fractions for state-level ones) per municipality
+    bounds: np.ndarray = field(init=False, repr=False)   # (n, 4) minx, miny, maxx, maxy
+    area: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.deaths = np.asarray(self.deaths, dtype=float)
+        self.events = np.asarray(self.events, dtype=float)
+        self.bounds = np.array([g.bounds if g is not None and not g.is_empty else (np.inf, np.inf, -np.inf, -np.inf)
+                                for g in self.geoms], dtype=float).reshape(-1, 4)
+        self.area = np.array([g.area if g is not None else 0.0 for g in self.geoms])
+
+    def shares(self, polygon) -> Tuple[np.ndarray, np.ndarray]:
+        """(municipality indices, share of each one's area inside ``polygon``) for municipalities with weight."""
+        x0, y0, x1, y1 = polygon.bounds
+        b = self.bounds
+        near = np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0)
+                              & ((self.events > 0) | (self.deaths > 0)) & (self.area > 0))
+        shares = np.array([polygon.intersection(self.geoms[i]).area / self.area[i] for i in near])
+        return near, np.clip(shares, 0.0, 1.0) if len(near) else np.zeros(0)
+
+
 def exposure(mx_line: LineString, width_m: float, x: np.ndarray, y: np.ndarray, deaths: np.ndarray,
-             org_deaths: Optional[np.ndarray] = None) -> dict:
+             org_deaths: Optional[np.ndarray] = None, spread: Optional[SpreadLayer] = None,
+             org_spread: Optional[np.ndarray] = None, org_total: Optional[float] = None) -> dict:
     """Violence inside the Mexican-side corridor (buffer of half the width each side).
 
-    ``share_of_org`` is the organisation's attributed deaths inside the corridor over all its attributed deaths: the
-    share of its violence that lies on the way to this port.
+    ``x``/``y``/``deaths`` are the events located as points (UCDP where_prec 1–2, ACLED 1): they count where they
+    fall. ``spread`` holds the events known only to a municipality or a state, which count by the share of their
+    polygon's area the buffer covers; coarser events are not passed (out). ``share_of_org`` is the organisation's
+    attributed deaths inside the corridor (``org_deaths`` per point event, ``org_spread`` per municipality) over
+    ``org_total`` (default: the sum of ``org_deaths``): the share of its violence that lies on the way to this port.
     """
     polygon = mx_line.buffer(width_m / 2.0)
     inside = contains_xy(polygon, x, y) if len(x) else np.zeros(0, dtype=bool)
-    result = {"exposure_deaths": float(np.sum(deaths[inside])), "exposure_events": int(inside.sum()),
+    point_deaths, point_events = float(np.sum(deaths[inside])), int(inside.sum())
+    spread_deaths = spread_events = org_part = 0.0
+    if spread is not None and len(spread.geoms):
+        ids, share = spread.shares(polygon)
+        spread_deaths = float(np.sum(spread.deaths[ids] * share))
+        spread_events = float(np.sum(spread.events[ids] * share))
+        if org_spread is not None:
+            org_part = float(np.sum(np.asarray(org_spread, dtype=float)[ids] * share))
+    result = {"exposure_deaths": point_deaths + spread_deaths, "exposure_events": point_events + spread_events,
+              "exposure_events_point": point_events, "exposure_deaths_point": point_deaths,
+              "exposure_events_spread": spread_events, "exposure_deaths_spread": spread_deaths,
               "share_of_org": None}
     if org_deaths is not None:
-        total = float(np.sum(org_deaths))
-        result["share_of_org"] = float(np.sum(org_deaths[inside])) / total if total > 0 else 0.0
+        total = float(np.sum(org_deaths)) if org_total is None else float(org_total)
+        result["share_of_org"] = (float(np.sum(org_deaths[inside])) + org_part) / total if total > 0 else 0.0
     return result
 
 

@@ -117,7 +117,9 @@ def step_help() -> Dict[str, str]:
                 "Deaths: attributed deaths (full involvement counts every party; equal shares splits them). Share: "
                 "of all attributed deaths in the period. A region is marked region-targeted when no organisation "
                 "reaches the threshold share of its violence. Corridor exposure: violence inside the corridor on "
-                "the Mexican side."), "</p>",
+                "the Mexican side; events located as points count where they fall, events known only to a "
+                "municipality or a state by the share of its area the corridor covers, coarser ones not at "
+                "all."), "</p>",
             "<p><b>", QCoreApplication.translate("VdtoHelp", "References"), "</b><br>",
             QCoreApplication.translate(
                 "VdtoHelp",

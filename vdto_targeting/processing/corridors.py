@@ -35,7 +35,9 @@ CORRIDOR_FIELDS = [
     ("evidence_munis", TYPE_STRING), ("evidence", TYPE_STRING), ("period", TYPE_STRING),
     ("along_border_km", TYPE_DOUBLE), ("length_km", TYPE_DOUBLE),
     ("mx_length_km", TYPE_DOUBLE), ("width_km", TYPE_DOUBLE), ("exposure_deaths", TYPE_DOUBLE),
-    ("exposure_events", TYPE_INT), ("share_of_org", TYPE_DOUBLE), ("routing", TYPE_STRING),
+    ("exposure_events", TYPE_DOUBLE), ("exposure_events_point", TYPE_INT), ("exposure_deaths_point", TYPE_DOUBLE),
+    ("exposure_events_spread", TYPE_DOUBLE), ("exposure_deaths_spread", TYPE_DOUBLE), ("share_of_org", TYPE_DOUBLE),
+    ("exposure_rule", TYPE_STRING), ("routing", TYPE_STRING),
     ("precision", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING), (PERIOD_END_FIELD, TYPE_STRING),
 ]
 
@@ -66,7 +68,13 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             "wholesaler or distributor locations — join on port_code or on the county FIPS (QGIS Join attributes "
             "by field value), or enter the analyst's destinations (hubs, counties) and assignment table. With "
             "events, the deaths inside the Mexican part of each corridor (buffer of the chosen width) and the share "
-            "of the organisation's attributed deaths there are reported. Ports further than the border zone from "
+            "of the organisation's attributed deaths there are reported, with the location-precision rule of "
+            "vdto:zonestatistics: events located as points (UCDP where_prec 1–2, ACLED 1) count where they fall "
+            "inside the buffer; events known only to a municipality or a state (UCDP 3–4, ACLED 2–3) count by the "
+            "share of their municipality's or state's area the buffer covers (needs MUNICIPALITIES; without it, or "
+            "with STATE_EVENTS set to leave them out, they are not counted); coarser events never. exposure_deaths "
+            "and exposure_events are the totals, the _point and _spread fields split them, and the precision field "
+            "states the events and deaths of each class and the rule. Ports further than the border zone from "
             "the border are refused.")
     TERRITORIES = "TERRITORIES"
     PORTS = "PORTS"
@@ -121,7 +129,8 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             self.FALLBACK, tr("Without evidence, use the nearest port along the border (labelled fallback)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MUNICIPALITIES, tr("Municipalities (optional: state-level events shared by area)"),
+            self.MUNICIPALITIES, tr("Municipalities (optional: events known only to a municipality or a state shared "
+                                    "by area)"),
             [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, tr("Road network (optional; straight corridors without it)"), [SOURCE_LINE], optional=True))
@@ -336,6 +345,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         self._unassigned = []
         self._muni_names = {}
         self._precision_text = None
+        self._exposure_rule = None
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
         settings = {
             "plazas": self.parameterAsInt(parameters, self.PORTS_PER_ORG, context),
@@ -357,7 +367,8 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         events = None
         period = period_values(*self._territory_period)
         if self.parameterAsSource(parameters, self.EVENTS, context) is not None:
-            events = load_events(self, parameters, context, feedback, input_name=self.EVENTS, require_actors=False)
+            events = load_events(self, parameters, context, feedback, input_name=self.EVENTS, require_actors=False,
+                                 municipalities=self.parameterAsSource(parameters, self.MUNICIPALITIES, context))
             if any(self._territory_period) and (events.start, events.end) != self._territory_period:
                 raise self.fail("The territories cover {0} – {1} but the events are read for {2} – {3}: run "
                                 "vdto:territories and vdto:corridors for the same period (From/To dates).",
@@ -377,6 +388,8 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             return {}
         for row in rows:
             row["precision"] = self._precision_text
+            if row.get("__shape__") is not None:
+                row["exposure_rule"] = self._exposure_rule
         if not any(r.get("__geometry__") is not None for r in rows) and not rows:
             raise self.fail("No corridor could be drawn: check that the territories and ports overlap the "
                             "U.S.–Mexico border region and that the assignment table names these organisations.")
@@ -462,9 +475,16 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
 
         from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
 
+        from ..core.precision import handling
+
         frame = events.frame
-        column = "handled" if "handled" in frame else "precision"   # handled: after the analyst's state choice
-        classes = frame[column].to_numpy() if column in frame else np.zeros(len(frame), dtype=np.int8)
+        # The evidence rule reads each event's class after the analyst's state choice and before the spread events
+        # are placed on the municipalities (placing serves the corridor exposure, see _exposure_inputs).
+        if "precision" in frame and events.table is not None:
+            classes = handling(frame["precision"].to_numpy(), events.table.state_events)
+        else:
+            column = "handled" if "handled" in frame else "precision"
+            classes = frame[column].to_numpy() if column in frame else np.zeros(len(frame), dtype=np.int8)
         munis = [None] * len(frame)
         if "muni" in frame:
             munis = [None if pd.isna(m) or not str(m).strip() else str(m).strip().zfill(5)
@@ -485,8 +505,51 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             deaths[state].sum(), "" if areas else self.tr(" only with a municipalities layer (none given: left out)"),
             int(len(frame) - point.sum() - municipal.sum() - (state.sum() if areas else 0)))
         feedback.pushInfo(self._precision_text)
+        exposure_text = self._exposure_text(events)
+        feedback.pushInfo(exposure_text)
+        self._exposure_rule = exposure_text
+        self._precision_text += " " + exposure_text
         return {"x": frame["x"].to_numpy(), "y": frame["y"].to_numpy(), "munis": munis,
                 "precise": point | municipal, "state": state, "side_size": side_size}
+
+    def _exposure_text(self, events) -> str:
+        """The rule of the deaths along the corridors, with the period's events and deaths of each class."""
+        import numpy as np
+
+        from ..definitions import PRECISION_MUNICIPALITY, PRECISION_POINT, PRECISION_STATE
+
+        frame = events.frame
+        handled = frame["handled"].to_numpy()
+        deaths = frame["deaths"].to_numpy(dtype=float)
+        point = (handled == PRECISION_POINT) & np.isfinite(frame["x"].to_numpy(dtype=float))
+        muni, state = handled == PRECISION_MUNICIPALITY, handled == PRECISION_STATE
+        out = ~(point | muni | state)
+        return self.tr(
+            "Deaths along each corridor: {0:,} events ({1:,.0f} deaths) located as points count where they fall "
+            "inside the corridor buffer; {2:,} events ({3:,.0f} deaths) known only to a municipality and {4:,} "
+            "({5:,.0f}) known only to a state count by the share of their municipality's or state's area the buffer "
+            "covers; {6:,} events ({7:,.0f} deaths) known more coarsely, or without a municipality to spread over, "
+            "are not counted.").format(int(point.sum()), deaths[point].sum(), int(muni.sum()), deaths[muni].sum(),
+                                       int(state.sum()), deaths[state].sum(), int(out.sum()), deaths[out].sum())
+
+    def _exposure_inputs(self, events) -> dict:
+        """Point events (x, y, deaths, mask) and the spread events per municipality for the corridor exposure."""
+        import numpy as np
+
+        from ..core.corridors import SpreadLayer
+        from ..definitions import PRECISION_POINT
+
+        frame = events.frame
+        x, y = frame["x"].to_numpy(dtype=float), frame["y"].to_numpy(dtype=float)
+        point = (frame["handled"].to_numpy() == PRECISION_POINT) & np.isfinite(x) & np.isfinite(y)
+        deaths = frame["deaths"].to_numpy(dtype=float)
+        table = events.table
+        spread = None
+        if table is not None and table.placement is not None and table.municipalities is not None:
+            spread = SpreadLayer(table.municipalities.geoms, table.spread_per_municipality(deaths),
+                                 table.spread_per_municipality(np.ones(len(frame))))
+        return {"x": x[point], "y": y[point], "deaths": deaths[point], "point": point, "spread": spread,
+                "table": table}
 
     def _org_evidence(self, org, events, inputs, areas, ports, twins, radius_m) -> tuple:
         """(evidence per port, coalition-only deaths near the border) of one organisation."""
@@ -538,6 +601,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         rows = []
         period = f"{events.start} – {events.end}" if events is not None else None
         inputs = self._evidence_inputs(events, areas, feedback) if events is not None else None
+        along = self._exposure_inputs(events) if events is not None else None
         radius_km = settings["radius_m"] / 1000.0
         for i, (org, (territory, rank)) in enumerate(territories.items()):
             if feedback.isCanceled():
@@ -590,7 +654,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             for choice, wanted_dest, how, strength, text in links:
                 rows.append(self._corridor_row(org, rank, territory, choice, wanted_dest, how, strength, text,
                                                evidence.get(choice.port.code), port_extra, destinations, width_km,
-                                               events, org_deaths, network, period, context, feedback))
+                                               along, org_deaths, network, period, context, feedback))
         return rows
 
     def _evidence_text(self, item, port_extra, radius_km, period) -> str:
@@ -609,7 +673,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         return text
 
     def _corridor_row(self, org, rank, territory, choice, wanted_dest, how, strength, text, item, port_extra,
-                      destinations, width_km, events, org_deaths, network, period, context, feedback) -> dict:
+                      destinations, width_km, along, org_deaths, network, period, context, feedback) -> dict:
         from ..core.corridors import (approach_point, corridor_line, crosses_away, exposure, mexican_part,
                                       nearest_destination, start_point)
 
@@ -658,8 +722,12 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
                "along_border_km": choice.along_km, "length_km": line.length / 1000.0,
                "mx_length_km": mx_line.length / 1000.0, "width_km": width_km,
                "routing": routing, "__geometry__": to_qgs(line), "__shape__": line}
-        if events is not None:
-            x, y = events.frame["x"].to_numpy(), events.frame["y"].to_numpy()
-            deaths = events.frame["deaths"].to_numpy(dtype=float)
-            row.update(exposure(mx_line, width_km * 1000.0, x, y, deaths, org_deaths))
+        if along is not None:   # points where they fall, spread events by area share, coarser ones out
+            org_point = org_spread = org_total = None
+            if org_deaths is not None:
+                org_point, org_total = org_deaths[along["point"]], float(org_deaths.sum())
+                if along["spread"] is not None:
+                    org_spread = along["table"].spread_per_municipality(org_deaths)
+            row.update(exposure(mx_line, width_km * 1000.0, along["x"], along["y"], along["deaths"], org_point,
+                                along["spread"], org_spread, org_total))
         return row

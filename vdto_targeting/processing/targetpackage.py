@@ -20,7 +20,8 @@ PACKAGE_FIELDS = [
     ("port_name", TYPE_STRING), ("port_county_fips", TYPE_STRING), ("port_county", TYPE_STRING),
     ("us_destination", TYPE_STRING), ("us_county_fips", TYPE_STRING), ("corridor_km", TYPE_DOUBLE),
     ("corridor_strength", TYPE_STRING), ("corridor_evidence", TYPE_STRING),
-    ("exposure_deaths", TYPE_DOUBLE), ("share_of_org", TYPE_DOUBLE), ("link", TYPE_STRING),
+    ("exposure_deaths", TYPE_DOUBLE), ("exposure_deaths_point", TYPE_DOUBLE), ("exposure_deaths_spread", TYPE_DOUBLE),
+    ("exposure_rule", TYPE_STRING), ("share_of_org", TYPE_DOUBLE), ("link", TYPE_STRING),
     ("criterion", TYPE_STRING), ("contested", TYPE_STRING), (PERIOD_START_FIELD, TYPE_STRING),
     (PERIOD_END_FIELD, TYPE_STRING),
 ]
@@ -49,7 +50,11 @@ class TargetPackageAlgorithm(TransactionalAlgorithm):
     HELP = ("Joins the VDTO ranking (vdto:rankvdtos), the per-region ranking (its OUTPUT_REGIONS) and the corridors "
             "(vdto:corridors) into one table: for each of the top organisations, each violent region it leads, each "
             "corridor, port of entry and U.S. destination (county FIPS), with deaths, shares, corridor exposure and "
-            "the ranking criterion. Regions where no organisation holds the analyst's threshold appear as "
+            "the ranking criterion. Corridor exposure (exposure_deaths) is vdto:corridors' figure: events located "
+            "as points count where they fall inside the corridor, those known only to a municipality or a state by "
+            "the share of its area the corridor covers, coarser ones not at all (exposure_deaths_point and "
+            "exposure_deaths_spread split it; exposure_rule states the counts per class). Regions where no "
+            "organisation holds the analyst's threshold appear as "
             "region-targeted rows. A region two organisations are tied in is listed for both (region_shared_with). "
             "Each corridor row carries its strength (assigned, strong, weak, fallback) and evidence; an organisation "
             "without a corridor gets one row saying so (no violence near the border and no assignment). The port's "
@@ -186,6 +191,9 @@ class TargetPackageAlgorithm(TransactionalAlgorithm):
                        port_county_fips=corridor.get("port_county_fips"), port_county=corridor.get("port_county"),
                        us_destination=corridor.get("destination"), us_county_fips=corridor.get("us_county_fips"),
                        corridor_km=corridor.get("length_km"), exposure_deaths=corridor.get("exposure_deaths"),
+                       exposure_deaths_point=corridor.get("exposure_deaths_point"),
+                       exposure_deaths_spread=corridor.get("exposure_deaths_spread"),
+                       exposure_rule=corridor.get("exposure_rule"),
                        corridor_strength=corridor.get("strength"), corridor_evidence=corridor.get("evidence"),
                        share_of_org=corridor.get("share_of_org"), __geometry__=corridor["__geometry__"])
             strength = corridor.get("strength")
