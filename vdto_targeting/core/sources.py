@@ -534,20 +534,43 @@ def unmatched_codes(table: pd.DataFrame, known: Iterable[str], report: ImportRep
 # ----------------------------------------------------------------------------------------------- periods
 @dataclass
 class Period:
-    """Years ``start_year..end_year``, and within each the months ``start_month..end_month``."""
+    """Years ``start_year..end_year``, and within each the months ``start_month..end_month``.
+
+    ``contiguous``: instead, every month from ``start_year-start_month`` to ``end_year-end_month`` (March 2022 to
+    December 2023 is 22 months) — the analysis period of the events, so the counts cover the same days.
+    """
 
     start_year: int
     end_year: int
     start_month: int = 1
     end_month: int = 12
+    contiguous: bool = False
 
     def check(self) -> None:
         if not (1900 <= self.start_year <= self.end_year <= 2100):
             raise ImportProblem(f"the period {self.start_year}-{self.end_year} is not valid: the start year must "
                                 "not be after the end year")
-        if not (1 <= self.start_month <= self.end_month <= 12):
+        if not (1 <= self.start_month <= 12 and 1 <= self.end_month <= 12):
+            raise ImportProblem(f"the months {self.start_month}-{self.end_month} are not valid: use months 1-12")
+        first, last = self._index(self.start_year, self.start_month), self._index(self.end_year, self.end_month)
+        if self.contiguous and first > last:
+            raise ImportProblem(f"the period {self.start_year}-{self.start_month:02d} to "
+                                f"{self.end_year}-{self.end_month:02d} is not valid: it ends before it starts")
+        if not self.contiguous and self.start_month > self.end_month:
             raise ImportProblem(f"the months {self.start_month}-{self.end_month} are not valid: use months 1-12 "
                                 "with the start month not after the end month")
+
+    @staticmethod
+    def _index(year, month):
+        return year * 12 + month - 1
+
+    def selects(self, years: pd.Series, months: pd.Series) -> pd.Series:
+        """Which (year, month) rows fall in the period."""
+        if self.contiguous:
+            index = years * 12 + months - 1
+            return index.between(self._index(self.start_year, self.start_month),
+                                 self._index(self.end_year, self.end_month))
+        return years.between(self.start_year, self.end_year) & months.between(self.start_month, self.end_month)
 
     @property
     def years(self) -> list:
@@ -559,6 +582,8 @@ class Period:
 
     @property
     def n_months(self) -> int:
+        if self.contiguous:
+            return self._index(self.end_year, self.end_month) - self._index(self.start_year, self.start_month) + 1
         return len(self.years) * self.months_per_year
 
 
@@ -567,8 +592,7 @@ def aggregate_period(homicides: pd.DataFrame, codes: Iterable[str], period: Peri
     own population column; notes list municipalities with missing months (counted as zero, and said so)."""
     period.check()
     codes = list(codes)
-    inside = homicides[homicides["year"].between(period.start_year, period.end_year)
-                       & homicides["month"].between(period.start_month, period.end_month)]
+    inside = homicides[period.selects(homicides["year"], homicides["month"])]
     notes = []
     if inside.empty:
         available = f"{homicides['year'].min()}-{homicides['year'].max()}" if len(homicides) else "none"

@@ -64,7 +64,9 @@ def _as_year(value: Any) -> Optional[int]:
 
 
 def data_period(layer: Optional[QgsMapLayer]) -> Optional[Tuple[QDate, QDate]]:
-    """First and last day the layer's records cover: its date field, else its year field (text years included)."""
+    """The whole months the layer's records cover (first day of the first month, last day of the last): its date
+    field, else its year field (text years included). Whole months, because homicide counts are monthly: the
+    indicators then count exactly the days the events are counted over, and every output records one period."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return None
     index = _field_index(layer, _date_fields())
@@ -72,7 +74,8 @@ def data_period(layer: Optional[QgsMapLayer]) -> Optional[Tuple[QDate, QDate]]:
         values = [_as_date(v) for v in layer.uniqueValues(index)]
         days = [d for d in values if d is not None]
         if days:
-            return min(days), max(days)
+            first, last = min(days), max(days)
+            return QDate(first.year(), first.month(), 1), QDate(last.year(), last.month(), last.daysInMonth())
     index = _field_index(layer, YEAR_FIELDS)
     if index >= 0:
         years = [y for y in (_as_year(v) for v in layer.uniqueValues(index)) if y is not None]

@@ -27,7 +27,9 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
     HELP = ("Joins homicide counts (INEGI long panel or SESNSP monthly layout, as a CSV file or an imported table) "
             "and population (census/CONAPO table, else the homicide table's own population, else a population "
             "field of the layer) to the municipalities for a period: years START_YEAR to END_YEAR, months "
-            "START_MONTH to END_MONTH of each year. Writes homicides, months, population, person_years, rate "
+            "START_MONTH to END_MONTH of each year — or, with START and END (dates, as in vdto:rankvdtos), "
+            "every month from START's month to END's month, the analysis period the events use. Writes homicides, "
+            "months, population, person_years, rate "
             "(annualised per 100,000), eb_global and eb_spatial (Empirical Bayes as GeoDa, queen neighbours), "
             "hom_YYYY per year and, with a SURFACE raster, surf_mean and surf_sum. Every table row whose code does "
             "not join is logged with its code and name.")
@@ -44,6 +46,8 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
     END_YEAR = "END_YEAR"
     START_MONTH = "START_MONTH"
     END_MONTH = "END_MONTH"
+    START = "START"
+    END = "END"
     SURFACE = "SURFACE"
     OUTPUT = "OUTPUT"
 
@@ -75,9 +79,30 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
                 (self.START_MONTH, "Start month", 1, 1, 12), (self.END_MONTH, "End month", 12, 1, 12)]:
             self.addParameter(QgsProcessingParameterNumber(name, self.tr(label), NUMBER_INTEGER, default,
                                                            minValue=low, maxValue=high))
+        self.addParameter(QgsProcessingParameterString(
+            self.START, self.tr("From date (every month from here to END; overrides the years and months)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(self.END, self.tr("To date"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.SURFACE, self.tr("Violence surface (optional)"),
                                                             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Municipal indicators")))
+
+    def _period(self, parameters, context):
+        """START/END (the analysis period: every month between them), else the years and months of each year."""
+        from ..core import sources
+        from ..core.dates import bound
+
+        start = (self.parameterAsString(parameters, self.START, context) or "").strip()
+        end = (self.parameterAsString(parameters, self.END, context) or "").strip()
+        if start or end:
+            try:
+                first, last = bound(start or end), bound(end or start, end=True)
+            except (TypeError, ValueError):
+                raise self.fail("The period {0} – {1} is not a pair of dates: write them as YYYY-MM-DD or DD/MM/YYYY "
+                                "(or YYYY-MM, YYYY).", start, end) from None
+            return sources.Period(first.year, last.year, first.month, last.month, contiguous=True)
+        return sources.Period(*(self.parameterAsInt(parameters, p, context) for p in
+                                (self.START_YEAR, self.END_YEAR, self.START_MONTH, self.END_MONTH)))
 
     def _process(self, parameters, context, feedback, outputs):
         import numpy as np
@@ -100,8 +125,7 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
         if not code_field:
             raise self.fail("The municipalities layer has no cvegeo field: choose its municipal code field in "
                             "CODE_FIELD or import it with 'Import municipalities'.")
-        period = sources.Period(*(self.parameterAsInt(parameters, p, context) for p in
-                                  (self.START_YEAR, self.END_YEAR, self.START_MONTH, self.END_MONTH)))
+        period = self._period(parameters, context)
         try:
             period.check()
         except ImportProblem as error:

@@ -113,9 +113,10 @@ class DataPage(StepPage):
         if algorithm_id == DEMO:
             return {Demo.SEED: 2014}
         start, end = self.context.analysis.start.date(), self.context.analysis.end.date()
-        # the indicators take months of *each* year: a period over several years counts whole years
+        # START/END: every month of the analysis period (the years and months below are the toolbox's fallback)
         same_year = start.year() == end.year()
         return {
+            Indicators.START: start.toString("yyyy-MM-dd"), Indicators.END: end.toString("yyyy-MM-dd"),
             Indicators.MUNICIPALITIES: self.municipalities.currentLayer(),
             Indicators.CODE_FIELD: self.code_field.currentField() or None,
             Indicators.HOMICIDES_LAYER: self.homicides.currentLayer(),
