@@ -1367,132 +1367,132 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="369"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="372"/>
         <source>&lt;b&gt;Events&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Eventos&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="370"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="373"/>
         <source>&lt;b&gt;Municipalities&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Municipios&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="368"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="371"/>
         <source>&lt;b&gt;Period&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Periodo&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="372"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="375"/>
         <source>&lt;b&gt;Study area&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Área de estudio&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="374"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="377"/>
         <source>&lt;b&gt;Zones&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Zonas&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="150"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="153"/>
         <source>Analysis: period and inputs (used by every step)</source>
         <translation>Análisis: periodo y entradas (los usan todos los pasos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="181"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="184"/>
         <source>Deaths field</source>
         <translation>Campo de muertes</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="181"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="184"/>
         <source>Deaths per event (best for UCDP, fatalities for ACLED); empty: each event counts once.</source>
         <translation>Muertes por evento (best para UCDP, fatalities para ACLED); vacío: cada evento cuenta una vez.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="160"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="163"/>
         <source>First day of the period every step counts (inclusive).</source>
         <translation>Primer día del periodo que cuentan todos los pasos (inclusive).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="162"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="165"/>
         <source>From the data</source>
         <translation>De los datos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="192"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="195"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="194"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="197"/>
         <source>GeoPackage of enforcement zones: created when new, opened when it exists.</source>
         <translation>GeoPackage de zonas de intervención: se crea cuando es nuevo y se abre cuando ya existe.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="173"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="176"/>
         <source>Geolocated lethal events with the organisations involved (UCDP GED or ACLED points): every step counts these.</source>
         <translation>Eventos letales geolocalizados con las organizaciones que participan (puntos de UCDP GED o ACLED): todos los pasos los cuentan.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="161"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="164"/>
         <source>Last day of the period every step counts (inclusive).</source>
         <translation>Último día del periodo que cuentan todos los pasos (inclusive).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="349"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="352"/>
         <source>Lethal events</source>
         <translation>Eventos letales</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="183"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="186"/>
         <source>Municipal boundaries (INEGI Marco Geoestadístico, 5-digit CVEGEO code).</source>
         <translation>Límites municipales (Marco Geoestadístico del INEGI, clave CVEGEO de 5 dígitos).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="349"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="352"/>
         <source>Municipalities</source>
         <translation>Municipios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="171"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="174"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="198"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="201"/>
         <source>Results folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="380"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="383"/>
         <source>Results folder: {0}</source>
         <translation>Carpeta de resultados: {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="164"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="167"/>
         <source>Set the period to the days the events cover (or the years of the homicide table when there are no events).</source>
         <translation>Ajustar el periodo a los días que cubren los eventos (o a los años de la tabla de homicidios cuando no hay eventos).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="350"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="353"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="186"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="189"/>
         <source>The area zones are judged against (PAI&apos;s a/A); empty: the municipalities.</source>
         <translation>El área con la que se juzgan las zonas (a/A del PAI); vacío: los municipios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="198"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="201"/>
         <source>Where results are written (GeoPackage and GeoTIFF), and where file dialogs open; empty: vdto_outputs beside the project.</source>
         <translation>Dónde se escriben los resultados (GeoPackage y GeoTIFF) y dónde se abren los diálogos de archivo; vacío: vdto_outputs junto al proyecto.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="350"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="353"/>
         <source>Zones file</source>
         <translation>Archivo de zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/analysis.py" line="364"/>
+        <location filename="../vdto_targeting/gui/analysis.py" line="367"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -3890,172 +3890,187 @@
 <context>
     <name>MunicipalIndicatorsAlgorithm</name>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="269"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="293"/>
         <source>  row {0}: code &apos;{1}&apos; {2} — {3}</source>
         <translation>  fila {0}: clave &apos;{1}&apos; {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="75"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="79"/>
         <source>End month</source>
         <translation>Mes final</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="74"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="78"/>
         <source>End year</source>
         <translation>Año final</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="177"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="201"/>
         <source>Feature {0} has &apos;{1}&apos; in {2}, which is not a 5-digit INEGI code: correct it or import the layer with &apos;Import municipalities&apos;.</source>
         <translation>El objeto {0} tiene &apos;{1}&apos; en {2}, que no es una clave INEGI de 5 dígitos: corríjala o importe la capa con &apos;Importar municipios&apos;.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="180"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="204"/>
         <source>Features {0} and {1} both have the code {2}: each municipality must appear once; dissolve or delete the duplicate.</source>
         <translation>Los objetos {0} y {1} tienen ambos la clave {2}: cada municipio debe aparecer una sola vez; disuelva o borre el duplicado.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="58"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="82"/>
+        <source>From date (every month from here to END; overrides the years and months)</source>
+        <translation>Desde la fecha (cada mes desde aquí hasta END; sustituye a los años y meses)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/indicators.py" line="62"/>
         <source>Homicides CSV (INEGI or SESNSP)</source>
         <translation>CSV de homicidios (INEGI o SESNSP)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="55"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="59"/>
         <source>Municipal code field (CVEGEO)</source>
         <translation>Campo de clave municipal (CVEGEO)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="80"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="88"/>
         <source>Municipal indicators</source>
         <translation>Indicadores municipales</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="53"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="57"/>
         <source>Municipalities</source>
         <translation>Municipios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="194"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="218"/>
         <source>No homicide table was given: choose a CSV in HOMICIDES or a table layer in HOMICIDES_LAYER.</source>
         <translation>No se indicó ninguna tabla de homicidios: elija un CSV en HOMICIDES o una capa de tabla en HOMICIDES_LAYER.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="243"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="267"/>
         <source>No population given: rates are left empty.</source>
         <translation>No se dio población: las tasas quedan vacías.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="65"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="69"/>
         <source>Population CSV (census/CONAPO)</source>
         <translation>CSV de población (censo/CONAPO)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="235"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="259"/>
         <source>Population from the homicide table&apos;s own population column.</source>
         <translation>Población tomada de la columna de población de la propia tabla de homicidios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="239"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="263"/>
         <source>Population from the layer field &apos;{0}&apos; (one year for the whole period).</source>
         <translation>Población tomada del campo &apos;{0}&apos; de la capa (un año para todo el periodo).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="232"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="256"/>
         <source>Population from the population table.</source>
         <translation>Población tomada de la tabla de población.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="63"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="67"/>
         <source>SESNSP crime (subtype) to count</source>
         <translation>Delito del SESNSP (subtipo) que se cuenta</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="75"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="79"/>
         <source>Start month</source>
         <translation>Mes inicial</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="74"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="78"/>
         <source>Start year</source>
         <translation>Año inicial</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="200"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="224"/>
         <source>The homicide table cannot be used: {0}.</source>
         <translation>No se puede usar la tabla de homicidios: {0}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="92"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="117"/>
         <source>The municipalities layer could not be read: choose a valid polygon layer.</source>
         <translation>No se pudo leer la capa de municipios: elija una capa de polígonos válida.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="101"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="126"/>
         <source>The municipalities layer has no cvegeo field: choose its municipal code field in CODE_FIELD or import it with &apos;Import municipalities&apos;.</source>
         <translation>La capa de municipios no tiene campo cvegeo: elija su campo de clave municipal en CODE_FIELD o impórtela con &apos;Importar municipios&apos;.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="94"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="119"/>
         <source>The municipalities layer is empty (no features), so there is nothing to compute indicators for: choose the municipalities layer (e.g. the one written by &apos;Import municipalities&apos;) or clear the filter or selection that hides its features.</source>
         <translation>La capa de municipios está vacía (sin objetos), así que no hay nada para lo cual calcular indicadores: elija la capa de municipios (p. ej., la que escribe &apos;Importar municipios&apos;) o quite el filtro o la selección que oculta sus objetos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="108"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="132"/>
         <source>The period is not valid ({0}): correct START_YEAR/END_YEAR or START_MONTH/END_MONTH.</source>
         <translation>El periodo no es válido ({0}): corrija START_YEAR/END_YEAR o START_MONTH/END_MONTH.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="229"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="101"/>
+        <source>The period {0} – {1} is not a pair of dates: write them as YYYY-MM-DD or DD/MM/YYYY (or YYYY-MM, YYYY).</source>
+        <translation>El periodo {0} – {1} no es un par de fechas: escríbalas como AAAA-MM-DD o DD/MM/AAAA (o AAAA-MM, AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/indicators.py" line="253"/>
         <source>The population table cannot be used: {0}.</source>
         <translation>No se puede usar la tabla de población: {0}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="78"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="85"/>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/processing/indicators.py" line="86"/>
         <source>Violence surface (optional)</source>
         <translation>Superficie de violencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="258"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="282"/>
         <source>Violence surface summarised over {0} municipalities.</source>
         <translation>Superficie de violencia resumida en {0} municipios.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="120"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="144"/>
         <source>homicide table</source>
         <translation>tabla de homicidios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="231"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="255"/>
         <source>population table</source>
         <translation>tabla de población</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="133"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="157"/>
         <source>{0} municipalities have no population, so no rate: {1}</source>
         <translation>{0} municipios no tienen población, por lo que no tienen tasa: {1}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="125"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="149"/>
         <source>{0}.</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="266"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="290"/>
         <source>{0}: {1} row(s) not joined to any municipality:</source>
         <translation>{0}: {1} fila(s) no unidas a ningún municipio:</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="60"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="64"/>
         <source>…or homicides table layer</source>
         <translation>…o capa con la tabla de homicidios</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="70"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="74"/>
         <source>…or population field of the layer</source>
         <translation>…o campo de población de la capa</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/indicators.py" line="67"/>
+        <location filename="../vdto_targeting/processing/indicators.py" line="71"/>
         <source>…or population table layer</source>
         <translation>…o capa con la tabla de población</translation>
     </message>
@@ -5247,8 +5262,8 @@ STATISTIC: Gi* cuenta a cada municipio entre sus propios vecinos (el mapa de pun
     </message>
     <message>
         <location filename="../vdto_targeting/processing/indicators.py" line="27"/>
-        <source>Joins homicide counts (INEGI long panel or SESNSP monthly layout, as a CSV file or an imported table) and population (census/CONAPO table, else the homicide table&apos;s own population, else a population field of the layer) to the municipalities for a period: years START_YEAR to END_YEAR, months START_MONTH to END_MONTH of each year. Writes homicides, months, population, person_years, rate (annualised per 100,000), eb_global and eb_spatial (Empirical Bayes as GeoDa, queen neighbours), hom_YYYY per year and, with a SURFACE raster, surf_mean and surf_sum. Every table row whose code does not join is logged with its code and name.</source>
-        <translation>Une los conteos de homicidios (panel largo del INEGI o formato mensual del SESNSP, como archivo CSV o tabla importada) y la población (tabla del censo o CONAPO; si no, la población de la propia tabla de homicidios; si no, un campo de población de la capa) a los municipios para un periodo: años START_YEAR a END_YEAR, meses START_MONTH a END_MONTH de cada año. Escribe homicides, months, population, person_years, rate (anualizada por 100 000), eb_global y eb_spatial (Bayes empírico como en GeoDa, vecinos de reina), hom_AAAA por año y, con un ráster SURFACE, surf_mean y surf_sum. Cada fila de la tabla cuya clave no se une se registra con su clave y nombre.</translation>
+        <source>Joins homicide counts (INEGI long panel or SESNSP monthly layout, as a CSV file or an imported table) and population (census/CONAPO table, else the homicide table&apos;s own population, else a population field of the layer) to the municipalities for a period: years START_YEAR to END_YEAR, months START_MONTH to END_MONTH of each year — or, with START and END (dates, as in vdto:rankvdtos), every month from START&apos;s month to END&apos;s month, the analysis period the events use. Writes homicides, months, population, person_years, rate (annualised per 100,000), eb_global and eb_spatial (Empirical Bayes as GeoDa, queen neighbours), hom_YYYY per year and, with a SURFACE raster, surf_mean and surf_sum. Every table row whose code does not join is logged with its code and name.</source>
+        <translation>Une los conteos de homicidios (panel largo del INEGI o formato mensual del SESNSP, como archivo CSV o tabla importada) y la población (tabla del censo o CONAPO; si no, la población de la propia tabla de homicidios; si no, un campo de población de la capa) a los municipios para un periodo: años START_YEAR a END_YEAR, meses START_MONTH a END_MONTH de cada año — o, con START y END (fechas, como en vdto:rankvdtos), cada mes desde el mes de START hasta el mes de END, el periodo de análisis que usan los eventos. Escribe homicides, months, population, person_years, rate (anualizada por 100 000), eb_global y eb_spatial (Bayes empírico como en GeoDa, vecinos de reina), hom_AAAA por año y, con un ráster SURFACE, surf_mean y surf_sum. Cada fila de la tabla cuya clave no se une se registra con su clave y nombre.</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/targetpackage.py" line="50"/>
