@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tests.osr import transformer as _transformer
 from tests.datasets import MUNICIPIOS_LITE, PORTS_GPKG, UCDP_CSV, UCDP_GPKG
 
 pytestmark = pytest.mark.usefixtures("vdto_provider")
@@ -17,28 +18,6 @@ ZONES_LONLAT = {
     "Culiacán box": ("box", (-107.55, 24.65, -107.25, 24.95), None),
     "Campeche quiet": ("circle", (-90.5, 18.5), 8_000),
 }
-
-
-def _transformer(source: int, target: int):
-    """A pyproj-like ``transform(x, y)`` built on GDAL's OSR (not on QGIS's transform under test)."""
-    from osgeo import osr
-
-    def srs(code: int):
-        ref = osr.SpatialReference()
-        ref.ImportFromEPSG(code)
-        ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        return ref
-
-    transformation = osr.CoordinateTransformation(srs(source), srs(target))
-
-    def transform(x, y, z=None):
-        xs, ys = np.atleast_1d(np.asarray(x, dtype=float)), np.atleast_1d(np.asarray(y, dtype=float))
-        out = np.asarray(transformation.TransformPoints(np.column_stack([xs.ravel(), ys.ravel()])), dtype=float)
-        if np.ndim(x) == 0:
-            return float(out[0, 0]), float(out[0, 1])
-        return out[:, 0].reshape(np.shape(x)), out[:, 1].reshape(np.shape(y))
-
-    return transform
 
 
 def _shapes_6372():
@@ -272,12 +251,10 @@ def test_overlap_repair_and_no_violence_reported(tmp_path):
 def test_period_keeps_only_its_events_and_is_recorded(shared_data, tmp_path):
     """Issue 12: a 15 km zone on Ciudad Juárez counted every year (2,029 events) where 2006–2012 holds 710."""
     import processing
-    import pyproj
     from qgis.core import QgsProcessingException
     from shapely.geometry import Point
 
-    fwd = pyproj.Transformer.from_crs(4326, 6372, always_xy=True)
-    shape = Point(*fwd.transform(-106.45, 31.70)).buffer(15_000, 64)
+    shape = Point(*_transformer(4326, 6372)(-106.45, 31.70)).buffer(15_000, 64)
     zones = _zones_layer(tmp_path, {"Juárez 15 km": shape})
     params = {"ZONES": zones, "EVENTS": str(shared_data / UCDP_GPKG), "DEATHS_FIELD": "best",
               "MUNICIPALITIES": str(shared_data / MUNICIPIOS_LITE) + "|layername=municipios",
