@@ -157,8 +157,7 @@ def test_field_pack_layout_renders_the_briefing_pages(demo, vdto_provider, tmp_p
     original = project.layoutManager().layoutByName("VDTO briefing")
     assert QgsLayoutExporter(original).exportToImage(str(tmp_path / "project.png"),
                                                      QgsLayoutExporter.ImageExportSettings()) == 0
-    assert QgsLayoutExporter(original).exportToPdf(str(tmp_path / "project.pdf"),
-                                                   QgsLayoutExporter.PdfExportSettings()) == 0
+    assert QgsLayoutExporter(original).exportToPdf(str(tmp_path / "project.pdf"), _text_pdf_settings()) == 0
     pages = original.pageCollection().pageCount()
 
     moved = tmp_path / "colleague"
@@ -174,7 +173,7 @@ def test_field_pack_layout_renders_the_briefing_pages(demo, vdto_provider, tmp_p
         assert 0 < len(names) <= 8, names  # what the page shows, not every layer of the pack
     assert QgsLayoutExporter(layout).exportToImage(str(moved / "pack.png"),
                                                    QgsLayoutExporter.ImageExportSettings()) == 0
-    assert QgsLayoutExporter(layout).exportToPdf(str(moved / "pack.pdf"), QgsLayoutExporter.PdfExportSettings()) == 0
+    assert QgsLayoutExporter(layout).exportToPdf(str(moved / "pack.pdf"), _text_pdf_settings()) == 0
 
     def texts(pdf):
         out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
@@ -191,3 +190,15 @@ def test_field_pack_layout_renders_the_briefing_pages(demo, vdto_provider, tmp_p
         differences.append(_image_difference(str(tmp_path / f"project{suffix}.png"), str(moved / f"pack{suffix}.png")))
     print("field pack layout image difference per page:", ["%.5f" % d for d in differences])
     assert max(differences) < 0.002, differences  # measured: ≤ 0.0006 per page; texts identical
+
+
+def _text_pdf_settings():
+    """PDF export keeping text as text (what the briefing itself exports), so pdftotext reads the pages on every QGIS
+    version (newer releases default the export settings to outlines)."""
+    from qgis.core import QgsLayoutExporter
+
+    from vdto_targeting.qgis_compat import TEXT_ALWAYS_TEXT
+
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = TEXT_ALWAYS_TEXT
+    return settings
