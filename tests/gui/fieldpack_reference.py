@@ -20,17 +20,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 MAP_SIZE = (1200, 900)
 
 
-def _text_pdf_settings():
-    """Text kept as text in the PDF (as the briefing exports it), so its pages can be read back on every version."""
-    from qgis.core import QgsLayoutExporter
-
-    from vdto_targeting.qgis_compat import TEXT_ALWAYS_TEXT
-
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = TEXT_ALWAYS_TEXT
-    return settings
-
-
 def render(layers, extent, crs, path: str) -> None:
     """Render ``layers`` (top first) at ``extent`` in ``crs`` into a PNG of MAP_SIZE: what a canvas would show."""
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
@@ -70,7 +59,7 @@ def main(out: str) -> int:
     exporter = QgsLayoutExporter(layout)
     assert exporter.exportToImage(os.path.join(out, "reference_page.png"),
                                   QgsLayoutExporter.ImageExportSettings()) == 0
-    assert exporter.exportToPdf(os.path.join(out, "reference.pdf"), _text_pdf_settings()) == 0
+    assert exporter.exportToPdf(os.path.join(out, "reference.pdf"), QgsLayoutExporter.PdfExportSettings()) == 0
     with open(os.path.join(out, "reference.json"), "w", encoding="utf-8") as handle:
         json.dump({"pages": layout.pageCollection().pageCount(),
                    "layers": [layer.name() for layer in run._pack_layers],

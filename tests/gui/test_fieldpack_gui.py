@@ -25,19 +25,6 @@ from qgis.core import (QgsNetworkAccessManager, QgsProject, QgsVectorLayer, QgsR
                        QgsSettings)
 requests = []
 QgsNetworkAccessManager.instance().requestAboutToBeCreated.connect(requests.append)
-
-
-def _text_pdf_settings():
-    """Text kept as text in the PDF (as the briefing exports it), so its pages can be read back on every version."""
-    from qgis.core import Qgis
-    settings = QgsLayoutExporter.PdfExportSettings()
-    if hasattr(Qgis, "TextRenderFormat"):
-        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    else:
-        from qgis.core import QgsRenderContext
-        settings.textRenderFormat = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
-    return settings
-
 pack = os.environ["VDTO_PACK"]
 project = QgsProject.instance()
 RESULT["read"] = project.read("geopackage:" + pack + "?projectName=vdto_field_pack")
@@ -62,7 +49,7 @@ layouts = project.layoutManager().layouts()
 RESULT["layouts"] = [layout.name() for layout in layouts]
 if layouts:
     pdf = os.path.join(ARTIFACTS, "fieldpack_offline_briefing.pdf")
-    RESULT["export"] = int(QgsLayoutExporter(layouts[0]).exportToPdf(pdf, _text_pdf_settings()))
+    RESULT["export"] = int(QgsLayoutExporter(layouts[0]).exportToPdf(pdf, QgsLayoutExporter.PdfExportSettings()))
     RESULT["pdf_size"] = os.path.getsize(pdf) if os.path.exists(pdf) else 0
     RESULT["pages"] = layouts[0].pageCollection().pageCount()
     exporter = QgsLayoutExporter(layouts[0])
