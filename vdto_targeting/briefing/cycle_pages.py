@@ -15,9 +15,8 @@ from qgis.core import QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutSize, Qg
 from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ..qgis_compat import LAYOUT_MILLIMETERS, PAGE_LANDSCAPE, PAGE_PORTRAIT, PICTURE_SVG, PICTURE_ZOOM, \
-    TEXT_ALWAYS_TEXT
-from .layout import MARGIN, PAGE_SIZES, Table, _place, add_label, add_table
+from ..qgis_compat import LAYOUT_MILLIMETERS, PAGE_LANDSCAPE, PAGE_PORTRAIT, PICTURE_SVG, PICTURE_ZOOM
+from .layout import MARGIN, PAGE_SIZES, Table, _place, add_label, add_table, fresh_layout
 from .styles import FONT_FAMILY
 
 PALETTE = ["#e31a1c", "#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#fb9a99"]
@@ -296,14 +295,7 @@ def target_sentence(content: CycleContent) -> str:
 
 # ------------------------------------------------------------------------------------------------ layouts
 def _new_layout(project: QgsProject, name: str, page_size: str, landscape: bool) -> tuple:
-    manager = project.layoutManager()
-    old = manager.layoutByName(name)
-    if old is not None:
-        manager.removeLayout(old)
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(name)
-    layout.renderContext().setTextRenderFormat(TEXT_ALWAYS_TEXT)
+    layout = fresh_layout(project, name)
     long_side, short_side = PAGE_SIZES.get(page_size, PAGE_SIZES["A4"])
     width, height = (long_side, short_side) if landscape else (short_side, long_side)
     page: QgsLayoutItemPage = layout.pageCollection().page(0)

@@ -511,8 +511,8 @@ def _zone_page(layout: QgsPrintLayout, content: BriefingContent, project: QgsPro
     _marking(layout, content, page, width, height)
 
 
-def build_layout(project: QgsProject, content: BriefingContent, name: str = LAYOUT_NAME) -> QgsPrintLayout:
-    """Create (or replace) the briefing layout in ``project``: 2 pages + one page per zone."""
+def fresh_layout(project: QgsProject, name: str) -> QgsPrintLayout:
+    """A new print layout named ``name`` in ``project``, replacing any of that name; text stays text in PDFs."""
     manager = project.layoutManager()
     old = manager.layoutByName(name)
     if old is not None:
@@ -521,6 +521,12 @@ def build_layout(project: QgsProject, content: BriefingContent, name: str = LAYO
     layout.initializeDefaults()
     layout.setName(name)
     layout.renderContext().setTextRenderFormat(TEXT_ALWAYS_TEXT)
+    return layout
+
+
+def build_layout(project: QgsProject, content: BriefingContent, name: str = LAYOUT_NAME) -> QgsPrintLayout:
+    """Create (or replace) the briefing layout in ``project``: 2 pages + one page per zone."""
+    layout = fresh_layout(project, name)
     width, height = PAGE_SIZES.get(content.page_size, PAGE_SIZES["A4"])
     pages = layout.pageCollection()
     for index in range(2 + len(content.zones)):
