@@ -101,3 +101,29 @@ def test_port_evidence_and_plazas_by_hand():
     assert choose_plazas(ev, 1, 20.0, 2)[0][:2] == ("T2", "strong")
     nothing = port_evidence(ports, twins, x, y, munis, deaths, np.zeros(6, dtype=bool), 50_000.0)
     assert choose_plazas(nothing, 4, 20.0, 3) == []
+
+
+def test_land_route_goes_round_a_bay_not_over_it():
+    """A C-shaped land round a bay (hand-worked): from the lower arm to the upper one the straight line crosses
+    the water; the shortest way over land bends at the two inner corners of the C (pulled 1 km inland: half the
+    2 km tolerance), and a line already on land stays straight."""
+    from shapely.geometry import LineString, Point, box
+
+    from vdto_targeting.core.corridors import LandRouter
+
+    land = box(0, 0, 100e3, 100e3).difference(box(20e3, 20e3, 100e3, 80e3))
+    router = LandRouter(land, tolerance_m=2000.0, step_m=5000.0)
+    start, end = Point(90e3, 10e3), Point(90e3, 90e3)
+    vias = router.route(start, end)
+    assert [tuple(round(c) for c in p.coords[0]) for p in vias] == [(19293, 19293), (19000, 80000)]
+    path = LineString([start, *vias, end])
+    assert path.difference(land.buffer(2000.0)).length == pytest.approx(0.0, abs=1e-6)
+    # the shortest way: no longer than the walk through the two inner corners of the C, but for the 1 km inset
+    corners = LineString([start, (20e3, 20e3), (20e3, 80e3), end]).length
+    assert corners <= path.length <= corners + 2 * 2000.0
+    assert router.route(Point(5e3, 10e3), Point(5e3, 90e3)) == []          # along the left arm: straight
+    # a few kilometres off the coast at the end (a port on a river mouth) is not a sea: straight
+    assert router.route(Point(5e3, 10e3), Point(5e3, 110e3)) == []
+    # an island out of reach: no way over land
+    assert LandRouter(box(0, 0, 10e3, 10e3).union(box(500e3, 0, 510e3, 10e3))).route(
+        Point(5e3, 5e3), Point(505e3, 5e3)) is None

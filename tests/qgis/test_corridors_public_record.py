@@ -130,3 +130,37 @@ def test_sinaloa_reaches_sonora_and_contests_juarez(corridors_2006_2012):
     assert set(sinaloa) & SONORA_BC, sorted(sinaloa)
     juarez = {r["plaza"]: r["strength"] for r in rows["Juarez Cartel"]}
     assert sinaloa[JUAREZ] == juarez[JUAREZ] == "strong"
+
+
+def test_corridors_stay_on_land(corridors_2006_2012, shared_data):
+    """No corridor is drawn over the sea: the Mexican part of every corridor lies on the municipalities (grown by
+    2 km) but for at most 25 km where the port or the border line sit off the simplified coast. Before, Sinaloa's
+    corridors from Chihuahua to the Tijuana crossings ran about 190 km over the head of the Gulf of California.
+    The land is united here with QGIS's own geometry engine, not the plugin's."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject,
+                           QgsVectorLayer)
+
+    from tests.datasets import MUNICIPIOS_LITE
+
+    munis = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "m", "ogr")
+    transform = QgsCoordinateTransform(munis.crs(), QgsCoordinateReferenceSystem("EPSG:6372"), QgsProject.instance())
+    parts = []
+    for feature in munis.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        parts.append(geometry.simplify(500.0).buffer(0, 5))
+    land = QgsGeometry.unaryUnion(parts).buffer(2000.0, 5)
+    layer = QgsVectorLayer(corridors_2006_2012["OUTPUT"], "c", "ogr")
+    assert layer.crs().authid() == "EPSG:6372"
+    offshore = {}
+    for feature in layer.getFeatures():
+        if not feature.hasGeometry() or feature.geometry().isEmpty():
+            continue                                  # an organisation without a corridor (the row says why)
+        line = feature.geometry()
+        mexican = line.length() / 1000.0 - (feature["length_km"] - feature["mx_length_km"])
+        off = line.difference(land).length() / 1000.0 - (line.length() / 1000.0 - mexican)
+        offshore[(feature["organisation"], feature["port_name"])] = (off, feature["routing"])
+    assert offshore and max(off for off, _ in offshore.values()) <= 27.0, offshore
+    tijuana = [routing for (org, port), (_, routing) in offshore.items()
+               if org == "Sinaloa Cartel" and port in ("San Ysidro", "Otay Mesa")]
+    assert tijuana and all(r == "straight, kept on land" for r in tijuana), offshore

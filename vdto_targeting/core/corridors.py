@@ -296,3 +296,130 @@ def choose_plazas(evidence: dict, max_plazas: int, strong_deaths: float, strong_
         strong = entry["score"] >= strong_deaths and entry["events"] >= strong_events
         out.append((key, "strong" if strong else "weak", sorted(entry["codes"]), entry["score"]))
     return out
+
+
+
+class LandRouter:
+    """Ways over land for straight corridors: ``route(start, end)`` gives the points a corridor passes by so that
+    start → … → end stays on land — ``[]`` when the straight segment already does (within ``tolerance_m``),
+    ``None`` when no way over land is found.
+
+    Why: a straight line from a territory to a port can cross the sea (central Chihuahua to Tijuana runs over the
+    head of the Gulf of California), and a map that draws a trafficking corridor over water is not believed. The way
+    is the shortest path in a visibility graph (A*) whose nodes are the reflex corners of the land's outline — a
+    shortest path inside a polygon bends only there — taken from the outline shrunk by half the tolerance and
+    simplified at ``step_m``; an edge exists when its segment lies on the land grown by the tolerance. Built once
+    per land (a run), each route then costs milliseconds.
+    """
+
+    def __init__(self, land, tolerance_m: float = 2000.0, step_m: float = 10_000.0, max_nodes: int = 600,
+                 max_gap_m: float = 25_000.0) -> None:
+        from shapely.prepared import prep
+
+        self.empty = land is None or land.is_empty
+        if self.empty:
+            return
+        self.max_gap_m = max_gap_m
+        self.land = land.buffer(tolerance_m)
+        self.allowed = prep(self.land)
+        shrunk = land.buffer(-tolerance_m / 2.0)
+        for _ in range(8):
+            nodes = _reflex_vertices(_without_specks(shrunk, step_m).simplify(step_m, preserve_topology=True))
+            if len(nodes) <= max_nodes:
+                break
+            step_m *= 2.0
+        self.nodes = np.array(nodes[:max_nodes], dtype=float).reshape(-1, 2)
+
+    def fits(self, segment: LineString) -> bool:
+        """On land, but for at most ``max_gap_m`` off it: where the border line, the ports and a simplified coast
+        disagree by a few kilometres (a port placed at a river mouth) the straight line stands; a sea is wider."""
+        return self.allowed.contains(segment) or segment.difference(self.land).length <= self.max_gap_m
+
+    def route(self, start: Point, end: Point) -> Optional[list]:
+        if self.empty or self.fits(LineString([start, end])):
+            return []
+        if max(start.distance(self.land), end.distance(self.land)) > self.max_gap_m:
+            return None
+        grow = max(start.distance(end), 100_000.0)
+        x, y = self.nodes[:, 0], self.nodes[:, 1]
+        near = ((x >= min(start.x, end.x) - grow) & (x <= max(start.x, end.x) + grow)
+                & (y >= min(start.y, end.y) - grow) & (y <= max(start.y, end.y) + grow))
+        xy = np.vstack([[start.x, start.y], [end.x, end.y], self.nodes[near]])
+        return _visibility_path(xy, self.allowed, self.fits)
+
+
+def land_route(land, start: Point, end: Point, tolerance_m: float = 2000.0, step_m: float = 10_000.0) -> Optional[list]:
+    """One route over land (see :class:`LandRouter`, which keeps the land's preparation for many routes)."""
+    return LandRouter(land, tolerance_m, step_m).route(start, end)
+
+
+def _without_specks(outline, step_m: float):
+    """The outline without holes or islands smaller than a ``step_m`` square: slivers between neighbouring
+    municipalities and small islands would each add corners no corridor needs."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    keep = []
+    for polygon in getattr(outline, "geoms", [outline]):
+        if polygon.geom_type != "Polygon" or polygon.area < step_m * step_m:
+            continue
+        holes = [ring for ring in polygon.interiors if Polygon(ring).area >= step_m * step_m]
+        keep.append(Polygon(polygon.exterior, holes))
+    return MultiPolygon(keep) if keep else MultiPolygon()
+
+
+def _reflex_vertices(outline) -> list:
+    """The corners of a (multi)polygon's rings where the land's interior angle exceeds 180° (where a shortest path
+    inside it can bend)."""
+    nodes: list = []
+    for polygon in getattr(outline, "geoms", [outline]):
+        if polygon.geom_type != "Polygon" or polygon.is_empty:
+            continue
+        for k, ring in enumerate([polygon.exterior, *polygon.interiors]):
+            coords = np.array(ring.coords, dtype=float)[:-1]
+            if len(coords) < 3:
+                continue
+            prev, nxt = np.roll(coords, 1, axis=0), np.roll(coords, -1, axis=0)
+            cross = ((coords[:, 0] - prev[:, 0]) * (nxt[:, 1] - coords[:, 1])
+                     - (coords[:, 1] - prev[:, 1]) * (nxt[:, 0] - coords[:, 0]))
+            # exterior rings counter-clockwise: a right turn (cross < 0) is reflex; holes the other way round
+            ccw = ring.is_ccw
+            reflex = (cross < 0) if (ccw == (k == 0)) else (cross > 0)
+            nodes.extend(map(tuple, coords[reflex]))
+    return list(dict.fromkeys(nodes))
+
+
+def _visibility_path(xy: np.ndarray, allowed, fits_at_ends=None) -> Optional[list]:
+    """A* over the visibility graph of ``xy`` (row 0 start, row 1 end); the intermediate points, or None. An edge
+    from the start or to the end may instead pass ``fits_at_ends`` (their own few kilometres off land)."""
+    import heapq
+
+    target = xy[1]
+    n = len(xy)
+    best = np.full(n, np.inf)
+    parent = np.full(n, -1, dtype=np.int64)
+    done = np.zeros(n, dtype=bool)
+    best[0] = 0.0
+    heap = [(float(np.hypot(*(xy[0] - target))), 0)]
+    while heap:
+        _, u = heapq.heappop(heap)
+        if done[u]:
+            continue
+        done[u] = True
+        if u == 1:
+            path = []
+            k = int(parent[1])
+            while k > 0:
+                path.append(Point(*xy[k]))
+                k = int(parent[k])
+            return path[::-1]
+        distance = np.hypot(xy[:, 0] - xy[u, 0], xy[:, 1] - xy[u, 1])
+        for v in np.argsort(distance):
+            if done[v] or best[u] + distance[v] >= best[v]:
+                continue
+            segment = LineString([tuple(xy[u]), tuple(xy[v])])
+            if allowed.contains(segment) or (fits_at_ends is not None and (u == 0 or v == 1)
+                                             and fits_at_ends(segment)):
+                best[v] = best[u] + distance[v]
+                parent[v] = u
+                heapq.heappush(heap, (float(best[v] + np.hypot(*(xy[v] - target))), int(v)))
+    return None

@@ -63,7 +63,9 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             "without geometry, strength 'none', says so and the target package repeats it. Every row states its "
             "evidence (deaths, events, municipalities, period, rule). Each corridor runs from a point inside the "
             "territory through the port to the nearest U.S. destination (hubs or counties; the port's county when "
-            "none are given), routed on a road network when one is given. Each row carries the port's U.S. county "
+            "none are given), routed on a road network when one is given; without one it is straight, except that "
+            "with municipalities it goes round a sea or a bay it would otherwise cross (routing 'straight, kept "
+            "on land'). Each row carries the port's U.S. county "
             "(port_county_fips): U.S.-side data — seizures at the port (CBP), federal cases by district or county, "
             "wholesaler or distributor locations — join on port_code or on the county FIPS (QGIS Join attributes "
             "by field value), or enter the analyst's destinations (hubs, counties) and assignment table. With "
@@ -346,6 +348,8 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         self._muni_names = {}
         self._precision_text = None
         self._exposure_rule = None
+        self.__dict__.pop("_land_shape", None)
+        self.__dict__.pop("_routes", None)
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
         settings = {
             "plazas": self.parameterAsInt(parameters, self.PORTS_PER_ORG, context),
@@ -422,6 +426,40 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         style_on_load(context, dest, "corridors.qml")
         feedback.setProgress(100)
         return results
+
+    def _over_land(self, start, end, via):
+        """The Mexican part as a path that stays on the municipalities' land (None when the straight line does or no
+        municipalities were given), and whether it had to bend. The corridor over the head of the Gulf of California
+        (Chihuahua to Tijuana) goes round it instead of over the water."""
+        from shapely.geometry import LineString
+
+        router = self._land_router()
+        if router is None:
+            return None, False
+        key = (round(start.x), round(start.y), round(end.x), round(end.y))
+        cache = self.__dict__.setdefault("_routes", {})
+        if key not in cache:
+            cache[key] = router.route(start, end)
+        vias = cache[key]
+        if not vias:          # straight on land ([]), or no way over land found (None): the straight line
+            return None, False
+        points = [tuple(p.coords[0]) for p in vias] + ([tuple(via.coords[0])] if via is not None else [])
+        if len(points) == 1:
+            points.append(points[0])
+        return LineString(points), True
+
+    def _land_router(self):
+        """Routes over the union of the municipalities (metric, simplified at 1 km), prepared once per run; None
+        without municipalities."""
+        if "_land_shape" not in self.__dict__:
+            from shapely.ops import unary_union
+
+            from ..core.corridors import LandRouter
+
+            shapes = getattr(self, "_muni_shapes", ([], []))[1]
+            land = unary_union([s.buffer(0).simplify(1000.0) for s in shapes]).buffer(0) if shapes else None
+            self._land_shape = LandRouter(land) if land is not None else None
+        return self._land_shape
 
     def _muni_areas(self, parameters, context):
         """{cvegeo: km²} of the municipalities layer (to share state-level events by area), or None; the shapes
@@ -701,6 +739,10 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             via = approach_point(border, port.point, start, 2000.0)
         if dest_point is not None and us_path is None and crosses_away(border, port.point, dest_point, port.point):
             us_via = approach_point(border, port.point, start, 30_000.0, far_side=True)
+        if mx_path is None:
+            mx_path, kept_on_land = self._over_land(start, via or port.point, via)
+            if kept_on_land:
+                routing = self.tr("straight, kept on land")
         line = corridor_line(start, port.point, dest_point, mx_path, us_path, via=via, us_via=us_via)
         mx_line = mexican_part(line, port.point)
         extra = port_extra.get(port.code, {})
