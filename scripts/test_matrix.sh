@@ -18,7 +18,7 @@ set -uo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 CACHE=${VDTO_CHROOT_CACHE:-/var/cache/vdto-chroots}
 LOGS=$REPO/build/matrix
-TIERS=(lint test-qt6 test-core test-qgis test-package test-gui)
+TIERS=(lint test-qt6 test-core test-qgis test-workspace test-package test-gui)
 export LC_ALL=C.UTF-8
 
 die() { echo "test-matrix: $*" >&2; exit 2; }
@@ -59,13 +59,16 @@ EOS
 
 # The environment a test run sees: nothing from the host but the pip settings (PIP_*) and CI.
 chroot_env() {
-    local home=$1 v
+    local home=$1 v port
     local envs=(env -i "HOME=$home" "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
                 "LANG=C.UTF-8" "LC_ALL=C.UTF-8" "TERM=dumb" "PIP_CACHE_DIR=/var/cache/vdto-pip")
     for v in $(compgen -e | grep -E '^(PIP_|CI$|http_proxy$|https_proxy$|no_proxy$|HTTP_PROXY$|HTTPS_PROXY$)'); do
         [ "$v" = PIP_CACHE_DIR ] || [ "$v" = PIP_CONFIG_FILE ] || envs+=("$v=${!v}")
     done
     envs+=("PIP_CONFIG_FILE=/etc/vdto-pip-user.conf")   # copied in by copy_host_settings (absent: pip ignores it)
+    # the chroot shares the host's network: its PostgreSQL (test-workspace) listens on a port of its own
+    case ${2:-} in trixie) port=5440 ;; sid) port=5441 ;; *) port=5442 ;; esac
+    envs+=("VDTO_WORKSPACE_PORT=$port")
     printf '%s\n' "${envs[@]}"
 }
 
@@ -153,7 +156,7 @@ prepare_clone() {
     src=$root/vdto/src
     git clone -q --no-checkout "$REPO" "$src" && git -C "$src" checkout -q "$head" || die "cloning $head failed"
     HEAD_COMMIT=$head
-    mapfile -t ENVS < <(chroot_env /vdto/home)
+    mapfile -t ENVS < <(chroot_env /vdto/home "$suite")
 }
 
 # Run a command in the clone (cwd /vdto/src) inside the chroot.
@@ -192,6 +195,8 @@ run_suite() {
         echo "  $suite $tier: $p passed, $((f + e)) failed, $s skipped ($((SECONDS - started)) s)"
         [ $rc != 0 ] && grep -E '^(FAILED|ERROR) |problem' "$LOGS/$suite/$tier.log" | head -20 | sed "s/^/    /"
     done
+    # the chroot's PostgreSQL (started by test-workspace) is stopped again: nothing of a run keeps running
+    in_clone "$suite" python3 scripts/workspace_db.py stop > /dev/null 2>&1 || true
     grep -h '^versions:' "$LOGS/$suite/test-core.log" | head -1 | sed 's/^/  /'
     echo "QGIS ${version%% *} ($suite):${summary}  (passed/failed[/skipped] per tier)"
     echo "QGIS-${version%% *}: $total_p passed, $total_f failed, $total_s skipped"

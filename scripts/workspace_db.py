@@ -89,7 +89,9 @@ def start(major: int) -> int:
     state = cluster_state(major)
     if state is None:
         say(f"Creating PostgreSQL {major} cluster '{CLUSTER}'")
-        run(sudo() + ["pg_createcluster", str(major), CLUSTER])
+        # VDTO_WORKSPACE_PORT: a chroot shares the host's network, so its cluster needs a port of its own
+        port_option = ["-p", os.environ["VDTO_WORKSPACE_PORT"]] if os.environ.get("VDTO_WORKSPACE_PORT") else []
+        run(sudo() + ["pg_createcluster", *port_option, str(major), CLUSTER])
         state = cluster_state(major)
     port, status = state
     if status != "online":
