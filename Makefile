@@ -17,6 +17,13 @@ NOQGIS    := -p no:pytest_qgis -p no:pytest-qt
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 export VDTO_REPO := $(CURDIR)
+# Permutation p-values equal esda's only when both sides round the permuted sums alike: ties between a permuted
+# statistic and the observed one are decided in the last bit. Debian's OpenBLAS and the one in esda's pip numpy pick
+# different kernels on AVX-512 CPUs (they agree on the Haswell kernels), so tests pin the Haswell kernels wherever
+# the CPU has AVX2. The plugin itself never sets it: an analyst's ties are decided by the machine, as esda's are.
+ifeq ($(shell grep -qw avx2 /proc/cpuinfo 2>/dev/null && echo yes),yes)
+export OPENBLAS_CORETYPE ?= Haswell
+endif
 QM        := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
 .PHONY: help deb-pkgs test-matrix test-qt6 deps refenv test test-core test-qgis test-workspace test-package test-gui \
