@@ -118,6 +118,7 @@ def _journal(uri: str, schema: str) -> None:
 
     script = ["/usr/bin/python3", str(ROOT / "scripts" / "workspace_db.py")]
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    previous = os.environ.get("VDTO_WORKSPACE_JOURNAL_DIR")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["VDTO_WORKSPACE_JOURNAL_DIR"] = tmp
         try:
@@ -145,6 +146,8 @@ def _journal(uri: str, schema: str) -> None:
             report = store.report or {}
         finally:
             os.environ.pop("VDTO_WORKSPACE_JOURNAL_DIR", None)
+            if previous is not None:
+                os.environ["VDTO_WORKSPACE_JOURNAL_DIR"] = previous
     saves.sort()
     print(f"server stopped: {N_JOURNAL} zones drawn kept in the local journal: median {saves[len(saves) // 2]:.1f} "
           f"ms, max {saves[-1]:.1f} ms per zone (written and committed before the call returns)")
@@ -166,12 +169,16 @@ def run() -> None:
 
     schema = "bench_" + uuid.uuid4().hex[:8]
     processing.run("vdto:createworkspace", {"DATABASE": uri, "SCHEMA": schema})
-    try:
-        _live_figures(uri, schema)
-        _checkin(uri, schema)
-        _journal(uri, schema)
-    finally:
-        Workspace(uri, schema).sql(f"DROP SCHEMA {schema} CASCADE")
+    # the zones as last read are kept beside the local journal: never in the real QGIS profile
+    with tempfile.TemporaryDirectory() as journals:
+        os.environ["VDTO_WORKSPACE_JOURNAL_DIR"] = journals
+        try:
+            _live_figures(uri, schema)
+            _checkin(uri, schema)
+            _journal(uri, schema)
+        finally:
+            os.environ.pop("VDTO_WORKSPACE_JOURNAL_DIR", None)
+            Workspace(uri, schema).sql(f"DROP SCHEMA {schema} CASCADE")
     print(f"peak memory {peak_rss_mb():.0f} MiB")
 
 
