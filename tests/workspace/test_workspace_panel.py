@@ -147,11 +147,17 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
         first, second = [str(panel.store.feature(fid)["zone_id"]) for fid in panel._fids]
         subprocess.run(script + ["stop"], check=True, capture_output=True)  # nosec B603
         try:
+            own = panel.layer
             panel.refresh()
             assert "cannot be reached" in panel.message.text() and panel.table.rowCount() == 2
+            # the map keeps the zones: a read-only stand-in (the workspace's own layer would draw nothing)
+            assert panel.layer.providerType() == "memory" and panel.layer.featureCount() == 2
+            assert panel.layer.readOnly() and QgsProject.instance().mapLayer(panel.layer.id()) is not None
             fid = panel.add_zone(drawn, wgs84)                           # drawn while the server is down
             assert fid is not None and fid < 0
             assert "kept in the local journal" in panel.message.text() and panel.table.rowCount() == 3
+            assert panel.layer.featureCount() == 3
+            standin = panel.layer.id()
             new = str(panel.store.feature(fid)["zone_id"])
             panel.table.selectRow(0)                                     # an edit of a server zone
             panel.name_edit.setText("Renamed offline")
@@ -180,6 +186,7 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
                "1 unchanged)" in text, text
         assert f"Zone {first} was changed by vdto_t_analyst_b (version 2)" in text
         assert journal_rows(folder) == [] and not panel._retry.isActive()
+        assert panel.layer is own and QgsProject.instance().mapLayer(standin) is None   # the workspace's own, back
         assert rows(uri, f"SELECT zone_id, name, version, updated_by FROM {schema}.zones ORDER BY fid") == [
             [first, "B's name", "2", "vdto_t_analyst_b"], [second, "Zone 2", "1", "vdto_t_analyst_a"],
             [new, "Drawn offline", "2", "vdto_t_analyst_a"]]

@@ -763,8 +763,11 @@ class WorkspaceZoneStore(ZoneStore):
         self.problem = ""
         self.reason = ""
         self._next_id = ""
-        #: opened while the server was down: ``layer`` is a read-only stand-in showing :meth:`offline_features`
+        #: the server is away (or was, when opened): ``layer`` is a read-only stand-in showing
+        #: :meth:`offline_features`
         self.standin = False
+        self._standin_mark: Tuple[object, int] = (None, -1)
+        self._own_layer: Optional[QgsVectorLayer] = None
 
     @classmethod
     def open_offline(cls, workspace: Workspace, error: WorkspaceError) -> "WorkspaceZoneStore":
@@ -795,33 +798,51 @@ class WorkspaceZoneStore(ZoneStore):
 
     def _fill_standin(self) -> None:
         """The stand-in layer shows what the panel shows (the map keeps the zones while the server is down)."""
+        self._standin_mark = (self.journal._signature(), len(self.snapshot))
         provider = self.layer.dataProvider()
         provider.truncate()
         copies = []
         for feature in self.offline_features():
-            copy = QgsFeature(feature)
+            copy = self._as_layer_feature(feature)
             copy.setId(-1)
             copies.append(copy)
         provider.addFeatures(copies)
         self.layer.updateExtents()
         self.layer.triggerRepaint()
 
+    def _use_standin(self) -> None:
+        """The server is away: the map shows the stand-in (the workspace's own layer would draw nothing), refilled
+        whenever the journal changed (the dock's edits, or QGIS's own tools saving into it)."""
+        if not self.standin:
+            self._own_layer = self.layer
+            self.layer, self.standin = standin_layer(self.workspace), True
+            self._fill_standin()
+        elif self._standin_mark != (self.journal._signature(), len(self.snapshot)):
+            self._fill_standin()
+
     def _attach(self) -> bool:
         """The server answers again: the workspace's own layer replaces the stand-in (the panel follows)."""
+        layer = self._own_layer
         try:
-            layer = self.workspace.zones_layer()
+            usable = layer is not None and layer.isValid()
+        except RuntimeError:                                # the project deleted the one it had
+            usable = False
+        try:
+            if not usable:                                  # opened offline: the workspace's layer, made now
+                layer = self.workspace.zones_layer()
         except WorkspaceUnreachable as error:
             self.offline, self.reason = True, str(error)
             return False
         except WorkspaceError as error:
             self.problem = str(error)
             return False
+        self._own_layer = None
         self.layer, self.standin = layer, False
         return True
 
     def _changed(self) -> None:
-        if self.standin:
-            self._fill_standin()
+        if self.standin or self.offline:
+            self._use_standin()
         else:
             super()._changed()
 
@@ -946,6 +967,8 @@ class WorkspaceZoneStore(ZoneStore):
     # -- reads -----------------------------------------------------------------------------------------------
     def features(self) -> List[QgsFeature]:
         if not self.sync():
+            if self.offline:
+                self._use_standin()
             return self.offline_features()
         # in fid order: PostgreSQL returns an updated row last, and the panel's rows must not jump around
         features = sorted(super().features(), key=lambda f: f.id())
