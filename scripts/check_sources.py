@@ -55,6 +55,8 @@ CORE_RULE = (re.compile(r"^\s*(from|import)\s+(qgis|PyQt\d?|osgeo)\b", re.M), "c
 # One-way layering: core → qgis_bridge → processing → gui and briefing, with the orchestration of whole runs
 # (workflow.py: the demo and real-data briefing) above them all. Subpackage → the package parts it must not import.
 FORBIDDEN_LAYERS = {
+    "core": {"qgis_bridge", "processing", "briefing", "gui", "workflow"},
+    "qgis_bridge": {"processing", "briefing", "gui", "workflow"},
     "processing": {"gui", "workflow"},
     "briefing": {"gui", "processing", "workflow"},
 }

@@ -74,6 +74,15 @@ def people(workspace_db) -> dict:
     return {user: with_user(workspace_db, f"vdto_t_{user}") for user in logins}
 
 
+@pytest.fixture(autouse=True)
+def journal_folder(tmp_path, monkeypatch) -> Path:
+    """Every test's local journal (and the zones last read, kept beside it) in its own folder, never in the real
+    QGIS profile; worker processes inherit it."""
+    folder = tmp_path / "journal"
+    monkeypatch.setenv("VDTO_WORKSPACE_JOURNAL_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture()
 def workspace(workspace_db, vdto_provider):  # noqa: F811
     """A fresh workspace (schema) created by vdto:createworkspace; dropped afterwards."""

@@ -426,23 +426,30 @@ def test_zone_drawn_while_the_server_is_down_survives_a_killed_qgis(workspace, p
         assert kept["ids"][1] == zone and kept["base"] == [None, 1] and kept["ops"] == ["save", "save"]
         assert kept["names"] == ["Zone 2", "Field name"] and kept["epsg"] == 6372
         assert kept["area"][0] > 5e7                       # the drawn circle (r ≈ 5 km), not an empty row
-        # a fresh QGIS while the server is still down: the workspace does not open, and the journal is named
-        down = _last_json(worker("panel-open", people["analyst_a"], schema))
-        assert down["opened"] is False and "cannot be reached" in down["message"]
-        assert "2 zone change(s) made while it was down are kept in the local journal" in down["message"]
+        # a fresh QGIS while the server is still down: the workspace opens from the zones as last read plus the
+        # journal (on a stand-in layer the map draws), says why, and the analyst draws and names another zone
+        down = _last_json(worker("panel-open", people["analyst_a"], schema, "Drawn after restart"))
+        assert down["opened"] is True and "cannot be reached" in down["message"], down
+        assert "2 change(s) are kept in the local journal" in down["message"]
+        assert down["names"] == ["Field name", "Zone 2"] and down["pending"] == 2
+        assert (down["provider"], down["shown"]) == ("memory", 2)
+        assert down["drawn"] < 0 and down["after"] == ["Field name", "Zone 2", "Drawn after restart"]
+        assert (down["pending_after"], down["shown_after"]) == (4, 3)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
         _server("start")
     back = _last_json(worker("panel-open", people["analyst_a"], schema))
-    assert back["opened"] is True and back["pending"] == 0 and sorted(back["names"]) == ["Field name", "Zone 2"]
-    assert "2 zone change(s) kept in the local journal were sent (1 inserted, 1 updated" in back["message"]
+    assert back["opened"] is True and back["pending"] == 0 and back["provider"] == "postgres"
+    assert sorted(back["names"]) == ["Drawn after restart", "Field name", "Zone 2"]
+    assert "3 zone change(s) kept in the local journal were sent (2 inserted, 1 updated" in back["message"]
     assert rows(uri, f"SELECT name, version, updated_by, round(ST_Area(geom)) = {round(kept['area'][0])} "
                      f"FROM {schema}.zones ORDER BY fid") == [
-        ["Field name", "2", "vdto_t_analyst_a", "f"], ["Zone 2", "1", "vdto_t_analyst_a", "t"]]
+        ["Field name", "2", "vdto_t_analyst_a", "f"], ["Zone 2", "1", "vdto_t_analyst_a", "t"],
+        ["Drawn after restart", "1", "vdto_t_analyst_a", "f"]]
     assert rows(uri, f"SELECT string_agg(operation || version_after, ',' ORDER BY id) FROM {schema}.history") == [
-        ["INSERT1,INSERT1,UPDATE2"]]
+        ["INSERT1,INSERT1,UPDATE2,INSERT1"]]
     assert rows(uri, f"SELECT count(*) FROM {schema}.conflicts") == [["0"]]
 
 

@@ -147,11 +147,17 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
         first, second = [str(panel.store.feature(fid)["zone_id"]) for fid in panel._fids]
         subprocess.run(script + ["stop"], check=True, capture_output=True)  # nosec B603
         try:
+            own = panel.layer
             panel.refresh()
             assert "cannot be reached" in panel.message.text() and panel.table.rowCount() == 2
+            # the map keeps the zones: a read-only stand-in (the workspace's own layer would draw nothing)
+            assert panel.layer.providerType() == "memory" and panel.layer.featureCount() == 2
+            assert panel.layer.readOnly() and QgsProject.instance().mapLayer(panel.layer.id()) is not None
             fid = panel.add_zone(drawn, wgs84)                           # drawn while the server is down
             assert fid is not None and fid < 0
             assert "kept in the local journal" in panel.message.text() and panel.table.rowCount() == 3
+            assert panel.layer.featureCount() == 3
+            standin = panel.layer.id()
             new = str(panel.store.feature(fid)["zone_id"])
             panel.table.selectRow(0)                                     # an edit of a server zone
             panel.name_edit.setText("Renamed offline")
@@ -180,6 +186,7 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
                "1 unchanged)" in text, text
         assert f"Zone {first} was changed by vdto_t_analyst_b (version 2)" in text
         assert journal_rows(folder) == [] and not panel._retry.isActive()
+        assert panel.layer is own and QgsProject.instance().mapLayer(standin) is None   # the workspace's own, back
         assert rows(uri, f"SELECT zone_id, name, version, updated_by FROM {schema}.zones ORDER BY fid") == [
             [first, "B's name", "2", "vdto_t_analyst_b"], [second, "Zone 2", "1", "vdto_t_analyst_a"],
             [new, "Drawn offline", "2", "vdto_t_analyst_a"]]
@@ -199,6 +206,78 @@ def test_panel_keeps_zones_drawn_while_the_server_is_down_and_sends_them_after(q
         panel.undo_stack.undo()
         assert rows(uri, f"SELECT name, version FROM {schema}.zones WHERE zone_id = '{new}'") == [["Zone 3", "3"]]
         assert journal_rows(folder) == []
+    finally:
+        panel.shutdown()
+        panel.deleteLater()
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_qgis_own_editing_tools_while_the_server_is_down_go_to_the_journal(qgis_iface, workspace, people, tmp_path):
+    """Attribute table and vertex tool on the workspace layer: saved while the server is down, the edit buffer goes
+    whole into the local journal (the save succeeds, nothing waits in memory). A panel opened meanwhile (as after a
+    restart) shows the zones as last read with those changes on a stand-in layer; server back, the journal is sent
+    with the check-in rules (a colleague's newer save is kept, the local version goes to conflicts) and the
+    workspace's own layer replaces the stand-in."""
+    import subprocess  # nosec B404
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject
+
+    from tests.workspace.conftest import ROOT
+    from tests.workspace.test_workspace import add_zones
+    from vdto_targeting.gui.zones_panel import ZonesPanel
+    from vdto_targeting.qgis_bridge.workspace import Workspace
+
+    uri, schema = workspace             # the journal folder: tmp_path / "journal" (conftest's journal_folder)
+    script = ["/usr/bin/python3", str(ROOT / "scripts" / "workspace_db.py")]
+    first, second, third = add_zones(uri, schema, ["Culiacán", "Navolato", "Eldorado"])
+    layer = Workspace(people["analyst_a"], schema).zones_layer()
+    by_id = {f["zone_id"]: f for f in layer.getFeatures()}
+    assert layer.startEditing()
+    layer.changeAttributeValue(by_id[first].id(), layer.fields().indexOf("name"), "Renamed in the table")
+    reshaped = by_id[second].geometry().buffer(250.0, 4)
+    layer.changeGeometry(by_id[second].id(), reshaped)
+    layer.deleteFeature(by_id[third].id())
+    added = QgsFeature(layer.fields())
+    added.setGeometry(QgsGeometry.fromWkt("POLYGON((2450000 1300000, 2452000 1300000, 2452000 1302000, "
+                                          "2450000 1300000))"))
+    added["name"] = "Drawn in QGIS"
+    assert layer.addFeature(added)
+    panel = ZonesPanel(qgis_iface, None)
+    try:
+        subprocess.run(script + ["stop"], check=True, capture_output=True)  # nosec B603
+        try:
+            assert layer.commitChanges(), layer.commitErrors()
+            assert not layer.isEditable()
+            kept = journal_rows(tmp_path / "journal")
+            assert [(k[1], k[2], k[3]) for k in kept] == [(None, "save", "Drawn in QGIS"),
+                                                          (1, "save", "Renamed in the table"),
+                                                          (1, "save", "Navolato"), (1, "delete", "Eldorado")]
+            assert [k[0] for k in kept[1:]] == [first, second, third] and kept[0][0].startswith("Z-")
+            # opened while the server is down (a restarted QGIS): the zones as last read, with those changes
+            assert panel.set_workspace(people["analyst_a"], schema), panel.message.text()
+            assert panel.layer.providerType() == "memory" and panel.layer.featureCount() == 3
+            shown = [panel.table.item(r, 0).text() for r in range(3)]
+            assert shown == ["Renamed in the table", "Navolato", "Drawn in QGIS"]
+            assert "4 change(s) are kept in the local journal" in panel.message.text()
+            standin = panel.layer.id()
+        finally:
+            subprocess.run(script + ["start"], check=True, capture_output=True)  # nosec B603
+        psql(people["analyst_b"], f"UPDATE {schema}.zones SET notes = 'B' WHERE zone_id = '{first}'")
+        panel.refresh()
+        assert panel.layer.providerType() == "postgres" and QgsProject.instance().mapLayer(standin) is None
+        assert "4 zone change(s) kept in the local journal were sent (1 inserted, 1 updated, 1 deleted" \
+               in panel.message.text(), panel.message.text()
+        assert journal_rows(tmp_path / "journal") == []
+        assert rows(uri, f"SELECT zone_id, name, notes, version, updated_by FROM {schema}.zones ORDER BY fid") == [
+            [first, "Culiacán", "B", "2", "vdto_t_analyst_b"], [second, "Navolato", "", "2", "vdto_t_analyst_a"],
+            [kept[0][0], "Drawn in QGIS", "", "1", "vdto_t_analyst_a"]]
+        area = float(rows(uri, f"SELECT ST_Area(geom) FROM {schema}.zones WHERE zone_id = '{second}'")[0][0])
+        assert area == pytest.approx(reshaped.area(), rel=1e-9)
+        assert rows(uri, f"SELECT row_key, field_row->>'name', checked_out_version, server_version FROM "
+                         f"{schema}.conflicts") == [[first, "Renamed in the table", "1", "2"]]
+        assert rows(uri, f"SELECT operation, row_before->>'name' FROM {schema}.history WHERE row_key = '{third}' "
+                         f"ORDER BY id") == [["INSERT", ""], ["DELETE", "Eldorado"]]
+        assert sorted(panel.table.item(r, 0).text() for r in range(3)) == ["Culiacán", "Drawn in QGIS", "Navolato"]
     finally:
         panel.shutdown()
         panel.deleteLater()

@@ -81,15 +81,29 @@ def panel_offline(uri, schema, barrier) -> int:
     return 0
 
 
-def panel_open(uri, schema) -> int:
-    """A fresh QGIS opening the workspace in the Zones panel: what it says and shows."""
+def panel_open(uri, schema, draw="") -> int:
+    """A fresh QGIS opening the workspace in the Zones panel: what it says and shows; with ``draw``, it then draws
+    a zone of that name and says that too."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+
     from vdto_targeting.gui.zones_panel import ZonesPanel
 
     panel = ZonesPanel(None, None)
     opened = panel.set_workspace(uri, schema)
-    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
-    print(json.dumps({"opened": opened, "message": panel.message.text(), "names": names,
-                      "pending": panel.store.pending() if panel.store is not None else None}), flush=True)
+    out = {"opened": opened, "message": panel.message.text(),
+           "names": [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())],
+           "pending": panel.store.pending() if panel.store is not None else None,
+           "provider": panel.layer.providerType() if panel.layer is not None else None,
+           "shown": panel.layer.featureCount() if panel.layer is not None else None}
+    if draw and opened:
+        circle = QgsGeometry.fromPointXY(QgsPointXY(-107.2, 24.6)).buffer(0.03, 16)
+        fid = panel.add_zone(circle, QgsCoordinateReferenceSystem("EPSG:4326"))
+        panel.table.selectRow(panel._fids.index(fid))
+        panel.name_edit.setText(draw)
+        panel.apply_edit()
+        out.update(drawn=fid, after=[panel.table.item(r, 0).text() for r in range(panel.table.rowCount())],
+                   pending_after=panel.store.pending(), shown_after=panel.layer.featureCount())
+    print(json.dumps(out), flush=True)
     panel.shutdown()
     return 0
 

@@ -333,30 +333,57 @@ class ZonesPanel(QWidget):
 
     def set_workspace(self, database: str, schema: str = "vdto") -> bool:
         """Open a team workspace's zones (PostGIS) in this panel, as a zones GeoPackage is opened."""
-        from ..qgis_bridge.workspace import Workspace, WorkspaceError, WorkspaceZoneStore
+        from ..qgis_bridge.workspace import Workspace, WorkspaceError, WorkspaceUnreachable, WorkspaceZoneStore
 
         self._release_tools()
+        store = None
         try:
             workspace = Workspace(database, schema)
-            layer = workspace.zones_layer()
+            try:
+                layer = workspace.zones_layer()
+            except WorkspaceUnreachable as error:
+                # the server is down and QGIS was restarted meanwhile: the zones as last read, plus the journal
+                store = WorkspaceZoneStore.open_offline(workspace, error)
+                layer = store.layer
         except WorkspaceError as error:
             self.say(str(error), error=True)
             return False
-        existing = [lyr for lyr in QgsProject.instance().mapLayers().values()
-                    if isinstance(lyr, QgsVectorLayer) and lyr.source() == layer.source()]
-        layer = existing[0] if existing else QgsProject.instance().addMapLayer(layer)
-        if self.layer is not None and self.layer is not layer:
-            try:
-                self.layer.afterCommitChanges.disconnect(self.refresh)
-            except (TypeError, RuntimeError):
-                pass
-        self.layer = layer
-        self.store = WorkspaceZoneStore(layer, workspace)
+        self._show_layer(layer)
+        self.store = store or WorkspaceZoneStore(self.layer, workspace)
+        self.store.layer = self.layer
         self.undo_stack.clear()
-        layer.afterCommitChanges.connect(self.refresh)
         self.path_edit.setText(workspace.describe())
         self.refresh()
         return True
+
+    def _show_layer(self, layer: QgsVectorLayer) -> None:
+        """Make ``layer`` the panel's zones layer (the project's copy when it has one), in place of the last."""
+        existing = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                    if isinstance(lyr, QgsVectorLayer) and lyr.source() == layer.source()
+                    and lyr.providerType() == layer.providerType() and lyr.providerType() != "memory"]
+        layer = existing[0] if existing else QgsProject.instance().addMapLayer(layer)
+        previous = self.layer
+        if previous is not None and previous is not layer:
+            try:
+                previous.afterCommitChanges.disconnect(self.refresh)
+            except (TypeError, RuntimeError):
+                pass
+        self.layer = layer
+        if previous is layer:
+            try:
+                layer.afterCommitChanges.disconnect(self.refresh)
+            except (TypeError, RuntimeError):
+                pass
+        layer.afterCommitChanges.connect(self.refresh)
+        if previous is not None and previous is not layer and previous.providerType() == "memory" \
+                and QgsProject.instance().mapLayer(previous.id()) is not None:
+            QgsProject.instance().removeMapLayer(previous.id())     # the offline stand-in: the real layer is back
+
+    def _follow_store_layer(self) -> None:
+        """A workspace opened offline swaps its stand-in for the workspace's own layer once the server answers."""
+        if self.store is not None and self.layer is not None and self.store.layer is not self.layer:
+            self._show_layer(self.store.layer)
+            self.store.layer = self.layer
 
     def refused(self, error, command=None) -> bool:
         """Show a refused write. On a workspace conflict the analyst sees both versions and chooses; returns True
@@ -623,6 +650,7 @@ class ZonesPanel(QWidget):
         except ZoneRefused as error:        # a workspace whose server is down: keep showing what was there
             self.say(str(error), error=True)
             return self.last_figures
+        self._follow_store_layer()
         fids, names, shapes, repaired = zones_as_shapes(self.layer, features)
         by_fid = {int(f.id()): f for f in features}
         cache = self._study()

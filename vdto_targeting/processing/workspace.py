@@ -91,7 +91,7 @@ class CheckoutAlgorithm(_WorkspaceAlgorithm):
         self.addOutput(QgsProcessingOutputString("PACK_ID", self.tr("Pack id")))
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
-        from ..briefing.fieldpack import FieldPackError
+        from ..qgis_bridge.fieldpack import FieldPackError
         from ..qgis_bridge.workspace import WorkspaceError
 
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

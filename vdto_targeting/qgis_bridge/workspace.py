@@ -305,7 +305,7 @@ class Workspace:
             raise WorkspaceUnreachable(str(error) + " " + tr(
                 "{0} zone change(s) made while it was down are kept in the local journal {1}: they are sent when "
                 "you open the workspace with the server back.").format(pending, self.journal().path)) from None
-        guard_versions(layer)
+        guard_versions(layer, self)
         qml = style_path("zones.qml")
         if qml.exists():
             layer.loadNamedStyle(str(qml), categories=_style_categories())
@@ -373,7 +373,7 @@ def checkout(workspace: Workspace, path: str, log=None) -> Dict[str, object]:
     import sqlite3
     import tempfile
 
-    from ..briefing.fieldpack import write_field_pack
+    from .fieldpack import write_field_pack
     from .outputs import commit_file, ensure_writable
 
     log = log or (lambda _m: None)
@@ -574,26 +574,35 @@ def _rebase_pack(path: str, outcomes: List[dict], items: List[dict]) -> None:
 
 
 # ----------------------------------------------------------------- QGIS's own editing (vertex tool, table)
-def guard_versions(layer: QgsVectorLayer) -> None:
-    """Give QGIS's own editing tools the dock's optimistic check on a workspace layer.
+def guard_versions(layer: QgsVectorLayer, workspace: Optional[Workspace] = None) -> None:
+    """Give QGIS's own editing tools (vertex tool, attribute table) the dock's rules on a workspace layer.
 
-    When editing starts, the versions the analyst sees are noted; before the commit, each changed zone is sent with
-    that version, so the server refuses the commit (VD409) when a colleague saved the zone in between — QGIS then
-    reports it and keeps the analyst's edits in its edit buffer. Closures, not methods: the connections live as
-    long as the layer, whoever holds it.
+    When editing starts, the zones the analyst sees are noted (versions, and whole rows); before the commit, each
+    changed zone is sent with that version, so the server refuses the commit (VD409) when a colleague saved the
+    zone in between — QGIS then reports it and keeps the analyst's edits in its edit buffer.  When the server
+    cannot be reached at commit time, the edit buffer goes whole (one SQLite transaction) into the same local
+    journal as the dock's edits, based on the versions noted, and is emptied so the save succeeds: nothing waits
+    in memory for a server that may not come back before QGIS is closed.  Closures, not methods: the connections
+    live as long as the layer, whoever holds it.
     """
     versions: Dict[int, int] = {}
+    loaded: Dict[int, QgsFeature] = {}
 
     def snapshot() -> None:
-        request = QgsFeatureRequest().setFlags(qc.REQUEST_NO_GEOMETRY)
-        request.setSubsetOfAttributes(["version"], layer.fields())
         versions.clear()
-        versions.update({int(f.id()): int(f["version"]) for f in layer.dataProvider().getFeatures(request)})
+        loaded.clear()
+        for feature in layer.dataProvider().getFeatures():
+            versions[int(feature.id())] = int(feature["version"])
+            loaded[int(feature.id())] = QgsFeature(feature)
+        if workspace is not None and loaded:    # what a QGIS restarted while the server is down shows
+            workspace.journal().save_last_known(list(loaded.values()))
 
     def send(*_args) -> None:
         buffer = layer.editBuffer()
         index = layer.fields().indexOf("version")
         if buffer is None or index < 0:
+            return
+        if workspace is not None and keep_edit_buffer_offline(layer, workspace, versions, loaded):
             return
         changed = set(buffer.changedGeometries().keys()) | set(buffer.changedAttributeValues().keys())
         for fid in changed:
@@ -602,6 +611,131 @@ def guard_versions(layer: QgsVectorLayer) -> None:
 
     layer.editingStarted.connect(snapshot)
     layer.beforeCommitChanges.connect(send)
+
+
+def _edit_buffer_entries(layer: QgsVectorLayer, chains: Dict[str, dict], versions: Dict[int, int],
+                         loaded: Dict[int, QgsFeature]) -> Optional[List[tuple]]:
+    """The edit buffer as journal entries ``(op, base version, values, geometry)``; None when a changed zone was
+    not among those noted when editing started (then the commit is left to fail and QGIS keeps the buffer)."""
+    from ..definitions import ZONE_FIELDS
+    from .zones_layer import EDITABLE
+
+    buffer = layer.editBuffer()
+    fields = layer.fields()
+    now = QDateTime.currentDateTimeUtc()
+    store = ZoneStore(layer)
+    entries: List[tuple] = []
+
+    def state(feature: QgsFeature) -> Dict[str, object]:
+        return {name: feature[name] for name in ZONE_FIELDS if fields.indexOf(name) >= 0}
+
+    def base(zone_id: str, fid: int):
+        return chains[zone_id]["base"] if zone_id in chains else versions.get(fid)
+
+    for feature in buffer.addedFeatures().values():
+        values = _new_zone_values(state(feature), store, now, len(entries) + len(loaded) + 1)
+        entries.append(("save", None, values, QgsGeometry(feature.geometry())))
+    changed = set(buffer.changedGeometries().keys()) | set(buffer.changedAttributeValues().keys())
+    for fid in sorted(changed - set(buffer.deletedFeatureIds())):
+        if fid < 0:
+            continue
+        if fid not in loaded:
+            return None
+        feature = QgsFeature(loaded[fid])
+        for index, value in buffer.changedAttributeValues().get(fid, {}).items():
+            feature.setAttribute(index, value)
+        if fid in buffer.changedGeometries():
+            feature.setGeometry(buffer.changedGeometries()[fid])
+        values = state(feature)
+        values["updated_at"] = now
+        store._check_values({k: v for k, v in values.items() if k in EDITABLE})
+        entries.append(("save", base(str(values["zone_id"]), fid), values, QgsGeometry(feature.geometry())))
+    for fid in buffer.deletedFeatureIds():
+        if fid < 0:
+            continue
+        if fid not in loaded:
+            return None
+        values = state(loaded[fid])
+        entries.append(("delete", base(str(values["zone_id"]), fid), values, QgsGeometry(loaded[fid].geometry())))
+    for _op, _base, _values, geometry in entries:
+        geometry.convertToMultiType()
+    return entries
+
+
+def _new_zone_values(values: Dict[str, object], store: ZoneStore, now: QDateTime, number: int) -> Dict[str, object]:
+    """A zone added in QGIS's own tools, completed as the dock completes one (id, status, basis, priority, name)."""
+    from .zones_layer import EDITABLE
+
+    if not values.get("zone_id"):
+        values["zone_id"] = store.new_zone_id()
+    for name, default in (("status", "proposed"), ("basis", "region"), ("priority", 3), ("created_at", now),
+                          ("name", tr("Zone {0}").format(number))):
+        value: Any = values.get(name)
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            values[name] = default
+    values["updated_at"] = now
+    store._check_values({k: v for k, v in values.items() if k in EDITABLE})
+    return values
+
+
+def keep_edit_buffer_offline(layer: QgsVectorLayer, workspace: Workspace, versions: Dict[int, int],
+                             loaded: Dict[int, QgsFeature]) -> bool:
+    """Called before QGIS commits its edit buffer on a workspace layer: when the server cannot be reached, write the
+    buffer to the local journal and empty it (the commit then succeeds with nothing to send). True when done."""
+    from qgis.core import QgsMessageLog
+
+    from .workspace_journal import JournalError
+
+    buffer = layer.editBuffer()
+    if buffer is None or not (buffer.addedFeatures() or buffer.changedAttributeValues()
+                              or buffer.changedGeometries() or buffer.deletedFeatureIds()):
+        return False
+    try:
+        workspace.sql("SELECT 1")
+        return False
+    except WorkspaceUnreachable as error:
+        reason = str(error)
+    except WorkspaceError:
+        return False        # a refusal, not an absence: the commit says it
+    journal = workspace.journal()
+    if not workspace.known_id:
+        workspace.known_id = journal.meta().get("workspace_id", "")
+    if workspace.known_id:
+        journal.identity.setdefault("workspace_id", workspace.known_id)
+    try:
+        entries = _edit_buffer_entries(layer, journal.zones(), versions, loaded)
+        if entries is None:
+            return False
+        journal.append_all(entries, workspace.uri.username() or "")
+    except (ZoneRefused, JournalError) as error:
+        QgsMessageLog.logMessage(tr("{0} The edits stay in QGIS's edit buffer: {1}").format(reason, error),
+                                 "VDTO Targeting", qc.WARNING)
+        return False
+    layer.rollBack(False)           # the buffer is in the journal now; the commit goes on with nothing to send
+    QgsMessageLog.logMessage(tr("{0} Your {1} zone change(s) were kept in the local journal {2} (nothing is lost, "
+                                "even if QGIS closes) and will be sent when the workspace can be reached again.")
+                             .format(reason, len(entries), journal.path), "VDTO Targeting", qc.WARNING)
+    return True
+
+
+def standin_layer(workspace: Workspace) -> QgsVectorLayer:
+    """A read-only memory layer with the workspace's zone fields, styled as the zones: what the map shows of a
+    workspace opened while its server is down (the zones as last read, with the local journal's changes)."""
+    from ..definitions import ZONE_FIELDS
+    from ..paths import style_path
+    from .workspace_journal import journal_fields
+    from .zones_layer import _style_categories
+
+    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{wsql.SRID}", tr("Enforcement zones (workspace {0}, offline)")
+                           .format(workspace.schema), "memory")
+    layer.dataProvider().addAttributes(journal_fields(ZONE_FIELDS + ["version", "updated_by"]).toList())
+    layer.updateFields()
+    configure_form(layer)
+    qml = style_path("zones.qml")
+    if qml.exists():
+        layer.loadNamedStyle(str(qml), categories=_style_categories())
+    layer.setReadOnly(True)
+    return layer
 
 
 # ------------------------------------------------------------------------------------ the dock's zone store
@@ -629,6 +763,88 @@ class WorkspaceZoneStore(ZoneStore):
         self.problem = ""
         self.reason = ""
         self._next_id = ""
+        #: the server is away (or was, when opened): ``layer`` is a read-only stand-in showing
+        #: :meth:`offline_features`
+        self.standin = False
+        self._standin_mark: Tuple[object, int] = (None, -1)
+        self._own_layer: Optional[QgsVectorLayer] = None
+
+    @classmethod
+    def open_offline(cls, workspace: Workspace, error: WorkspaceError) -> "WorkspaceZoneStore":
+        """The workspace opened while its server cannot be reached (QGIS restarted meanwhile): the zones as last
+        read from the server, with the local journal's changes on top, on a read-only stand-in layer. Drawing and
+        editing go on into the journal; the first read or write that reaches the server sends it and swaps the
+        stand-in for the workspace's own layer. Raises ``error`` again when this login never read the workspace
+        on this computer (nothing to show)."""
+        journal = workspace.journal()
+        known = journal.last_known()
+        if not known and not journal.pending():
+            raise error
+        workspace.known_id = journal.meta().get("workspace_id", "")
+        store = cls(standin_layer(workspace), workspace)
+        store.standin, store.offline, store.reason = True, True, str(error)
+        store.snapshot = {zone_id: store._as_layer_feature(feature) for zone_id, feature in known.items()}
+        store._fill_standin()
+        return store
+
+    def _as_layer_feature(self, feature: QgsFeature) -> QgsFeature:
+        copy = QgsFeature(self.layer.fields())
+        copy.setId(feature.id())
+        for name in self.layer.fields().names():
+            if feature.fields().indexOf(name) >= 0:
+                copy.setAttribute(name, feature[name])
+        copy.setGeometry(QgsGeometry(feature.geometry()))
+        return copy
+
+    def _fill_standin(self) -> None:
+        """The stand-in layer shows what the panel shows (the map keeps the zones while the server is down)."""
+        self._standin_mark = (self.journal._signature(), len(self.snapshot))
+        provider = self.layer.dataProvider()
+        provider.truncate()
+        copies = []
+        for feature in self.offline_features():
+            copy = self._as_layer_feature(feature)
+            copy.setId(-1)
+            copies.append(copy)
+        provider.addFeatures(copies)
+        self.layer.updateExtents()
+        self.layer.triggerRepaint()
+
+    def _use_standin(self) -> None:
+        """The server is away: the map shows the stand-in (the workspace's own layer would draw nothing), refilled
+        whenever the journal changed (the dock's edits, or QGIS's own tools saving into it)."""
+        if not self.standin:
+            self._own_layer = self.layer
+            self.layer, self.standin = standin_layer(self.workspace), True
+            self._fill_standin()
+        elif self._standin_mark != (self.journal._signature(), len(self.snapshot)):
+            self._fill_standin()
+
+    def _attach(self) -> bool:
+        """The server answers again: the workspace's own layer replaces the stand-in (the panel follows)."""
+        layer = self._own_layer
+        try:
+            usable = layer is not None and layer.isValid()
+        except RuntimeError:                                # the project deleted the one it had
+            usable = False
+        try:
+            if not usable:                                  # opened offline: the workspace's layer, made now
+                layer = self.workspace.zones_layer()
+        except WorkspaceUnreachable as error:
+            self.offline, self.reason = True, str(error)
+            return False
+        except WorkspaceError as error:
+            self.problem = str(error)
+            return False
+        self._own_layer = None
+        self.layer, self.standin = layer, False
+        return True
+
+    def _changed(self) -> None:
+        if self.standin or self.offline:
+            self._use_standin()
+        else:
+            super()._changed()
 
     def path(self) -> str:
         return self.workspace.describe()
@@ -663,10 +879,12 @@ class WorkspaceZoneStore(ZoneStore):
 
     def sync(self) -> bool:
         """Send the journal when there is one and the server answers; True when the store may write online."""
-        if not self.journal.pending():
-            return self.online()
         if not self.online():
             return False
+        if self.standin and not self._attach():
+            return False
+        if not self.journal.pending():
+            return True
         from .workspace_journal import ForeignJournal
 
         try:
@@ -749,16 +967,19 @@ class WorkspaceZoneStore(ZoneStore):
     # -- reads -----------------------------------------------------------------------------------------------
     def features(self) -> List[QgsFeature]:
         if not self.sync():
+            if self.offline:
+                self._use_standin()
             return self.offline_features()
         # in fid order: PostgreSQL returns an updated row last, and the panel's rows must not jump around
         features = sorted(super().features(), key=lambda f: f.id())
         self.snapshot = {str(f["zone_id"]): QgsFeature(f) for f in features}
         for feature in features:
             self.remember(feature)
+        self.journal.save_last_known(features)
         return features
 
     def working_offline(self) -> bool:
-        return self.offline or self.journal.pending() > 0
+        return self.offline or self.standin or self.journal.pending() > 0
 
     def feature(self, fid: int) -> Optional[QgsFeature]:
         if fid >= 0 and not self.working_offline():

@@ -35,6 +35,9 @@ from . import workspace_sql as wsql
 
 LAYER = "zones"
 META = "vdto_journal_meta"
+#: The zones as last read from the server (plain SQLite table, not a GeoPackage layer): what a QGIS started while
+#: the server is down shows.
+LAST_KNOWN = "vdto_last_known"
 JOURNAL_FIELDS = ["version", "updated_by", "journal_op"]
 #: Folder of the journals; empty: ``vdto_targeting/workspace_journal`` in the QGIS profile.
 FOLDER_ENV = "VDTO_WORKSPACE_JOURNAL_DIR"
@@ -62,6 +65,14 @@ def _blob(geometry: Optional[QgsGeometry]) -> Optional[bytes]:
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
     return b"GP\x00\x01" + struct.pack("<i", wsql.SRID) + bytes(geometry.asWkb())
+
+
+def _multi(geometry: Optional[QgsGeometry]) -> Optional[QgsGeometry]:
+    if geometry is None or geometry.isNull():
+        return geometry
+    copy = QgsGeometry(geometry)
+    copy.convertToMultiType()
+    return copy
 
 
 def _geometry(blob: Optional[bytes]) -> QgsGeometry:
@@ -121,6 +132,7 @@ class ZoneJournal:
         self.path = Path(path)
         self.identity = identity
         self._cache: Tuple[object, List[dict]] = (None, [])
+        self._last_known_mark = ""
 
     def _signature(self):
         """Changes whenever the file does (size, mtime): the parsed entries are reused until then."""
@@ -184,12 +196,16 @@ class ZoneJournal:
     def append(self, op: str, base_version: Optional[int], values: Dict[str, object],
                geometry: Optional[QgsGeometry], user: str) -> int:
         """Write one entry (the zone's whole state after the change) and commit it before returning."""
+        return self.append_all([(op, base_version, values, geometry)], user)[0]
+
+    def append_all(self, entries: List[Tuple[str, Optional[int], Dict[str, object], Optional[QgsGeometry]]],
+                   user: str) -> List[int]:
+        """Write several entries ``(op, base version, values, geometry)`` in ONE transaction (a commit of QGIS's
+        edit buffer is kept whole or not at all), committed to disk before returning; their sequence numbers."""
         try:
             if not self.exists():
                 self._create()
             columns = ZONE_FIELDS + JOURNAL_FIELDS + ["geom"]
-            row = [_encode(name, values.get(name)) for name in ZONE_FIELDS]
-            row += [base_version, user, op, _blob(geometry)]
             fresh = not self.entries()
             connection = self._connect()
             try:
@@ -199,16 +215,79 @@ class ZoneJournal:
                                                sorted(self.identity.items()))
                     marks = ", ".join("?" * len(columns))
                     insert = f"INSERT INTO {LAYER} ({', '.join(columns)}) VALUES ({marks})"  # nosec B608
-                    cursor = connection.execute(insert, row)
-                    if cursor.lastrowid is None:
-                        raise sqlite3.Error("the journal row was not inserted")
-                    return int(cursor.lastrowid)
+                    written = []
+                    for op, base_version, values, geometry in entries:
+                        row = [_encode(name, values.get(name)) for name in ZONE_FIELDS]
+                        row += [base_version, user, op, _blob(geometry)]
+                        cursor = connection.execute(insert, row)
+                        if cursor.lastrowid is None:
+                            raise sqlite3.Error("the journal row was not inserted")
+                        written.append(int(cursor.lastrowid))
+                    return written
             finally:
                 connection.close()
         except (OSError, sqlite3.Error) as error:
             raise JournalError(tr("The zone could not be kept in the local journal {0} ({1}): free disk space or "
                                   "set {2} to a writable folder; the zone was NOT saved.")
                                .format(self.path, error, FOLDER_ENV)) from None
+
+    # -- the zones as last read from the server ----------------------------------------------------------------
+    def save_last_known(self, features: List[QgsFeature]) -> None:
+        """Keep the zones as last read from the server (with their server fids and versions) beside the journal,
+        so that a QGIS started while the server is down still shows them and can draw and edit on top (the
+        journal's entries are based on these versions). Rewritten only when a zone, version or fid changed."""
+        rows = []
+        for feature in sorted(features, key=lambda f: f.id()):
+            fields = feature.fields()
+            values = [_encode(name, feature[name]) if fields.indexOf(name) >= 0 else None
+                      for name in ZONE_FIELDS + ["version", "updated_by"]]
+            rows.append([int(feature.id())] + values + [_blob(_multi(feature.geometry()))])
+        mark = json.dumps([(r[0], r[1], r[-3]) for r in rows])       # fid, zone_id, version
+        if mark == self._last_known_mark:
+            return
+        try:
+            if not self.exists():
+                self._create()
+            columns = ["fid"] + ZONE_FIELDS + ["version", "updated_by", "geom"]
+            connection = self._connect()
+            try:
+                with connection:
+                    connection.execute(f"CREATE TABLE IF NOT EXISTS {LAST_KNOWN} ({', '.join(columns)})")
+                    connection.execute(f"DELETE FROM {LAST_KNOWN}")  # nosec B608
+                    marks = ", ".join("?" * len(columns))
+                    connection.executemany(f"INSERT INTO {LAST_KNOWN} VALUES ({marks})", rows)  # nosec B608
+                    if not self.entries():       # the zones and the journal belong to the same workspace
+                        connection.executemany(f"INSERT OR REPLACE INTO {META} VALUES (?, ?)",  # nosec B608
+                                               sorted(self.identity.items()))
+            finally:
+                connection.close()
+        except (OSError, sqlite3.Error, JournalError):
+            return          # a copy for offline use: the server still has everything
+        self._last_known_mark = mark
+
+    def last_known(self, fields: Optional[QgsFields] = None) -> Dict[str, QgsFeature]:
+        """``zone_id → feature`` (server fid, version) as last read from the server; empty when never read."""
+        if not self.exists():
+            return {}
+        names = ZONE_FIELDS + ["version", "updated_by"]
+        fields = fields if fields is not None else journal_fields(names)
+        connection = self._connect()
+        try:
+            found = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (LAST_KNOWN,)).fetchone()
+            rows = connection.execute(f"SELECT fid, {', '.join(names)}, geom FROM {LAST_KNOWN}  "  # nosec B608
+                                      f"ORDER BY fid").fetchall() if found else []
+        finally:
+            connection.close()
+        zones = {}
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setId(int(row[0]))
+            for name, value in zip(names, row[1:-1]):
+                if fields.indexOf(name) >= 0:
+                    feature.setAttribute(name, _decode(name, value))
+            feature.setGeometry(_geometry(row[-1]))
+            zones[str(feature["zone_id"])] = feature
+        return zones
 
     # -- reading ---------------------------------------------------------------------------------------------
     def entries(self) -> List[dict]:
