@@ -48,6 +48,11 @@ MAX_DEPTH = 14
 Key = Tuple[str, str]  # (context, source)
 
 
+def _called(func: ast.expr) -> str:
+    """The name a call is made by: ``translate`` for ``translate(...)`` and ``QCoreApplication.translate(...)``."""
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
 # ----------------------------------------------------------------------------------------------- source model
 class Module:
     def __init__(self, path: Path) -> None:
@@ -189,7 +194,7 @@ class Project:
     def _forwarding(self, call: ast.Call, params: List[str]) -> Optional[Tuple[str, str, int]]:
         """If ``call`` translates one of ``params``, the helper kind this makes the enclosing function."""
         func = call.func
-        if (isinstance(func, ast.Attribute) and func.attr == "translate" and len(call.args) >= 2
+        if (_called(func) == "translate" and len(call.args) >= 2
                 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
                 and isinstance(call.args[1], ast.Name) and call.args[1].id in params):
             return ("fixed", call.args[0].value, params.index(call.args[1].id))
@@ -506,7 +511,7 @@ class Project:
         for module in sorted(self.modules.values(), key=lambda m: m.rel):
             for call in (n for n in ast.walk(module.tree) if isinstance(n, ast.Call)):
                 helper = self.helper_for_call(call)
-                if helper is None and isinstance(call.func, ast.Attribute) and call.func.attr == "translate":
+                if helper is None and _called(call.func) == "translate":
                     context = call.args[0] if call.args else None
                     if isinstance(context, ast.Constant) and isinstance(context.value, str) and len(call.args) > 1:
                         helper = ("fixed", context.value, 1)

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
                                  QVBoxLayout, QWidget)
 
 from .. import qgis_compat as compat
-from .help import TrMixin, tr_for
+from ..i18n import TrMixin
 
 # Contexts where the analysis's inputs were translated before they moved here (same English, same Spanish).
 _EARLIER_CONTEXTS = ("DataPage", "ZonesPage", "OrganisationsPage", "SurfacePage", "BriefingPage", "StepPage",
@@ -124,18 +124,7 @@ class AnalysisPanel(TrMixin, QWidget):
 
     changed = pyqtSignal()
     ROLES = ("events", "municipalities", "study_area", "zones")
-
-    def tr(self, text: str) -> str:
-        translated = tr_for(self, text)
-        if translated != text:
-            return translated
-        from qgis.PyQt.QtCore import QCoreApplication
-
-        for context in _EARLIER_CONTEXTS:
-            translated = QCoreApplication.translate(context, text)
-            if translated != text:
-                return translated
-        return text
+    TR_FALLBACK = _EARLIER_CONTEXTS
 
     def __init__(self, context, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)

@@ -19,12 +19,13 @@ from typing import Optional, Tuple
 from qgis.core import (QgsColorRampShader, QgsCoordinateReferenceSystem, QgsProject,
                        QgsRasterLayer, QgsRasterShader,
                        QgsSingleBandPseudoColorRenderer, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from .. import qgis_compat as compat
 from ..definitions import (DEFAULT_STATE_EVENTS, KERNEL_QUARTIC, LAYER_STEP_PROPERTY, MEXICO_METRIC_CRS, OUTPUT_DENSITY,
                            PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_RADIUS_M)
+from ..i18n import TrMixin
 
 _COUNTER = itertools.count(1)
 # Sequential ramp (light yellow → dark red), transparent where there is no violence.
@@ -41,7 +42,7 @@ def metric_crs(layer_crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenc
     return QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
 
 
-class BandwidthPreview(QObject):
+class BandwidthPreview(TrMixin, QObject):
     """Bins events once, then re-smooths on every (debounced) radius change into a temporary raster layer.
 
     ``redrawn(seconds, radius)`` reports how long the last redraw took (compute, write, layer update).
@@ -69,10 +70,6 @@ class BandwidthPreview(QObject):
         self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self._timer.timeout.connect(self._redraw_pending)
         self._pending = 0.0
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BandwidthPreview", text)
 
     # -------------------------------------------------------------- data
     def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,

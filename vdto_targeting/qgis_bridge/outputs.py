@@ -22,7 +22,8 @@ import uuid
 from typing import Dict, Iterator, List, Tuple
 
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+
+from ..i18n import translate
 
 SQLITE_SUFFIXES = (".gpkg", ".sqlite", ".db")
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -36,12 +37,9 @@ PARTIAL_TAG = "~partial-"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VdtoAlgorithm", text)
-
-
 def _refuse(message: str, *args) -> QgsProcessingException:
-    return QgsProcessingException(tr(message).format(*args))
+    """As ``VdtoAlgorithm.fail``: the message in the algorithms' shared context, then its values."""
+    return QgsProcessingException(translate("VdtoAlgorithm", message).format(*args))
 
 
 def file_path(destination: object) -> str:
