@@ -6,8 +6,13 @@
   ``translate("Context", "…")`` when the runtime context is another one (pylupdate5 reads both forms);
 * a class: ``TrMixin`` gives ``self.tr`` the contexts of the class and its bases (pylupdate5 files
   ``self.tr("…")`` under the class the call is *written* in, which for an inherited method is a base class);
-* a string written away from its lookup (a class attribute, a table of names): mark it where it is written with
-  ``QT_TRANSLATE_NOOP("Context", "…")`` so pylupdate5 files it in the context it is looked up in.
+* a string written away from its lookup (a table of names, a label passed on): mark it where it is written with
+  ``QT_TRANSLATE_NOOP("Context", "…")`` (``definitions.QT_TRANSLATE_NOOP``, re-exported here) so pylupdate5 files
+  it in the context it is looked up in.
+
+pylupdate5 cannot see two things, which ``scripts/i18n_extract.py`` adds: refusals (``raise self.fail("…")``,
+context: the algorithm class, or "VdtoAlgorithm" for ``alg.fail``/``alg.tr`` in helpers) and the algorithms'
+``DISPLAY``/``HELP`` class attributes (context "VdtoAlgorithm").
 """
 from __future__ import annotations
 
@@ -16,8 +21,11 @@ from typing import Iterable, Optional, Tuple
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .definitions import PLUGIN_SLUG
+from .definitions import PLUGIN_SLUG, QT_TRANSLATE_NOOP
 from .paths import i18n_path
+
+__all__ = ["DEFAULT_CONTEXT", "QT_TRANSLATE_NOOP", "TrMixin", "class_contexts", "install_translator", "qgis_locale",
+           "tr", "translate", "translate_first"]
 
 DEFAULT_CONTEXT = "@default"
 

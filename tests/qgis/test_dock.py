@@ -266,8 +266,8 @@ def test_live_preview_redraws_100k_events(dock):
 
 
 def test_every_algorithm_name_and_help_has_a_spanish_translation(vdto_provider):
-    """The .ts is complete for the toolbox too (names, help and groups are class attributes pylupdate5 cannot see;
-    scripts/i18n_extract.py files them where VdtoAlgorithm.tr looks them up)."""
+    """The .ts is complete for the toolbox too (names and help are class attributes pylupdate5 cannot see:
+    scripts/i18n_extract.py files them where VdtoAlgorithm.tr looks them up; groups are marked QT_TRANSLATE_NOOP)."""
     from qgis.PyQt.QtCore import QCoreApplication
 
     from vdto_targeting.i18n import install_translator

@@ -6,16 +6,16 @@ from typing import Any, Dict, Tuple
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n import DEFAULT_CONTEXT, class_contexts, translate_first
+from ..i18n import DEFAULT_CONTEXT, QT_TRANSLATE_NOOP, class_contexts, translate_first
 from ..paths import icon_path
 
 GROUPS = {
-    "data": "1 · Data",
-    "surface": "2 · Violence surface",
-    "hotspots": "3 · Hotspots and violent regions",
-    "vdtos": "4 · Organisations and corridors",
-    "zones": "5 · Enforcement zones",
-    "briefing": "6 · Briefing",
+    "data": QT_TRANSLATE_NOOP("VdtoAlgorithm", "1 · Data"),
+    "surface": QT_TRANSLATE_NOOP("VdtoAlgorithm", "2 · Violence surface"),
+    "hotspots": QT_TRANSLATE_NOOP("VdtoAlgorithm", "3 · Hotspots and violent regions"),
+    "vdtos": QT_TRANSLATE_NOOP("VdtoAlgorithm", "4 · Organisations and corridors"),
+    "zones": QT_TRANSLATE_NOOP("VdtoAlgorithm", "5 · Enforcement zones"),
+    "briefing": QT_TRANSLATE_NOOP("VdtoAlgorithm", "6 · Briefing"),
 }
 
 

@@ -16,11 +16,12 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from qgis.PyQt.QtCore import QDate, Qt
 
 from .. import qgis_compat as qc
 from ..definitions import (DEFAULT_CATCHMENT_KM, DEFAULT_CYCLE_MONTHS, DEFAULT_HISTORY_BOOTSTRAP,
                            DEFAULT_HISTORY_INTERVAL, DEFAULT_HISTORY_SEED, MEXICO_METRIC_CRS, TARGET_STATUSES)
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import TransactionalAlgorithm, VdtoAlgorithm
 from .precision import (PrecisionOptions, add_precision_outputs, add_precision_parameters, precision_note,
                         precision_results)

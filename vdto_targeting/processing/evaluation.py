@@ -14,7 +14,6 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
@@ -22,6 +21,7 @@ from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_
 from .. import qgis_compat as qc
 from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_bridge.zones_layer import features_of
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import TransactionalAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import crs_missing, read_period

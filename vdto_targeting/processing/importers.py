@@ -28,7 +28,7 @@ class _TableImporter(TransactionalAlgorithm):
     COLUMNS: list = []
 
     def _common_parameters(self, label: str) -> None:
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr(label), fileFilter=CSV_FILTER))
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, label, fileFilter=CSV_FILTER))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MUNICIPALITIES, self.tr("Municipalities to check codes against (optional)"), [SOURCE_POLYGON],
             optional=True))
@@ -102,7 +102,7 @@ class ImportHomicidesAlgorithm(_TableImporter):
     def initAlgorithm(self, config=None):  # noqa: N802
         from ..core.sources import DEFAULT_SESNSP_CRIME
 
-        self._common_parameters("Homicides CSV")
+        self._common_parameters(self.tr("Homicides CSV"))
         self.addParameter(QgsProcessingParameterString(self.CRIME, self.tr("SESNSP crime (subtype) to count"),
                                                        DEFAULT_SESNSP_CRIME, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Homicides table")))
@@ -124,7 +124,7 @@ class ImportPopulationAlgorithm(_TableImporter):
     COLUMNS = [("cvegeo", "text"), ("year", "int"), ("pop", "double"), ("name", "text")]
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self._common_parameters("Population CSV")
+        self._common_parameters(self.tr("Population CSV"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Population table")))
 
     def _read(self, parameters, context):

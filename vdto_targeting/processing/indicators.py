@@ -75,9 +75,11 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
                                                       parentLayerParameterName=self.MUNICIPALITIES,
                                                       type=FIELD_NUMERIC, optional=True))
         for name, label, default, low, high in [
-                (self.START_YEAR, "Start year", 2019, 1900, 2100), (self.END_YEAR, "End year", 2021, 1900, 2100),
-                (self.START_MONTH, "Start month", 1, 1, 12), (self.END_MONTH, "End month", 12, 1, 12)]:
-            self.addParameter(QgsProcessingParameterNumber(name, self.tr(label), NUMBER_INTEGER, default,
+                (self.START_YEAR, self.tr("Start year"), 2019, 1900, 2100),
+                (self.END_YEAR, self.tr("End year"), 2021, 1900, 2100),
+                (self.START_MONTH, self.tr("Start month"), 1, 1, 12),
+                (self.END_MONTH, self.tr("End month"), 12, 1, 12)]:
+            self.addParameter(QgsProcessingParameterNumber(name, label, NUMBER_INTEGER, default,
                                                            minValue=low, maxValue=high))
         self.addParameter(QgsProcessingParameterString(
             self.START, self.tr("From date (every month from here to END; overrides the years and months)"),
