@@ -237,7 +237,7 @@ WEIGHTING_ROW, WEIGHTING_BINARY = 0, 1
 P_DIRECTED, P_FOLDED = 0, 1
 P_ALTERNATIVES = ["directed", "folded"]
 
-# --- One analysis, one period (issue 12) ---
+# --- One analysis, one period ---
 # Every output computed from events (or homicide counts) records the period it covers in these two text fields
 # (ISO dates, first and last day included); rasters carry the same values as GDAL metadata items. The briefing reads
 # them to print the period and refuses outputs whose periods differ.

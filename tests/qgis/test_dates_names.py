@@ -1,4 +1,4 @@
-"""Issue 13 §4: one date grammar everywhere (events, periods, zone dates, year columns) and names missing from the
+"""One date grammar everywhere (events, periods, zone dates, year columns) and names missing from the
 alias table held for review — never ranked by any table, the briefing's provisional ranking included."""
 from __future__ import annotations
 

@@ -596,7 +596,7 @@ def test_field_pack_from_the_dock_is_the_map_as_it_is(dock, tmp_path):
 
 
 def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, shared_data):
-    """Issue 12's case: a 15 km zone on Ciudad Juárez, UCDP 1989–2023 loaded, analysis period 2006–2012. The panel
+    """A 15 km zone on Ciudad Juárez, UCDP 1989–2023 loaded, analysis period 2006–2012. The panel
     counts the period's events only, as an independent geopandas count in the reference venv does."""
     import processing
     from qgis.core import QgsProject, QgsVectorLayer

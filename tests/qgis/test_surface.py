@@ -86,7 +86,7 @@ def test_raw_matches_qgis_heatmap_cell_for_cell(vdto_provider, events, tmp_path,
 
 
 def test_raw_fft_path_within_half_percent_of_qgis(vdto_provider, tmp_path):
-    """Enough events that binning + FFT is chosen; the issue's bound: |diff| ≤ 0.5 % of QGIS's maximum."""
+    """Enough events that binning + FFT is chosen; the bound: |diff| ≤ 0.5 % of QGIS's maximum."""
     import processing
 
     x, y, w, days = _clustered(40000, seed=9)
