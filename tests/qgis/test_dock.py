@@ -544,6 +544,14 @@ def test_live_preview_and_zone_figures_count_only_the_period(dock, tmp_path):
     surface.live.setChecked(True)
     assert surface.preview is not None and surface.preview.n_points == len(in_period) == 3
     assert abs(float(surface.preview.binned.sum()) - sum(in_period)) < 1e-6  # deaths 1 + 2 + 3
+    # the preview redraws with the run's kernel and the exact radius typed, past the slider's end too
+    from vdto_targeting.definitions import Kernel
+
+    surface.kernel.setCurrentIndex(surface.kernel.findData(Kernel.TRIWEIGHT.value))
+    surface.radius.setValue(123.5)
+    assert wait_for(lambda: surface.preview.radius == 123_500.0, 20)
+    assert surface.preview.kernel == Kernel.TRIWEIGHT.value
+    assert surface.values("vdto:violencesurface")["RADIUS"] == surface.preview.radius
 
     analysis.folder.setFilePath(str(tmp_path))
     analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))

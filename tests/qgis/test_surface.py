@@ -330,3 +330,55 @@ def test_cancel_leaves_no_file(vdto_provider, events, tmp_path):
         processing.run("vdto:violencesurface", {"INPUT": events[0], "OUTPUT": str(tmp_path / "c.tif")},
                        feedback=feedback)
     assert "cancelled" in str(caught.value) and not (tmp_path / "c.tif").exists()
+
+
+@pytest.mark.parametrize("kernel, radius", [("TRIWEIGHT", 25_000.0), ("QUARTIC", 150_000.0)])
+def test_live_preview_is_the_run_surface(vdto_provider, tmp_path, kernel, radius):
+    """The dock's preview computes what the run computes: the run's CRS rule (a UTM layer in an EPSG:6372 project
+    stays in its UTM zone), the chosen kernel and the radius asked for, past the slider's end too (150 km)."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+    from vdto_targeting.definitions import PREVIEW_MAX_RADIUS_M, Kernel, SurfaceOutput
+    from vdto_targeting.gui.preview import BandwidthPreview
+
+    rng = np.random.default_rng(17)
+    centres = rng.uniform([350_000.0, 2_850_000.0], [650_000.0, 3_150_000.0], size=(5, 2))
+    xy = centres[rng.integers(0, 5, 1500)] + rng.normal(0, 12_000.0, size=(1500, 2))
+    w = rng.integers(1, 6, 1500).astype(float)
+    path = _write_points(tmp_path / "utm.gpkg", xy[:, 0], xy[:, 1], w, crs="EPSG:32613")
+    project = QgsProject.instance()
+    previous = project.crs()
+    project.setCrs(QgsCoordinateReferenceSystem(MEXICO_CRS))
+    preview = BandwidthPreview(pixel=1000.0)
+    try:
+        result = processing.run("vdto:violencesurface", {
+            "INPUT": path, "WEIGHT_FIELD": "w", "RADIUS": radius, "PIXEL_SIZE": 1000.0,
+            "KERNEL": Kernel[kernel].value, "OUTPUT_VALUE": SurfaceOutput.DENSITY.value,
+            "OUTPUT": str(tmp_path / "run.tif")})
+        run, (x0, px, _, y0, _, py), _wkt = _read(result["OUTPUT"])
+        run = np.nan_to_num(run, nan=0.0)
+        assert result["CRS"] == "EPSG:32613"
+
+        assert preview.set_points(QgsVectorLayer(path, "utm", "ogr"), "w") == 1500
+        assert preview.crs.authid() == result["CRS"]
+        preview.kernel = Kernel[kernel].value
+        ours = preview.surface(radius)
+        assert radius <= PREVIEW_MAX_RADIUS_M or preview.max_radius == radius   # not smoothed at the slider's end
+        # both in deaths per km² on 1 km cells: the same total, and cell for cell where the run's lattice and the
+        # preview's coincide (same cell size; the preview is binned, the run may stamp exactly)
+        assert ours.sum() == pytest.approx(run.sum(), rel=0.01) == pytest.approx(w.sum(), rel=0.01)
+        grid = preview.grid
+        rows, cols = np.nonzero(run > 0.05 * run.max())
+        xs, ys = x0 + (cols + 0.5) * px, y0 + (rows + 0.5) * py
+        pr = ((grid.y_max - ys) // grid.pixel).astype(int)
+        pc = ((xs - grid.x_min) // grid.pixel).astype(int)
+        difference = np.abs(ours[pr, pc] - run[rows, cols]).max() / run.max()
+        assert difference < 0.02, difference
+        # and it tells kernels apart: the preview with another kernel is not the run's surface
+        preview.kernel = Kernel.UNIFORM.value
+        other = preview.surface(radius)
+        assert np.abs(other[pr, pc] - run[rows, cols]).max() / run.max() > 5 * difference
+    finally:
+        preview.shutdown()
+        project.setCrs(previous)

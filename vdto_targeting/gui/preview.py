@@ -33,13 +33,12 @@ _RAMP = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
 
 
 def metric_crs(layer_crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
-    """Distances in metres: the project CRS when it is projected, else INEGI's Lambert for Mexico (EPSG:6372)."""
-    project_crs = QgsProject.instance().crs()
-    if project_crs.isValid() and not project_crs.isGeographic():
-        return project_crs
-    if layer_crs.isValid() and not layer_crs.isGeographic():
-        return layer_crs
-    return QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
+    """The CRS the run computes in (``qgis_bridge.crs.metric_crs``: the layer's own when it is in metres, else the
+    project's when it is, else INEGI's Lambert for Mexico, EPSG:6372), so the preview is the run's surface."""
+    from ..qgis_bridge.crs import metric_crs as run_crs
+
+    crs, _why = run_crs(layer_crs, QgsProject.instance().crs())
+    return crs if crs is not None else QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
 
 
 class BandwidthPreview(TrMixin, QObject):
@@ -55,8 +54,9 @@ class BandwidthPreview(TrMixin, QObject):
         super().__init__(parent)
         self.pixel = float(pixel)
         self.max_radius = float(max_radius)
-        self.kernel = KERNEL_QUARTIC
+        self.kernel = KERNEL_QUARTIC      # the surface page sets the run's kernel before each redraw
         self.grid = None
+        self._arrays = None
         self.binned = None
         self.crs: Optional[QgsCoordinateReferenceSystem] = None
         self.layer: Optional[QgsRasterLayer] = None
@@ -116,17 +116,25 @@ class BandwidthPreview(TrMixin, QObject):
         """
         import numpy as np
 
+        self.crs = crs
+        self._arrays = (x, y, w, spread)
+        self.n_points = int(np.size(x)) + int(spread.events.sum() if spread is not None else 0)
+        return self.n_points if self._bin() else 0
+
+    def _bin(self) -> bool:
+        """Bin the arrays on a lattice padded by ``max_radius``; False when there is nothing to bin."""
+        import numpy as np
+
         from ..core.grid import Grid
         from ..core.kde import bin_points, polygon_points
 
-        self.crs = crs
+        x, y, w, spread = self._arrays
         polygons = [g for g in (spread.geoms if spread is not None else []) if g is not None and not g.is_empty]
         boxes = [g.bounds for g in polygons] + ([(float(np.min(x)), float(np.min(y)), float(np.max(x)),
                                                   float(np.max(y)))] if np.size(x) else [])
-        self.n_points = int(np.size(x)) + int(spread.events.sum() if spread is not None else 0)
         if not boxes:
             self.grid = self.binned = None
-            return 0
+            return False
         self.grid = Grid.covering(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                                   max(b[3] for b in boxes), self.pixel, margin=self.max_radius)
         pad = int(self.max_radius // self.pixel) + 2
@@ -134,7 +142,7 @@ class BandwidthPreview(TrMixin, QObject):
         if spread is not None and spread.geoms:
             for px, py, pw in polygon_points(spread.geoms, spread.weights, self.grid, spread=True):
                 bin_points(px, py, pw, self.grid, pad=pad, out=self.binned)
-        return self.n_points
+        return True
 
     # -------------------------------------------------------------- redraw
     def request(self, radius: float) -> None:
@@ -149,7 +157,10 @@ class BandwidthPreview(TrMixin, QObject):
         """The density surface (events per km²) at ``radius`` metres on the binned grid."""
         from ..core.kde import smooth_binned
 
-        radius = min(max(float(radius), self.pixel), self.max_radius)
+        radius = max(float(radius), self.pixel)
+        if radius > self.max_radius and self._arrays is not None:
+            self.max_radius = radius   # a radius beyond the slider's end, typed: pad the lattice for it, once
+            self._bin()
         return smooth_binned(self.binned, self.grid, radius, self.kernel, output=OUTPUT_DENSITY)
 
     def redraw(self, radius: float) -> float:
@@ -243,4 +254,4 @@ class BandwidthPreview(TrMixin, QObject):
 
     def shutdown(self) -> None:
         self.clear()
-        self.binned = None
+        self.binned = self._arrays = None

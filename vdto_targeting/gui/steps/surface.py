@@ -83,7 +83,8 @@ class SurfacePage(StepPage):
                                    self.tr("Bin the events once and redraw a 1 km preview on every radius change "
                                            "(well under a second for 100,000 events)."))
         self.live.toggled.connect(self._live_toggled)
-        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.valueChanged.connect(self._request_preview)
+        self.kernel.currentIndexChanged.connect(self._request_preview)
         self.context.analysis.changed.connect(self._rebin)
         self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
 
@@ -110,7 +111,7 @@ class SurfacePage(StepPage):
             self.slider.blockSignals(True)
             self.slider.setValue(int(round(value)))
             self.slider.blockSignals(False)
-            self._slider_moved(int(round(value)))
+        self._request_preview()
 
     def ensure_preview(self):
         if self.preview is None:
@@ -118,12 +119,13 @@ class SurfacePage(StepPage):
 
             self.preview = BandwidthPreview(self)
             self.preview.redrawn.connect(self._preview_drawn)
+        self.preview.kernel = self.kernel.currentData()
         return self.preview
 
     def _live_toggled(self, on: bool) -> None:
         if on:
             self._rebin()
-            self._slider_moved(self.slider.value())
+            self._request_preview()
         elif self.preview is not None:
             self.preview.clear()
 
@@ -150,13 +152,16 @@ class SurfacePage(StepPage):
                                                  self.selected_only.isChecked(),
                                                  self.context.layer("municipalities"),
                                                  self.state_events.currentData(), day(start), day(end))
-        self._slider_moved(self.slider.value())
+        self._request_preview()
         return count
 
-    def _slider_moved(self, value: int) -> None:
+    def _request_preview(self, *_args) -> None:
+        """Redraw the preview with the run's radius and kernel: the exact radius typed (the slider follows it, up to
+        its end), not the slider's rounded one; 0 (automatic) keeps the last preview."""
         if self.live is not None and self.live.isChecked() and self.preview is not None \
-                and self.preview.binned is not None:
-            self.preview.request(value * 1000.0)
+                and self.preview.binned is not None and self.radius.value() > 0:
+            self.preview.kernel = self.kernel.currentData()
+            self.preview.request(self.radius.value() * 1000.0)
 
     def _preview_drawn(self, seconds: float, radius: float) -> None:
         text = self.tr("Preview: {0:g} km radius, {1:,} events of {2}, redrawn in {3:.2f} s.").format(
