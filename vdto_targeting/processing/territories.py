@@ -15,9 +15,10 @@ from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT
                            MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
+from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import EventOptions, _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
+from .vdtos import EventOptions, add_event_parameters, fields_of, load_events, write_rows
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [
@@ -52,7 +53,7 @@ def to_shapely(geometry: QgsGeometry):
 
 def read_polygons(alg, source, context, key_candidates: list):
     """(keys, shapely polygons in EPSG:6372) of a polygon source; key from the first candidate field present."""
-    key_field = _pick_field(source.fields().names(), key_candidates)
+    key_field = pick_field(source.fields().names(), key_candidates)
     transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
                                        context.transformContext())
     keys, shapes = [], []
@@ -61,7 +62,7 @@ def read_polygons(alg, source, context, key_candidates: list):
         if geometry is None or geometry.isEmpty():
             continue
         geometry.transform(transform)
-        keys.append(str(_value(feature[key_field])) if key_field else str(feature.id()))
+        keys.append(str(plain_value(feature[key_field])) if key_field else str(feature.id()))
         shapes.append(to_shapely(geometry))
     return keys, shapes
 

@@ -20,26 +20,13 @@ from ..definitions import (ATTRIBUTION_EQUAL, DEFAULT_REGION_THRESHOLD, DEFAULT_
 from ..qgis_compat import (FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_NOGEOMETRY,
                            parameter_as_fields)
+from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm, VdtoAlgorithm
 
 from ..definitions import ACTOR_CANDIDATES, DEATHS_CANDIDATES, EVENT_DATE_CANDIDATES
 
 DATE_CANDIDATES = EVENT_DATE_CANDIDATES     # the one list (definitions), as the events reader picks
 MUNI_CANDIDATES = ["cvegeo_pip", "cvegeo", "adm_2", "admin2"]
-
-
-def _value(value: Any) -> Any:
-    """QGIS NULL → None; QDate/QDateTime → ISO text (``qgis_bridge.events.plain_value``)."""
-    from ..qgis_bridge.events import plain_value
-
-    return plain_value(value)
-
-
-def _pick_field(names: list, candidates: list) -> Optional[str]:
-    """The first candidate present (case-insensitive): the one field picker, ``qgis_bridge.events.pick_field``."""
-    from ..qgis_bridge.events import pick_field
-
-    return pick_field(names, candidates)
 
 
 class EventOptions:
@@ -125,7 +112,7 @@ def load_aliases(alg: VdtoAlgorithm, parameters, context):
             table = AliasTable.from_csv(default_alias_path())
         else:
             names = source.fields().names()
-            rows = [dict(zip(names, [_value(v) for v in f.attributes()])) for f in source.getFeatures()]
+            rows = [dict(zip(names, [plain_value(v) for v in f.attributes()])) for f in source.getFeatures()]
             if not rows:
                 raise AliasError("the table is empty")
             table = AliasTable.from_rows(rows)
@@ -136,7 +123,8 @@ def load_aliases(alg: VdtoAlgorithm, parameters, context):
                        "and kind (dto, state, civilian, armed_group or unidentified).", error) from error
 
 
-def _parse_date(alg: VdtoAlgorithm, text: str, name: str, end: bool = False):
+def parse_date(alg: VdtoAlgorithm, text: str, name: str, end: bool = False):
+    """A date parameter in the plugin's grammar (``core.dates``), or a refusal naming it; None when empty."""
     import pandas as pd
 
     if not text:
@@ -181,9 +169,9 @@ class EventPeriod:
 
 def read_period(alg: VdtoAlgorithm, parameters, context, names: list) -> EventPeriod:
     """The DATE_FIELD/START/END parameters of ``alg`` checked as ``vdto:rankvdtos`` checks them."""
-    date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or _pick_field(names, DATE_CANDIDATES)
-    start = _parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
-    end = _parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"), end=True)
+    date_field = alg.parameterAsString(parameters, alg.DATE_FIELD, context) or pick_field(names, DATE_CANDIDATES)
+    start = parse_date(alg, alg.parameterAsString(parameters, alg.START, context), alg.tr("start"))
+    end = parse_date(alg, alg.parameterAsString(parameters, alg.END, context), alg.tr("end"), end=True)
     if start is not None and end is not None and end < start:
         raise alg.fail("The period ends ({0}) before it starts ({1}): swap the two dates.", end.date(), start.date())
     if (start is not None or end is not None) and not date_field:
@@ -226,7 +214,7 @@ def check_crs(alg: VdtoAlgorithm, source, label: str) -> None:
                        "Properties ▸ Source.", label, extent.xMinimum(), extent.yMinimum(), crs.authid())
 
 
-def _checked_deaths(alg: VdtoAlgorithm, values, name: str):
+def checked_deaths(alg: VdtoAlgorithm, values, name: str):
     """Deaths as numbers; NULL counts as 0, but text or a negative count is a data error named with its event."""
     import pandas as pd
 
@@ -244,7 +232,7 @@ def _checked_deaths(alg: VdtoAlgorithm, values, name: str):
     return numbers.fillna(0.0)
 
 
-def _check_date_range(alg: VdtoAlgorithm, dates, name: str) -> None:
+def check_date_range(alg: VdtoAlgorithm, dates, name: str) -> None:
     """Dates before 1900 or in the future are typing or export errors: name the first one."""
     import pandas as pd
 
@@ -277,20 +265,20 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     names = source.fields().names()
     actors = parameter_as_fields(alg, parameters, alg.ACTOR_FIELDS, context)
     if not actors:
-        actors = next((list(pair) for pair in ACTOR_CANDIDATES if all(_pick_field(names, [p]) for p in pair)), [])
-        actors = [_pick_field(names, [a]) for a in actors]
+        actors = next((list(pair) for pair in ACTOR_CANDIDATES if all(pick_field(names, [p]) for p in pair)), [])
+        actors = [pick_field(names, [a]) for a in actors]
     if not actors and require_actors:
         raise alg.fail("The events layer has no actor fields (side_a/side_b for UCDP, actor1/actor2 for ACLED): "
                        "choose the fields that name the organisations in 'Actor fields'.")
     deaths_field = (alg.parameterAsString(parameters, alg.DEATHS_FIELD, context)
-                    or _pick_field(names, DEATHS_CANDIDATES))
+                    or pick_field(names, DEATHS_CANDIDATES))
     if not deaths_field:
         raise alg.fail("The events layer has no deaths field (best or fatalities): choose the field that counts "
                        "deaths in 'Deaths field'.")
     period = read_period(alg, parameters, context, names)
     date_field, start, end = period.date_field, period.start, period.end
-    year_field = _pick_field(names, ["year"])
-    muni_field = _pick_field(names, MUNI_CANDIDATES)
+    year_field = pick_field(names, ["year"])
+    muni_field = pick_field(names, MUNI_CANDIDATES)
 
     if source.featureCount() == 0:
         raise alg.fail("The events layer is empty: choose a layer that holds events (UCDP GED or ACLED).")
@@ -321,7 +309,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
     if frame.empty and period.given:   # the reader kept the period: nothing of it to check further
         raise alg.fail("No events fall in the chosen period: widen 'From date'/'To date' or check the date field.")
     if table.bad_weight or table.negative_weight:
-        _checked_deaths(alg, table.raw_deaths, deaths_field)
+        checked_deaths(alg, table.raw_deaths, deaths_field)
     if require_location and not (np.isfinite(frame["x"]) & np.isfinite(frame["y"])).any():
         raise alg.fail("None of the {0} events has a location (empty or missing geometry): repair the layer's "
                        "geometries or choose a layer of located events.", len(frame))
@@ -336,7 +324,7 @@ def load_events(alg: VdtoAlgorithm, parameters, context, feedback, input_name: s
         # the plugin's date grammar: "03/04/2020" is 3 April; "2020" or "2020-04" span their year or month
         frame["date"] = pd.to_datetime(frame["day"])
         frame["date_last"] = pd.to_datetime(frame["day_last"])
-        _check_date_range(alg, frame["date"], date_field)
+        check_date_range(alg, frame["date"], date_field)
         frame["year"] = years(frame[date_field])
     else:   # a year column stored as text ("2019") works as a year
         from ..core.dates import years
@@ -528,7 +516,7 @@ class RankVdtosAlgorithm(TransactionalAlgorithm, EventOptions):
         source = self.parameterAsSource(parameters, self.REGIONS, context)
         if source is None:
             return {}
-        id_field = _pick_field(source.fields().names(), ["region_id"])
+        id_field = pick_field(source.fields().names(), ["region_id"])
         if id_field is None:
             raise self.fail("The violent regions layer has no region_id field: use the regions written by "
                             "vdto:hotspots or add a region_id field.")
@@ -542,7 +530,7 @@ class RankVdtosAlgorithm(TransactionalAlgorithm, EventOptions):
                 continue
             geometry.transform(transform)
             shape = wkb.loads(bytes(geometry.asWkb()))
-            key = str(_value(feature[id_field]))
+            key = str(plain_value(feature[id_field]))
             inside = contains_xy(shape, x, y)
             masks[key] = masks[key] | inside if key in masks else inside
         return masks

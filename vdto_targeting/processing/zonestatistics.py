@@ -153,7 +153,7 @@ class ZoneStatisticsAlgorithm(TransactionalAlgorithm, PrecisionOptions):
                             "the plugin find it).", str(error)) from None
         except ValueError as error:
             raise self.fail("Field '{0}' holds non-numeric or negative values: clean it or choose another field.",
-                            error)
+                            error) from error
         event_table = study.events_table   # the period's events only (the reader keeps START/END)
         if period.given and event_table.null_date:
             feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out of the "
