@@ -4,7 +4,7 @@ Light on purpose (no numpy): Processing modules import it at start-up.
 """
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Dict, Optional, Sequence
 
 
 def pick_field(names: Sequence[str], candidates: Sequence[str]) -> Optional[str]:
@@ -13,7 +13,7 @@ def pick_field(names: Sequence[str], candidates: Sequence[str]) -> Optional[str]
     Candidates are tried in order; each matches its exact spelling first, then any other case (``CVEGEO`` for
     ``cvegeo``), so a layer with both spellings gives the one the candidate names.
     """
-    lower = {}
+    lower: Dict[str, str] = {}
     for name in names:
         lower.setdefault(name.lower(), name)
     for candidate in candidates:
