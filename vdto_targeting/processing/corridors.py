@@ -431,9 +431,9 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         source = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if source is None:
             return None
-        from .territories import read_polygons
+        from ..qgis_bridge.polygons import keyed_polygons
 
-        keys, shapes = read_polygons(self, source, context, ["cvegeo", "CVEGEO", "cve_mun"])
+        keys, shapes = keyed_polygons(source, context, ["cvegeo", "CVEGEO", "cve_mun"])
         keys = [str(k).zfill(5) for k in keys]
         self._muni_shapes = (keys, shapes)
         names = source.fields().names()

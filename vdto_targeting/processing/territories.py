@@ -6,7 +6,7 @@ filters live in ``core.territory.dominance_territories``.
 """
 from __future__ import annotations
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber)
 
@@ -15,7 +15,7 @@ from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT
                            MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
-from ..qgis_bridge.fields import pick_field, plain_value
+from ..qgis_bridge.polygons import keyed_polygons
 from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .vdtos import EventOptions, add_event_parameters, fields_of, load_events, write_rows
@@ -49,22 +49,6 @@ def to_shapely(geometry: QgsGeometry):
     from shapely import wkb
 
     return wkb.loads(bytes(geometry.asWkb()))
-
-
-def read_polygons(alg, source, context, key_candidates: list):
-    """(keys, shapely polygons in EPSG:6372) of a polygon source; key from the first candidate field present."""
-    key_field = pick_field(source.fields().names(), key_candidates)
-    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
-                                       context.transformContext())
-    keys, shapes = [], []
-    for feature in source.getFeatures():
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            continue
-        geometry.transform(transform)
-        keys.append(str(plain_value(feature[key_field])) if key_field else str(feature.id()))
-        shapes.append(to_shapely(geometry))
-    return keys, shapes
 
 
 def store_style(outputs, destination: str, qml_name: str) -> None:
@@ -227,7 +211,7 @@ class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOption
         muni_keys, muni_shapes, land = [], [], None
         munis = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if munis is not None:
-            muni_keys, muni_shapes = read_polygons(self, munis, context, ["cvegeo", "CVEGEO", "cve_mun"])
+            muni_keys, muni_shapes = keyed_polygons(munis, context, ["cvegeo", "CVEGEO", "cve_mun"])
             if not muni_shapes:
                 raise self.fail("The municipalities layer holds no polygon: give the municipal boundaries (study "
                                 "area) or leave the parameter empty.")
