@@ -38,7 +38,7 @@ def translate(context: str, text: str) -> str:
 def translate_first(contexts: Iterable[str], text: str) -> str:
     """``text`` in the first of ``contexts`` that translates it (unchanged when none does)."""
     for context in contexts:
-        translated = QCoreApplication.translate(context, text)
+        translated = translate(context, text)
         if translated != text:
             return translated
     return text
