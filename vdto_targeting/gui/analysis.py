@@ -27,12 +27,12 @@ _EARLIER_CONTEXTS = ("DataPage", "ZonesPage", "OrganisationsPage", "SurfacePage"
                      "@default")
 
 # Field names that hold a year (homicide tables). An event's date field is the algorithms' own choice
-# (``processing.vdtos.DATE_CANDIDATES``), so the preview and the zones panel filter on the same field they do.
+# (``processing.events.DATE_CANDIDATES``), so the preview and the zones panel filter on the same field they do.
 YEAR_FIELDS = ["year", "anio", "año", "ano"]
 
 
 def _date_fields() -> List[str]:
-    from ..processing.vdtos import DATE_CANDIDATES
+    from ..processing.events import DATE_CANDIDATES
 
     return list(DATE_CANDIDATES)
 

@@ -24,8 +24,8 @@ from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .territories import store_style, style_on_load, to_qgs, to_shapely
-from .vdtos import (EventOptions, add_event_parameters, check_crs, fields_of, load_events, period_values,
-                    write_rows)
+from .events import (EventOptions, add_event_parameters, check_crs, fields_of, load_events, period_values,
+                     write_rows)
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),

@@ -26,8 +26,8 @@ from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm, VdtoAlgorithm
 from .precision import (PrecisionOptions, add_precision_outputs, add_precision_parameters, precision_note,
                         precision_results)
-from .vdtos import (DATE_CANDIDATES, DEATHS_CANDIDATES, EventOptions, add_event_parameters, check_crs, fields_of,
-                    load_events, parse_date, write_rows)
+from .events import (DATE_CANDIDATES, DEATHS_CANDIDATES, EventOptions, add_event_parameters, check_crs, fields_of,
+                     load_events, parse_date, write_rows)
 
 HISTORY_FIELDS = [
     ("organisation", qc.TYPE_STRING), ("period", qc.TYPE_STRING), ("period_start", qc.FIELD_TYPE_DATE),
@@ -688,7 +688,7 @@ class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
         import pandas as pd
 
         from ..qgis_bridge.events import EventQuery, EventReadError, log_precision, read_events, read_municipalities
-        from .vdtos import check_date_range, checked_deaths
+        from .events import check_date_range, checked_deaths
 
         names = events.fields().names()
         deaths_field = self.parameterAsString(parameters, self.DEATHS_FIELD, context) or pick_field(

@@ -200,7 +200,7 @@ class PublicNoticeAlgorithm(VdtoAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..briefing.cycle_pages import build_notice_layout
         from ..briefing.texts import language_code
-        from .vdtos import parse_date
+        from .events import parse_date
 
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not pdf.lower().endswith(".pdf"):

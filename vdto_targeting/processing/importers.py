@@ -167,7 +167,7 @@ class ImportMunicipalitiesAlgorithm(TransactionalAlgorithm):
         from ..qgis_bridge.polygons import feature_with, qgs_field
         from ..qgis_compat import GEOMETRY_POLYGON, SOURCE_SKIP_GEOMETRY_VALIDATION
         from ..qgis_bridge.fields import chosen_or_picked
-        from .vdtos import crs_missing
+        from .events import crs_missing
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

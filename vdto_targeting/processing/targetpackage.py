@@ -12,7 +12,7 @@ from ..qgis_compat import (NUMBER_INTEGER, SOURCE_LINE, SOURCE_VECTOR, TYPE_DOUB
                            WKB_LINESTRING)
 from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm
-from .vdtos import fields_of, write_rows
+from .events import fields_of, write_rows
 
 PACKAGE_FIELDS = [
     ("target_type", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),

@@ -18,7 +18,7 @@ from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_P
 from ..qgis_bridge.polygons import keyed_polygons
 from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import EventOptions, add_event_parameters, fields_of, load_events, write_rows
+from .events import EventOptions, add_event_parameters, fields_of, load_events, write_rows
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [

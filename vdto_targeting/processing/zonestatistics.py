@@ -18,7 +18,7 @@ from .. import qgis_compat as qc
 from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
 from .base import TransactionalAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import crs_missing, period_bounds, period_values, read_period
+from .events import crs_missing, period_bounds, period_values, read_period
 
 FIGURE_TYPES = {
     "events": T_DOUBLE, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,

@@ -17,7 +17,7 @@ deaths field, actors and — above all — location precision are handled one wa
   every log and output.
 
 Algorithms that attribute events to organisations (ranking, territories, corridors) get the same table through
-``processing.vdtos.load_events(..., municipalities=source)``: ``data.table`` is the :class:`EventTable` of the
+``processing.events.load_events(..., municipalities=source)``: ``data.table`` is the :class:`EventTable` of the
 period's events (``data.frame`` is its frame: ``precision`` and ``handled`` classes, ``place_muni``/``place_state``
 once placed), and per-organisation weights aligned with the frame go to ``table.points(w)`` / ``table.spread(w)``.
 
