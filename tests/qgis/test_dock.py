@@ -552,6 +552,10 @@ def test_live_preview_and_zone_figures_count_only_the_period(dock, tmp_path):
     assert wait_for(lambda: surface.preview.radius == 123_500.0, 20)
     assert surface.preview.kernel == Kernel.TRIWEIGHT.value
     assert surface.values("vdto:violencesurface")["RADIUS"] == surface.preview.radius
+    surface.mask.setLayer(munis)   # and the run's mask
+    assert surface.preview.mask_layer is munis and surface.preview.mask is not None
+    surface.mask.setLayer(None)
+    assert surface.preview.mask is None
 
     analysis.folder.setFilePath(str(tmp_path))
     analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))

@@ -57,6 +57,8 @@ class BandwidthPreview(TrMixin, QObject):
         self.kernel = KERNEL_QUARTIC      # the surface page sets the run's kernel before each redraw
         self.grid = None
         self._arrays = None
+        self.mask_layer: Optional[QgsVectorLayer] = None   # the run's MASK (set_mask)
+        self.mask = None
         self.binned = None
         self.crs: Optional[QgsCoordinateReferenceSystem] = None
         self.layer: Optional[QgsRasterLayer] = None
@@ -142,7 +144,28 @@ class BandwidthPreview(TrMixin, QObject):
         if spread is not None and spread.geoms:
             for px, py, pw in polygon_points(spread.geoms, spread.weights, self.grid, spread=True):
                 bin_points(px, py, pw, self.grid, pad=pad, out=self.binned)
+        self.mask = self._rasterized_mask()
         return True
+
+    def set_mask(self, layer: Optional[QgsVectorLayer]) -> None:
+        """The run's MASK: density that would fall outside the polygons is put back inside (None: no mask)."""
+        self.mask_layer = layer
+        self.mask = self._rasterized_mask()
+
+    def _rasterized_mask(self):
+        """The mask's cells on the preview's grid, as the run rasterises them; None without a usable mask (the run
+        refuses a mask that is not polygons or covers no cell, and says so)."""
+        if self.mask_layer is None or self.grid is None or self.crs is None:
+            return None
+        from ..qgis_bridge.layers import read_polygons
+        from ..qgis_bridge.rasters import rasterize_mask
+
+        try:
+            wkbs, _ = read_polygons(self.mask_layer, self.crs)
+        except RuntimeError:
+            return None
+        mask = rasterize_mask(wkbs, self.grid) if wkbs else None
+        return mask if mask is not None and mask.any() else None
 
     # -------------------------------------------------------------- redraw
     def request(self, radius: float) -> None:
@@ -161,7 +184,7 @@ class BandwidthPreview(TrMixin, QObject):
         if radius > self.max_radius and self._arrays is not None:
             self.max_radius = radius   # a radius beyond the slider's end, typed: pad the lattice for it, once
             self._bin()
-        return smooth_binned(self.binned, self.grid, radius, self.kernel, output=OUTPUT_DENSITY)
+        return smooth_binned(self.binned, self.grid, radius, self.kernel, output=OUTPUT_DENSITY, mask=self.mask)
 
     def redraw(self, radius: float) -> float:
         """Re-smooth at ``radius`` and show it; returns the seconds it took (0 when there are no events)."""

@@ -85,6 +85,7 @@ class SurfacePage(StepPage):
         self.live.toggled.connect(self._live_toggled)
         self.slider.valueChanged.connect(self._request_preview)
         self.kernel.currentIndexChanged.connect(self._request_preview)
+        self.mask.layerChanged.connect(self._mask_changed)
         self.context.analysis.changed.connect(self._rebin)
         self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
 
@@ -120,6 +121,7 @@ class SurfacePage(StepPage):
             self.preview = BandwidthPreview(self)
             self.preview.redrawn.connect(self._preview_drawn)
         self.preview.kernel = self.kernel.currentData()
+        self.preview.mask_layer = self.mask.currentLayer()
         return self.preview
 
     def _live_toggled(self, on: bool) -> None:
@@ -154,6 +156,11 @@ class SurfacePage(StepPage):
                                                  self.state_events.currentData(), day(start), day(end))
         self._request_preview()
         return count
+
+    def _mask_changed(self, layer) -> None:
+        if self.preview is not None:
+            self.preview.set_mask(layer)
+            self._request_preview()
 
     def _request_preview(self, *_args) -> None:
         """Redraw the preview with the run's radius and kernel: the exact radius typed (the slider follows it, up to
