@@ -79,6 +79,12 @@ class PageSize(IntEnum):
     LETTER = 1
 
 
+class TerritoryWeight(IntEnum):
+    """What each event weighs in an organisation's territory (``vdto:territories`` WEIGHT)."""
+    EVENTS = 0
+    DEATHS = 1
+
+
 class SurfaceMeasure(IntEnum):
     """What the briefing's surface legend says one unit is (``vdto:briefing`` SURFACE_MEASURE)."""
     AUTOMATIC = 0

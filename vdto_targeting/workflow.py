@@ -17,7 +17,7 @@ from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingExcept
                        QgsProject, QgsRasterLayer, QgsVectorLayer)
 
 from .briefing.texts import text
-from .definitions import (DEFAULT_SEED, DEFAULT_SURFACE_RADIUS_M, Attribution, Kernel, SurfaceOutput,
+from .definitions import (DEFAULT_SEED, DEFAULT_SURFACE_RADIUS_M, Attribution, Kernel, SurfaceMeasure, SurfaceOutput,
                           WeightsScheme)
 from .i18n import translate
 from .qgis_compat import PARAMETER_OPTIONAL
@@ -395,7 +395,8 @@ class Pipeline:
             "ZONES": out.get("zone_statistics") or out.get("zones"), "PORTS": s.ports,
             "HUBS": out.get("hubs") or s.hubs, "CORRIDORS": out.get("corridor_buffers") or out.get("corridors"),
             "TERRITORIES": out.get("territories"), "REGIONS": out.get("regions"),
-            "SURFACE": out.get("surface"), "SURFACE_MEASURE": 2 if s.deaths_field else 1,
+            "SURFACE": out.get("surface"),
+            "SURFACE_MEASURE": (SurfaceMeasure.DEATHS if s.deaths_field else SurfaceMeasure.EVENTS).value,
             "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field, "DATE_FIELD": s.date_field,
             "RANKING": out.get("ranking"), "TARGET_PACKAGE": out.get("target_package"),
             "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst,

@@ -12,7 +12,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
 
 from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT_MIN_PART_SHARE,
                            DEFAULT_TERRITORY_PIXEL_M, DEFAULT_TERRITORY_RADIUS_M, DEFAULT_TERRITORY_SHARE,
-                           MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD)
+                           MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD, TerritoryWeight)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
 from ..qgis_bridge.polygons import keyed_polygons
@@ -155,7 +155,8 @@ class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOption
             defaultValue=DEFAULT_TERRITORY_RADIUS_M, minValue=500.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.WEIGHT, self.tr("Weight of each event"),
-            options=[self.tr("One per event"), self.tr("Attributed deaths")], defaultValue=1))
+            options=[self.tr("One per event"), self.tr("Attributed deaths")],
+            defaultValue=TerritoryWeight.DEATHS.value))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_EVENTS, self.tr("Minimum events for a territory"), type=NUMBER_INTEGER, defaultValue=3,
             minValue=1))
@@ -189,7 +190,7 @@ class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOption
             "share": self.parameterAsDouble(parameters, self.SHARE, context),
             "pixel": self.parameterAsDouble(parameters, self.PIXEL_SIZE, context),
             "radius": self.parameterAsDouble(parameters, self.RADIUS, context),
-            "by_deaths": self.parameterAsEnum(parameters, self.WEIGHT, context) == 1,
+            "by_deaths": self.parameterAsEnum(parameters, self.WEIGHT, context) == TerritoryWeight.DEATHS,
             "margin": self.parameterAsDouble(parameters, self.MARGIN, context),
             "min_area": self.parameterAsDouble(parameters, self.MIN_AREA, context),
             "min_part_share": self.parameterAsDouble(parameters, self.MIN_PART_SHARE, context),
