@@ -556,6 +556,11 @@ def test_live_preview_and_zone_figures_count_only_the_period(dock, tmp_path):
     assert surface.preview.mask_layer is munis and surface.preview.mask is not None
     surface.mask.setLayer(None)
     assert surface.preview.mask is None
+    surface.input.setLayer(munis)   # municipal counts instead of events: the preview smooths those, as the run
+    surface.weight.setField("pop")
+    assert surface.preview.n_points == 1 and abs(float(surface.preview.binned.sum()) - 1000) < 1e-6
+    surface.input.setLayer(None)
+    assert surface.preview.n_points == 3
 
     analysis.folder.setFilePath(str(tmp_path))
     analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))

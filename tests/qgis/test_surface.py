@@ -405,3 +405,51 @@ def test_live_preview_is_the_run_surface(vdto_provider, tmp_path, kernel, radius
     finally:
         preview.shutdown()
         project.setCrs(previous)
+
+
+@pytest.mark.parametrize("mode", ["SPREAD", "POINT"])
+def test_live_preview_of_municipal_counts_is_the_run_surface(vdto_provider, tmp_path, mode):
+    """Municipal counts instead of events: the preview spreads each count over its polygon (or puts it at a point on
+    its surface) as the run does, cell for cell."""
+    import processing
+    from osgeo import ogr, osr
+    from qgis.core import QgsVectorLayer
+
+    from vdto_targeting.definitions import Kernel, PolygonMode, SurfaceOutput
+    from vdto_targeting.gui.preview import BandwidthPreview
+
+    rng = np.random.default_rng(5)
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(MEXICO_CRS)
+    path = str(tmp_path / "munis.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = dataset.CreateLayer("munis", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("homicides", ogr.OFTReal))
+    counts = rng.integers(0, 60, 64).astype(float)
+    for k, count in enumerate(counts):   # an 8 × 8 block of 25 km squares
+        x0, y0 = 1_500_000.0 + 25_000.0 * (k % 8), 900_000.0 + 25_000.0 * (k // 8)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("homicides", float(count))
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POLYGON(({x0} {y0},{x0 + 25_000} {y0},{x0 + 25_000} {y0 + 25_000},{x0} {y0 + 25_000},{x0} {y0}))"))
+        layer.CreateFeature(feature)
+    dataset = None
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": path, "WEIGHT_FIELD": "homicides", "RADIUS": 30_000.0, "PIXEL_SIZE": 1000.0,
+        "KERNEL": Kernel.QUARTIC.value, "OUTPUT_VALUE": SurfaceOutput.DENSITY.value,
+        "POLYGON_MODE": PolygonMode[mode].value, "OUTPUT": str(tmp_path / "run.tif")})
+    run, (x0, px, _, y0, _, py), _wkt = _read(result["OUTPUT"])
+    run = np.nan_to_num(run, nan=0.0)
+    preview = BandwidthPreview(pixel=1000.0)
+    try:
+        assert preview.set_polygons(QgsVectorLayer(path, "munis", "ogr"), "homicides",
+                                    spread=mode == "SPREAD") == 64
+        ours = preview.surface(30_000.0)
+        assert ours.sum() == pytest.approx(run.sum(), rel=0.01) == pytest.approx(counts.sum(), rel=0.01)
+        grid = preview.grid
+        rows, cols = np.nonzero(run > 0.05 * run.max())
+        pr = ((grid.y_max - (y0 + (rows + 0.5) * py)) // grid.pixel).astype(int)
+        pc = ((x0 + (cols + 0.5) * px - grid.x_min) // grid.pixel).astype(int)
+        assert np.abs(ours[pr, pc] - run[rows, cols]).max() / run.max() < 0.02
+    finally:
+        preview.shutdown()

@@ -110,16 +110,52 @@ class BandwidthPreview(TrMixin, QObject):
         return self.set_arrays(x, y, w if weight_field else None, crs, table.spread(np.maximum(
             table.frame["deaths"].to_numpy(float), 0.0)))
 
-    def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem, spread=None) -> int:
+    def set_polygons(self, layer: QgsVectorLayer, weight_field: str = "", spread: bool = True,
+                     selected_only: bool = False) -> int:
+        """Municipal counts instead of events, as the run smooths them (``qgis_bridge.layers.read_polygons``):
+        each polygon's count spread evenly over its cells (PolygonMode.SPREAD) or placed at one point on its
+        surface (PolygonMode.POINT). Returns the number of polygons."""
+        import numpy as np
+        from shapely import wkb
+
+        from ..core.kde import polygon_points
+        from ..core.precision import SpreadPolygons
+        from ..qgis_bridge.layers import MixedGeometryError, read_polygons
+
+        crs = metric_crs(layer.crs())
+        if selected_only:
+            from qgis.core import QgsFeatureRequest
+
+            layer = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
+        try:
+            wkbs, weights = read_polygons(layer, crs, weight_field or None)
+        except MixedGeometryError:
+            wkbs, weights = [], np.zeros(0)
+        self.table = None
+        geoms = [wkb.loads(item) for item in wkbs]
+        weights = np.maximum(weights, 0.0)     # the run refuses negative counts; the preview shows them as 0
+        if spread:
+            empty = np.zeros(0)
+            return self.set_arrays(empty, empty, empty, crs, SpreadPolygons(geoms, weights, np.ones(len(geoms)),
+                                                                            [""] * len(geoms)))
+        batches = list(polygon_points(geoms, weights, None, spread=False))
+        x, y, w = (np.concatenate([b[i] for b in batches]) if batches else np.zeros(0) for i in range(3))
+        bounds = [g.bounds for g in geoms if g is not None and not g.is_empty]
+        extent = (min(b[0] for b in bounds), min(b[1] for b in bounds), max(b[2] for b in bounds),
+                  max(b[3] for b in bounds)) if bounds else None
+        return self.set_arrays(x, y, w, crs, extent=extent)   # the lattice of the polygons' extent, as the run's
+
+    def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem, spread=None, extent=None) -> int:
         """Bin coordinate arrays (metres in ``crs``) on a fixed 1 km grid covering them plus the largest radius.
 
         ``spread`` (``core.precision.SpreadPolygons``): events spread over their municipality or state, binned from
-        the grid's cells inside each polygon (``core.kde.polygon_points``), as the full run does.
+        the grid's cells inside each polygon (``core.kde.polygon_points``), as the full run does. ``extent``
+        (x_min, y_min, x_max, y_max): a box the lattice covers too (aligned on it).
         """
         import numpy as np
 
         self.crs = crs
-        self._arrays = (x, y, w, spread)
+        self._arrays = (x, y, w, spread, extent)
         self.n_points = int(np.size(x)) + int(spread.events.sum() if spread is not None else 0)
         return self.n_points if self._bin() else 0
 
@@ -130,10 +166,11 @@ class BandwidthPreview(TrMixin, QObject):
         from ..core.grid import Grid
         from ..core.kde import bin_points, polygon_points
 
-        x, y, w, spread = self._arrays
+        x, y, w, spread, extent = self._arrays
         polygons = [g for g in (spread.geoms if spread is not None else []) if g is not None and not g.is_empty]
         boxes = [g.bounds for g in polygons] + ([(float(np.min(x)), float(np.min(y)), float(np.max(x)),
                                                   float(np.max(y)))] if np.size(x) else [])
+        boxes = ([extent] if extent is not None else []) + boxes
         if not boxes:
             self.grid = self.binned = None
             return False

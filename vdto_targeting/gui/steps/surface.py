@@ -86,6 +86,10 @@ class SurfacePage(StepPage):
         self.slider.valueChanged.connect(self._request_preview)
         self.kernel.currentIndexChanged.connect(self._request_preview)
         self.mask.layerChanged.connect(self._mask_changed)
+        self.input.layerChanged.connect(self._rebin)
+        self.weight.fieldChanged.connect(self._rebin)
+        self.polygon_mode.currentIndexChanged.connect(self._rebin)
+        self.selected_only.toggled.connect(self._rebin)
         self.context.analysis.changed.connect(self._rebin)
         self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
 
@@ -132,16 +136,24 @@ class SurfacePage(StepPage):
             self.preview.clear()
 
     def _rebin(self, *_args) -> Optional[int]:
-        """Read the analysis's events of the period once (the slider then only re-smooths).
+        """Read what the run smooths once (the slider then only re-smooths): the municipal counts when chosen,
+        spread over each polygon or at a point as the page says, else the analysis's events of the period.
 
         Same reader and precision rules as the run: events known only to a municipality or a state are spread over
         the analysis's municipalities (or its states), coarser ones are left off the map.
         """
         import datetime
 
-        layer = self.context.layer("events")
+        counts = self.input.currentLayer()
+        layer = counts or self.context.layer("events")
         if self.live is None or not self.live.isChecked() or layer is None:
             return None
+        if counts is not None:
+            count = self.ensure_preview().set_polygons(
+                counts, self.weight.currentField(), self.polygon_mode.currentData() == PolygonMode.SPREAD,
+                self.selected_only.isChecked())
+            self._request_preview()
+            return count
         start, end = self.context.analysis.period()
 
         def day(text: str):
@@ -171,6 +183,10 @@ class SurfacePage(StepPage):
             self.preview.request(self.radius.value() * 1000.0)
 
     def _preview_drawn(self, seconds: float, radius: float) -> None:
+        if self.input.currentLayer() is not None:
+            self.status.setText(self.tr("Preview: {0:g} km radius, {1:,} municipalities, redrawn in {2:.2f} s.").format(
+                radius / 1000.0, self.preview.n_points, seconds))
+            return
         text = self.tr("Preview: {0:g} km radius, {1:,} events of {2}, redrawn in {3:.2f} s.").format(
             radius / 1000.0, self.preview.n_points, self.context.analysis.period_label(), seconds)
         if self.preview.table is not None:   # how events were handled (points, spread, out of the map), as the run
