@@ -2,7 +2,7 @@
 
 Runs the same code path the dock's radius slider does (``gui.preview.BandwidthPreview``: bin once, then
 ``redraw(radius)`` = re-smooth + in-memory GeoTIFF + layer update), then renders the map as the canvas would.
-Target (issue 8): a redraw within one second.
+Target: a redraw within one second.
 """
 from __future__ import annotations
 

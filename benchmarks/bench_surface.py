@@ -3,9 +3,9 @@
 Clustered synthetic events over Mexico (EPSG:6372, 100k and 1M) and the real UCDP events (projected to EPSG:6372 so
 QGIS's radius is metres too), 1 km cells, radius 20 km, quartic, Raw, weighted; GeoPackage in, GeoTIFF out for both.
 Prints both times, the ratio, the largest cell difference as a share of QGIS's maximum, and peak memory (numpy
-allocations traced during our run, against the issue's target: 3 × the float32 grid + the input coordinates).
+allocations traced during our run, against the target: 3 × the float32 grid + the input coordinates).
 Then the streaming case: 10M events (``VDTO_BENCH_10M=0`` skips it), ours only, peak memory reported. Last, the
-accuracy sweep of issue 13 (tests/reference/heatmap_sweep.py: radii from half a pixel to the grid's size, weights
+accuracy sweep (tests/reference/heatmap_sweep.py: radii from half a pixel to the grid's size, weights
 1 to 10,000, quartic and triweight, against QGIS's heatmap; ``VDTO_BENCH_SWEEP=0`` skips it): its worst error.
 
 Synthetic files are cached under build/bench/ (they are regenerated when missing). Both algorithms run once on a

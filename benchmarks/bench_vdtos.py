@@ -1,4 +1,4 @@
-"""Organisations and corridors (issue 5): ranking, territories, corridors and target package on all UCDP events.
+"""Organisations and corridors: ranking, territories, corridors and target package on all UCDP events.
 
 Peer for the ranking: the same attribution written as a plain pandas melt/explode/groupby (what an analyst would do
 in a notebook). The algorithms are run as instances, so the benchmark does not depend on provider registration.

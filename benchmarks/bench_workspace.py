@@ -1,4 +1,4 @@
-"""The team workspace on PostgreSQL + PostGIS (issue 18): live figures of 20 zones read from PostGIS, against the
+"""The team workspace on PostgreSQL + PostGIS: live figures of 20 zones read from PostGIS, against the
 same zones in a GeoPackage (the dock's 200 ms promise), a check-in of 1,000 zones edited offline, and 200 zones
 drawn while the server is stopped (kept in the local journal, then sent when it is back).
 

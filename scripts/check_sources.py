@@ -126,7 +126,7 @@ def _unscoped_enums(tree: ast.AST, cache: dict) -> list:
         if key not in cache:
             try:
                 cache[key] = getattr(importlib.import_module(module), name)
-            except Exception:  # noqa: BLE001 - not importable here (e.g. qgis.gui without a display): not checked
+            except Exception:  # not importable here (e.g. qgis.gui without a display): not checked
                 cache[key] = None
         owner = cache[key]
         if owner is None or _is_enum_type(owner) or not isinstance(owner, type):
@@ -178,7 +178,7 @@ def _shadowing_signals(tree: ast.AST, cache: dict) -> list:
                 if key not in cache:
                     try:
                         cache[key] = getattr(importlib.import_module(key[0]), key[1])
-                    except Exception:  # noqa: BLE001 - not importable here: not checked
+                    except Exception:  # not importable here: not checked
                         cache[key] = None
                 if isinstance(cache[key], type):
                     bases.append(cache[key])

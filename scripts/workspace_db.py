@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A local PostgreSQL + PostGIS server for the team workspace (issue 18): ``make workspace-db``.
+"""A local PostgreSQL + PostGIS server for the team workspace: ``make workspace-db``.
 
 Installs Debian's ``postgresql`` and the matching ``postgresql-<major>-postgis-3`` when missing, creates and starts
 the Debian cluster (idempotent: a running server is left alone), creates the login role ``vdto_admin`` (may create

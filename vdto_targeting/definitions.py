@@ -6,6 +6,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 reads
+    """Mark ``text`` for translation in ``context`` where it is written; it is translated where it is shown
+    (``i18n.translate``/``tr``/``self.tr`` in that context). Qt's own marker, without Qt: the core imports this module.
+    """
+    return text
+
+
 PLUGIN_NAME = "VDTO Targeting"
 PLUGIN_SLUG = "vdto_targeting"
 PROVIDER_ID = "vdto"
@@ -71,6 +79,12 @@ class PageSize(IntEnum):
     LETTER = 1
 
 
+class TerritoryWeight(IntEnum):
+    """What each event weighs in an organisation's territory (``vdto:territories`` WEIGHT)."""
+    EVENTS = 0
+    DEATHS = 1
+
+
 class SurfaceMeasure(IntEnum):
     """What the briefing's surface legend says one unit is (``vdto:briefing`` SURFACE_MEASURE)."""
     AUTOMATIC = 0
@@ -79,7 +93,10 @@ class SurfaceMeasure(IntEnum):
     RAW = 3
 
 
-KERNEL_NAMES = ["Quartic", "Triangular", "Uniform", "Triweight", "Epanechnikov", "Gaussian"]
+# Shown by vdto:violencesurface (``self.tr`` of ViolenceSurface): marked in its context.
+KERNEL_NAMES = [QT_TRANSLATE_NOOP("ViolenceSurface", "Quartic"), QT_TRANSLATE_NOOP("ViolenceSurface", "Triangular"),
+                QT_TRANSLATE_NOOP("ViolenceSurface", "Uniform"), QT_TRANSLATE_NOOP("ViolenceSurface", "Triweight"),
+                QT_TRANSLATE_NOOP("ViolenceSurface", "Epanechnikov"), QT_TRANSLATE_NOOP("ViolenceSurface", "Gaussian")]
 PAGE_SIZE_NAMES = ["A4", "Letter"]
 # The plain ints under the names the code used before the enums (safe to hand to Qt as they are).
 KERNEL_QUARTIC, KERNEL_TRIANGULAR, KERNEL_UNIFORM, KERNEL_TRIWEIGHT, KERNEL_EPANECHNIKOV, KERNEL_GAUSSIAN = (
@@ -104,8 +121,10 @@ ZONE_SCHEMA = {
 ZONE_FIELDS = list(ZONE_SCHEMA)
 #: Zone fields the analyst sets (the rest the store maintains); a team check-in carries these.
 ZONE_EDITABLE = ["name", "target", "basis", "priority", "status", "start_date", "end_date", "notes"]
-ZONE_STATUSES = ["proposed", "approved", "active", "closed"]
-ZONE_BASES = ["vdto", "region"]
+# Stored as written (English); shown through ``i18n.tr`` (context "@default") in forms and the zones panel.
+ZONE_STATUSES = [QT_TRANSLATE_NOOP("@default", "proposed"), QT_TRANSLATE_NOOP("@default", "approved"),
+                 QT_TRANSLATE_NOOP("@default", "active"), QT_TRANSLATE_NOOP("@default", "closed")]
+ZONE_BASES = [QT_TRANSLATE_NOOP("@default", "vdto"), QT_TRANSLATE_NOOP("@default", "region")]
 # Targets table of the zones GeoPackage: the targeting cycle's designations and announcements.
 TARGET_SCHEMA = {
     "target_id": "text", "organisation": "text", "region": "text", "criterion": "text", "designated_on": "date",
@@ -116,7 +135,8 @@ TARGET_FIELDS = list(TARGET_SCHEMA)
 #: Target fields the analyst sets (the rest the store maintains); a team check-in carries these.
 TARGET_EDITABLE = ["organisation", "region", "criterion", "designated_on", "announced_on", "status", "analyst",
                    "notes"]
-TARGET_STATUSES = ["proposed", "designated", "announced", "closed"]
+TARGET_STATUSES = [QT_TRANSLATE_NOOP("@default", "proposed"), QT_TRANSLATE_NOOP("@default", "designated"),
+                   QT_TRANSLATE_NOOP("@default", "announced"), QT_TRANSLATE_NOOP("@default", "closed")]
 # The targeting cycle: catchment ring width for displacement, months either side of an announcement.
 DEFAULT_CATCHMENT_KM = 10.0
 DEFAULT_CYCLE_MONTHS = 24
@@ -223,7 +243,7 @@ WEIGHTING_ROW, WEIGHTING_BINARY = 0, 1
 P_DIRECTED, P_FOLDED = 0, 1
 P_ALTERNATIVES = ["directed", "folded"]
 
-# --- One analysis, one period (issue 12) ---
+# --- One analysis, one period ---
 # Every output computed from events (or homicide counts) records the period it covers in these two text fields
 # (ISO dates, first and last day included); rasters carry the same values as GDAL metadata items. The briefing reads
 # them to print the period and refuses outputs whose periods differ.
@@ -240,7 +260,8 @@ PRECISION_MUNICIPALITY = 1   # UCDP 3, ACLED 2: spread over its municipality
 PRECISION_STATE = 2          # UCDP 4, ACLED 3: spread over its state (or left out of maps, STATE_EVENTS_LEAVE_OUT)
 PRECISION_OUT = 3            # UCDP ≥ 5: out of maps and zones, kept in national totals and rankings
 PRECISION_CLASSES = [PRECISION_POINT, PRECISION_MUNICIPALITY, PRECISION_STATE, PRECISION_OUT]
-PRECISION_NAMES = ["point", "municipality", "state", "out of maps"]
+PRECISION_NAMES = [QT_TRANSLATE_NOOP("@default", "point"), QT_TRANSLATE_NOOP("@default", "municipality"),
+                   QT_TRANSLATE_NOOP("@default", "state"), QT_TRANSLATE_NOOP("@default", "out of maps")]
 # Fields that carry the precision, and the scale each one is read on.
 PRECISION_SCALE_UCDP = "ucdp"
 PRECISION_SCALE_ACLED = "acled"

@@ -1,19 +1,76 @@
-"""Loading the Spanish (or other) translation according to QGIS's locale setting."""
+"""Translation: the one lookup every user-visible string goes through, and loading the Spanish (or other) ``.qm``.
+
+``translate(context, text)`` is the plugin's only translation helper; everything else is built on it:
+
+* a module outside a class: ``tr("…")`` (context "@default", where pylupdate5 files a bare ``tr("…")``), or
+  ``translate("Context", "…")`` when the runtime context is another one (pylupdate5 reads both forms);
+* a class: ``TrMixin`` gives ``self.tr`` the contexts of the class and its bases (pylupdate5 files
+  ``self.tr("…")`` under the class the call is *written* in, which for an inherited method is a base class);
+* a string written away from its lookup (a table of names, a label passed on): mark it where it is written with
+  ``QT_TRANSLATE_NOOP("Context", "…")`` (``definitions.QT_TRANSLATE_NOOP``, re-exported here) so pylupdate5 files
+  it in the context it is looked up in.
+
+pylupdate5 cannot see two things, which ``scripts/i18n_extract.py`` adds: refusals (``raise self.fail("…")``,
+context: the algorithm class, or "VdtoAlgorithm" for ``alg.fail``/``alg.tr`` in helpers) and the algorithms'
+``DISPLAY``/``HELP`` class attributes (context "VdtoAlgorithm").
+"""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .definitions import PLUGIN_SLUG
+from .definitions import PLUGIN_SLUG, QT_TRANSLATE_NOOP
 from .paths import i18n_path
+
+__all__ = ["DEFAULT_CONTEXT", "QT_TRANSLATE_NOOP", "TrMixin", "class_contexts", "install_translator", "qgis_locale",
+           "tr", "translate", "translate_first"]
+
+DEFAULT_CONTEXT = "@default"
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` as the installed translator has it in ``context`` (unchanged when it has none)."""
+    return QCoreApplication.translate(context, text)
+
+
+def translate_first(contexts: Iterable[str], text: str) -> str:
+    """``text`` in the first of ``contexts`` that translates it (unchanged when none does)."""
+    for context in contexts:
+        translated = translate(context, text)
+        if translated != text:
+            return translated
+    return text
+
+
+def class_contexts(cls: type, last: Optional[type] = None) -> Tuple[str, ...]:
+    """The class's name and its bases' along the MRO (up to and including ``last``): where a string written in any
+    of them is filed."""
+    names = []
+    for klass in cls.__mro__:
+        names.append(klass.__name__)
+        if klass is last:
+            break
+    return tuple(names)
 
 
 def tr(text: str) -> str:
-    """The one translation helper for modules outside a QObject class: context "@default", where pylupdate5 files a
-    bare ``tr("...")`` (classes keep their own ``self.tr``, whose context is the class)."""
-    return QCoreApplication.translate("@default", text)
+    """For modules outside a class: context "@default", where pylupdate5 files a bare ``tr("...")``."""
+    return translate("@default", text)
+
+
+class TrMixin:
+    """``self.tr`` in the contexts of the object's class and its bases, then ``TR_FALLBACK``.
+
+    Put it first among the bases (``class Page(TrMixin, QWidget)``): Qt's own ``tr`` looks up only the runtime
+    class's name, which misses a string an inherited method wrote under a base class.
+    """
+
+    TR_FALLBACK: Tuple[str, ...] = ()
+
+    def tr(self, text: str) -> str:
+        return translate_first(class_contexts(type(self)) + self.TR_FALLBACK, text)
 
 
 def qgis_locale() -> str:

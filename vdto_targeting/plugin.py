@@ -13,10 +13,11 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QToolBar
 
 from .definitions import PLUGIN_NAME, TOOLBAR_OBJECT_NAME
+from .i18n import TrMixin
 from .paths import icon_path
 
 
-class VdtoTargetingPlugin:
+class VdtoTargetingPlugin(TrMixin):
     """Owns every object the plugin adds to QGIS, so ``unload()`` can remove each one."""
 
     def __init__(self, iface) -> None:
@@ -26,10 +27,6 @@ class VdtoTargetingPlugin:
         self.toolbar: Optional[QToolBar] = None
         self.dock_action: Optional[QAction] = None
         self.dock = None
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VdtoTargetingPlugin", text)
 
     # QGIS calls this before initGui, and again when Processing reloads providers.
     def initProcessing(self) -> None:  # noqa: N802

@@ -15,18 +15,12 @@ from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
                        QgsProject, QgsRasterLayer, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .briefing.texts import text
-from .definitions import (DEFAULT_SEED, DEFAULT_SURFACE_RADIUS_M, Attribution, Kernel, SurfaceOutput,
+from .definitions import (DEFAULT_SEED, DEFAULT_SURFACE_RADIUS_M, Attribution, Kernel, SurfaceMeasure, SurfaceOutput,
                           WeightsScheme)
+from .i18n import translate
 from .qgis_compat import PARAMETER_OPTIONAL
-
-
-def tr(text: str) -> str:
-    """The pipeline's log lines in the interface language (the briefing's own language is a parameter)."""
-    return QCoreApplication.translate("VdtoPipeline", text)
-
 
 REAL_FILES = {
     "municipalities": "mx_municipios/mx_municipios_mg2025_simplified.gpkg|layername=municipios",
@@ -36,7 +30,7 @@ REAL_FILES = {
 }
 REAL_HOMICIDE_YEARS = (2000, 2021)   # the INEGI file's years (its name says so)
 # The real-data briefing's default period: UCDP GED (1989–2023) and the INEGI homicides (2000–2021) both cover it, so
-# every step (hotspots and violent regions need the homicide counts) runs for it; issue 12's period.
+# every step (hotspots and violent regions need the homicide counts) runs for it.
 REAL_PERIOD = ("2006-01-01", "2012-12-31")
 # Approximate U.S. wholesale hubs used as corridor destinations with the real data (city centres, typed by hand).
 US_HUBS = [("Los Angeles", 34.05, -118.24), ("Phoenix", 33.45, -112.07), ("El Paso", 31.76, -106.49),
@@ -114,13 +108,13 @@ class Pipeline:
         import processing
 
         if label in self.settings.skip:
-            self.log(tr("[skip] {0}: skipped on request").format(label))
+            self.log(translate("VdtoPipeline", "[skip] {0}: skipped on request").format(label))
             return None
         algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
         if algorithm is None:
             self.result.unavailable.append(alg_id)
-            self.log(tr("[not available] {0}: algorithm {1} is not installed; the briefing prints what the "
-                        "other steps produced").format(label, alg_id))
+            self.log(translate("VdtoPipeline", "[not available] {0}: algorithm {1} is not installed; the briefing "
+                                               "prints what the other steps produced").format(label, alg_id))
             return None
         declared = {p.name(): p for p in algorithm.parameterDefinitions()}
         given = {k: v for k, v in params.items() if k in declared and v not in (None, "")}
@@ -129,8 +123,8 @@ class Pipeline:
                    and p.type() not in ("sink", "rasterDestination", "fileDestination", "vectorDestination")]
         if missing:
             self.result.unavailable.append(alg_id)
-            self.log(tr("[not available] {0}: {1} needs {2}, which this pipeline cannot supply").format(
-                label, alg_id, ", ".join(missing)))
+            self.log(translate("VdtoPipeline", "[not available] {0}: {1} needs {2}, which this pipeline cannot "
+                                               "supply").format(label, alg_id, ", ".join(missing)))
             return None
         if "MUNICIPALITIES" in declared and self.settings.municipalities and "MUNICIPALITIES" not in given:
             given["MUNICIPALITIES"] = self.settings.municipalities   # every event-reading step spreads the same way
@@ -143,15 +137,16 @@ class Pipeline:
             outputs = processing.run(alg_id, given, **kwargs)
         except QgsProcessingException as error:
             self.result.failed.append(alg_id)
-            self.log(tr("[failed] {0}: {1}: {2}").format(label, alg_id, error))
+            self.log(translate("VdtoPipeline", "[failed] {0}: {1}: {2}").format(label, alg_id, error))
             return None
         self.result.timings[label] = time.perf_counter() - started
         if alg_id in self.result.failed:  # an earlier attempt (other settings) failed; this one worked
             self.result.failed.remove(alg_id)
-        self.log(tr("[done] {0}: {1} in {2:.1f} s").format(label, alg_id, self.result.timings[label]))
+        self.log(translate("VdtoPipeline", "[done] {0}: {1} in {2:.1f} s").format(label, alg_id,
+                                                                                  self.result.timings[label]))
         if outputs.get("PRECISION"):
             self.result.precision[label] = outputs["PRECISION"]
-            self.log(tr("[events] {0}: {1}").format(label, outputs["PRECISION"]))
+            self.log(translate("VdtoPipeline", "[events] {0}: {1}").format(label, outputs["PRECISION"]))
         return outputs
 
     # ------------------------------------------------------------------------------------------ steps
@@ -161,7 +156,8 @@ class Pipeline:
         s = self.settings
         layer = QgsVectorLayer(s.events, "events", "ogr")
         if not layer.isValid():
-            raise QgsProcessingException(tr("The events layer {0} does not open: check the path.").format(s.events))
+            raise QgsProcessingException(translate("VdtoPipeline", "The events layer {0} does not open: check the "
+                                                                   "path.").format(s.events))
         return layer
 
     def in_period(self, events: QgsVectorLayer):
@@ -183,7 +179,7 @@ class Pipeline:
         out["events"] = events
         keep = self.in_period(events)
         counted = sum(1 for f in events.getFeatures() if keep is None or keep(f))
-        self.log(tr("events in the period {0} – {1}: {2}").format(s.start, s.end, counted))
+        self.log(translate("VdtoPipeline", "events in the period {0} – {1}: {2}").format(s.start, s.end, counted))
         surface = self.run("vdto:violencesurface", dict(self.period(), **{
             "INPUT": events, "WEIGHT_FIELD": s.deaths_field, "RADIUS": DEFAULT_SURFACE_RADIUS_M, "PIXEL_SIZE": 5000,
             "KERNEL": Kernel.QUARTIC.value, "OUTPUT_VALUE": SurfaceOutput.DENSITY.value, "MASK": s.municipalities,
@@ -202,9 +198,9 @@ class Pipeline:
         if s.homicide_years and not (whole_years and s.homicide_years[0] <= years[0]
                                      and years[1] <= s.homicide_years[1]):
             # Regions found in other years than the events would mix periods (the briefing refuses that).
-            self.log(tr("[skip] indicators and hotspots: the homicide counts cover whole years {0}–{1}, not the "
-                        "period {2} – {3}; the briefing has no violent regions").format(*s.homicide_years, s.start,
-                                                                                        s.end))
+            self.log(translate("VdtoPipeline", "[skip] indicators and hotspots: the homicide counts cover whole "
+                                               "years {0}–{1}, not the period {2} – {3}; the briefing has no violent "
+                                               "regions").format(*s.homicide_years, s.start, s.end))
             s.skip = list(s.skip) + ["indicators"]
         indicators = self.run("vdto:municipalindicators", {
             "MUNICIPALITIES": s.municipalities, "HOMICIDES": s.homicides_file, "HOMICIDES_LAYER": s.homicides_layer,
@@ -301,7 +297,7 @@ class Pipeline:
         keep = self.in_period(events)
         ranking = provisional_ranking(events, self.settings.deaths_field, self.settings.language, keep)
         if ranking is None or not ranking[0].rows:
-            self.log(tr("[skip] zones: no organisations in the events, no zones proposed"))
+            self.log(translate("VdtoPipeline", "[skip] zones: no organisations in the events, no zones proposed"))
             return ""
         from .core.organisations import AliasTable, default_alias_path
 
@@ -389,7 +385,8 @@ class Pipeline:
         if not records:
             return ""
         write_records(path, "zones", records, "MultiPolygon", "Proposed enforcement zones (pipeline)")
-        self.log(tr("[fallback] zones: {0} proposed zones written directly to {1}").format(len(records), path))
+        self.log(translate("VdtoPipeline", "[fallback] zones: {0} proposed zones written directly to {1}").format(
+            len(records), path))
         return f"{path}|layername=zones"
 
     def briefing(self) -> None:
@@ -398,7 +395,8 @@ class Pipeline:
             "ZONES": out.get("zone_statistics") or out.get("zones"), "PORTS": s.ports,
             "HUBS": out.get("hubs") or s.hubs, "CORRIDORS": out.get("corridor_buffers") or out.get("corridors"),
             "TERRITORIES": out.get("territories"), "REGIONS": out.get("regions"),
-            "SURFACE": out.get("surface"), "SURFACE_MEASURE": 2 if s.deaths_field else 1,
+            "SURFACE": out.get("surface"),
+            "SURFACE_MEASURE": (SurfaceMeasure.DEATHS if s.deaths_field else SurfaceMeasure.EVENTS).value,
             "EVENTS": out["events"], "DEATHS_FIELD": s.deaths_field, "DATE_FIELD": s.date_field,
             "RANKING": out.get("ranking"), "TARGET_PACKAGE": out.get("target_package"),
             "STUDY_AREA": s.municipalities, "TITLE": s.title, "ANALYST": s.analyst,

@@ -97,7 +97,7 @@ def test_queen_from_the_polygons_is_libpysals(key):
     np.testing.assert_array_equal(ours.indices, theirs.indices)
 
 
-def test_issue_case_sids2_unit_0():
+def test_sids2_unit_0_lisa_p_is_esdas():
     """The case that flipped: sids2 SID74, queen, 999 permutations, seed 12345 — unit 0's LISA p is esda's 0.039."""
     ref = esda_example("sids2-queen")
     stats = hs.local_statistics(np.asarray(ref["values"]), weights_of(ref), 999, 12345)

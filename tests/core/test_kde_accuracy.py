@@ -1,4 +1,4 @@
-"""The FFT path against exact stamping (QGIS's own definition, equal to QGIS cell for cell — tests/qgis): the issue's
+"""The FFT path against exact stamping (QGIS's own definition, equal to QGIS cell for cell — tests/qgis): the acceptance
 case near the exact/FFT switch, sub-pixel phases, a heavy point among light ones, masks and Density output."""
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _error(fast, exact):
 
 
 @pytest.mark.parametrize("kernel", [KERNEL_TRIWEIGHT, KERNEL_QUARTIC])
-def test_issue_case_42000_uniform_plus_one_of_weight_500(kernel):
+def test_42000_uniform_plus_one_of_weight_500(kernel):
     """Pixel 100 m, radius 1,200 m (12 pixels, where the FFT takes over): was 1.01 % (triweight), 0.67 % (quartic)."""
     rng = np.random.default_rng(13)
     x = np.append(rng.uniform(0, 20_000, 42_000), 10_037.0)

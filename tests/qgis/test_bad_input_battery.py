@@ -1,4 +1,4 @@
-"""Bad-input battery (issue 9): every importer and algorithm refuses what analysts are really sent, clearly.
+"""Bad-input battery: every importer and algorithm refuses what analysts are really sent, clearly.
 
 Each case below runs one algorithm through ``processing.run`` on a small synthetic input written in ``tmp_path`` and
 asserts: a ``QgsProcessingException`` whose sentence names the problem and the fix (key words), no Python traceback
@@ -38,7 +38,7 @@ Already covered elsewhere (distinct bad inputs, counted as (algorithm, input) pa
 That is 83 before this module. ``CASES`` below adds 79, of which six repeat an input above ("hotspots: field all
 NULL", and five of the cycle's — announcement date outside the data for announcementeffect and displacement,
 organisation with no events, zone with no events before, catchment leaving no control — kept here for their
-checksum checks, as issue 14's Correctness asks): 83 + 73 = 156 distinct bad inputs. Cases marked ``xfail`` (non-strict)
+checksum checks): 83 + 73 = 156 distinct bad inputs. Cases marked ``xfail`` (non-strict)
 belong to areas still being written; each reason says what is wrong.
 
 "municipalities: only feature is POLYGON EMPTY" used to kill the Python process when run after the other importer
@@ -492,7 +492,7 @@ CASES: Dict[str, Case] = {
         "evaluatezone", lambda f: {"ZONES": zones_file(f, start="2021-01-01"), "ZONE_ID": "Culiacán",
                                    "EVENTS": events(f, date=monthly), "DATE_FIELD": "date_start", "REGION": munis(f),
                                    "OUTPUT_CHART": f.under_file("c.png")}, ["could not write"], ["folder"]),
-    # ------------------------------------------------------------------ targeting cycle (issue 14's Correctness)
+    # ------------------------------------------------------------------ targeting cycle
     "announcementeffect: announcement date outside the data": _bad(
         "announcementeffect", lambda f: {"EVENTS": events(f, date=monthly), "ORGANISATION": "Sinaloa Cartel",
                                          "ANNOUNCED": "2024-01-01", "OUTPUT_CHART": f.o("its.png"),
@@ -643,6 +643,6 @@ def test_bad_input_refused_clearly_and_cleanly(vdto_provider, tmp_path, name):
 
 
 def test_battery_size():
-    """The union of distinct bad inputs (other modules + this one) is at least 40, as issue 9 asks."""
+    """The union of distinct bad inputs (other modules + this one) is at least 40."""
     assert len(CASES) + ALREADY_COVERED >= 40
     assert len(CASES) >= 40

@@ -1,4 +1,4 @@
-"""Corridors of 2006–2012 against the border plazas the public record gives each main organisation (issue 15).
+"""Corridors of 2006–2012 against the border plazas the public record gives each main organisation.
 
 The corridors are chosen from the UCDP events alone (vdto:territories then vdto:corridors at their defaults); this
 test holds them against a table written from public sources, not from the plugin:

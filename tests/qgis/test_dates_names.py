@@ -1,4 +1,4 @@
-"""Issue 13 §4: one date grammar everywhere (events, periods, zone dates, year columns) and names missing from the
+"""One date grammar everywhere (events, periods, zone dates, year columns) and names missing from the
 alias table held for review — never ranked by any table, the briefing's provisional ranking included."""
 from __future__ import annotations
 
@@ -141,3 +141,16 @@ def test_briefing_provisional_ranking_ranks_only_known_dtos(vdto_provider):
     assert ranked == ["Sinaloa Cartel", "Jalisco Cartel New Generation (CJNG)"]
     assert [row[2] for row in table.rows] == ["12", "4"]
     assert "Cartel de los Cuinis" in criterion and "for review" in criterion
+
+
+def test_one_field_picker_for_every_reader():
+    """Candidates in order; each matches its own spelling first, then another case; the analyst's choice wins."""
+    from vdto_targeting.qgis_bridge.fields import chosen_or_picked, pick_field
+
+    assert pick_field(["ID", "CVEGEO", "cvegeo"], ["cvegeo"]) == "cvegeo"
+    assert pick_field(["ID", "CVEGEO"], ["cvegeo", "id"]) == "CVEGEO"
+    assert pick_field(["best", "Deaths"], ["deaths", "best"]) == "Deaths"
+    assert pick_field(["x"], ["y"]) is None
+    assert chosen_or_picked(["code", "homicides"], "", ["homicidios", "homicides"]) == "homicides"
+    assert chosen_or_picked(["code", "homicides"], "code", ["homicides"]) == "code"
+    assert chosen_or_picked(["code"], "", ["homicides"]) == ""

@@ -266,8 +266,8 @@ def test_live_preview_redraws_100k_events(dock):
 
 
 def test_every_algorithm_name_and_help_has_a_spanish_translation(vdto_provider):
-    """The .ts is complete for the toolbox too (names, help and groups are class attributes pylupdate5 cannot see;
-    scripts/i18n_extract.py files them where VdtoAlgorithm.tr looks them up)."""
+    """The .ts is complete for the toolbox too (names and help are class attributes pylupdate5 cannot see:
+    scripts/i18n_extract.py files them where VdtoAlgorithm.tr looks them up; groups are marked QT_TRANSLATE_NOOP)."""
     from qgis.PyQt.QtCore import QCoreApplication
 
     from vdto_targeting.i18n import install_translator
@@ -544,6 +544,23 @@ def test_live_preview_and_zone_figures_count_only_the_period(dock, tmp_path):
     surface.live.setChecked(True)
     assert surface.preview is not None and surface.preview.n_points == len(in_period) == 3
     assert abs(float(surface.preview.binned.sum()) - sum(in_period)) < 1e-6  # deaths 1 + 2 + 3
+    # the preview redraws with the run's kernel and the exact radius typed, past the slider's end too
+    from vdto_targeting.definitions import Kernel
+
+    surface.kernel.setCurrentIndex(surface.kernel.findData(Kernel.TRIWEIGHT.value))
+    surface.radius.setValue(123.5)
+    assert wait_for(lambda: surface.preview.radius == 123_500.0, 20)
+    assert surface.preview.kernel == Kernel.TRIWEIGHT.value
+    assert surface.values("vdto:violencesurface")["RADIUS"] == surface.preview.radius
+    surface.mask.setLayer(munis)   # and the run's mask
+    assert surface.preview.mask_layer is munis and surface.preview.mask is not None
+    surface.mask.setLayer(None)
+    assert surface.preview.mask is None
+    surface.input.setLayer(munis)   # municipal counts instead of events: the preview smooths those, as the run
+    surface.weight.setField("pop")
+    assert surface.preview.n_points == 1 and abs(float(surface.preview.binned.sum()) - 1000) < 1e-6
+    surface.input.setLayer(None)
+    assert surface.preview.n_points == 3
 
     analysis.folder.setFilePath(str(tmp_path))
     analysis.zones_file.setFilePath(str(tmp_path / "zones.gpkg"))
@@ -596,7 +613,7 @@ def test_field_pack_from_the_dock_is_the_map_as_it_is(dock, tmp_path):
 
 
 def test_real_data_zone_figures_follow_the_analysis_period(dock, tmp_path, shared_data):
-    """Issue 12's case: a 15 km zone on Ciudad Juárez, UCDP 1989–2023 loaded, analysis period 2006–2012. The panel
+    """A 15 km zone on Ciudad Juárez, UCDP 1989–2023 loaded, analysis period 2006–2012. The panel
     counts the period's events only, as an independent geopandas count in the reference venv does."""
     import processing
     from qgis.core import QgsProject, QgsVectorLayer

@@ -1,4 +1,4 @@
-"""One analysis, one truth (issue 12): every figure of the real 2006–2012 briefing equals an independent computation.
+"""One analysis, one truth: every figure of the real 2006–2012 briefing equals an independent computation.
 
 The briefing is built on the real data through the algorithms the dock runs (workflow.py, by algorithm id,
 with the analysis period passed as START/END to every step). Every figure is then read back from the PDF's text

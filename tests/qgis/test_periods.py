@@ -1,4 +1,4 @@
-"""One period per analysis (issue 12): outputs record it, the briefing prints it and refuses mixes; safe CSV cells."""
+"""One period per analysis: outputs record it, the briefing prints it and refuses mixes; safe CSV cells."""
 from __future__ import annotations
 
 import csv

@@ -66,7 +66,7 @@ def test_precision_counts_2006_2012_match_pandas(shared_data, tmp_path):
     for key, name in (("POINT", "point"), ("MUNI", "municipality"), ("STATE", "state"), ("OUT", "out")):
         assert result[f"PREC_{key}_EVENTS"] == ref["events"][name], key
         assert result[f"PREC_{key}_DEATHS"] == ref["deaths"][name], key
-    # The figures: 10,920 of 29,181 deaths only to a state, 4,312 to a municipality.
+    # The real figures (UCDP 2006–2012): 10,920 of 29,181 deaths only to a state, 4,312 to a municipality.
     assert result["PREC_STATE_DEATHS"] == 10_920 and result["PREC_MUNI_DEATHS"] == 4_312
     assert sum(result[f"PREC_{k}_DEATHS"] for k in ("POINT", "MUNI", "STATE", "OUT")) == 29_181
     assert result["TOTAL_WEIGHT"] == pytest.approx(29_181 - ref["deaths"]["out"])

@@ -86,7 +86,7 @@ def test_raw_matches_qgis_heatmap_cell_for_cell(vdto_provider, events, tmp_path,
 
 
 def test_raw_fft_path_within_half_percent_of_qgis(vdto_provider, tmp_path):
-    """Enough events that binning + FFT is chosen; the issue's bound: |diff| ≤ 0.5 % of QGIS's maximum."""
+    """Enough events that binning + FFT is chosen; the bound: |diff| ≤ 0.5 % of QGIS's maximum."""
     import processing
 
     x, y, w, days = _clustered(40000, seed=9)
@@ -330,3 +330,126 @@ def test_cancel_leaves_no_file(vdto_provider, events, tmp_path):
         processing.run("vdto:violencesurface", {"INPUT": events[0], "OUTPUT": str(tmp_path / "c.tif")},
                        feedback=feedback)
     assert "cancelled" in str(caught.value) and not (tmp_path / "c.tif").exists()
+
+
+@pytest.mark.parametrize("kernel, radius, masked", [("TRIWEIGHT", 25_000.0, False), ("QUARTIC", 150_000.0, False),
+                                                    ("EPANECHNIKOV", 30_000.0, True)])
+def test_live_preview_is_the_run_surface(vdto_provider, tmp_path, kernel, radius, masked):
+    """The dock's preview computes what the run computes: the run's CRS rule (a UTM layer in an EPSG:6372 project
+    stays in its UTM zone), the chosen kernel, the radius asked for, past the slider's end too (150 km), and the
+    mask (in another CRS) that puts back inside what would fall outside it."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+    from vdto_targeting.definitions import PREVIEW_MAX_RADIUS_M, Kernel, SurfaceOutput
+    from vdto_targeting.gui.preview import BandwidthPreview
+
+    rng = np.random.default_rng(17)
+    centres = rng.uniform([350_000.0, 2_850_000.0], [650_000.0, 3_150_000.0], size=(5, 2))
+    xy = centres[rng.integers(0, 5, 1500)] + rng.normal(0, 12_000.0, size=(1500, 2))
+    w = rng.integers(1, 6, 1500).astype(float)
+    path = _write_points(tmp_path / "utm.gpkg", xy[:, 0], xy[:, 1], w, crs="EPSG:32613")
+    project = QgsProject.instance()
+    previous = project.crs()
+    project.setCrs(QgsCoordinateReferenceSystem(MEXICO_CRS))
+    preview = BandwidthPreview(pixel=1000.0)
+    mask = None
+    if masked:   # the western half of the events' area, in geographic coordinates
+        mask = QgsVectorLayer("Polygon?crs=EPSG:4326", "mask", "memory")
+        from qgis.core import QgsFeature, QgsGeometry
+
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromWkt("POLYGON((-108 25.5,-105.2 25.5,-105.2 29,-108 29,-108 25.5))"))
+        mask.dataProvider().addFeatures([feature])
+    try:
+        result = processing.run("vdto:violencesurface", {
+            "INPUT": path, "WEIGHT_FIELD": "w", "RADIUS": radius, "PIXEL_SIZE": 1000.0,
+            "KERNEL": Kernel[kernel].value, "OUTPUT_VALUE": SurfaceOutput.DENSITY.value, "MASK": mask,
+            "OUTPUT": str(tmp_path / "run.tif")})
+        run, (x0, px, _, y0, _, py), _wkt = _read(result["OUTPUT"])
+        run = np.nan_to_num(run, nan=0.0)
+        assert result["CRS"] == "EPSG:32613"
+
+        assert preview.set_points(QgsVectorLayer(path, "utm", "ogr"), "w") == 1500
+        assert preview.crs.authid() == result["CRS"]
+        preview.kernel = Kernel[kernel].value
+        preview.set_mask(mask)
+        assert (preview.mask is not None) == masked
+        ours = np.nan_to_num(preview.surface(radius), nan=0.0)   # outside a mask: no data, as in the run
+        assert radius <= PREVIEW_MAX_RADIUS_M or preview.max_radius == radius   # not smoothed at the slider's end
+        # both in deaths per km² on 1 km cells: the same total, and cell for cell where the run's lattice and the
+        # preview's coincide (same cell size; the preview is binned, the run may stamp exactly)
+        assert ours.sum() == pytest.approx(run.sum(), rel=0.01)
+        assert masked or run.sum() == pytest.approx(w.sum(), rel=0.01)   # a mask keeps the weight it reaches
+        grid = preview.grid
+        rows, cols = np.nonzero(run > 0.05 * run.max())
+        xs, ys = x0 + (cols + 0.5) * px, y0 + (rows + 0.5) * py
+        pr = ((grid.y_max - ys) // grid.pixel).astype(int)
+        pc = ((xs - grid.x_min) // grid.pixel).astype(int)
+        if masked:
+            # nothing outside the mask on either; inside, the cells farther than a radius from its edge (near the
+            # edge each event's kernel is renormalised to the inside cells, which magnifies the difference between
+            # the preview's binned events and the run's exact ones — the method, not a setting)
+            from scipy.ndimage import binary_erosion
+
+            assert not ours[~preview.mask].any()
+            interior = binary_erosion(preview.mask, iterations=int(radius // 1000) + 2)[pr, pc]
+            assert interior.sum() > 1000
+            rows, cols, pr, pc = rows[interior], cols[interior], pr[interior], pc[interior]
+        difference = np.abs(ours[pr, pc] - run[rows, cols]).max() / run.max()
+        assert difference < 0.02, difference
+        # and it tells kernels apart: the preview with another kernel is not the run's surface
+        preview.kernel = Kernel.UNIFORM.value
+        other = np.nan_to_num(preview.surface(radius), nan=0.0)
+        assert np.abs(other[pr, pc] - run[rows, cols]).max() / run.max() > 5 * difference
+    finally:
+        preview.shutdown()
+        project.setCrs(previous)
+
+
+@pytest.mark.parametrize("mode", ["SPREAD", "POINT"])
+def test_live_preview_of_municipal_counts_is_the_run_surface(vdto_provider, tmp_path, mode):
+    """Municipal counts instead of events: the preview spreads each count over its polygon (or puts it at a point on
+    its surface) as the run does, cell for cell."""
+    import processing
+    from osgeo import ogr, osr
+    from qgis.core import QgsVectorLayer
+
+    from vdto_targeting.definitions import Kernel, PolygonMode, SurfaceOutput
+    from vdto_targeting.gui.preview import BandwidthPreview
+
+    rng = np.random.default_rng(5)
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(MEXICO_CRS)
+    path = str(tmp_path / "munis.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = dataset.CreateLayer("munis", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("homicides", ogr.OFTReal))
+    counts = rng.integers(0, 60, 64).astype(float)
+    for k, count in enumerate(counts):   # an 8 × 8 block of 25 km squares
+        x0, y0 = 1_500_000.0 + 25_000.0 * (k % 8), 900_000.0 + 25_000.0 * (k // 8)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("homicides", float(count))
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POLYGON(({x0} {y0},{x0 + 25_000} {y0},{x0 + 25_000} {y0 + 25_000},{x0} {y0 + 25_000},{x0} {y0}))"))
+        layer.CreateFeature(feature)
+    dataset = None
+    result = processing.run("vdto:violencesurface", {
+        "INPUT": path, "WEIGHT_FIELD": "homicides", "RADIUS": 30_000.0, "PIXEL_SIZE": 1000.0,
+        "KERNEL": Kernel.QUARTIC.value, "OUTPUT_VALUE": SurfaceOutput.DENSITY.value,
+        "POLYGON_MODE": PolygonMode[mode].value, "OUTPUT": str(tmp_path / "run.tif")})
+    run, (x0, px, _, y0, _, py), _wkt = _read(result["OUTPUT"])
+    run = np.nan_to_num(run, nan=0.0)
+    preview = BandwidthPreview(pixel=1000.0)
+    try:
+        assert preview.set_polygons(QgsVectorLayer(path, "munis", "ogr"), "homicides",
+                                    spread=mode == "SPREAD") == 64
+        ours = preview.surface(30_000.0)
+        assert ours.sum() == pytest.approx(run.sum(), rel=0.01) == pytest.approx(counts.sum(), rel=0.01)
+        grid = preview.grid
+        rows, cols = np.nonzero(run > 0.05 * run.max())
+        pr = ((grid.y_max - (y0 + (rows + 0.5) * py)) // grid.pixel).astype(int)
+        pc = ((x0 + (cols + 0.5) * px - grid.x_min) // grid.pixel).astype(int)
+        assert np.abs(ours[pr, pc] - run[rows, cols]).max() / run.max() < 0.02
+    finally:
+        preview.shutdown()

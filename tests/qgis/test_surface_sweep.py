@@ -1,4 +1,4 @@
-"""Issue 13 §3: the surface within 0.5 % of QGIS's heatmap for every radius and weight (a sweep, in process)."""
+"""The surface within 0.5 % of QGIS's heatmap for every radius and weight (a sweep, in process)."""
 from __future__ import annotations
 
 import numpy as np
@@ -14,7 +14,7 @@ def test_sweep_within_half_percent_of_qgis(vdto_provider, tmp_path):
     assert len(rows) == 10 * 2 * 3
     assert any(row[4] == "fft" for row in rows) and any(row[4] == "exact" for row in rows)
     assert [row for row in rows if row[-1] > 0.5] == []
-    # the issue's case: 42,000 uniform events plus one of weight 500 is the W 500 row at 12 px
+    # the acceptance case: 42,000 uniform events plus one of weight 500 is the W 500 row at 12 px
     assert {row[4] for row in rows if row[1] == 12.0} == {"fft"}
 
 

@@ -25,7 +25,7 @@ def _land(shared_data):
 
 
 def test_territories_2006_2012_on_land_and_few_parts(vdto_provider, shared_data, tmp_path):
-    """Issue 15 on the real UCDP events 2006-2012 at the default settings: every part on land (inside the
+    """The real UCDP events 2006-2012 at the default settings: every part on land (inside the
     municipalities), at most a dozen parts per organisation, the label on the largest part only."""
     import processing
     from qgis.core import QgsVectorLayer
@@ -40,7 +40,7 @@ def test_territories_2006_2012_on_land_and_few_parts(vdto_provider, shared_data,
         "OUTPUT_CONTESTED": contested})
     layer = QgsVectorLayer(result["OUTPUT"], "t", "ogr")
     assert layer.crs().authid() == "EPSG:6372"
-    # Issue 13's figure: 10,920 of the period's 29,181 deaths are known only to a state (spread, never points).
+    # The period's figure: 10,920 of its 29,181 deaths are known only to a state (spread, never points).
     assert result["PREC_STATE_DEATHS"] == pytest.approx(10920) and "PRECISION" in result
     assert "spread over their state" in next(layer.getFeatures())["precision"]
     land = _land(shared_data)

@@ -167,7 +167,7 @@ def test_acled_fields_are_detected_by_hand(vdto_provider, tmp_path, rule, cjng, 
 
 
 def test_juarez_region_is_shared_2006_2012(vdto_provider, shared_data, tmp_path):
-    """Issue 15: in Ciudad Juárez (08037) 2006–2012 the Sinaloa–Juárez war gives Sinaloa 9,272 and Juárez 9,268
+    """In Ciudad Juárez (08037) 2006–2012 the Sinaloa–Juárez war gives Sinaloa 9,272 and Juárez 9,268
     attributed deaths under full involvement (pandas recount below); the 4-death gap is one Sinaloa–civilians event,
     well inside the bootstrap interval: the region is shared, never decided by event count (1,325 against 1,324)."""
     import pandas as pd

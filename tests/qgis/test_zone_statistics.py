@@ -250,7 +250,7 @@ def test_overlap_repair_and_no_violence_reported(tmp_path):
 
 
 def test_period_keeps_only_its_events_and_is_recorded(shared_data, tmp_path):
-    """Issue 12: a 15 km zone on Ciudad Juárez counted every year (2,029 events) where 2006–2012 holds 710."""
+    """A 15 km zone on Ciudad Juárez was counted every year (2,029 events) where 2006–2012 holds 710."""
     import processing
     from qgis.core import QgsProcessingException
     from shapely.geometry import Point
@@ -268,7 +268,7 @@ def test_period_keeps_only_its_events_and_is_recorded(shared_data, tmp_path):
     from tests.reference import run_precision_reference
 
     # Independent reference (pandas/geopandas): precise events inside, municipality- and state-level ones
-    # apportioned by the area of their polygon the zone covers (issue 13), of the period's events only.
+    # apportioned by the area of their polygon the zone covers, of the period's events only.
     zone_json = json.dumps({"Juárez 15 km": shape.wkt})
     ref_all = run_precision_reference("zones", str(shared_data / UCDP_CSV), str(shared_data / MUNICIPIOS_LITE),
                                       zone_json)

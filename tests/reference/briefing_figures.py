@@ -2,7 +2,7 @@
 
 Recomputes, from the raw UCDP GED events and the municipal boundaries read in place, every figure the briefing of
 a period prints: the VDTO ranking (deaths attributed under full involvement, events, share of the period's deaths),
-each zone's events, deaths, share and PAI = (n/N)/(a/A) with the location-precision rule of issue 13 (events
+each zone's events, deaths, share and PAI = (n/N)/(a/A) with the plugin's location-precision rule (events
 geocoded to the place or within 25 km — UCDP where_prec 1–2 — count where they fall; those known only to a
 municipality (3) or a state (4) are spread evenly over that polygon, so a zone takes the share of its area it covers;
 coarser ones stay out of zones and of N), each violent region's organisation shares, the deaths along

@@ -1,7 +1,7 @@
 """The surface against QGIS's own heatmap over a sweep of radii and weights, in the running QGIS process.
 
 Shared by tests/qgis/test_surface_sweep.py and benchmarks/bench_surface.py (which prints the worst error). Each case
-is the issue's: events spread uniformly over a 10 × 10 km square (EPSG:6372, 100 m pixels) plus one event of weight
+is alike: events spread uniformly over a 10 × 10 km square (EPSG:6372, 100 m pixels) plus one event of weight
 W (1 to 10,000: four orders of magnitude), Raw output, compared cell for cell with
 ``qgis:heatmapkerneldensityestimation`` on the same GeoPackage. The error is max |ours − QGIS| / max QGIS (QGIS's
 nodata, cells no kernel reaches, read as 0 — the plugin writes 0 there, see the algorithm's help).
@@ -11,7 +11,8 @@ weight-0 events at the corners so that its grid is the same) — and the expecte
 plus W times the second: QGIS's heatmap is a sum over events, so this is QGIS's own surface for that layer, up to
 float32 rounding. Our algorithm runs on the actual layer for every W. The number of uniform events shrinks with the
 radius (at least twice the point count at which the plugin switches from exact stamping to the FFT, at most the
-issue's 42,000), so that every radius from 12 pixels on exercises the FFT and no QGIS run takes more than a second.
+42,000 of the acceptance case), so that every radius from 12 pixels on exercises the FFT and no QGIS run takes
+more than a second.
 """
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ PIXEL = 100.0
 ORIGIN = (2_000_000.0, 1_000_000.0)
 HEAVY_AT = (ORIGIN[0] + 5_037.0, ORIGIN[1] + 4_971.0)
 RADII_PX = (0.5, 0.8, 1.5, 3.0, 6.0, 12.0, 13.0, 25.0, 50.0, 100.0)
-KERNELS = (0, 3)           # QGIS's quartic (its default) and triweight (the issue's worst case)
-WEIGHTS = (1.0, 500.0, 10_000.0)      # 500: the issue's case at 12 pixels
+KERNELS = (0, 3)           # QGIS's quartic (its default) and triweight (the worst case)
+WEIGHTS = (1.0, 500.0, 10_000.0)      # 500: the acceptance case at 12 pixels
 
 
 def uniform_count(radius_px: float) -> int:

@@ -10,7 +10,7 @@
     precision_reference.py centroids EVENTS_CSV START END
         → the distinct lon/lat of state-level events (where UCDP puts a state's centroid).
 
-Written from the UCDP codebook and the issue's rules, sharing no code with the plugin.
+Written from the UCDP codebook and the precision rules in DEVELOPING.md, sharing no code with the plugin.
 """
 from __future__ import annotations
 

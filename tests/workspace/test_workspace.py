@@ -1,4 +1,4 @@
-"""The team workspace against a real PostgreSQL + PostGIS server (issue 18).
+"""The team workspace against a real PostgreSQL + PostGIS server.
 
 Outcomes are read back with ``psql`` (an independent client): versions, history rows, conflicts, grants.
 """
@@ -219,7 +219,8 @@ def test_three_laptops_check_out_and_in_with_a_conflict(workspace, people, tmp_p
         out = run("checkout", DATABASE=who, SCHEMA=schema, OUTPUT=str(packs[laptop]))
         assert (out["ZONES"], out["TARGETS"]) == (3, 1)
     connection = sqlite3.connect(packs["one"])
-    assert connection.execute("SELECT name FROM qgis_projects").fetchall() == [("vdto_field_pack",)]  # issue 10
+    # the field pack's project is stored in the workspace
+    assert connection.execute("SELECT name FROM qgis_projects").fetchall() == [("vdto_field_pack",)]
     assert connection.execute("SELECT count(*) FROM layer_styles").fetchone()[0] == 2
     connection.close()
     edit_pack(packs["one"], {zones[0]: {"status": "approved", "notes": "laptop one"}}, new_zone="Z-FIELD1")

@@ -20,19 +20,19 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
                                  QVBoxLayout, QWidget)
 
 from .. import qgis_compat as compat
-from .help import TrMixin, tr_for
+from ..i18n import TrMixin
 
 # Contexts where the analysis's inputs were translated before they moved here (same English, same Spanish).
 _EARLIER_CONTEXTS = ("DataPage", "ZonesPage", "OrganisationsPage", "SurfacePage", "BriefingPage", "StepPage",
                      "@default")
 
 # Field names that hold a year (homicide tables). An event's date field is the algorithms' own choice
-# (``processing.vdtos.DATE_CANDIDATES``), so the preview and the zones panel filter on the same field they do.
+# (``processing.events.DATE_CANDIDATES``), so the preview and the zones panel filter on the same field they do.
 YEAR_FIELDS = ["year", "anio", "año", "ano"]
 
 
 def _date_fields() -> List[str]:
-    from ..processing.vdtos import DATE_CANDIDATES
+    from ..processing.events import DATE_CANDIDATES
 
     return list(DATE_CANDIDATES)
 
@@ -124,18 +124,7 @@ class AnalysisPanel(TrMixin, QWidget):
 
     changed = pyqtSignal()
     ROLES = ("events", "municipalities", "study_area", "zones")
-
-    def tr(self, text: str) -> str:
-        translated = tr_for(self, text)
-        if translated != text:
-            return translated
-        from qgis.PyQt.QtCore import QCoreApplication
-
-        for context in _EARLIER_CONTEXTS:
-            translated = QCoreApplication.translate(context, text)
-            if translated != text:
-                return translated
-        return text
+    TR_FALLBACK = _EARLIER_CONTEXTS
 
     def __init__(self, context, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)

@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.gui import QgsDateEdit, QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, QUrl
+from qgis.PyQt.QtCore import QDate, QRectF, QSize, Qt, QUrl
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                  QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -281,7 +281,7 @@ class CyclePanel(QWidget):
                 if column == "date":
                     value = row.get("announced_on") or row.get("designated_on")
                 elif column == "status" and value:
-                    value = QCoreApplication.translate("@default", str(value))   # as the targets form shows it
+                    value = tr(str(value))   # as the targets form shows it
                 if isinstance(value, float):
                     value = f"{value:,.0f}"
                 item = QTableWidgetItem("" if value is None else str(value))

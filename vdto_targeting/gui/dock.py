@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import List
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidget
 
 from ..definitions import DOCK_OBJECT_NAME
+from ..i18n import TrMixin
 
 
-class VdtoTargetingDock(QDockWidget):
+class VdtoTargetingDock(TrMixin, QDockWidget):
     """Steps in order — Data, Surface, Hotspots and regions, Organisations and corridors, Zones, Briefing."""
 
     def __init__(self, iface, parent=None) -> None:
@@ -72,10 +73,6 @@ class VdtoTargetingDock(QDockWidget):
         self.state.project.readProject.connect(self._restore_step)
         layout.addWidget(self.steps)
         self.setWidget(body)
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VdtoTargetingDock", text)
 
     def _restore_step(self, *_args) -> None:
         """Reopen the step the analyst was on when the project was saved."""

@@ -19,12 +19,13 @@ from typing import Optional, Tuple
 from qgis.core import (QgsColorRampShader, QgsCoordinateReferenceSystem, QgsProject,
                        QgsRasterLayer, QgsRasterShader,
                        QgsSingleBandPseudoColorRenderer, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from .. import qgis_compat as compat
 from ..definitions import (DEFAULT_STATE_EVENTS, KERNEL_QUARTIC, LAYER_STEP_PROPERTY, MEXICO_METRIC_CRS, OUTPUT_DENSITY,
                            PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_RADIUS_M)
+from ..i18n import TrMixin
 
 _COUNTER = itertools.count(1)
 # Sequential ramp (light yellow → dark red), transparent where there is no violence.
@@ -32,16 +33,15 @@ _RAMP = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
 
 
 def metric_crs(layer_crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
-    """Distances in metres: the project CRS when it is projected, else INEGI's Lambert for Mexico (EPSG:6372)."""
-    project_crs = QgsProject.instance().crs()
-    if project_crs.isValid() and not project_crs.isGeographic():
-        return project_crs
-    if layer_crs.isValid() and not layer_crs.isGeographic():
-        return layer_crs
-    return QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
+    """The CRS the run computes in (``qgis_bridge.crs.metric_crs``: the layer's own when it is in metres, else the
+    project's when it is, else INEGI's Lambert for Mexico, EPSG:6372), so the preview is the run's surface."""
+    from ..qgis_bridge.crs import metric_crs as run_crs
+
+    crs, _why = run_crs(layer_crs, QgsProject.instance().crs())
+    return crs if crs is not None else QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS)
 
 
-class BandwidthPreview(QObject):
+class BandwidthPreview(TrMixin, QObject):
     """Bins events once, then re-smooths on every (debounced) radius change into a temporary raster layer.
 
     ``redrawn(seconds, radius)`` reports how long the last redraw took (compute, write, layer update).
@@ -54,8 +54,11 @@ class BandwidthPreview(QObject):
         super().__init__(parent)
         self.pixel = float(pixel)
         self.max_radius = float(max_radius)
-        self.kernel = KERNEL_QUARTIC
+        self.kernel = KERNEL_QUARTIC      # the surface page sets the run's kernel before each redraw
         self.grid = None
+        self._arrays = None
+        self.mask_layer: Optional[QgsVectorLayer] = None   # the run's MASK (set_mask)
+        self.mask = None
         self.binned = None
         self.crs: Optional[QgsCoordinateReferenceSystem] = None
         self.layer: Optional[QgsRasterLayer] = None
@@ -69,10 +72,6 @@ class BandwidthPreview(QObject):
         self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self._timer.timeout.connect(self._redraw_pending)
         self._pending = 0.0
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BandwidthPreview", text)
 
     # -------------------------------------------------------------- data
     def set_points(self, layer: QgsVectorLayer, weight_field: str = "", selected_only: bool = False,
@@ -111,25 +110,70 @@ class BandwidthPreview(QObject):
         return self.set_arrays(x, y, w if weight_field else None, crs, table.spread(np.maximum(
             table.frame["deaths"].to_numpy(float), 0.0)))
 
-    def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem, spread=None) -> int:
+    def set_polygons(self, layer: QgsVectorLayer, weight_field: str = "", spread: bool = True,
+                     selected_only: bool = False) -> int:
+        """Municipal counts instead of events, as the run smooths them (``qgis_bridge.layers.read_polygons``):
+        each polygon's count spread evenly over its cells (PolygonMode.SPREAD) or placed at one point on its
+        surface (PolygonMode.POINT). Returns the number of polygons."""
+        import numpy as np
+        from shapely import wkb
+
+        from ..core.kde import polygon_points
+        from ..core.precision import SpreadPolygons
+        from ..qgis_bridge.layers import MixedGeometryError, read_polygons
+
+        crs = metric_crs(layer.crs())
+        if selected_only:
+            from qgis.core import QgsFeatureRequest
+
+            layer = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
+        try:
+            wkbs, weights = read_polygons(layer, crs, weight_field or None)
+        except MixedGeometryError:
+            wkbs, weights = [], np.zeros(0)
+        self.table = None
+        geoms = [wkb.loads(item) for item in wkbs]
+        weights = np.maximum(weights, 0.0)     # the run refuses negative counts; the preview shows them as 0
+        if spread:
+            empty = np.zeros(0)
+            return self.set_arrays(empty, empty, empty, crs, SpreadPolygons(geoms, weights, np.ones(len(geoms)),
+                                                                            [""] * len(geoms)))
+        batches = list(polygon_points(geoms, weights, None, spread=False))
+        x, y, w = (np.concatenate([b[i] for b in batches]) if batches else np.zeros(0) for i in range(3))
+        bounds = [g.bounds for g in geoms if g is not None and not g.is_empty]
+        extent = (min(b[0] for b in bounds), min(b[1] for b in bounds), max(b[2] for b in bounds),
+                  max(b[3] for b in bounds)) if bounds else None
+        return self.set_arrays(x, y, w, crs, extent=extent)   # the lattice of the polygons' extent, as the run's
+
+    def set_arrays(self, x, y, w, crs: QgsCoordinateReferenceSystem, spread=None, extent=None) -> int:
         """Bin coordinate arrays (metres in ``crs``) on a fixed 1 km grid covering them plus the largest radius.
 
         ``spread`` (``core.precision.SpreadPolygons``): events spread over their municipality or state, binned from
-        the grid's cells inside each polygon (``core.kde.polygon_points``), as the full run does.
+        the grid's cells inside each polygon (``core.kde.polygon_points``), as the full run does. ``extent``
+        (x_min, y_min, x_max, y_max): a box the lattice covers too (aligned on it).
         """
+        import numpy as np
+
+        self.crs = crs
+        self._arrays = (x, y, w, spread, extent)
+        self.n_points = int(np.size(x)) + int(spread.events.sum() if spread is not None else 0)
+        return self.n_points if self._bin() else 0
+
+    def _bin(self) -> bool:
+        """Bin the arrays on a lattice padded by ``max_radius``; False when there is nothing to bin."""
         import numpy as np
 
         from ..core.grid import Grid
         from ..core.kde import bin_points, polygon_points
 
-        self.crs = crs
+        x, y, w, spread, extent = self._arrays
         polygons = [g for g in (spread.geoms if spread is not None else []) if g is not None and not g.is_empty]
         boxes = [g.bounds for g in polygons] + ([(float(np.min(x)), float(np.min(y)), float(np.max(x)),
                                                   float(np.max(y)))] if np.size(x) else [])
-        self.n_points = int(np.size(x)) + int(spread.events.sum() if spread is not None else 0)
+        boxes = ([extent] if extent is not None else []) + boxes
         if not boxes:
             self.grid = self.binned = None
-            return 0
+            return False
         self.grid = Grid.covering(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                                   max(b[3] for b in boxes), self.pixel, margin=self.max_radius)
         pad = int(self.max_radius // self.pixel) + 2
@@ -137,7 +181,28 @@ class BandwidthPreview(QObject):
         if spread is not None and spread.geoms:
             for px, py, pw in polygon_points(spread.geoms, spread.weights, self.grid, spread=True):
                 bin_points(px, py, pw, self.grid, pad=pad, out=self.binned)
-        return self.n_points
+        self.mask = self._rasterized_mask()
+        return True
+
+    def set_mask(self, layer: Optional[QgsVectorLayer]) -> None:
+        """The run's MASK: density that would fall outside the polygons is put back inside (None: no mask)."""
+        self.mask_layer = layer
+        self.mask = self._rasterized_mask()
+
+    def _rasterized_mask(self):
+        """The mask's cells on the preview's grid, as the run rasterises them; None without a usable mask (the run
+        refuses a mask that is not polygons or covers no cell, and says so)."""
+        if self.mask_layer is None or self.grid is None or self.crs is None:
+            return None
+        from ..qgis_bridge.layers import read_polygons
+        from ..qgis_bridge.rasters import rasterize_mask
+
+        try:
+            wkbs, _ = read_polygons(self.mask_layer, self.crs)
+        except RuntimeError:
+            return None
+        mask = rasterize_mask(wkbs, self.grid) if wkbs else None
+        return mask if mask is not None and mask.any() else None
 
     # -------------------------------------------------------------- redraw
     def request(self, radius: float) -> None:
@@ -152,8 +217,11 @@ class BandwidthPreview(QObject):
         """The density surface (events per km²) at ``radius`` metres on the binned grid."""
         from ..core.kde import smooth_binned
 
-        radius = min(max(float(radius), self.pixel), self.max_radius)
-        return smooth_binned(self.binned, self.grid, radius, self.kernel, output=OUTPUT_DENSITY)
+        radius = max(float(radius), self.pixel)
+        if radius > self.max_radius and self._arrays is not None:
+            self.max_radius = radius   # a radius beyond the slider's end, typed: pad the lattice for it, once
+            self._bin()
+        return smooth_binned(self.binned, self.grid, radius, self.kernel, output=OUTPUT_DENSITY, mask=self.mask)
 
     def redraw(self, radius: float) -> float:
         """Re-smooth at ``radius`` and show it; returns the seconds it took (0 when there are no events)."""
@@ -246,4 +314,4 @@ class BandwidthPreview(QObject):
 
     def shutdown(self) -> None:
         self.clear()
-        self.binned = None
+        self.binned = self._arrays = None

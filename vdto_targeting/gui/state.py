@@ -18,18 +18,15 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsSettings
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractSlider, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QGroupBox,
                                  QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
 
 from ..definitions import PROJECT_SCOPE, SETTINGS_PREFIX
+from ..i18n import translate
 
 Getter = Callable[[], Any]
 Setter = Callable[[Any], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DockState", text)
 
 
 def layer_reference(layer: Optional[QgsMapLayer]) -> Any:
@@ -65,22 +62,23 @@ def resolve_layer(value: Any, project: Optional[QgsProject] = None) -> Tuple[Opt
     if isinstance(value, str):  # projects saved before sources were stored: the id alone
         layer = project.mapLayer(value)
         if layer is None:
-            return None, _tr("a layer chosen earlier (id {0}) is no longer in the project: choose it again.").format(
-                value)
+            return None, translate("DockState", "a layer chosen earlier (id {0}) is no longer in the project: "
+                                                "choose it again.").format(value)
         return layer, ""
     if not isinstance(value, dict) or not value.get("id"):
         return None, ""
     layer = project.mapLayer(value["id"])
     name = value.get("name") or value["id"]
     if layer is None:
-        return None, _tr("the layer “{0}” ({1}) is no longer in the project: add it again and choose it.").format(
-            name, value.get("source", ""))
+        return None, translate("DockState", "the layer “{0}” ({1}) is no longer in the project: add it again and "
+                                            "choose it.").format(name, value.get("source", ""))
     if not layer.isValid():
-        return None, _tr("the layer “{0}” cannot be read from {1}: repair its source (Layer ▸ Change Data Source) "
-                         "and choose it again.").format(layer.name(), layer.source())
+        return None, translate("DockState", "the layer “{0}” cannot be read from {1}: repair its source (Layer ▸ "
+                                            "Change Data Source) and choose it again.").format(
+            layer.name(), layer.source())
     if value.get("source") and not same_source(layer.providerType(), layer.source(), value["source"]):
-        return None, _tr("the layer “{0}” now reads {1} instead of {2}: check it and choose it again.").format(
-            layer.name(), layer.source(), value["source"])
+        return None, translate("DockState", "the layer “{0}” now reads {1} instead of {2}: check it and choose it "
+                                            "again.").format(layer.name(), layer.source(), value["source"])
     return layer, ""
 
 

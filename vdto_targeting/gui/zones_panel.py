@@ -13,7 +13,7 @@ from typing import Dict, List, Optional
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsGeometry, QgsProject,
                        QgsVectorLayer)
 from qgis.gui import QgsDateEdit, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout, QWidget)
@@ -25,10 +25,17 @@ except ImportError:  # Qt 5 (QGIS 3); a failure here propagates: the dock report
 
 from .. import qgis_compat as qc
 from ..definitions import ZONE_BASES, ZONE_STATUSES
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 
-TABLE_COLUMNS = ["name", "status", "events", "deaths", "share", "area_km2", "pai", "munis", "population",
-                 "organisations", "ports", "corridors", "flags"]
+# Column keys, shown through ``tr`` (context "@default") as the table's headers.
+TABLE_COLUMNS = [
+    QT_TRANSLATE_NOOP("@default", "name"), QT_TRANSLATE_NOOP("@default", "status"),
+    QT_TRANSLATE_NOOP("@default", "events"), QT_TRANSLATE_NOOP("@default", "deaths"),
+    QT_TRANSLATE_NOOP("@default", "share"), QT_TRANSLATE_NOOP("@default", "area_km2"),
+    QT_TRANSLATE_NOOP("@default", "pai"), QT_TRANSLATE_NOOP("@default", "munis"),
+    QT_TRANSLATE_NOOP("@default", "population"), QT_TRANSLATE_NOOP("@default", "organisations"),
+    QT_TRANSLATE_NOOP("@default", "ports"), QT_TRANSLATE_NOOP("@default", "corridors"),
+    QT_TRANSLATE_NOOP("@default", "flags")]
 
 
 # ----------------------------------------------------------------------------------------------- undo commands
@@ -749,14 +756,12 @@ class ZonesPanel(QWidget):
 
 
 # For pylupdate: the status and basis values shown through tr() at run time.
-_VALUE_TEXTS = [QT_TRANSLATE_NOOP("ZonesPanel", "proposed"), QT_TRANSLATE_NOOP("ZonesPanel", "approved"),
-                QT_TRANSLATE_NOOP("ZonesPanel", "active"), QT_TRANSLATE_NOOP("ZonesPanel", "closed"),
-                QT_TRANSLATE_NOOP("ZonesPanel", "vdto"), QT_TRANSLATE_NOOP("ZonesPanel", "region")]
+# The core's flags (plain English), shown through ``tr`` (context "@default").
 FLAG_TEXTS = {
-    "outside study area": QT_TRANSLATE_NOOP("ZonesPanel", "outside study area"),
-    "partly outside study area": QT_TRANSLATE_NOOP("ZonesPanel", "partly outside study area"),
-    "no violence recorded": QT_TRANSLATE_NOOP("ZonesPanel", "no violence recorded"),
-    "repaired self-intersection": QT_TRANSLATE_NOOP("ZonesPanel", "repaired self-intersection"),
+    "outside study area": QT_TRANSLATE_NOOP("@default", "outside study area"),
+    "partly outside study area": QT_TRANSLATE_NOOP("@default", "partly outside study area"),
+    "no violence recorded": QT_TRANSLATE_NOOP("@default", "no violence recorded"),
+    "repaired self-intersection": QT_TRANSLATE_NOOP("@default", "repaired self-intersection"),
 }
 
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 from typing import Any, Dict, Tuple
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..i18n import DEFAULT_CONTEXT, QT_TRANSLATE_NOOP, class_contexts, translate_first
 from ..paths import icon_path
 
 GROUPS = {
-    "data": "1 · Data",
-    "surface": "2 · Violence surface",
-    "hotspots": "3 · Hotspots and violent regions",
-    "vdtos": "4 · Organisations and corridors",
-    "zones": "5 · Enforcement zones",
-    "briefing": "6 · Briefing",
+    "data": QT_TRANSLATE_NOOP("VdtoAlgorithm", "1 · Data"),
+    "surface": QT_TRANSLATE_NOOP("VdtoAlgorithm", "2 · Violence surface"),
+    "hotspots": QT_TRANSLATE_NOOP("VdtoAlgorithm", "3 · Hotspots and violent regions"),
+    "vdtos": QT_TRANSLATE_NOOP("VdtoAlgorithm", "4 · Organisations and corridors"),
+    "zones": QT_TRANSLATE_NOOP("VdtoAlgorithm", "5 · Enforcement zones"),
+    "briefing": QT_TRANSLATE_NOOP("VdtoAlgorithm", "6 · Briefing"),
 }
 
 
@@ -35,13 +35,7 @@ class VdtoAlgorithm(QgsProcessingAlgorithm):
         ``fail()`` messages the same way (names and help under "VdtoAlgorithm"); a method inherited from a base
         algorithm runs with the subclass as ``cls``, so the bases are searched too.
         """
-        for klass in cls.__mro__:
-            translated = QCoreApplication.translate(klass.__name__, text)
-            if translated != text:
-                return translated
-            if klass is VdtoAlgorithm:
-                break
-        return QCoreApplication.translate("@default", text)
+        return translate_first(class_contexts(cls, last=VdtoAlgorithm) + (DEFAULT_CONTEXT,), text)
 
     def createInstance(self) -> "VdtoAlgorithm":  # noqa: N802
         return type(self)()

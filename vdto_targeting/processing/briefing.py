@@ -18,17 +18,19 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
 from ..definitions import DEFAULT_HANDLING_MARKING, PAGE_SIZE_NAMES, SurfaceMeasure
 from ..qgis_compat import (ALG_NO_THREADING, FIELD_ANY, FIELD_NUMERIC, SOURCE_ANY_GEOMETRY, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR)
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import VdtoAlgorithm
 
 # (parameter, legend role, description, source types); drawn in this order, top first.
 MAP_LAYERS: List[Tuple[str, str, str, list]] = [
-    ("ZONES", "zones", "Enforcement zones", [SOURCE_POLYGON]),
-    ("HUBS", "hubs", "U.S. destinations (hubs or counties)", [SOURCE_POINT]),
-    ("PORTS", "ports", "Ports of entry", [SOURCE_POINT]),
-    ("CORRIDORS", "corridors", "Corridors", [SOURCE_ANY_GEOMETRY]),
-    ("TERRITORIES", "territories", "Organisation territories", [SOURCE_POLYGON]),
-    ("REGIONS", "regions", "Violent regions", [SOURCE_POLYGON]),
-    ("HOTSPOTS", "hotspots", "Hotspots (Gi* classes)", [SOURCE_POLYGON]),
+    ("ZONES", "zones", QT_TRANSLATE_NOOP("BriefingAlgorithm", "Enforcement zones"), [SOURCE_POLYGON]),
+    ("HUBS", "hubs", QT_TRANSLATE_NOOP("BriefingAlgorithm", "U.S. destinations (hubs or counties)"), [SOURCE_POINT]),
+    ("PORTS", "ports", QT_TRANSLATE_NOOP("BriefingAlgorithm", "Ports of entry"), [SOURCE_POINT]),
+    ("CORRIDORS", "corridors", QT_TRANSLATE_NOOP("BriefingAlgorithm", "Corridors"), [SOURCE_ANY_GEOMETRY]),
+    ("TERRITORIES", "territories", QT_TRANSLATE_NOOP("BriefingAlgorithm", "Organisation territories"),
+     [SOURCE_POLYGON]),
+    ("REGIONS", "regions", QT_TRANSLATE_NOOP("BriefingAlgorithm", "Violent regions"), [SOURCE_POLYGON]),
+    ("HOTSPOTS", "hotspots", QT_TRANSLATE_NOOP("BriefingAlgorithm", "Hotspots (Gi* classes)"), [SOURCE_POLYGON]),
 ]
 BRIEFING_GROUP = "VDTO briefing"
 

@@ -20,11 +20,12 @@ from ..definitions import (BORDER_ZONE_KM, DEFAULT_PLAZAS_PER_ORG, DEFAULT_PORT_
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY, SOURCE_LINE, SOURCE_POINT,
                            SOURCE_POLYGON, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING, WKB_LINESTRING,
                            WKB_POLYGON)
+from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
 from .territories import store_style, style_on_load, to_qgs, to_shapely
-from .vdtos import (EventOptions, _pick_field, _value, add_event_parameters, check_crs, fields_of, load_events,
-                    period_values, write_rows)
+from .events import (EventOptions, add_event_parameters, check_crs, fields_of, load_events, period_values,
+                     write_rows)
 
 CORRIDOR_FIELDS = [
     ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("port_code", TYPE_STRING), ("port_name", TYPE_STRING),
@@ -159,26 +160,26 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         source = self.parameterAsSource(parameters, self.TERRITORIES, context)
         names = source.fields().names()
         self._territory_period = ("", "")
-        org_field = _pick_field(names, ["organisation", "organization", "org"])
+        org_field = pick_field(names, ["organisation", "organization", "org"])
         if org_field is None:
             raise self.fail("The territories layer has no organisation field: use the layer written by "
                             "vdto:territories or add an organisation field.")
-        rank_field = _pick_field(names, ["rank"])
+        rank_field = pick_field(names, ["rank"])
         transform = self._to_metric(source, context, self.tr("territories"))
         shapes: dict = {}
         ranks: dict = {}
         for feature in source.getFeatures():
             geometry = feature.geometry()
-            name = _value(feature[org_field])
+            name = plain_value(feature[org_field])
             if geometry is None or geometry.isEmpty() or not name:
                 continue
             geometry.transform(transform)
             shapes.setdefault(str(name), []).append(to_shapely(geometry))
             if rank_field:
-                ranks[str(name)] = _value(feature[rank_field])
+                ranks[str(name)] = plain_value(feature[rank_field])
             if PERIOD_START_FIELD in names and not any(self._territory_period):
-                self._territory_period = (str(_value(feature[PERIOD_START_FIELD]) or ""),
-                                          str(_value(feature[PERIOD_END_FIELD]) or "") if PERIOD_END_FIELD in names
+                self._territory_period = (str(plain_value(feature[PERIOD_START_FIELD]) or ""),
+                                          str(plain_value(feature[PERIOD_END_FIELD]) or "") if PERIOD_END_FIELD in names
                                           else "")
         if not shapes:
             raise self.fail("The territories layer holds no polygon with an organisation: run vdto:territories "
@@ -191,16 +192,16 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
 
         source = self.parameterAsSource(parameters, self.PORTS, context)
         names = source.fields().names()
-        code_field = _pick_field(names, ["port_code", "code"])
-        name_field = _pick_field(names, ["port_name", "name"])
+        code_field = pick_field(names, ["port_code", "code"])
+        name_field = pick_field(names, ["port_name", "name"])
         if code_field is None or name_field is None:
             raise self.fail("The ports layer needs port_code and port_name fields (BTS format): use "
                             "us_mx_land_ports_bts or rename the fields.")
-        state_field = _pick_field(names, ["state"])
-        fips_field = _pick_field(names, ["us_county_fips"])
-        county_field = _pick_field(names, ["us_county_name"])
-        twin_field = _pick_field(names, ["mx_cvegeo_nearest", "mx_cvegeo", "twin_cvegeo"])
-        twin_name_field = _pick_field(names, ["mx_nom_mun_nearest", "mx_nom_mun", "twin_name"])
+        state_field = pick_field(names, ["state"])
+        fips_field = pick_field(names, ["us_county_fips"])
+        county_field = pick_field(names, ["us_county_name"])
+        twin_field = pick_field(names, ["mx_cvegeo_nearest", "mx_cvegeo", "twin_cvegeo"])
+        twin_name_field = pick_field(names, ["mx_nom_mun_nearest", "mx_nom_mun", "twin_name"])
         transform = self._to_metric(source, context, self.tr("ports"))
         ports, extra = [], {}
         for feature in source.getFeatures():
@@ -209,9 +210,9 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
                 continue
             geometry.transform(transform)
             point = geometry.asPoint()
-            code = str(_value(feature[code_field]))
-            ports.append(Port(code, str(_value(feature[name_field])), point.x(), point.y()))
-            extra[code] = {key: (_value(feature[f]) if f else None) for key, f in
+            code = str(plain_value(feature[code_field]))
+            ports.append(Port(code, str(plain_value(feature[name_field])), point.x(), point.y()))
+            extra[code] = {key: (plain_value(feature[f]) if f else None) for key, f in
                            (("state", state_field), ("fips", fips_field), ("county", county_field),
                             ("twin", twin_field), ("twin_name", twin_name_field))}
             if extra[code]["twin"] is not None:
@@ -256,8 +257,8 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         if source is None:
             return []
         names = source.fields().names()
-        name_field = _pick_field(names, ["destination", "hub", "name", "us_county_name", "county"])
-        fips_field = _pick_field(names, ["us_county_fips", "fips", "geoid", "id"])
+        name_field = pick_field(names, ["destination", "hub", "name", "us_county_name", "county"])
+        fips_field = pick_field(names, ["us_county_fips", "fips", "geoid", "id"])
         transform = self._to_metric(source, context)
         out = []
         for feature in source.getFeatures():
@@ -266,8 +267,8 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
                 continue
             geometry.transform(transform)
             shape = to_shapely(geometry)
-            out.append((str(_value(feature[name_field])) if name_field else str(feature.id()),
-                        str(_value(feature[fips_field])) if fips_field else None,
+            out.append((str(plain_value(feature[name_field])) if name_field else str(feature.id()),
+                        str(plain_value(feature[fips_field])) if fips_field else None,
                         shape, shape if shape.geom_type == "Point" else shape.representative_point()))
         return out
 
@@ -278,9 +279,9 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         if source is None:
             return {}
         names = source.fields().names()
-        org_field = _pick_field(names, ["organisation", "organization"])
-        code_field = _pick_field(names, ["port_code", "code"])
-        dest_field = _pick_field(names, ["destination", "us_destination"])
+        org_field = pick_field(names, ["organisation", "organization"])
+        code_field = pick_field(names, ["port_code", "code"])
+        dest_field = pick_field(names, ["destination", "us_destination"])
         if org_field is None or code_field is None:
             raise self.fail("The assignment table needs organisation and port_code columns: add them (one row per "
                             "organisation and port).")
@@ -289,7 +290,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         table: dict = {}
         bad_codes, bad_orgs = set(), set()
         for feature in source.getFeatures():
-            org, code = _value(feature[org_field]), _value(feature[code_field])
+            org, code = plain_value(feature[org_field]), plain_value(feature[code_field])
             if org is None or code is None:
                 continue
             code = str(code).strip()
@@ -300,7 +301,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
             if name is None:
                 bad_orgs.add(str(org))
                 continue
-            table.setdefault(name, []).append((code, _value(feature[dest_field]) if dest_field else None))
+            table.setdefault(name, []).append((code, plain_value(feature[dest_field]) if dest_field else None))
         if bad_codes:
             raise self.fail("The assignment table names port codes that are not in the ports layer: {0}. Correct the "
                             "codes or add those ports.", ", ".join(sorted(bad_codes)))
@@ -468,17 +469,17 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         source = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if source is None:
             return None
-        from .territories import read_polygons
+        from ..qgis_bridge.polygons import keyed_polygons
 
-        keys, shapes = read_polygons(self, source, context, ["cvegeo", "CVEGEO", "cve_mun"])
+        keys, shapes = keyed_polygons(source, context, ["cvegeo", "CVEGEO", "cve_mun"])
         keys = [str(k).zfill(5) for k in keys]
         self._muni_shapes = (keys, shapes)
         names = source.fields().names()
-        key_field = _pick_field(names, ["cvegeo", "cve_mun"])
-        name_field = _pick_field(names, ["nom_mun", "nomgeo", "name", "nombre"])
+        key_field = pick_field(names, ["cvegeo", "cve_mun"])
+        name_field = pick_field(names, ["nom_mun", "nomgeo", "name", "nombre"])
         if key_field and name_field:
-            self._muni_names = {str(_value(f[key_field])).zfill(5): str(_value(f[name_field]))
-                                for f in source.getFeatures() if _value(f[name_field])}
+            self._muni_names = {str(plain_value(f[key_field])).zfill(5): str(plain_value(f[name_field]))
+                                for f in source.getFeatures() if plain_value(f[name_field])}
         return {k: s.area / 1e6 for k, s in zip(keys, shapes)}
 
     def _locate(self, x, y, munis: list) -> list:

@@ -16,16 +16,18 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from qgis.PyQt.QtCore import QDate, Qt
 
 from .. import qgis_compat as qc
 from ..definitions import (DEFAULT_CATCHMENT_KM, DEFAULT_CYCLE_MONTHS, DEFAULT_HISTORY_BOOTSTRAP,
                            DEFAULT_HISTORY_INTERVAL, DEFAULT_HISTORY_SEED, MEXICO_METRIC_CRS, TARGET_STATUSES)
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm, VdtoAlgorithm
 from .precision import (PrecisionOptions, add_precision_outputs, add_precision_parameters, precision_note,
                         precision_results)
-from .vdtos import (DATE_CANDIDATES, DEATHS_CANDIDATES, EventOptions, _parse_date, _pick_field, _value,
-                    add_event_parameters, check_crs, fields_of, load_events, write_rows)
+from .events import (DATE_CANDIDATES, DEATHS_CANDIDATES, EventOptions, add_event_parameters, check_crs, fields_of,
+                     load_events, parse_date, write_rows)
 
 HISTORY_FIELDS = [
     ("organisation", qc.TYPE_STRING), ("period", qc.TYPE_STRING), ("period_start", qc.FIELD_TYPE_DATE),
@@ -240,7 +242,7 @@ class DesignateTargetAlgorithm(VdtoAlgorithm):
         status = TARGET_STATUSES[self.parameterAsEnum(parameters, self.STATUS, context)]
         date = self.parameterAsString(parameters, self.DATE, context).strip()
         if date:
-            _parse_date(self, date, self.tr("designation"))
+            parse_date(self, date, self.tr("designation"))
         values: Dict[str, object] = {"status": status}
         for key, param in (("organisation", self.ORGANISATION), ("region", self.REGION),
                            ("criterion", self.CRITERION), ("analyst", self.ANALYST), ("notes", self.NOTES)):
@@ -272,10 +274,10 @@ class DesignateTargetAlgorithm(VdtoAlgorithm):
         source = self.parameterAsSource(parameters, self.RANKING, context)
         if source is None or source.fields().indexOf("organisation") < 0 or source.fields().indexOf("rank") < 0:
             return ""
-        rows = [(_value(f["organisation"]), _value(f["rank"])) for f in source.getFeatures()]
+        rows = [(plain_value(f["organisation"]), plain_value(f["rank"])) for f in source.getFeatures()]
         table = pd.DataFrame([r for r in rows if r[0] and r[1] is not None], columns=["organisation", "rank"])
         if "period" in source.fields().names():   # a history: its latest period
-            periods = [_value(f["period"]) for f in source.getFeatures()]
+            periods = [plain_value(f["period"]) for f in source.getFeatures()]
             table["period"] = [p for (o, r), p in zip(rows, periods) if o and r is not None]
             table = table[table["period"] == max(table["period"])]
         rest = next_most_violent(table, designated)
@@ -349,7 +351,7 @@ class AnnouncementEffectAlgorithm(TransactionalAlgorithm, EventOptions, Precisio
         announced_text = self.parameterAsString(parameters, self.ANNOUNCED, context).strip()
         if not announced_text:
             raise self.fail("No announcement date given: write it as YYYY-MM-DD.")
-        announced = _parse_date(self, announced_text, self.tr("announcement"))
+        announced = parse_date(self, announced_text, self.tr("announcement"))
         before = self.parameterAsInt(parameters, self.MONTHS_BEFORE, context)
         after = self.parameterAsInt(parameters, self.MONTHS_AFTER, context)
         data = load_events(self, parameters, context, feedback, input_name=self.EVENTS,
@@ -555,7 +557,7 @@ class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
         months = self.parameterAsInt(parameters, self.MONTHS, context)
         catchment_km = self.parameterAsDouble(parameters, self.CATCHMENT_KM, context)
         announced_text = self.parameterAsString(parameters, self.ANNOUNCED, context).strip()
-        announced_all = _parse_date(self, announced_text, self.tr("announcement")) if announced_text else None
+        announced_all = parse_date(self, announced_text, self.tr("announcement")) if announced_text else None
         wanted = self.parameterAsString(parameters, self.ZONE_ID, context).strip()
 
         all_features = list(features_of(zones))
@@ -567,17 +569,17 @@ class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
         chosen = []
         for i, (fid, name, shape) in enumerate(zip(fids, names, shapes)):
             feature = by_fid[fid]
-            ids = {str(_value(feature[n])) for n in ("zone_id", "name") if n in field_names}
+            ids = {str(plain_value(feature[n])) for n in ("zone_id", "name") if n in field_names}
             if wanted and wanted not in ids:
                 continue
             when = announced_all
             if when is None:
-                start = _value(feature["start_date"]) if "start_date" in field_names else None
+                start = plain_value(feature["start_date"]) if "start_date" in field_names else None
                 if not start:
                     raise self.fail("Zone '{0}' has no start_date and no announcement date was given: set the "
                                     "zone's start_date or give the announcement date.", name)
-                when = _parse_date(self, str(start)[:10], self.tr("start"))
-            zone_id = str(_value(feature["zone_id"])) if "zone_id" in field_names else str(fid)
+                when = parse_date(self, str(start)[:10], self.tr("start"))
+            zone_id = str(plain_value(feature["zone_id"])) if "zone_id" in field_names else str(fid)
             chosen.append((i, zone_id, name, shape, when))
         if not chosen:
             raise self.fail("No zone has zone_id or name '{0}': check the spelling in the zones layer.", wanted)
@@ -686,13 +688,13 @@ class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
         import pandas as pd
 
         from ..qgis_bridge.events import EventQuery, EventReadError, log_precision, read_events, read_municipalities
-        from .vdtos import _check_date_range, _checked_deaths
+        from .events import check_date_range, checked_deaths
 
         names = events.fields().names()
-        deaths_field = self.parameterAsString(parameters, self.DEATHS_FIELD, context) or _pick_field(
+        deaths_field = self.parameterAsString(parameters, self.DEATHS_FIELD, context) or pick_field(
             names, DEATHS_CANDIDATES)
         date_field = (self.parameterAsString(parameters, self.DATE_FIELD, context)
-                      or _pick_field(names, DATE_CANDIDATES))
+                      or pick_field(names, DATE_CANDIDATES))
         if not date_field:
             raise self.fail("The events layer has no date field (date_start or event_date): choose it in 'Date "
                             "field'.")
@@ -707,7 +709,7 @@ class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
             raise self.fail("The events layer has no field '{0}': choose one of its fields (or leave it empty to let "
                             "the plugin find it).", str(error)) from None
         if deaths_field and (table.bad_weight or table.negative_weight):
-            _checked_deaths(self, table.raw_deaths, deaths_field)
+            checked_deaths(self, table.raw_deaths, deaths_field)
         study = read_municipalities(munis, metric, require_codes=False)
         if not study.geoms:
             raise self.fail("The municipalities layer has no polygons: choose the municipal boundaries (the study "
@@ -723,7 +725,7 @@ class DisplacementAlgorithm(TransactionalAlgorithm, PrecisionOptions):
         log_precision(feedback, table)
         frame = table.frame
         dates = pd.to_datetime(frame["day"])   # the reader's reading of each event's day (NaT: unreadable)
-        _check_date_range(self, dates, date_field)
+        check_date_range(self, dates, date_field)
         undated = int(dates.isna().sum())
         if undated:
             feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out.")
@@ -771,11 +773,11 @@ class ContestedAreasAlgorithm(TransactionalAlgorithm, EventOptions):
             raise self.fail("The territories layer is empty: run vdto:territories first.")
         check_crs(self, source, self.tr("territories"))
         names = source.fields().names()
-        org_field = _pick_field(names, ["organisation"])
+        org_field = pick_field(names, ["organisation"])
         if org_field is None:
             raise self.fail("The territories layer has no organisation field: use the layer written by "
                             "vdto:territories.")
-        period_field = _pick_field(names, ["period"])
+        period_field = pick_field(names, ["period"])
         transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
                                            context.transformContext())
         orgs, periods, shapes = [], [], []
@@ -785,8 +787,8 @@ class ContestedAreasAlgorithm(TransactionalAlgorithm, EventOptions):
                 continue
             geometry = QgsGeometry(geometry)
             geometry.transform(transform)
-            orgs.append(str(_value(feature[org_field])))
-            periods.append(str(_value(feature[period_field])) if period_field else "")
+            orgs.append(str(plain_value(feature[org_field])))
+            periods.append(str(plain_value(feature[period_field])) if period_field else "")
             shapes.append(to_shapely(geometry))
         pairs = contested_areas(orgs, periods, shapes)
         data = load_events(self, parameters, context, feedback, require_location=True)

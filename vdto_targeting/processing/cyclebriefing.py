@@ -15,8 +15,8 @@ from qgis.core import (QgsProcessingParameterEnum, QgsProcessingParameterFile, Q
 
 from ..definitions import DEFAULT_HANDLING_MARKING
 from ..qgis_compat import ALG_NO_THREADING, SOURCE_VECTOR
+from ..qgis_bridge.fields import plain_value
 from .base import VdtoAlgorithm
-from .vdtos import _value
 
 
 def _rows(layer) -> List[Dict[str, Any]]:
@@ -27,7 +27,7 @@ def _rows(layer) -> List[Dict[str, Any]]:
     for feature in layer.getFeatures():
         row = {}
         for name in names:
-            value = _value(feature[name])
+            value = plain_value(feature[name])
             row[name] = value
         out.append(row)
     return out
@@ -200,7 +200,7 @@ class PublicNoticeAlgorithm(VdtoAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..briefing.cycle_pages import build_notice_layout
         from ..briefing.texts import language_code
-        from .vdtos import _parse_date
+        from .events import parse_date
 
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not pdf.lower().endswith(".pdf"):
@@ -209,7 +209,7 @@ class PublicNoticeAlgorithm(VdtoAlgorithm):
                              self.parameterAsString(parameters, self.TARGET_ID, context))
         date = self.parameterAsString(parameters, self.DATE, context).strip()
         if date:
-            date = _parse_date(self, date, self.tr("notice")).date().isoformat()
+            date = parse_date(self, date, self.tr("notice")).date().isoformat()
         else:
             date = target.get("announced_on") or target.get("designated_on") or datetime.date.today().isoformat()
         project = context.project()

@@ -15,6 +15,7 @@ from qgis.core import (QgsApplication, QgsProcessingOutputVectorLayer, QgsProces
 
 from ..qgis_bridge.records import write_records
 from ..qgis_compat import NUMBER_INTEGER
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import VdtoAlgorithm
 
 # (layer name, key in the scenario, OGR geometry type name, output parameter)
@@ -26,6 +27,14 @@ LAYERS: List[Tuple[str, str, str, str]] = [
     ("demo_us_hubs", "hubs", "Point", "HUBS"),
     ("zones", "zones", "MultiPolygon", "ZONES"),  # the zones schema: the panel can draw here
 ]
+OUTPUT_LABELS = {
+    "MUNICIPALITIES": QT_TRANSLATE_NOOP("DemoScenarioAlgorithm", "Municipalities"),
+    "HOMICIDES": QT_TRANSLATE_NOOP("DemoScenarioAlgorithm", "Homicides"),
+    "EVENTS_LAYER": QT_TRANSLATE_NOOP("DemoScenarioAlgorithm", "Events"),
+    "PORTS": QT_TRANSLATE_NOOP("DemoScenarioAlgorithm", "Ports"),
+    "HUBS": QT_TRANSLATE_NOOP("DemoScenarioAlgorithm", "Hubs"),
+    "ZONES": QT_TRANSLATE_NOOP("DemoScenarioAlgorithm", "Zones"),
+}
 
 
 def world_map_path() -> Path:
@@ -77,7 +86,7 @@ class DemoScenarioAlgorithm(VdtoAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Demo GeoPackage"),
                                                                 self.tr("GeoPackage (*.gpkg)")))
         for _name, _key, _geom, output in LAYERS:
-            self.addOutput(QgsProcessingOutputVectorLayer(output, self.tr(output.replace("_LAYER", "").title())))
+            self.addOutput(QgsProcessingOutputVectorLayer(output, self.tr(OUTPUT_LABELS[output])))
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..core import demo

@@ -14,7 +14,6 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..qgis_compat import SINK_FAST_INSERT
 from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_STRING
@@ -22,9 +21,10 @@ from ..qgis_compat import FIELD_TYPE_DOUBLE as T_DOUBLE, FIELD_TYPE_STRING as T_
 from .. import qgis_compat as qc
 from ..definitions import DEFAULT_CATCHMENT_KM, MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_bridge.zones_layer import features_of
+from ..i18n import QT_TRANSLATE_NOOP
 from .base import TransactionalAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import crs_missing, read_period
+from .events import crs_missing, read_period
 
 VERDICTS = {
     "reduced": QT_TRANSLATE_NOOP("VdtoAlgorithm", "Violence fell in the zone relative to the rest of its region "
@@ -308,7 +308,7 @@ class EvaluateZoneAlgorithm(TransactionalAlgorithm, PrecisionOptions):
                       control, period=None):
         """Each event's month, side (1 zone, 0 rest of region) and weight, read by the one events reader.
 
-        ``period`` (``vdtos.EventPeriod``): the reader keeps the events of START/END only (days included); events
+        ``period`` (``events.EventPeriod``): the reader keeps the events of START/END only (days included); events
         whose date cannot be read are then left out by the reader and counted as undated here.
 
         Precise events count where they fall; events known only to a municipality or a state are shared between

@@ -13,6 +13,7 @@ from qgis.core import (QgsFields, QgsProcessingParameterBoolean, QgsProcessingPa
 
 from ..qgis_compat import SINK_FAST_INSERT
 from ..paths import style_path
+from ..qgis_bridge.fields import chosen_or_picked
 from ..qgis_bridge.polygons import PolygonTable
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ..qgis_compat import parameter_as_fields
@@ -29,20 +30,6 @@ OUTPUT_FIELDS = [("gi_z", "double"), ("gi_p", "double"), ("gi_class", "text"), (
                  ("lisa_p", "double"), ("lisa_class", "text")]
 EMERGING_FIELDS = [("eh_class", "text"), ("eh_trend_z", "double"), ("eh_trend_p", "double")]
 CONFIDENCES = [90, 95, 99]
-
-
-def pick_field(names, wanted: str, candidates) -> str:
-    """The analyst's choice, else the first candidate present (case-sensitive first, then insensitive)."""
-    if wanted:
-        return wanted
-    for candidate in candidates:
-        if candidate in names:
-            return candidate
-    lower = {n.lower(): n for n in names}
-    for candidate in candidates:
-        if candidate.lower() in lower:
-            return lower[candidate.lower()]
-    return ""
 
 
 class HotspotsAlgorithm(TransactionalAlgorithm):
@@ -166,8 +153,8 @@ class HotspotsAlgorithm(TransactionalAlgorithm):
         star = self.parameterAsEnum(parameters, self.STATISTIC, context) == GI_STAR
         binary = self.parameterAsEnum(parameters, self.WEIGHTING, context) == WEIGHTING_BINARY
         alternative = P_ALTERNATIVES[self.parameterAsEnum(parameters, self.P_VALUE, context)]
-        code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
-                                CODE_CANDIDATES)
+        code_field = chosen_or_picked(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
+                                      CODE_CANDIDATES)
         if scheme.needs_centroids and not source.sourceCrs().isValid():
             raise self.fail("The layer has no coordinate reference system, so distances cannot be measured: "
                             "set the layer's CRS (EPSG:4326 for INEGI files) and run again.")
@@ -223,7 +210,7 @@ class HotspotsAlgorithm(TransactionalAlgorithm):
             return {}
         except ValueError as error:
             raise self.fail("The field '{0}' cannot be analysed ({1}): choose a field with varying, positive "
-                            "values.", field, str(error))
+                            "values.", field, str(error)) from error
         columns = {"gi_z": stats.gi_z, "gi_p": stats.gi_p, "gi_class": stats.gi_class, "lisa_i": stats.lisa_i,
                    "lisa_p": stats.lisa_p, "lisa_class": stats.lisa_class}
         extra = list(OUTPUT_FIELDS)
@@ -339,10 +326,10 @@ class HotspotsAlgorithm(TransactionalAlgorithm):
         if parameters.get(self.REGIONS) is None:
             return None
         names = list(table.frame.columns)
-        count_field = pick_field(names, self.parameterAsString(parameters, self.COUNT_FIELD, context),
-                                 COUNT_CANDIDATES)
-        pop_field = pick_field(names, self.parameterAsString(parameters, self.POPULATION_FIELD, context),
-                               POP_CANDIDATES)
+        count_field = chosen_or_picked(names, self.parameterAsString(parameters, self.COUNT_FIELD, context),
+                                       COUNT_CANDIDATES)
+        pop_field = chosen_or_picked(names, self.parameterAsString(parameters, self.POPULATION_FIELD, context),
+                                     POP_CANDIDATES)
         counts = (pd.to_numeric(table.frame[count_field], errors="coerce").to_numpy(dtype=float)
                   if count_field else values)
         population = (pd.to_numeric(table.frame[pop_field], errors="coerce").to_numpy(dtype=float)
@@ -350,7 +337,7 @@ class HotspotsAlgorithm(TransactionalAlgorithm):
         contiguity = weights if scheme == wt.QUEEN else wt.contiguity(table.geometries)
         confidence = CONFIDENCES[self.parameterAsEnum(parameters, self.REGION_CONFIDENCE, context)]
         mask = rg.hot_mask(stats.gi_class, confidence)
-        name_field = pick_field(names, "", NAME_CANDIDATES)
+        name_field = chosen_or_picked(names, "", NAME_CANDIDATES)
         display = table.frame[name_field].fillna("").astype(str).tolist() if name_field else None
         return rg.violent_regions(mask, contiguity, labels, population, counts, display)
 

@@ -28,7 +28,7 @@ class _TableImporter(TransactionalAlgorithm):
     COLUMNS: list = []
 
     def _common_parameters(self, label: str) -> None:
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr(label), fileFilter=CSV_FILTER))
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, label, fileFilter=CSV_FILTER))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MUNICIPALITIES, self.tr("Municipalities to check codes against (optional)"), [SOURCE_POLYGON],
             optional=True))
@@ -43,7 +43,8 @@ class _TableImporter(TransactionalAlgorithm):
         from ..core import sources
         from ..core.codes import normalize_cvegeo
         from ..qgis_bridge.polygons import qgs_field, read_table_layer, table_feature
-        from .hotspots import CODE_CANDIDATES, pick_field
+        from ..qgis_bridge.fields import chosen_or_picked
+        from .hotspots import CODE_CANDIDATES
 
         try:
             frame, report = self._read(parameters, context)
@@ -54,8 +55,8 @@ class _TableImporter(TransactionalAlgorithm):
         municipalities = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if municipalities is not None:
             names = municipalities.fields().names()
-            field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
-                               CODE_CANDIDATES)
+            field = chosen_or_picked(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
+                                     CODE_CANDIDATES)
             if not field:
                 raise self.fail("The municipalities layer has no cvegeo field: choose its code field in "
                                 "CODE_FIELD.")
@@ -102,7 +103,7 @@ class ImportHomicidesAlgorithm(_TableImporter):
     def initAlgorithm(self, config=None):  # noqa: N802
         from ..core.sources import DEFAULT_SESNSP_CRIME
 
-        self._common_parameters("Homicides CSV")
+        self._common_parameters(self.tr("Homicides CSV"))
         self.addParameter(QgsProcessingParameterString(self.CRIME, self.tr("SESNSP crime (subtype) to count"),
                                                        DEFAULT_SESNSP_CRIME, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Homicides table")))
@@ -124,7 +125,7 @@ class ImportPopulationAlgorithm(_TableImporter):
     COLUMNS = [("cvegeo", "text"), ("year", "int"), ("pop", "double"), ("name", "text")]
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self._common_parameters("Population CSV")
+        self._common_parameters(self.tr("Population CSV"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Population table")))
 
     def _read(self, parameters, context):
@@ -165,8 +166,8 @@ class ImportMunicipalitiesAlgorithm(TransactionalAlgorithm):
         from ..core.codes import join_state_municipality, normalize_cvegeo
         from ..qgis_bridge.polygons import feature_with, qgs_field
         from ..qgis_compat import GEOMETRY_POLYGON, SOURCE_SKIP_GEOMETRY_VALIDATION
-        from .hotspots import pick_field
-        from .vdtos import crs_missing
+        from ..qgis_bridge.fields import chosen_or_picked
+        from .events import crs_missing
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -176,12 +177,12 @@ class ImportMunicipalitiesAlgorithm(TransactionalAlgorithm):
                             "cannot be placed: set the layer's CRS in Layer Properties ▸ Source (EPSG:4326 or "
                             "EPSG:6372 for INEGI files) and import again.")
         names = source.fields().names()
-        code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
-                                ("cvegeo", "CVEGEO", "CVE_MUNI", "clave"))
-        state_field = pick_field(names, "", ("CVE_ENT", "cve_ent"))
-        muni_field = pick_field(names, "", ("CVE_MUN", "cve_mun"))
-        name_field = pick_field(names, self.parameterAsString(parameters, self.NAME_FIELD, context),
-                                ("NOMGEO", "nom_mun", "NOM_MUN", "nombre", "name"))
+        code_field = chosen_or_picked(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
+                                      ("cvegeo", "CVEGEO", "CVE_MUNI", "clave"))
+        state_field = chosen_or_picked(names, "", ("CVE_ENT", "cve_ent"))
+        muni_field = chosen_or_picked(names, "", ("CVE_MUN", "cve_mun"))
+        name_field = chosen_or_picked(names, self.parameterAsString(parameters, self.NAME_FIELD, context),
+                                      ("NOMGEO", "nom_mun", "NOM_MUN", "nombre", "name"))
         if not code_field and not (state_field and muni_field):
             raise self.fail("The layer has neither a CVEGEO field nor CVE_ENT and CVE_MUN: choose the field that "
                             "holds the municipal code in CODE_FIELD.")

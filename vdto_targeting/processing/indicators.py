@@ -13,8 +13,9 @@ from qgis.core import (QgsProcessingParameterFeatureSink, QgsProcessingParameter
 from ..paths import style_path
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from ..qgis_compat import SINK_FAST_INSERT
+from ..qgis_bridge.fields import chosen_or_picked
 from .base import TransactionalAlgorithm
-from .hotspots import CODE_CANDIDATES, POP_CANDIDATES, pick_field
+from .hotspots import CODE_CANDIDATES, POP_CANDIDATES
 
 PER_100K = 100_000.0
 TABLE_FILTER = "CSV or GeoPackage table (*.csv *.csv.gz *.txt *.gpkg);;All files (*.*)"
@@ -75,9 +76,11 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
                                                       parentLayerParameterName=self.MUNICIPALITIES,
                                                       type=FIELD_NUMERIC, optional=True))
         for name, label, default, low, high in [
-                (self.START_YEAR, "Start year", 2019, 1900, 2100), (self.END_YEAR, "End year", 2021, 1900, 2100),
-                (self.START_MONTH, "Start month", 1, 1, 12), (self.END_MONTH, "End month", 12, 1, 12)]:
-            self.addParameter(QgsProcessingParameterNumber(name, self.tr(label), NUMBER_INTEGER, default,
+                (self.START_YEAR, self.tr("Start year"), 2019, 1900, 2100),
+                (self.END_YEAR, self.tr("End year"), 2021, 1900, 2100),
+                (self.START_MONTH, self.tr("Start month"), 1, 1, 12),
+                (self.END_MONTH, self.tr("End month"), 12, 1, 12)]:
+            self.addParameter(QgsProcessingParameterNumber(name, label, NUMBER_INTEGER, default,
                                                            minValue=low, maxValue=high))
         self.addParameter(QgsProcessingParameterString(
             self.START, self.tr("From date (every month from here to END; overrides the years and months)"),
@@ -120,8 +123,8 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
                             "indicators for: choose the municipalities layer (e.g. the one written by 'Import "
                             "municipalities') or clear the filter or selection that hides its features.")
         names = source.fields().names()
-        code_field = pick_field(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
-                                CODE_CANDIDATES)
+        code_field = chosen_or_picked(names, self.parameterAsString(parameters, self.CODE_FIELD, context),
+                                      CODE_CANDIDATES)
         if not code_field:
             raise self.fail("The municipalities layer has no cvegeo field: choose its municipal code field in "
                             "CODE_FIELD or import it with 'Import municipalities'.")
@@ -258,7 +261,7 @@ class MunicipalIndicatorsAlgorithm(TransactionalAlgorithm):
         if counts["table_pop"].notna().any():
             feedback.pushInfo(self.tr("Population from the homicide table's own population column."))
             return counts["table_pop"]
-        field = pick_field(names, self.parameterAsString(parameters, self.POP_FIELD, context), POP_CANDIDATES)
+        field = chosen_or_picked(names, self.parameterAsString(parameters, self.POP_FIELD, context), POP_CANDIDATES)
         if field:
             feedback.pushWarning(self.tr("Population from the layer field '{0}' (one year for the whole "
                                          "period).").format(field))

@@ -34,7 +34,7 @@ class PrecisionOptions:
 def add_precision_parameters(alg, parent: str, municipalities: bool = True) -> None:
     """MUNICIPALITIES (optional, unless the algorithm declares its own), PRECISION_FIELD and STATE_EVENTS.
 
-    Parameters the algorithm already declares (e.g. PRECISION_FIELD from ``vdtos.add_event_parameters``, or its own
+    Parameters the algorithm already declares (e.g. PRECISION_FIELD from ``events.add_event_parameters``, or its own
     MUNICIPALITIES) are kept as they are.
     """
     tr = alg.tr

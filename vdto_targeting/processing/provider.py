@@ -8,10 +8,10 @@ from __future__ import annotations
 import importlib
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..definitions import PLUGIN_NAME, PROVIDER_ID
+from ..i18n import translate
 from ..paths import icon_path, metadata_value
 
 # "module:Class" relative to this package. One line per algorithm; keep in analyst workflow order.
@@ -74,7 +74,7 @@ class VdtoProvider(QgsProcessingProvider):
                 self.addAlgorithm(getattr(module, class_name)())
             except Exception as error:  # one broken algorithm must not hide the others
                 QgsMessageLog.logMessage(
-                    QCoreApplication.translate("VdtoProvider", "Could not load algorithm {0}: {1}").format(spec, error),
+                    translate("VdtoProvider", "Could not load algorithm {0}: {1}").format(spec, error),
                     PLUGIN_NAME,
                     Qgis.MessageLevel.Critical,
                 )

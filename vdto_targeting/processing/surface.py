@@ -355,7 +355,7 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
 
     # ------------------------------------------------------------------------------------------- run steps
     def _target_crs(self, source, context, feedback):
-        """The metric CRS distances are measured in (the project's when metric, else the layer's UTM or 6372)."""
+        """The metric CRS distances are measured in (the layer's own when metric, else the project's, else 6372)."""
         from ..qgis_bridge.crs import metric_crs
 
         project = context.project()

@@ -10,8 +10,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingP
 from ..definitions import MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD
 from ..qgis_compat import (NUMBER_INTEGER, SOURCE_LINE, SOURCE_VECTOR, TYPE_DOUBLE, TYPE_INT, TYPE_STRING,
                            WKB_LINESTRING)
+from ..qgis_bridge.fields import pick_field, plain_value
 from .base import TransactionalAlgorithm
-from .vdtos import _pick_field, _value, fields_of, write_rows
+from .events import fields_of, write_rows
 
 PACKAGE_FIELDS = [
     ("target_type", TYPE_STRING), ("organisation", TYPE_STRING), ("rank", TYPE_INT), ("deaths", TYPE_DOUBLE),
@@ -29,12 +30,12 @@ PACKAGE_FIELDS = [
 
 def _records(source, required: list, alg, what: str, fix: str) -> list:
     names = source.fields().names()
-    missing = [f for f in required if _pick_field(names, [f]) is None]
+    missing = [f for f in required if pick_field(names, [f]) is None]
     if missing:
         raise alg.fail("The {0} has no {1} field: {2}", what, ", ".join(missing), fix)
     out = []
     for feature in source.getFeatures():
-        row = {name: _value(feature[name]) for name in names}
+        row = {name: plain_value(feature[name]) for name in names}
         geometry = feature.geometry()
         row["__geometry__"] = QgsGeometry(geometry) if geometry is not None and not geometry.isEmpty() else None
         out.append(row)

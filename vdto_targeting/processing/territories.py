@@ -6,18 +6,19 @@ filters live in ``core.territory.dominance_territories``.
 """
 from __future__ import annotations
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber)
 
 from ..definitions import (DEFAULT_CONTEST_MARGIN, DEFAULT_MIN_PART_KM2, DEFAULT_MIN_PART_SHARE,
                            DEFAULT_TERRITORY_PIXEL_M, DEFAULT_TERRITORY_RADIUS_M, DEFAULT_TERRITORY_SHARE,
-                           MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD)
+                           MEXICO_METRIC_CRS, PERIOD_END_FIELD, PERIOD_START_FIELD, TerritoryWeight)
 from ..qgis_compat import (NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, TYPE_DOUBLE, TYPE_INT,
                            TYPE_STRING, WKB_MULTIPOLYGON)
+from ..qgis_bridge.polygons import keyed_polygons
 from .base import TransactionalAlgorithm
 from .precision import PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import EventOptions, _pick_field, _value, add_event_parameters, fields_of, load_events, write_rows
+from .events import EventOptions, add_event_parameters, fields_of, load_events, write_rows
 
 MAX_CELLS = 25_000_000
 TERRITORY_FIELDS = [
@@ -48,22 +49,6 @@ def to_shapely(geometry: QgsGeometry):
     from shapely import wkb
 
     return wkb.loads(bytes(geometry.asWkb()))
-
-
-def read_polygons(alg, source, context, key_candidates: list):
-    """(keys, shapely polygons in EPSG:6372) of a polygon source; key from the first candidate field present."""
-    key_field = _pick_field(source.fields().names(), key_candidates)
-    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
-                                       context.transformContext())
-    keys, shapes = [], []
-    for feature in source.getFeatures():
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            continue
-        geometry.transform(transform)
-        keys.append(str(_value(feature[key_field])) if key_field else str(feature.id()))
-        shapes.append(to_shapely(geometry))
-    return keys, shapes
 
 
 def store_style(outputs, destination: str, qml_name: str) -> None:
@@ -170,7 +155,8 @@ class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOption
             defaultValue=DEFAULT_TERRITORY_RADIUS_M, minValue=500.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.WEIGHT, self.tr("Weight of each event"),
-            options=[self.tr("One per event"), self.tr("Attributed deaths")], defaultValue=1))
+            options=[self.tr("One per event"), self.tr("Attributed deaths")],
+            defaultValue=TerritoryWeight.DEATHS.value))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_EVENTS, self.tr("Minimum events for a territory"), type=NUMBER_INTEGER, defaultValue=3,
             minValue=1))
@@ -204,7 +190,7 @@ class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOption
             "share": self.parameterAsDouble(parameters, self.SHARE, context),
             "pixel": self.parameterAsDouble(parameters, self.PIXEL_SIZE, context),
             "radius": self.parameterAsDouble(parameters, self.RADIUS, context),
-            "by_deaths": self.parameterAsEnum(parameters, self.WEIGHT, context) == 1,
+            "by_deaths": self.parameterAsEnum(parameters, self.WEIGHT, context) == TerritoryWeight.DEATHS,
             "margin": self.parameterAsDouble(parameters, self.MARGIN, context),
             "min_area": self.parameterAsDouble(parameters, self.MIN_AREA, context),
             "min_part_share": self.parameterAsDouble(parameters, self.MIN_PART_SHARE, context),
@@ -226,7 +212,7 @@ class TerritoriesAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOption
         muni_keys, muni_shapes, land = [], [], None
         munis = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if munis is not None:
-            muni_keys, muni_shapes = read_polygons(self, munis, context, ["cvegeo", "CVEGEO", "cve_mun"])
+            muni_keys, muni_shapes = keyed_polygons(munis, context, ["cvegeo", "CVEGEO", "cve_mun"])
             if not muni_shapes:
                 raise self.fail("The municipalities layer holds no polygon: give the municipal boundaries (study "
                                 "area) or leave the parameter empty.")

@@ -120,9 +120,10 @@ class CheckinAlgorithm(_WorkspaceAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self._database_parameters()
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Field pack"), extension="gpkg"))
-        for name, label in (("INSERTED", "Inserted"), ("UPDATED", "Updated"), ("CONFLICTS", "Conflicts recorded"),
-                            ("UNCHANGED", "Unchanged"), ("DELETED", "Deleted")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        for name, label in (("INSERTED", self.tr("Inserted")), ("UPDATED", self.tr("Updated")),
+                            ("CONFLICTS", self.tr("Conflicts recorded")), ("UNCHANGED", self.tr("Unchanged")),
+                            ("DELETED", self.tr("Deleted"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters: Dict[str, Any], context, feedback) -> Dict[str, Any]:  # noqa: N802
         from ..qgis_bridge.workspace import WorkspaceError

@@ -16,7 +16,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingO
 from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES
 from .base import VdtoAlgorithm
-from .vdtos import crs_missing
+from .events import crs_missing
 
 
 def _file_param(name: str, label: str) -> QgsProcessingParameterFile:

@@ -18,7 +18,7 @@ from .. import qgis_compat as qc
 from ..definitions import PERIOD_END_FIELD, PERIOD_START_FIELD
 from .base import TransactionalAlgorithm
 from .precision import PRECISION_HELP, PrecisionOptions, add_precision_outputs, add_precision_parameters
-from .vdtos import crs_missing, period_bounds, period_values, read_period
+from .events import crs_missing, period_bounds, period_values, read_period
 
 FIGURE_TYPES = {
     "events": T_DOUBLE, "deaths": T_DOUBLE, "share": T_DOUBLE, "deaths_share": T_DOUBLE,
@@ -153,7 +153,7 @@ class ZoneStatisticsAlgorithm(TransactionalAlgorithm, PrecisionOptions):
                             "the plugin find it).", str(error)) from None
         except ValueError as error:
             raise self.fail("Field '{0}' holds non-numeric or negative values: clean it or choose another field.",
-                            error)
+                            error) from error
         event_table = study.events_table   # the period's events only (the reader keeps START/END)
         if period.given and event_table.null_date:
             feedback.pushWarning(self.tr("{0} events have no readable date in '{1}' and were left out of the "

@@ -9,14 +9,10 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..definitions import MEXICO_METRIC_CRS
+from ..i18n import translate
 from ..qgis_compat import DISTANCE_METERS
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VdtoCrs", text)
 
 
 def is_metric(crs: Optional[QgsCoordinateReferenceSystem]) -> bool:
@@ -30,12 +26,13 @@ def metric_crs(source_crs: QgsCoordinateReferenceSystem,
                ) -> Tuple[Optional[QgsCoordinateReferenceSystem], str]:
     """The CRS to compute in and a sentence saying why; ``(None, reason)`` when the source CRS is unknown."""
     if source_crs is None or not source_crs.isValid():
-        return None, _tr("the layer has no coordinate reference system")
+        return None, translate("VdtoCrs", "the layer has no coordinate reference system")
     if is_metric(source_crs):
-        return source_crs, _tr("the layer's own CRS {0} (projected, metres)").format(source_crs.authid())
+        return source_crs, translate("VdtoCrs", "the layer's own CRS {0} (projected, metres)").format(
+            source_crs.authid())
     if project_crs is not None and is_metric(project_crs):
-        return project_crs, _tr("the project CRS {0}, because the layer's CRS {1} is not in metres").format(
-            project_crs.authid(), source_crs.authid())
+        return project_crs, translate("VdtoCrs", "the project CRS {0}, because the layer's CRS {1} is not in "
+                                                 "metres").format(project_crs.authid(), source_crs.authid())
     return (QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
-            _tr("{0} (INEGI Lambert, metres), because the layer's CRS {1} is not in metres").format(
+            translate("VdtoCrs", "{0} (INEGI Lambert, metres), because the layer's CRS {1} is not in metres").format(
                 MEXICO_METRIC_CRS, source_crs.authid()))

@@ -17,7 +17,7 @@ deaths field, actors and — above all — location precision are handled one wa
   every log and output.
 
 Algorithms that attribute events to organisations (ranking, territories, corridors) get the same table through
-``processing.vdtos.load_events(..., municipalities=source)``: ``data.table`` is the :class:`EventTable` of the
+``processing.events.load_events(..., municipalities=source)``: ``data.table`` is the :class:`EventTable` of the
 period's events (``data.frame`` is its frame: ``precision`` and ``handled`` classes, ``place_muni``/``place_state``
 once placed), and per-organisation weights aligned with the frame go to ``table.points(w)`` / ``table.spread(w)``.
 
@@ -44,6 +44,7 @@ from ..definitions import (DEFAULT_STATE_EVENTS, EVENT_DATE_CANDIDATES, PRECISIO
                            PRECISION_NAMES, PRECISION_OUT, PRECISION_POINT, PRECISION_STATE, STATE_EVENTS_LEAVE_OUT)
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POINT
+from .fields import pick_field, plain_value
 
 if TYPE_CHECKING:  # pandas and the precision module are imported when events are read, not at plugin start-up
     import pandas as pd
@@ -54,26 +55,6 @@ DATE_CANDIDATES = EVENT_DATE_CANDIDATES
 MUNI_CODE_CANDIDATES = ["cvegeo", "cve_geo", "clave", "cve_mun_full"]
 MUNI_NAME_CANDIDATES = ["nom_mun", "nomgeo", "municipio", "name"]
 STATE_NAME_CANDIDATES = ["nom_ent", "estado", "state"]
-
-
-def pick_field(names: Sequence[str], candidates: Sequence[str]) -> Optional[str]:
-    """The first candidate present in ``names`` (case-insensitive), spelled as the layer spells it."""
-    lower = {n.lower(): n for n in names}
-    for candidate in candidates:
-        if candidate.lower() in lower:
-            return lower[candidate.lower()]
-    return None
-
-
-def plain_value(value):
-    """QGIS NULL → None; QDate/QDateTime → ISO text; everything else unchanged."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toString") and hasattr(value, "year"):
-        return value.toString("yyyy-MM-dd")
-    if hasattr(value, "date") and hasattr(value, "toString"):
-        return value.date().toString("yyyy-MM-dd")
-    return value
 
 
 class EventReadError(ValueError):

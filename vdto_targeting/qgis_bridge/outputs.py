@@ -22,7 +22,8 @@ import uuid
 from typing import Dict, Iterator, List, Tuple
 
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+
+from ..i18n import translate
 
 SQLITE_SUFFIXES = (".gpkg", ".sqlite", ".db")
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -36,12 +37,9 @@ PARTIAL_TAG = "~partial-"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VdtoAlgorithm", text)
-
-
 def _refuse(message: str, *args) -> QgsProcessingException:
-    return QgsProcessingException(tr(message).format(*args))
+    """As ``VdtoAlgorithm.fail``: the message in the algorithms' shared context, then its values."""
+    return QgsProcessingException(translate("VdtoAlgorithm", message).format(*args))
 
 
 def file_path(destination: object) -> str:
@@ -136,8 +134,8 @@ def ensure_writable(path: str, label: str = "") -> None:
     label = label or os.path.basename(path)
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
-        raise _refuse("The output {0} cannot be written: {1} is a folder; choose a folder you can write to and a "
-                      "file name inside it.", label, path)
+        raise _refuse(translate("VdtoAlgorithm", "The output {0} cannot be written: {1} is a folder; choose a folder "
+                                                 "you can write to and a file name inside it."), label, path)
     probe = folder
     while probe and not os.path.exists(probe):
         parent = os.path.dirname(probe)
@@ -145,14 +143,15 @@ def ensure_writable(path: str, label: str = "") -> None:
             break
         probe = parent
     if not os.path.isdir(probe) or not os.access(probe, os.W_OK | os.X_OK) or probe.startswith("/proc"):
-        raise _refuse("The output {0} cannot be written: {1} is not a folder you can write to; choose a folder you "
-                      "can write to.", label, folder)
+        raise _refuse(translate("VdtoAlgorithm", "The output {0} cannot be written: {1} is not a folder you can write "
+                                                 "to; choose a folder you can write to."), label, folder)
     if os.path.exists(path) and not os.access(path, os.W_OK):
-        raise _refuse("The output {0} cannot be written: {1} is read-only; choose a folder you can write to or "
-                      "another file name.", label, path)
+        raise _refuse(translate("VdtoAlgorithm", "The output {0} cannot be written: {1} is read-only; choose a folder "
+                                                 "you can write to or another file name."), label, path)
     if locked_by_another_program(path):
-        raise _refuse("The output {0} ({1}) is locked by another program: close it there (or choose another file "
-                      "name) and run again; the file was left untouched.", label, path)
+        raise _refuse(translate("VdtoAlgorithm", "The output {0} ({1}) is locked by another program: close it there "
+                                                 "(or choose another file name) and run again; the file was left "
+                                                 "untouched."), label, path)
 
 
 def temporary_sibling(path: str) -> str:
@@ -222,8 +221,9 @@ def atomic_output(path: str, feedback=None, label: str = "") -> Iterator[str]:
             remove_file(temporary)
             return
         if not os.path.exists(temporary):
-            raise _refuse("The output {0} could not be written: nothing was produced; choose a folder you can write "
-                          "to and check the disk has space.", label or path)
+            raise _refuse(translate("VdtoAlgorithm", "The output {0} could not be written: nothing was produced; "
+                                                     "choose a folder you can write to and check the disk has space."),
+                          label or path)
         commit_file(temporary, path)
     except BaseException:
         remove_file(temporary)
@@ -321,8 +321,9 @@ class OutputTransaction:
         try:
             return self.alg.parameterAsSink(parameters, name, self.context, fields, wkb_type, crs)
         except QgsProcessingException as error:
-            raise _refuse("The output {0} could not be written ({1}): choose a folder you can write to and a file "
-                          "that is not open in another program.", name, str(error)) from None
+            raise _refuse(translate("VdtoAlgorithm", "The output {0} could not be written ({1}): choose a folder you "
+                                                     "can write to and a file that is not open in another program."),
+                          name, str(error)) from None
 
     @staticmethod
     def _final(dest: str, temporary: str, target: str) -> str:
@@ -348,8 +349,9 @@ class OutputTransaction:
                 if not temporary:
                     continue
                 if not os.path.exists(temporary):
-                    raise _refuse("The output {0} could not be written: nothing was produced; choose a folder you "
-                                  "can write to and check the disk has space.", target)
+                    raise _refuse(translate("VdtoAlgorithm", "The output {0} could not be written: nothing was "
+                                                             "produced; choose a folder you can write to and check the "
+                                                             "disk has space."), target)
                 commit_file(temporary, target)
                 done.append(target)
                 if key:

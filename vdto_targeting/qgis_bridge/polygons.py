@@ -6,7 +6,7 @@ features, transforms to the metric CRS for distances, and turns result columns b
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
                        QgsFeatureSource, QgsField, QgsFields, QgsGeometry, QgsProcessingContext, QgsProject,
@@ -37,8 +37,9 @@ def _python_value(value):
 
 
 def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingContext] = None,
-                  feedback=None, want_centroids: bool = False) -> PolygonTable:
-    """Read every feature once. Geometries become shapely via WKB (works with shapely 1.8 and 2.x)."""
+                  feedback=None, want_centroids: bool = False, crs: Optional[str] = None) -> PolygonTable:
+    """Read every feature once. Geometries become shapely via WKB (works with shapely 1.8 and 2.x), in the
+    source's CRS or, given ``crs`` (an authority id such as EPSG:6372), transformed to it."""
     import numpy as np
     import pandas as pd
     from shapely import wkb
@@ -46,11 +47,14 @@ def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingConte
     names = source.fields().names()
     rows, features, fids, centroids = [], [], [], []
     geometries: list = []  # shapely geometries, None for an empty one
-    transform = None
+    project = context.project() if context is not None and context.project() else QgsProject.instance()
+    transform = to_crs = None
     if want_centroids:
-        project = context.project() if context is not None and context.project() else QgsProject.instance()
         transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
                                            project.transformContext())
+    if crs is not None:
+        to_crs = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(crs),
+                                        project.transformContext())
     total = max(source.featureCount(), 1)
     for number, feature in enumerate(source.getFeatures()):
         if feedback is not None:
@@ -67,7 +71,12 @@ def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingConte
             if QgsWkbTypes.isCurvedType(geometry.wkbType()):  # shapely reads linear WKB only
                 geometry = QgsGeometry(geometry)
                 geometry.convertToStraightSegment()
-            geometries.append(wkb.loads(bytes(geometry.asWkb())))
+            if to_crs is not None:
+                moved = QgsGeometry(geometry)
+                moved.transform(to_crs)
+                geometries.append(wkb.loads(bytes(moved.asWkb())))
+            else:
+                geometries.append(wkb.loads(bytes(geometry.asWkb())))
             if transform is not None:  # centroid of the projected polygon, as GeoPandas/GeoDa compute it
                 projected = QgsGeometry(geometry)
                 projected.transform(transform)
@@ -77,6 +86,22 @@ def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingConte
         fids.append(feature.id())
     frame = pd.DataFrame(rows, columns=names)
     return PolygonTable(frame, geometries, np.asarray(centroids, float) if want_centroids else None, features, fids)
+
+
+def keyed_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingContext],
+                   key_candidates: Sequence[str], crs: str = MEXICO_METRIC_CRS) -> Tuple[List[str], list]:
+    """(keys, shapely polygons in ``crs``) of the features with a geometry; the key is the first candidate field
+    present (``fields.pick_field``), else the feature id."""
+    from .fields import pick_field, plain_value
+
+    table = read_polygons(source, context, crs=crs)
+    key_field = pick_field(source.fields().names(), key_candidates)
+    keys, shapes = [], []
+    for feature, shape in zip(table.features, table.geometries):
+        if shape is not None:
+            keys.append(str(plain_value(feature[key_field])) if key_field else str(feature.id()))
+            shapes.append(shape)
+    return keys, shapes
 
 
 def read_table_layer(source: QgsFeatureSource):

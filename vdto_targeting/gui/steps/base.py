@@ -18,7 +18,8 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
 
 from ... import qgis_compat as compat
 from ...definitions import PROVIDER_ID, STEP_KEYS
-from ..help import TrMixin, step_help
+from ...i18n import TrMixin
+from ..help import step_help
 from ..tasks import StepRun
 
 # Algorithm parameters the dock fills from the one analysis state (set once at the top of the dock), by exact name.

@@ -83,7 +83,13 @@ class SurfacePage(StepPage):
                                    self.tr("Bin the events once and redraw a 1 km preview on every radius change "
                                            "(well under a second for 100,000 events)."))
         self.live.toggled.connect(self._live_toggled)
-        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.valueChanged.connect(self._request_preview)
+        self.kernel.currentIndexChanged.connect(self._request_preview)
+        self.mask.layerChanged.connect(self._mask_changed)
+        self.input.layerChanged.connect(self._rebin)
+        self.weight.fieldChanged.connect(self._rebin)
+        self.polygon_mode.currentIndexChanged.connect(self._rebin)
+        self.selected_only.toggled.connect(self._rebin)
         self.context.analysis.changed.connect(self._rebin)
         self.state_events.currentIndexChanged.connect(lambda _index: self._rebin())
 
@@ -110,7 +116,7 @@ class SurfacePage(StepPage):
             self.slider.blockSignals(True)
             self.slider.setValue(int(round(value)))
             self.slider.blockSignals(False)
-            self._slider_moved(int(round(value)))
+        self._request_preview()
 
     def ensure_preview(self):
         if self.preview is None:
@@ -118,26 +124,36 @@ class SurfacePage(StepPage):
 
             self.preview = BandwidthPreview(self)
             self.preview.redrawn.connect(self._preview_drawn)
+        self.preview.kernel = self.kernel.currentData()
+        self.preview.mask_layer = self.mask.currentLayer()
         return self.preview
 
     def _live_toggled(self, on: bool) -> None:
         if on:
             self._rebin()
-            self._slider_moved(self.slider.value())
+            self._request_preview()
         elif self.preview is not None:
             self.preview.clear()
 
     def _rebin(self, *_args) -> Optional[int]:
-        """Read the analysis's events of the period once (the slider then only re-smooths).
+        """Read what the run smooths once (the slider then only re-smooths): the municipal counts when chosen,
+        spread over each polygon or at a point as the page says, else the analysis's events of the period.
 
         Same reader and precision rules as the run: events known only to a municipality or a state are spread over
         the analysis's municipalities (or its states), coarser ones are left off the map.
         """
         import datetime
 
-        layer = self.context.layer("events")
+        counts = self.input.currentLayer()
+        layer = counts or self.context.layer("events")
         if self.live is None or not self.live.isChecked() or layer is None:
             return None
+        if counts is not None:
+            count = self.ensure_preview().set_polygons(
+                counts, self.weight.currentField(), self.polygon_mode.currentData() == PolygonMode.SPREAD,
+                self.selected_only.isChecked())
+            self._request_preview()
+            return count
         start, end = self.context.analysis.period()
 
         def day(text: str):
@@ -150,15 +166,27 @@ class SurfacePage(StepPage):
                                                  self.selected_only.isChecked(),
                                                  self.context.layer("municipalities"),
                                                  self.state_events.currentData(), day(start), day(end))
-        self._slider_moved(self.slider.value())
+        self._request_preview()
         return count
 
-    def _slider_moved(self, value: int) -> None:
+    def _mask_changed(self, layer) -> None:
+        if self.preview is not None:
+            self.preview.set_mask(layer)
+            self._request_preview()
+
+    def _request_preview(self, *_args) -> None:
+        """Redraw the preview with the run's radius and kernel: the exact radius typed (the slider follows it, up to
+        its end), not the slider's rounded one; 0 (automatic) keeps the last preview."""
         if self.live is not None and self.live.isChecked() and self.preview is not None \
-                and self.preview.binned is not None:
-            self.preview.request(value * 1000.0)
+                and self.preview.binned is not None and self.radius.value() > 0:
+            self.preview.kernel = self.kernel.currentData()
+            self.preview.request(self.radius.value() * 1000.0)
 
     def _preview_drawn(self, seconds: float, radius: float) -> None:
+        if self.input.currentLayer() is not None:
+            self.status.setText(self.tr("Preview: {0:g} km radius, {1:,} municipalities, redrawn in {2:.2f} s.").format(
+                radius / 1000.0, self.preview.n_points, seconds))
+            return
         text = self.tr("Preview: {0:g} km radius, {1:,} events of {2}, redrawn in {3:.2f} s.").format(
             radius / 1000.0, self.preview.n_points, self.context.analysis.period_label(), seconds)
         if self.preview.table is not None:   # how events were handled (points, spread, out of the map), as the run
