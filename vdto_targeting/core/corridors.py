@@ -298,7 +298,6 @@ def choose_plazas(evidence: dict, max_plazas: int, strong_deaths: float, strong_
     return out
 
 
-
 class LandRouter:
     """Ways over land for straight corridors: ``route(start, end)`` gives the points a corridor passes by so that
     start → … → end stays on land — ``[]`` when the straight segment already does (within ``tolerance_m``),
