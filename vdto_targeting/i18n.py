@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Tuple
 
-from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .definitions import PLUGIN_SLUG, QT_TRANSLATE_NOOP
@@ -75,6 +74,9 @@ class TrMixin:
 
 def qgis_locale() -> str:
     """Two-letter language QGIS is using (its ``--lang`` or locale setting, else the system's)."""
+    # qgis.core only here: the lookups above need nothing but Qt (the Qt 6 check imports this module without QGIS)
+    from qgis.core import QgsApplication, QgsSettings
+
     value = QgsApplication.locale() or QgsSettings().value("locale/userLocale", "") or QLocale.system().name()
     return str(value)[:2]
 
