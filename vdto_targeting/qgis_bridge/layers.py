@@ -18,9 +18,8 @@ import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsRectangle,
                        QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QDate, QDateTime
-
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
+from .fields import plain_value
 
 BATCH = 250_000
 
@@ -209,22 +208,11 @@ def _date_spans(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]
     return first, last
 
 
-def python_value(value: object) -> object:
-    """QDate/QDateTime → datetime.date (invalid ones → None); anything else unchanged: what core.dates reads."""
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return datetime.date(value.year(), value.month(), value.day()) if value.isValid() else None
-    if value is not None and hasattr(value, "isNull") and value.isNull():   # QVariant NULL
-        return None
-    return value
-
-
 def date_spans(values) -> Tuple[np.ndarray, np.ndarray]:
     """(first day, last day) arrays for attribute values of any kind (QDate, text, year numbers)."""
     from ..core.dates import spans
 
-    return spans(python_value(value) for value in values)
+    return spans(plain_value(value, as_date=True) for value in values)
 
 
 def _to_span(value: object) -> Tuple[np.datetime64, np.datetime64]:

@@ -11,10 +11,10 @@ from typing import List, Optional, Sequence, Tuple
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
                        QgsFeatureSource, QgsField, QgsFields, QgsGeometry, QgsProcessingContext, QgsProject,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_compat import REQUEST_NO_GEOMETRY, save_style_to_database
+from .fields import pick_field, plain_value
 
 
 @dataclass
@@ -26,14 +26,6 @@ class PolygonTable:
     centroids: object = None  # numpy (n, 2) in EPSG:6372 metres
     features: list = field(default_factory=list)  # QgsFeature copies, to write every input field back
     fids: list = field(default_factory=list)
-
-
-def _python_value(value):
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
 
 
 def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingContext] = None,
@@ -62,7 +54,7 @@ def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingConte
                 break
             if number % 500 == 0:
                 feedback.setProgress(100.0 * number / total)
-        rows.append([_python_value(v) for v in feature.attributes()])
+        rows.append([plain_value(v) for v in feature.attributes()])
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             geometries.append(None)
@@ -92,8 +84,6 @@ def keyed_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingCont
                    key_candidates: Sequence[str], crs: str = MEXICO_METRIC_CRS) -> Tuple[List[str], list]:
     """(keys, shapely polygons in ``crs``) of the features with a geometry; the key is the first candidate field
     present (``fields.pick_field``), else the feature id."""
-    from .fields import pick_field, plain_value
-
     table = read_polygons(source, context, crs=crs)
     key_field = pick_field(source.fields().names(), key_candidates)
     keys, shapes = [], []
@@ -110,7 +100,7 @@ def read_table_layer(source: QgsFeatureSource):
 
     names = source.fields().names()
     request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
-    rows = [[_python_value(v) for v in f.attributes()] for f in source.getFeatures(request)]
+    rows = [[plain_value(v) for v in f.attributes()] for f in source.getFeatures(request)]
     return pd.DataFrame(rows, columns=names)
 
 
