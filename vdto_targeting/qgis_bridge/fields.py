@@ -47,6 +47,16 @@ def plain_value(value: Any, as_date: bool = False) -> Any:
     return value
 
 
+def number_value(value: Any) -> float:
+    """A count or population as float: NULL → 0.0 (nothing counted), unreadable → NaN (the caller names it)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return 0.0
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def chosen_or_picked(names: Sequence[str], chosen: str, candidates: Sequence[str]) -> str:
     """The field the analyst chose, else :func:`pick_field`'s; "" when neither."""
     return chosen or pick_field(names, candidates) or ""
