@@ -429,10 +429,22 @@ def _merge(stats: ReadStats, snapshot: ReadStats) -> None:
     stats.first_negative = snapshot.first_negative
 
 
-def read_polygons(source, target_crs: QgsCoordinateReferenceSystem, weight_field: Optional[str] = None,
-                  period: Optional[PeriodFilter] = None, stats: Optional[ReadStats] = None, transform_context=None,
-                  is_canceled: Callable[[], bool] = lambda: False) -> Tuple[List[bytes], np.ndarray]:
-    """Polygons as WKB in ``target_crs`` with their weights (municipal counts are few: QGIS's iterator is fine)."""
+def read_weighted_polygons(source, target_crs: QgsCoordinateReferenceSystem, weight_field: Optional[str] = None,
+                           period: Optional[PeriodFilter] = None, stats: Optional[ReadStats] = None,
+                           transform_context=None, is_canceled: Callable[[], bool] = lambda: False
+                           ) -> Tuple[List[bytes], np.ndarray]:
+    """The surface's polygons: valid WKB in ``target_crs`` and one weight each (municipal counts are few: QGIS's
+    iterator is fine), for the kernel and the mask.
+
+    Not ``qgis_bridge.polygons.read_polygons`` (the attribute table of a polygon layer, row for row, for the
+    municipal algorithms), because the surface reads polygons exactly as it reads points, through
+    :func:`iter_features`: only the weight and date fields are fetched, the period filter drops features and every
+    drop is counted in ``stats`` (NULL and negative weights, outside the period, no date, no geometry) for the
+    surface's log and refusals, a point or line among the polygons raises :class:`MixedGeometryError`, invalid
+    outlines are made valid (the rasteriser needs them), cancelling stops the read, and the result is WKB (the mask
+    is rasterised from it without shapely). The table reader keeps every row and attribute, copies the features to
+    write them back, and has none of those filters.
+    """
     wkbs: List[bytes] = []
     weights: List[float] = []
     for geometry, weight in iter_features(source, target_crs, weight_field, period, stats, transform_context,

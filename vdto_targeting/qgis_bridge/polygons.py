@@ -30,8 +30,13 @@ class PolygonTable:
 
 def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingContext] = None,
                   feedback=None, want_centroids: bool = False, crs: Optional[str] = None) -> PolygonTable:
-    """Read every feature once. Geometries become shapely via WKB (works with shapely 1.8 and 2.x), in the
-    source's CRS or, given ``crs`` (an authority id such as EPSG:6372), transformed to it."""
+    """Read every feature once, row for row: all attributes, shapely geometries (None for an empty one, so rows stay
+    aligned with the features) and the features themselves, to write every input field back. Geometries become
+    shapely via WKB (works with shapely 1.8 and 2.x), in the source's CRS or, given ``crs`` (an authority id such as
+    EPSG:6372), transformed to it.
+
+    The violence surface reads its weighted polygons with ``qgis_bridge.layers.read_weighted_polygons`` instead: it
+    needs the period filter and its counts, one weight per polygon and no attribute table."""
     import numpy as np
     import pandas as pd
     from shapely import wkb
