@@ -154,3 +154,32 @@ def test_one_field_picker_for_every_reader():
     assert chosen_or_picked(["code", "homicides"], "", ["homicidios", "homicides"]) == "homicides"
     assert chosen_or_picked(["code", "homicides"], "code", ["homicides"]) == "code"
     assert chosen_or_picked(["code"], "", ["homicides"]) == ""
+
+
+def test_one_value_converter_for_every_reader():
+    """Attribute values as plain Python, against values written by hand: NULL → None, a date → its ISO day (or a
+    ``datetime.date`` for the date grammar), a datetime → its day, numbers and text unchanged."""
+    import datetime
+
+    from qgis.core import NULL
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+    from vdto_targeting.qgis_bridge.fields import plain_value
+
+    day, moment = QDate(2020, 4, 3), QDateTime(QDate(2019, 12, 31), QTime(23, 30))
+    cases = [  # (value, as text, as date)
+        (NULL, None, None),
+        (None, None, None),
+        (QVariant(), None, None),
+        (QDate(), None, None),                        # invalid date = NULL date
+        (QDateTime(), None, None),
+        (day, "2020-04-03", datetime.date(2020, 4, 3)),
+        (moment, "2019-12-31", datetime.date(2019, 12, 31)),
+        (QVariant(day), "2020-04-03", datetime.date(2020, 4, 3)),
+        (7, 7, 7),
+        (2.5, 2.5, 2.5),
+        ("03/04/2020", "03/04/2020", "03/04/2020"),   # text stays text: the date grammar reads it
+    ]
+    for value, text, date in cases:
+        assert plain_value(value) == text and type(plain_value(value)) is type(text), value
+        assert plain_value(value, as_date=True) == date and type(plain_value(value, as_date=True)) is type(date), value

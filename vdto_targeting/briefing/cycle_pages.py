@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..qgis_compat import LAYOUT_MILLIMETERS, PAGE_LANDSCAPE, PAGE_PORTRAIT, PICTURE_SVG, PICTURE_ZOOM
-from .layout import MARGIN, PAGE_SIZES, Table, _place, add_label, add_table, fresh_layout
+from .layout import MARGIN, PAGE_SIZES, Table, add_label, add_table, fresh_layout, place
 from .styles import FONT_FAMILY
 
 PALETTE = ["#e31a1c", "#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#fb9a99"]
@@ -334,7 +334,7 @@ def build_cycle_layout(project: QgsProject, content: CycleContent, name: str = "
         picture.setResizeMode(PICTURE_ZOOM)
         picture.setId("ranking_history")
         layout.addLayoutItem(picture)
-        _place(picture, MARGIN, 26, left_w, 74)
+        place(picture, MARGIN, 26, left_w, 74)
     table, ties, period = ranking_table(content)
     if table is not None:
         add_label(layout, ctext("latest", lang).format(period), MARGIN, 102, left_w, 5, 0, 9.5, True)

@@ -32,9 +32,9 @@ def _iso_date(value) -> str:
     """A zone date as printed: ISO under the plugin's date grammar (a QDate, "03/04/2020" → 2020-04-03); the text
     as written when it is not a date."""
     from ..core.dates import parse
-    from ..qgis_bridge.layers import python_value
+    from ..qgis_bridge.fields import plain_value
 
-    parsed = parse(python_value(value))
+    parsed = parse(plain_value(value, as_date=True))
     return str(parsed) if parsed is not None else str(value or "")[:10]
 
 

@@ -107,7 +107,7 @@ def _text_format(size: float, bold: bool = False, colour: str = "#1a1a1a") -> Qg
     return fmt
 
 
-def _place(item, x: float, y: float, w: float, h: float, page: int = 0) -> None:
+def place(item, x: float, y: float, w: float, h: float, page: int = 0) -> None:
     item.attemptResize(QgsLayoutSize(w, h, LAYOUT_MILLIMETERS))
     item.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS), page=page)
 
@@ -131,7 +131,7 @@ def add_label(layout: QgsPrintLayout, value: str, x: float, y: float, w: float, 
     if item_id:
         label.setId(item_id)
     layout.addLayoutItem(label)
-    _place(label, x, y, w, h, page)
+    place(label, x, y, w, h, page)
     return label
 
 
@@ -208,7 +208,7 @@ def add_map(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], extent: QgsRe
     if item_id:
         item.setId(item_id)
     layout.addLayoutItem(item)
-    _place(item, x, y, w, h, page)
+    place(item, x, y, w, h, page)
     item.setExtent(_fit(extent, w, h))
     return item
 
@@ -243,7 +243,7 @@ def add_scalebar_and_arrow(layout: QgsPrintLayout, item: QgsLayoutItemMap, x: fl
     bar.setBackgroundColor(QColor(255, 255, 255, 210))
     layout.addLayoutItem(bar)
     mm_per_km = w / (item.extent().width() / 1000.0)
-    _place(bar, x + 3, y + h - 13, 2 * bar.unitsPerSegment() * mm_per_km + 14, 11, page)
+    place(bar, x + 3, y + h - 13, 2 * bar.unitsPerSegment() * mm_per_km + 14, 11, page)
     arrow = QgsLayoutItemPicture(layout)
     svg = _north_arrow_svg()
     if svg:
@@ -254,7 +254,7 @@ def add_scalebar_and_arrow(layout: QgsPrintLayout, item: QgsLayoutItemMap, x: fl
     arrow.setBackgroundEnabled(True)
     arrow.setBackgroundColor(QColor(255, 255, 255, 190))
     layout.addLayoutItem(arrow)
-    _place(arrow, x + w - 13, y + h - 15, 11, 13, page)
+    place(arrow, x + w - 13, y + h - 15, 11, 13, page)
 
 
 def _north_arrow_svg() -> str:
@@ -296,7 +296,7 @@ def add_table(layout: QgsPrintLayout, table: Table, x: float, y: float, w: float
     item.setGridStrokeWidth(0.15)
     item.setGridColor(QColor("#9e9e9e"))
     frame = QgsLayoutFrame(layout, item)
-    _place(frame, x, y, w, h, page)
+    place(frame, x, y, w, h, page)
     item.addFrame(frame)
     return item
 
@@ -338,7 +338,7 @@ def _legend(layout: QgsPrintLayout, content: BriefingContent, x: float, y: float
     legend.setFrameEnabled(True)
     legend.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, LAYOUT_MILLIMETERS))
     layout.addLayoutItem(legend)
-    _place(legend, x, y, w, h, page)
+    place(legend, x, y, w, h, page)
     legend.setColumnCount(1)
     legend.setSplitLayer(False)
     if linked_map is not None:
@@ -465,7 +465,7 @@ def _page_two(layout: QgsPrintLayout, content: BriefingContent, width: float, he
             picture.setResizeMode(PICTURE_ZOOM)
             picture.setId("concentration_curve")
             layout.addLayoutItem(picture)
-            _place(picture, right, y + 15, col_w, chart_h, 1)
+            place(picture, right, y + 15, col_w, chart_h, 1)
     else:
         add_label(layout, text("no_zones", lang), right, 24, col_w, 6, 1, 8)
     if content.notes:

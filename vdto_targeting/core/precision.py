@@ -226,12 +226,12 @@ class Municipalities:
     _states: Dict[str, Optional[BaseGeometry]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        from .zones import _rtree
+        from ._compat import BoxIndex
 
         self.codes = [str(c) if c is not None else "" for c in self.codes]
         self.area = np.array([g.area if g is not None else 0.0 for g in self.geoms])
         self.state_of = np.array([c[:2] for c in self.codes], dtype=object)
-        self._index = _rtree([g.bounds if g is not None and not g.is_empty else None for g in self.geoms])
+        self._index = BoxIndex([g.bounds if g is not None and not g.is_empty else None for g in self.geoms])
 
     def state_area(self, code: str) -> float:
         return float(self.area[self.state_of == code].sum())

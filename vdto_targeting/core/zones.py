@@ -146,7 +146,7 @@ class StudyArea:
                                    else np.nan_to_num(np.asarray(spread_deaths, dtype=float)))
         study._order = np.argsort(x, kind="stable")
         study._sorted_x = x[study._order]
-        study._muni_index = _rtree([g.bounds if g is not None and not g.is_empty else None for g in geoms])
+        study._muni_index = BoxIndex([g.bounds if g is not None and not g.is_empty else None for g in geoms])
         return study
 
     @property
@@ -228,11 +228,6 @@ def encode_organisations(organisations: Optional[Sequence[Iterable[str]]], n: in
     for i, codes in enumerate(rows):
         matrix[i, :len(codes)] = codes
     return matrix, list(lookup)
-
-
-def _rtree(bounds: Sequence[Optional[Tuple[float, float, float, float]]]):
-    """Box index of the municipalities (numpy, not rtree: see ``_compat.BoxIndex``)."""
-    return BoxIndex(bounds)
 
 
 # ------------------------------------------------------------------------------------------------- figures

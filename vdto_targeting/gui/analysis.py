@@ -46,9 +46,9 @@ def _as_date(value: Any) -> Optional[QDate]:
     """A QDate (the first day it stands for) from a date, datetime or text under the plugin's date grammar
     (core.dates: ISO, day-first "03/04/2020" = 3 April, a month, a year); None when unreadable."""
     from ..core.dates import parse
-    from ..qgis_bridge.layers import python_value
+    from ..qgis_bridge.fields import plain_value
 
-    parsed = parse(python_value(value))
+    parsed = parse(plain_value(value, as_date=True))
     if parsed is None:
         return None
     first = parsed.first
@@ -58,9 +58,9 @@ def _as_date(value: Any) -> Optional[QDate]:
 def _as_year(value: Any) -> Optional[int]:
     """A year from an integer, a float or a text (``"2006"``, ``"2006.0"``, ``" 2006 "``)."""
     from ..core.dates import year_of   # the plugin's date grammar: a text year column works as a year
-    from ..qgis_bridge.layers import python_value
+    from ..qgis_bridge.fields import plain_value
 
-    return year_of(python_value(value))
+    return year_of(plain_value(value, as_date=True))
 
 
 def data_period(layer: Optional[QgsMapLayer]) -> Optional[Tuple[QDate, QDate]]:

@@ -22,6 +22,7 @@ from ..i18n import tr
 from ..processing.cycle import (AnnouncementEffectAlgorithm as Effect, DesignateTargetAlgorithm as Designate,
                                 DisplacementAlgorithm as Displacement, RankingHistoryAlgorithm as History)
 from ..processing.cyclebriefing import CycleBriefingAlgorithm as CyclePage, PublicNoticeAlgorithm as Notice
+from ..qgis_bridge.fields import plain_value
 from .steps.base import algorithm_id
 
 HISTORY = algorithm_id(History)
@@ -33,20 +34,12 @@ NOTICE = algorithm_id(Notice)
 CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT, CYCLE_PAGE, NOTICE)
 
 
-def _plain(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if isinstance(value, QDate):
-        return value.toString(Qt.DateFormat.ISODate)
-    return value
-
-
 def layer_rows(layer, names: List[str]) -> List[Dict[str, Any]]:
     """Attribute rows of a layer (only the named fields that exist)."""
     if layer is None:
         return []
     present = [n for n in names if layer.fields().indexOf(n) >= 0]
-    return [{n: _plain(f[n]) for n in present} for f in layer.getFeatures()]
+    return [{n: plain_value(f[n]) for n in present} for f in layer.getFeatures()]
 
 
 class BumpChart(QWidget):

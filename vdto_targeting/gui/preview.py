@@ -112,15 +112,16 @@ class BandwidthPreview(TrMixin, QObject):
 
     def set_polygons(self, layer: QgsVectorLayer, weight_field: str = "", spread: bool = True,
                      selected_only: bool = False) -> int:
-        """Municipal counts instead of events, as the run smooths them (``qgis_bridge.layers.read_polygons``):
-        each polygon's count spread evenly over its cells (PolygonMode.SPREAD) or placed at one point on its
-        surface (PolygonMode.POINT). Returns the number of polygons."""
+        """Municipal counts instead of events, as the run smooths them (read by
+        ``qgis_bridge.layers.read_weighted_polygons``): each polygon's count spread evenly over its cells
+        (PolygonMode.SPREAD) or placed at one point on its surface (PolygonMode.POINT). Returns the number of
+        polygons."""
         import numpy as np
         from shapely import wkb
 
         from ..core.kde import polygon_points
         from ..core.precision import SpreadPolygons
-        from ..qgis_bridge.layers import MixedGeometryError, read_polygons
+        from ..qgis_bridge.layers import MixedGeometryError, read_weighted_polygons
 
         crs = metric_crs(layer.crs())
         if selected_only:
@@ -128,7 +129,7 @@ class BandwidthPreview(TrMixin, QObject):
 
             layer = layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
         try:
-            wkbs, weights = read_polygons(layer, crs, weight_field or None)
+            wkbs, weights = read_weighted_polygons(layer, crs, weight_field or None)
         except MixedGeometryError:
             wkbs, weights = [], np.zeros(0)
         self.table = None
@@ -194,11 +195,11 @@ class BandwidthPreview(TrMixin, QObject):
         refuses a mask that is not polygons or covers no cell, and says so)."""
         if self.mask_layer is None or self.grid is None or self.crs is None:
             return None
-        from ..qgis_bridge.layers import read_polygons
+        from ..qgis_bridge.layers import read_weighted_polygons
         from ..qgis_bridge.rasters import rasterize_mask
 
         try:
-            wkbs, _ = read_polygons(self.mask_layer, self.crs)
+            wkbs, _ = read_weighted_polygons(self.mask_layer, self.crs)
         except RuntimeError:
             return None
         mask = rasterize_mask(wkbs, self.grid) if wkbs else None

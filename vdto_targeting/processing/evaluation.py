@@ -415,9 +415,9 @@ def _month_of(value):
     import pandas as pd
 
     from ..core.dates import month_of
-    from ..qgis_bridge.layers import python_value
+    from ..qgis_bridge.fields import plain_value
 
-    month = month_of(python_value(value))
+    month = month_of(plain_value(value, as_date=True))
     return None if month is None else pd.Period(year=month[0], month=month[1], freq="M")
 
 

@@ -522,15 +522,15 @@ class ViolenceSurface(VdtoAlgorithm, PrecisionOptions):
                 stats.null_date))
 
     def _mask(self, mask_source, grid, target_crs, context, feedback):
-        from ..qgis_bridge.layers import read_polygons
+        from ..qgis_bridge.layers import read_weighted_polygons
         from ..qgis_bridge.rasters import rasterize_mask
 
         if not mask_source.sourceCrs().isValid():
             raise self.fail("The mask layer has no coordinate reference system: set its CRS (Layer Properties › "
                             "Source) or choose another mask.")
         try:
-            wkbs, _ = read_polygons(mask_source, target_crs, transform_context=context.transformContext(),
-                                    is_canceled=feedback.isCanceled)
+            wkbs, _ = read_weighted_polygons(mask_source, target_crs, transform_context=context.transformContext(),
+                                             is_canceled=feedback.isCanceled)
         except RuntimeError as error:   # a point or line among the mask polygons
             raise self.fail("The mask layer holds {0}: a mask must be polygons only; delete the other features or "
                             "choose another mask.", str(error)) from None
@@ -708,12 +708,13 @@ class _Reader:
     def _polygon_geometries(self, stats):
         from shapely import wkb as shapely_wkb
 
-        from ..qgis_bridge.layers import MixedGeometryError, read_polygons
+        from ..qgis_bridge.layers import MixedGeometryError, read_weighted_polygons
 
         if self._polygons is None:
             try:
-                wkbs, weights = read_polygons(self.source, self.target_crs, self.weight_field, self.period, stats,
-                                              self.context.transformContext(), self.feedback.isCanceled)
+                wkbs, weights = read_weighted_polygons(self.source, self.target_crs, self.weight_field, self.period,
+                                                       stats, self.context.transformContext(),
+                                                       self.feedback.isCanceled)
             except MixedGeometryError as error:
                 raise self.algorithm._mixed(error) from None
             self._polygons = ([shapely_wkb.loads(item) for item in wkbs], weights, stats)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
 from ..definitions import MEXICO_METRIC_CRS
 from ..i18n import translate
@@ -36,3 +36,13 @@ def metric_crs(source_crs: QgsCoordinateReferenceSystem,
     return (QgsCoordinateReferenceSystem(MEXICO_METRIC_CRS),
             translate("VdtoCrs", "{0} (INEGI Lambert, metres), because the layer's CRS {1} is not in metres").format(
                 MEXICO_METRIC_CRS, source_crs.authid()))
+
+
+def transform_to(source, crs: str) -> Optional[QgsCoordinateTransform]:
+    """The transform from a layer's or Processing source's CRS to ``crs`` (an authority id or WKT); None when they
+    are the same, so readers skip the per-feature transform."""
+    source_crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+    target = QgsCoordinateReferenceSystem(crs)
+    if source_crs == target:
+        return None
+    return QgsCoordinateTransform(source_crs, target, QgsProject.instance())

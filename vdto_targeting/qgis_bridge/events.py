@@ -265,7 +265,7 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
     """
     import pandas as pd
 
-    from .layers import PeriodFilter, _to_span
+    from .layers import PeriodFilter, to_span
 
     query = query or EventQuery()
     names = source.fields().names()
@@ -303,7 +303,7 @@ def read_events(source, target_crs: QgsCoordinateReferenceSystem, query: Optiona
                 progress(min(i / total, 1.0))
         day = last = np.datetime64("NaT")
         if date_field:   # the plugin's date grammar (core.dates): a month or a year spans its days
-            day, last = _to_span(feature[date_field])
+            day, last = to_span(feature[date_field])
             if period is not None:
                 if np.isnat(day):
                     stats["null_date"] += 1
@@ -387,7 +387,7 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
     the QGIS path collects them (values as ``plain_value`` gives them), or None to let QGIS's iterator read it."""
     import pandas as pd
 
-    from .layers import _date_spans, _open_ogr, _wkb_points, ogr_fast_path
+    from .layers import column_date_spans, ogr_fast_path, open_ogr, wkb_points
 
     if hasattr(layer, "isModified") and layer.isModified():   # unsaved edits live in QGIS, not in the file
         return None
@@ -395,7 +395,7 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
     if fast is None:
         return None
     path, name, subset = fast
-    dataset, ogr_layer = _open_ogr(path, name)
+    dataset, ogr_layer = open_ogr(path, name)
     if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
         return None
     layer_definition = ogr_layer.GetLayerDefn()
@@ -417,7 +417,7 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
         if geometry is None:
             return None
         n = len(geometry)
-        decoded = _wkb_points(np.ma.getdata(geometry) if np.ma.isMaskedArray(geometry) else geometry)
+        decoded = wkb_points(np.ma.getdata(geometry) if np.ma.isMaskedArray(geometry) else geometry)
         if decoded is None:
             return None
         x, y, valid = decoded
@@ -425,7 +425,7 @@ def _read_ogr(layer, definition, wanted: List[str], date_field: Optional[str], p
             valid &= ~np.ma.getmaskarray(geometry)
         keep = np.ones(n, dtype=bool)
         if date_field:   # the plugin's date grammar (core.dates): a month or a year spans its days
-            day, last = _date_spans(batch, date_field, n)
+            day, last = column_date_spans(batch, date_field, n)
         else:
             day = last = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
         if period is not None:
@@ -504,7 +504,9 @@ def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_f
     from ..core.codes import join_state_municipality, normalize_cvegeo
     from ..core.precision import Municipalities
     from ..core.zones import repair_polygon
-    from .zones_layer import _number, _transform_for, features_of
+    from .crs import transform_to
+    from .fields import number_value
+    from .zones_layer import features_of
 
     names = source.fields().names()
     code = code_field or pick_field(names, MUNI_CODE_CANDIDATES)
@@ -512,7 +514,7 @@ def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_f
     if not code and not (state_part and muni_part) and require_codes:
         raise EventReadError("cvegeo")
     muni_name, state_name = pick_field(names, MUNI_NAME_CANDIDATES), pick_field(names, STATE_NAME_CANDIDATES)
-    transform = _transform_for(source, target_crs.authid() or target_crs.toWkt())
+    transform = transform_to(source, target_crs.authid() or target_crs.toWkt())
     wanted = [f for f in (code, state_part, muni_part, muni_name, state_name, population_field) if f]
     request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
     geoms, codes, munis, states, population = [], [], [], [], []
@@ -536,7 +538,7 @@ def read_municipalities(source, target_crs: QgsCoordinateReferenceSystem, code_f
         codes.append(value or "")
         munis.append(plain_value(feature[muni_name]) if muni_name else None)
         states.append(plain_value(feature[state_name]) if state_name else None)
-        population.append(_number(feature[population_field]) if population_field else 0.0)
+        population.append(number_value(feature[population_field]) if population_field else 0.0)
     result = Municipalities(geoms, codes, munis, states)
     result.population = population
     return result

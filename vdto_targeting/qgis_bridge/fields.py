@@ -4,7 +4,10 @@ Light on purpose (no numpy): Processing modules import it at start-up.
 """
 from __future__ import annotations
 
+import datetime
 from typing import Any, Dict, Optional, Sequence
+
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 
 def pick_field(names: Sequence[str], candidates: Sequence[str]) -> Optional[str]:
@@ -24,15 +27,34 @@ def pick_field(names: Sequence[str], candidates: Sequence[str]) -> Optional[str]
     return None
 
 
-def plain_value(value: Any) -> Any:
-    """QGIS NULL → None; QDate/QDateTime → ISO text; everything else unchanged."""
+def plain_value(value: Any, as_date: bool = False) -> Any:
+    """An attribute value as plain Python: what every reader, key and written table takes from a feature.
+
+    NULL (QGIS's NULL QVariant, None, an invalid QDate/QDateTime) → None; any other QVariant → the value it holds;
+    QDate and QDateTime → their day, as ISO text ``yyyy-MM-dd`` (records, keys, text fields) or, with ``as_date``,
+    as ``datetime.date`` (what ``core.dates`` reads without parsing text); everything else unchanged.
+    """
+    if isinstance(value, QVariant):
+        value = None if value.isNull() else value.value()
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
-    if hasattr(value, "toString") and hasattr(value, "year"):
-        return value.toString("yyyy-MM-dd")
-    if hasattr(value, "date") and hasattr(value, "toString"):
-        return value.date().toString("yyyy-MM-dd")
+    if isinstance(value, QDateTime):
+        value = value.date()
+    if isinstance(value, QDate):
+        if not value.isValid():
+            return None
+        return datetime.date(value.year(), value.month(), value.day()) if as_date else value.toString("yyyy-MM-dd")
     return value
+
+
+def number_value(value: Any) -> float:
+    """A count or population as float: NULL → 0.0 (nothing counted), unreadable → NaN (the caller names it)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return 0.0
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
 
 
 def chosen_or_picked(names: Sequence[str], chosen: str, candidates: Sequence[str]) -> str:

@@ -18,9 +18,8 @@ import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProcessingFeatureSourceDefinition, QgsProject, QgsProviderRegistry, QgsRectangle,
                        QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QDate, QDateTime
-
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
+from .fields import plain_value
 
 BATCH = 250_000
 
@@ -134,7 +133,9 @@ def arrow_bridge_trusted() -> bool:
     return release != 310
 
 
-def _open_ogr(path: str, layer_name: str):
+def open_ogr(path: str, layer_name: str):
+    """``(dataset, layer)`` read-only (the layer by name, else the first); ``(None, None)`` when GDAL cannot open it.
+    Keep the dataset referenced while the layer is used: the layer dies with it."""
     from osgeo import ogr
 
     dataset = ogr.Open(path, 0)
@@ -144,7 +145,7 @@ def _open_ogr(path: str, layer_name: str):
     return dataset, ogr_layer
 
 
-def _wkb_points(column: np.ndarray) -> Optional[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def wkb_points(column: np.ndarray) -> Optional[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Decode a batch of single-point WKB (2-D, little endian) in one vectorised step; None if not all such."""
     if column.dtype.kind == "V" and column.dtype.itemsize == 21:
         raw = np.frombuffer(column.tobytes(), dtype=np.uint8).reshape(-1, 21)
@@ -189,12 +190,7 @@ def _column(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
     return data, null
 
 
-def _dates(batch: dict, name: str, n: int) -> np.ndarray:
-    """The first day of each date of an Arrow column under the plugin's date grammar (core.dates)."""
-    return _date_spans(batch, name, n)[0]
-
-
-def _date_spans(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
+def column_date_spans(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]:
     """(first day, last day) of each date of an Arrow column under the plugin's date grammar (core.dates)."""
     values = batch[name]
     null = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else np.zeros(n, dtype=bool)
@@ -209,39 +205,23 @@ def _date_spans(batch: dict, name: str, n: int) -> Tuple[np.ndarray, np.ndarray]
     return first, last
 
 
-def python_value(value: object) -> object:
-    """QDate/QDateTime → datetime.date (invalid ones → None); anything else unchanged: what core.dates reads."""
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return datetime.date(value.year(), value.month(), value.day()) if value.isValid() else None
-    if value is not None and hasattr(value, "isNull") and value.isNull():   # QVariant NULL
-        return None
-    return value
-
-
 def date_spans(values) -> Tuple[np.ndarray, np.ndarray]:
     """(first day, last day) arrays for attribute values of any kind (QDate, text, year numbers)."""
     from ..core.dates import spans
 
-    return spans(python_value(value) for value in values)
+    return spans(plain_value(value, as_date=True) for value in values)
 
 
-def _to_span(value: object) -> Tuple[np.datetime64, np.datetime64]:
+def to_span(value: object) -> Tuple[np.datetime64, np.datetime64]:
     """(first day, last day) of one attribute value; NaT, NaT when it is not a date."""
     first, last = date_spans([value])
     return first[0], last[0]
 
 
-def _to_day(value: object) -> np.datetime64:
-    """The first day of one attribute value under the plugin's date grammar; NaT when it is not a date."""
-    return _to_span(value)[0]
-
-
 def _iter_ogr(path: str, layer_name: str, attribute_filter: str, weight_field: Optional[str],
               period: Optional[PeriodFilter], transform: BatchTransformer, stats: ReadStats,
               batch_size: int) -> Optional[Iterator[Tuple[np.ndarray, np.ndarray, np.ndarray]]]:
-    dataset, ogr_layer = _open_ogr(path, layer_name)
+    dataset, ogr_layer = open_ogr(path, layer_name)
     if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
         return None
     definition = ogr_layer.GetLayerDefn()
@@ -265,7 +245,7 @@ def _iter_ogr(path: str, layer_name: str, attribute_filter: str, weight_field: O
             if geometry is None:
                 raise _FastPathUnsupported()
             n = len(geometry)
-            decoded = _wkb_points(np.ma.getdata(geometry) if np.ma.isMaskedArray(geometry) else geometry)
+            decoded = wkb_points(np.ma.getdata(geometry) if np.ma.isMaskedArray(geometry) else geometry)
             if decoded is None:
                 raise _FastPathUnsupported()
             x, y, valid = decoded
@@ -273,7 +253,7 @@ def _iter_ogr(path: str, layer_name: str, attribute_filter: str, weight_field: O
                 valid &= ~np.ma.getmaskarray(geometry)
             keep = np.ones(n, dtype=bool)
             if period is not None:
-                days, last = _date_spans(batch, period.field_name, n)
+                days, last = column_date_spans(batch, period.field_name, n)
                 stats.null_date += int(np.isnat(days).sum())
                 inside = period.keep(days, last)
                 stats.outside_period += int((~inside & ~np.isnat(days)).sum())
@@ -338,7 +318,7 @@ def iter_features(source, target_crs: QgsCoordinateReferenceSystem, weight_field
         if is_canceled():
             return
         if period is not None:
-            day, last = _to_span(feature[period.field_name])
+            day, last = to_span(feature[period.field_name])
             if np.isnat(day):
                 stats.null_date += 1
                 continue
@@ -449,10 +429,22 @@ def _merge(stats: ReadStats, snapshot: ReadStats) -> None:
     stats.first_negative = snapshot.first_negative
 
 
-def read_polygons(source, target_crs: QgsCoordinateReferenceSystem, weight_field: Optional[str] = None,
-                  period: Optional[PeriodFilter] = None, stats: Optional[ReadStats] = None, transform_context=None,
-                  is_canceled: Callable[[], bool] = lambda: False) -> Tuple[List[bytes], np.ndarray]:
-    """Polygons as WKB in ``target_crs`` with their weights (municipal counts are few: QGIS's iterator is fine)."""
+def read_weighted_polygons(source, target_crs: QgsCoordinateReferenceSystem, weight_field: Optional[str] = None,
+                           period: Optional[PeriodFilter] = None, stats: Optional[ReadStats] = None,
+                           transform_context=None, is_canceled: Callable[[], bool] = lambda: False
+                           ) -> Tuple[List[bytes], np.ndarray]:
+    """The surface's polygons: valid WKB in ``target_crs`` and one weight each (municipal counts are few: QGIS's
+    iterator is fine), for the kernel and the mask.
+
+    Not ``qgis_bridge.polygons.read_polygons`` (the attribute table of a polygon layer, row for row, for the
+    municipal algorithms), because the surface reads polygons exactly as it reads points, through
+    :func:`iter_features`: only the weight and date fields are fetched, the period filter drops features and every
+    drop is counted in ``stats`` (NULL and negative weights, outside the period, no date, no geometry) for the
+    surface's log and refusals, a point or line among the polygons raises :class:`MixedGeometryError`, invalid
+    outlines are made valid (the rasteriser needs them), cancelling stops the read, and the result is WKB (the mask
+    is rasterised from it without shapely). The table reader keeps every row and attribute, copies the features to
+    write them back, and has none of those filters.
+    """
     wkbs: List[bytes] = []
     weights: List[float] = []
     for geometry, weight in iter_features(source, target_crs, weight_field, period, stats, transform_context,

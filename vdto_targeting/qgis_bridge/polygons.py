@@ -11,10 +11,10 @@ from typing import List, Optional, Sequence, Tuple
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
                        QgsFeatureSource, QgsField, QgsFields, QgsGeometry, QgsProcessingContext, QgsProject,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..definitions import MEXICO_METRIC_CRS
 from ..qgis_compat import REQUEST_NO_GEOMETRY, save_style_to_database
+from .fields import pick_field, plain_value
 
 
 @dataclass
@@ -28,18 +28,15 @@ class PolygonTable:
     fids: list = field(default_factory=list)
 
 
-def _python_value(value):
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
-
-
 def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingContext] = None,
                   feedback=None, want_centroids: bool = False, crs: Optional[str] = None) -> PolygonTable:
-    """Read every feature once. Geometries become shapely via WKB (works with shapely 1.8 and 2.x), in the
-    source's CRS or, given ``crs`` (an authority id such as EPSG:6372), transformed to it."""
+    """Read every feature once, row for row: all attributes, shapely geometries (None for an empty one, so rows stay
+    aligned with the features) and the features themselves, to write every input field back. Geometries become
+    shapely via WKB (works with shapely 1.8 and 2.x), in the source's CRS or, given ``crs`` (an authority id such as
+    EPSG:6372), transformed to it.
+
+    The violence surface reads its weighted polygons with ``qgis_bridge.layers.read_weighted_polygons`` instead: it
+    needs the period filter and its counts, one weight per polygon and no attribute table."""
     import numpy as np
     import pandas as pd
     from shapely import wkb
@@ -62,7 +59,7 @@ def read_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingConte
                 break
             if number % 500 == 0:
                 feedback.setProgress(100.0 * number / total)
-        rows.append([_python_value(v) for v in feature.attributes()])
+        rows.append([plain_value(v) for v in feature.attributes()])
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             geometries.append(None)
@@ -92,8 +89,6 @@ def keyed_polygons(source: QgsFeatureSource, context: Optional[QgsProcessingCont
                    key_candidates: Sequence[str], crs: str = MEXICO_METRIC_CRS) -> Tuple[List[str], list]:
     """(keys, shapely polygons in ``crs``) of the features with a geometry; the key is the first candidate field
     present (``fields.pick_field``), else the feature id."""
-    from .fields import pick_field, plain_value
-
     table = read_polygons(source, context, crs=crs)
     key_field = pick_field(source.fields().names(), key_candidates)
     keys, shapes = [], []
@@ -110,7 +105,7 @@ def read_table_layer(source: QgsFeatureSource):
 
     names = source.fields().names()
     request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
-    rows = [[_python_value(v) for v in f.attributes()] for f in source.getFeatures(request)]
+    rows = [[plain_value(v) for v in f.attributes()] for f in source.getFeatures(request)]
     return pd.DataFrame(rows, columns=names)
 
 

@@ -294,7 +294,7 @@ class Workspace:
 
     def zones_layer(self, name: str = "") -> QgsVectorLayer:
         from ..paths import style_path
-        from .zones_layer import _style_categories
+        from .zones_layer import style_categories
 
         try:
             layer = self.layer("zones", name or tr("Enforcement zones (workspace {0})").format(self.schema))
@@ -308,7 +308,7 @@ class Workspace:
         guard_versions(layer, self)
         qml = style_path("zones.qml")
         if qml.exists():
-            layer.loadNamedStyle(str(qml), categories=_style_categories())
+            layer.loadNamedStyle(str(qml), categories=style_categories())
         return layer
 
     # -- check-out / check-in -----------------------------------------------------------------------------
@@ -479,7 +479,7 @@ def _pack_items(path: str, checked_out: Dict[Tuple[str, str], Tuple[int, str]], 
                 geometry.fromWkb(shape.wkb)
                 geometry.convertToMultiType()
                 values["geom"] = bytes(geometry.asWkb()).hex()
-            _check_content(table, key, values)
+            check_content(table, key, values)
             created = feature.attribute(feature.fields().indexOf("created_at")) \
                 if feature.fields().indexOf("created_at") >= 0 else None
             items.append({"table": table, "key": key, "new": previous is None, "digest": mark,
@@ -493,7 +493,7 @@ def _pack_items(path: str, checked_out: Dict[Tuple[str, str], Tuple[int, str]], 
     return items, unchanged
 
 
-def _check_content(table: str, key: str, values: Dict[str, Any]) -> None:
+def check_content(table: str, key: str, values: Dict[str, Any]) -> None:
     """The server's rules, checked before anything is sent, so the refusal names the row and the fix."""
     from ..definitions import ZONE_BASES, ZONE_STATUSES
 
@@ -724,7 +724,7 @@ def standin_layer(workspace: Workspace) -> QgsVectorLayer:
     from ..definitions import ZONE_FIELDS
     from ..paths import style_path
     from .workspace_journal import journal_fields
-    from .zones_layer import _style_categories
+    from .zones_layer import style_categories
 
     layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{wsql.SRID}", tr("Enforcement zones (workspace {0}, offline)")
                            .format(workspace.schema), "memory")
@@ -733,7 +733,7 @@ def standin_layer(workspace: Workspace) -> QgsVectorLayer:
     configure_form(layer)
     qml = style_path("zones.qml")
     if qml.exists():
-        layer.loadNamedStyle(str(qml), categories=_style_categories())
+        layer.loadNamedStyle(str(qml), categories=style_categories())
     layer.setReadOnly(True)
     return layer
 
@@ -1124,7 +1124,7 @@ class WorkspaceZoneStore(ZoneStore):
     def update_zone(self, fid: int, geometry: Optional[QgsGeometry] = None,
                     attributes: Optional[Dict[str, object]] = None,
                     crs=None, force: bool = False) -> str:
-        from .zones_layer import EDITABLE, _qt_value
+        from .zones_layer import EDITABLE, qt_value
 
         online, fid = self._sync_fid(fid)
         if not online:
@@ -1140,7 +1140,7 @@ class WorkspaceZoneStore(ZoneStore):
         sets = []
         for name, value in values.items():
             kind = wsql.ZONE_COLUMNS[name]
-            sets.append(f"{name} = {literal(plain(_qt_value(name, value), kind))}::{kind}")
+            sets.append(f"{name} = {literal(plain(qt_value(name, value), kind))}::{kind}")
         if geometry is not None:
             fixed, verdict = self.clean_geometry(geometry, crs)
             sets.append(f"geom = ST_Multi(ST_SetSRID(ST_GeomFromWKB(decode("

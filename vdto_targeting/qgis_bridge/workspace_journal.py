@@ -363,7 +363,7 @@ class ZoneJournal:
 
         Raises :class:`~vdto_targeting.qgis_bridge.workspace.WorkspaceError` (journal kept whole) when the server
         refuses or cannot be reached."""
-        from .workspace import _check_content, literal
+        from .workspace import check_content, literal
 
         meta = self.meta()
         result = {"inserted": 0, "updated": 0, "deleted": 0, "conflicts": 0, "unchanged": 0, "items": [],
@@ -383,7 +383,7 @@ class ZoneJournal:
                                                                           aside))
         for item in items:
             if item["values"] is not None:
-                _check_content("zones", item["key"], item["values"])
+                check_content("zones", item["key"], item["values"])
         if items:
             label = tr("local journal of {0} ({1})").format(meta.get("user", "?"), self.path)
             pack = {"workspace_id": workspace_id, "pack_id": meta["batch_id"], "label": label, "items": items}

@@ -22,6 +22,7 @@ from .. import qgis_compat as qc
 from ..definitions import MEXICO_METRIC_CRS, ZONE_BASES, ZONE_EDITABLE, ZONE_FIELDS, ZONE_SCHEMA, ZONE_STATUSES
 from ..i18n import tr
 from ..paths import style_path
+from .crs import transform_to
 
 LAYER_NAME = "zones"
 #: Mexico's extent in EPSG:4326 with a margin for territorial waters: a zone beyond it was drawn in the wrong place.
@@ -111,11 +112,12 @@ def open_zones_layer(path: str, name: str = "") -> QgsVectorLayer:
     configure_form(layer)
     qml = style_path("zones.qml")
     if qml.exists():
-        layer.loadNamedStyle(str(qml), categories=_style_categories())
+        layer.loadNamedStyle(str(qml), categories=style_categories())
     return layer
 
 
-def _style_categories():
+def style_categories():
+    """The parts of zones.qml applied to a zones layer: symbology and labels, never the form (configure_form's)."""
     from qgis.core import QgsMapLayer
 
     return QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling  # scoped since QGIS 3.4
@@ -244,7 +246,7 @@ class ZoneStore:
         feature = QgsFeature(self.layer.fields())
         feature.setGeometry(fixed)
         for key, value in values.items():
-            feature.setAttribute(key, _qt_value(key, value))
+            feature.setAttribute(key, qt_value(key, value))
         ok, added = self.layer.dataProvider().addFeatures([feature])
         if not ok or not added:
             raise ZoneRefused(tr("The zones file could not be written ({0}): check it is not open read-only or "
@@ -269,7 +271,7 @@ class ZoneStore:
         self._check_values(values)
         values["updated_at"] = QDateTime.currentDateTimeUtc()
         fields = self.layer.fields()
-        changes = {fields.indexOf(k): _qt_value(k, v) for k, v in values.items()}
+        changes = {fields.indexOf(k): qt_value(k, v) for k, v in values.items()}
         if not provider.changeAttributeValues({fid: changes}):
             raise ZoneRefused(tr("The zone's attributes could not be saved: check the zones file is writable."))
         self._changed()
@@ -348,7 +350,10 @@ def _as_qdate(value) -> Optional[QDate]:
     return QDate(parsed.first.year, parsed.first.month, parsed.first.day)
 
 
-def _qt_value(key: str, value):
+def qt_value(key: str, value):
+    """A zones field value as the layer stores it: the start and end dates as QDate under the plugin's date grammar
+    (None when the text gives no day or month); other fields unchanged. Shared with the PostGIS workspace, which
+    writes the same value."""
     if key in ("start_date", "end_date"):
         date = _as_qdate(value)
         return date if date is not None else None
@@ -362,7 +367,7 @@ def zones_as_shapes(layer: QgsVectorLayer, features: Optional[Iterable[QgsFeatur
 
     from ..core.zones import repair_polygon
 
-    transform = _transform_for(layer, crs)
+    transform = transform_to(layer, crs)
     fids, names, shapes, repaired = [], [], [], []
     for feature in features if features is not None else features_of(layer):
         geometry = QgsGeometry(feature.geometry())
@@ -394,14 +399,6 @@ def _is_null(value) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ study area
-def _transform_for(source, crs: str):
-    source_crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
-    target = QgsCoordinateReferenceSystem(crs)
-    if source_crs == target:
-        return None
-    return QgsCoordinateTransform(source_crs, target, QgsProject.instance())
-
-
 def features_of(source, request: Optional[QgsFeatureRequest] = None):
     """Features of a layer or Processing source, invalid outlines included: the plugin repairs them and says so
     (Processing's default check would stop at the first bow-tie with a message about settings instead)."""
@@ -423,15 +420,6 @@ def _shape(feature, transform):
     if transform is not None:
         geometry.transform(transform)
     return wkb.loads(bytes(geometry.asWkb()))
-
-
-def _number(value) -> float:
-    if value is None or _is_null(value):
-        return 0.0
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
 
 
 def load_study_area(events, municipalities, deaths_field: str = "", population_field: str = "",
@@ -488,10 +476,10 @@ def load_study_area(events, municipalities, deaths_field: str = "", population_f
             by_organisation = _spread_by_organisation(table, org_fields)
     lines, points_of_ports = [], []
     if corridors is not None:
-        transform = _transform_for(corridors, crs)
+        transform = transform_to(corridors, crs)
         lines = [s for s in (_shape(f, transform) for f in features_of(corridors)) if s is not None]
     if ports is not None:
-        transform = _transform_for(ports, crs)
+        transform = transform_to(ports, crs)
         points_of_ports = [s for s in (_shape(f, transform) for f in features_of(ports)) if s is not None]
     study = StudyArea.build(x, y, munis.geoms, deaths=deaths if deaths_field else None, organisations=orgs,
                             muni_population=pops if population_field else None, corridors=lines,

@@ -40,7 +40,8 @@ class HotspotsPage(StepPage):
                                       50, 5, self.tr(" km"))
         self.permutations = self.add_spin(
             "permutations", self.tr("Permutations"),
-            self.tr("Random permutations for the p-values (999 is the usual choice; more is slower and steadier)."),
+            self.tr("Random permutations for the p-values ({0} is the usual choice; more is slower and "
+                    "steadier).").format(DEFAULT_PERMUTATIONS),
             99, 99999, DEFAULT_PERMUTATIONS, 100)
         self.seed = self.add_spin("seed", self.tr("Random seed"),
                                   self.tr("Same seed, same p-values: results can be reproduced."), 0, 2 ** 31 - 1,
