@@ -165,7 +165,7 @@ def test_designate_a_violent_region_then_announce_it(tmp_path):
     """Regions from vdto:hotspots and their leads from vdto:rankvdtos: where no organisation holds 40 %, the analyst
     picks the region on the map, designates it from the dock and announces it; the targets table holds it."""
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QDate
+    from qgis.PyQt.QtCore import QDate, Qt
 
     from vdto_targeting.gui.cycle_panel import CyclePanel
     from vdto_targeting.gui.tasks import UndeclaredParameters
@@ -175,12 +175,18 @@ def test_designate_a_violent_region_then_announce_it(tmp_path):
     regions = QgsVectorLayer(hot["REGIONS"], "Violent regions", "ogr")
     # the regions and their leads as the files hold them (sqlite3, not the plugin)
     expected = {str(r["region_id"]): r for r in _sqlite_rows(
-        str(tmp_path / "regions.gpkg"), "SELECT region_id, n_munis, homicides, share, label, period_start, "
-                                        "period_end FROM {table} ORDER BY region_id")}
+        str(tmp_path / "regions.gpkg"), "SELECT region_id, n_munis, homicides, share, label, cvegeo_list, "
+                                        "period_start, period_end FROM {table} ORDER BY region_id")}
     leads = {r["region_id"]: r for r in _sqlite_rows(
-        str(tmp_path / "ranking_regions.gpkg"), "SELECT region_id, region_targeted, target, criterion, "
-                                                "period_start, period_end FROM {table} WHERE rank = 1")}
+        str(tmp_path / "ranking_regions.gpkg"), "SELECT region_id, region_targeted, top_share FROM {table} "
+                                                "WHERE rank = 1")}
     assert sorted(expected) == ["1", "2"] and leads["1"]["region_targeted"] == 1 and leads["2"]["region_targeted"] == 0
+    # by hand from the inputs: the north-west's homicides are its members' counts; three organisations with 12 of
+    # its 36 attributed deaths each; the south-east's Sinaloa Cartel 40 of 45; the events span 2020-01-10 – 05-10
+    munis = {r["cvegeo"]: r["homicides"] for r in _sqlite_rows(str(tmp_path / "munis.gpkg"),
+                                                               "SELECT cvegeo, homicides FROM {table}")}
+    assert expected["1"]["homicides"] == sum(munis[c] for c in expected["1"]["cvegeo_list"].split(","))
+    assert leads["1"]["top_share"] == pytest.approx(12 / 36) and leads["2"]["top_share"] == pytest.approx(40 / 45)
     north_west = f"R1 ({expected['1']['label']})"
     assert expected["1"]["label"].startswith("Mun ")
 
@@ -209,17 +215,16 @@ def test_designate_a_violent_region_then_announce_it(tmp_path):
     assert [(r["organisation"], r["region"], r["status"], r["designated_on"], r["announced_on"]) for r in rows] == [
         (None, north_west, "designated", "2020-06-01", None)]
     assert panel.message.text() == f"{north_west} designated ({rows[0]['target_id']})."
-    criterion = rows[0]["criterion"]
+    # the rule in words with its periods: the rank by homicides in the counts' period, why no organisation is named
+    # in the events' period
     region = expected["1"]
-    # in words, with the counts' period, and why no organisation is named with the events' period
-    assert criterion.startswith(f"Violent region {north_west}, {region['period_start']} – {region['period_end']}: "
-                                f"{region['n_munis']} contiguous hot-spot municipalities with "
-                                f"{region['homicides']:,.0f} homicides, {region['share']:.1%} of all homicides"), \
-        criterion
-    lead = leads["1"]
-    assert criterion.endswith(f"Attributed deaths of the events of {lead['period_start']} – {lead['period_end']}: "
-                              f"{lead['criterion']}"), criterion
-    assert "33.3%" in lead["criterion"] and "2019-01-01" in criterion and "2020-05-10" in criterion
+    assert rows[0]["criterion"] == (
+        f"Violent region {north_west}: rank 1 of 2 violent regions by homicides in 2019-01-01 – 2021-12-31, "
+        f"{region['n_munis']} contiguous hot-spot municipalities with {region['homicides']:,.0f} homicides "
+        f"({region['share']:.1%} of all homicides in the municipalities analysed). No organisation can be named: the "
+        f"most violent holds 33.3% of its attributed deaths in 2020-01-10 – 2020-05-10.")
+    assert panel.region_combo.itemData(1, Qt.ItemDataRole.ToolTipRole).endswith(
+        "Led by Sinaloa Cartel with 88.9% of its attributed deaths in 2020-01-10 – 2020-05-10.")
     # the dock shows the target; the next most violent organisations are unchanged
     assert panel.targets_table.item(0, 0).text() == north_west
     assert panel.targets_table.item(0, 1).text() == "designated"
@@ -251,7 +256,17 @@ def test_designate_a_violent_region_then_announce_it(tmp_path):
     assert panel.values("vdto:displacement", {"EVENTS": None})["ANNOUNCED"] == "2020-07-01"
     panel.targets_table.selectRow(region_row)
     panel.notice_button.click()
-    assert panel.values("vdto:publicnotice", {}) == {"ZONES_FILE": zones, "TARGET_ID": row["target_id"]}
+    notice = panel.values("vdto:publicnotice", {})
+    assert notice == {"ZONES_FILE": zones, "TARGET_ID": row["target_id"]}
+    # the public notice (Spanish) names the region, as the map labels it, and the announcement date
+    import processing
+
+    from tests.qgis.test_cycle_briefing import pdf_text
+
+    pdf = tmp_path / "notice.pdf"
+    processing.run("vdto:publicnotice", dict(notice, LANGUAGE=1, OUTPUT=str(pdf)))
+    text = pdf_text(pdf)
+    assert f"Región designada: {north_west}" in text and "2020-07-01" in text, text
     # the dock names vdto:designatetarget's parameters by its class constants: another name is a programming error
     with pytest.raises(UndeclaredParameters, match="PERIOD"):
         panel._designate({"ZONES_FILE": zones, "PERIOD": "2020"})

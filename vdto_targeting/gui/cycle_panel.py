@@ -414,26 +414,33 @@ class CyclePanel(QWidget):
 
     # ------------------------------------------------------------------ violent regions
     def region_rows(self) -> List[Dict[str, Any]]:
-        """The violent regions (vdto:hotspots' REGIONS), most homicides first, each with its per-region lead
-        (vdto:rankvdtos' OUTPUT_REGIONS, rank 1) under "lead" when that ranking is loaded."""
+        """The violent regions (vdto:hotspots' REGIONS), most homicides first (``rank`` of ``of``), each with its
+        per-region lead (vdto:rankvdtos' OUTPUT_REGIONS, rank 1; tied leaders all in ``leaders``) under "lead" when
+        that ranking is loaded."""
         regions = layer_rows(self.context.layer("regions"),
                              ["region_id", "label", "n_munis", "homicides", "share", "period_start", "period_end"])
         leads: Dict[str, Dict[str, Any]] = {}
         for row in layer_rows(self.context.layer("region_ranking"),
-                              ["region_id", "rank", "region_targeted", "target", "criterion", "period_start",
-                               "period_end"]):
+                              ["region_id", "organisation", "rank", "region_targeted", "top_share", "target",
+                               "period_start", "period_end"]):
+            if row.get("rank") != 1:
+                continue
             key = region_key(row.get("region_id"))
-            if row.get("rank") == 1 and key not in leads:
-                leads[key] = row
+            lead = leads.setdefault(key, dict(row, leaders=[]))
+            if row.get("organisation"):
+                lead["leaders"].append(str(row["organisation"]))
         rows = []
         for region in regions:
             key = region_key(region.get("region_id"))
             if key:
                 rows.append(dict(region, key=key, name=region_name(key, region.get("label")), lead=leads.get(key)))
 
-        def order(row):
+        def order(row):   # vdto:hotspots numbers the regions by homicides, 1 the most
             return (0, int(row["key"]), "") if row["key"].isdigit() else (1, 0, row["key"])
-        return sorted(rows, key=order)
+        rows.sort(key=order)
+        for rank, row in enumerate(rows, start=1):
+            row.update(rank=rank, of=len(rows))
+        return rows
 
     def _period_text(self, row: Dict[str, Any]) -> str:
         start, end = row.get("period_start"), row.get("period_end")
@@ -443,16 +450,23 @@ class CyclePanel(QWidget):
         return analysis.period_label() if analysis is not None else tr("period not recorded")
 
     def region_criterion(self, region: Dict[str, Any]) -> str:
-        """Why the region is a target, in words with its period: its share of the homicides (the counts' period)
-        and, with the per-region ranking, why no organisation is named (the events' period)."""
-        text = tr("Violent region {0}, {1}: {2} contiguous hot-spot municipalities with {3:,.0f} homicides, {4:.1%} "
-                  "of all homicides in the municipalities analysed.").format(
-            region["name"], self._period_text(region), int(region.get("n_munis") or 0),
-            float(region.get("homicides") or 0.0), float(region.get("share") or 0.0))
-        lead = region.get("lead") or {}
-        if lead.get("criterion"):
-            sentence = tr("Attributed deaths of the events of {0}: {1}")
-            text += " " + sentence.format(self._period_text(lead), lead["criterion"])
+        """The rule in words with its periods, as for an organisation (the public notice prints it): the region's
+        rank by homicides in the counts' period and, with the per-region ranking, why no organisation is named (or
+        who leads it) in the events' period."""
+        text = tr("Violent region {0}: rank {1} of {2} violent regions by homicides in {3}, {4} contiguous hot-spot "
+                  "municipalities with {5:,.0f} homicides ({6:.1%} of all homicides in the municipalities "
+                  "analysed).").format(
+            region["name"], region.get("rank"), region.get("of"), self._period_text(region),
+            int(region.get("n_munis") or 0), float(region.get("homicides") or 0.0), float(region.get("share") or 0.0))
+        lead = region.get("lead")
+        if lead:
+            share, period = float(lead.get("top_share") or 0.0), self._period_text(lead)
+            if lead.get("region_targeted"):
+                text += " " + tr("No organisation can be named: the most violent holds {0:.1%} of its attributed "
+                                 "deaths in {1}.").format(share, period)
+            elif lead["leaders"]:
+                text += " " + tr("Led by {0} with {1:.1%} of its attributed deaths in {2}.").format(
+                    "; ".join(lead["leaders"]), share, period)
         return text
 
     def _region_target(self, name: str) -> Optional[Dict[str, Any]]:
