@@ -5,19 +5,26 @@ Computes nothing: the ranking over time, the announcement effect and the displac
 page's tasks (``vdto:rankinghistory``, ``vdto:announcementeffect``, ``vdto:displacement``); designation and
 announcement run ``vdto:designatetarget``, which writes the zones GeoPackage's targets table at once. The panel only
 reads layers back and draws them.
+
+Where no organisation can be named the method targets the violent region (``method.md``): the panel lists the
+violent regions of ``vdto:hotspots`` (role "regions"), with each region's lead from ``vdto:rankvdtos``' per-region
+ranking (role "region_ranking") when there is one, follows the region selected on the map, and designates it through
+the same ``vdto:designatetarget`` call as an organisation (``REGION`` instead of ``ORGANISATION``).
 """
 from __future__ import annotations
 
 import html
 from typing import Any, Callable, Dict, List, Optional
 
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils, QgsProject
 from qgis.gui import QgsDateEdit, QgsFileWidget
 from qgis.PyQt.QtCore import QDate, QRectF, QSize, Qt, QUrl
 from qgis.PyQt.QtGui import QPainter
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                                 QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QListWidget,
+                                 QListWidgetItem, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                                 QWidget)
 
+from ..definitions import TARGET_STATUSES
 from ..i18n import tr
 from ..processing.cycle import (AnnouncementEffectAlgorithm as Effect, DesignateTargetAlgorithm as Designate,
                                 DisplacementAlgorithm as Displacement, RankingHistoryAlgorithm as History)
@@ -32,6 +39,10 @@ DISPLACEMENT = algorithm_id(Displacement)
 CYCLE_PAGE = algorithm_id(CyclePage)
 NOTICE = algorithm_id(Notice)
 CYCLE_ALGORITHMS = (HISTORY, ANNOUNCE_EFFECT, DISPLACEMENT, CYCLE_PAGE, NOTICE)
+# the targets table's statuses as vdto:designatetarget's STATUS option (its options are TARGET_STATUSES, in order)
+DESIGNATED = TARGET_STATUSES.index("designated")
+ANNOUNCED = TARGET_STATUSES.index("announced")
+ACTIVE_STATUSES = ("designated", "announced")
 
 
 def layer_rows(layer, names: List[str]) -> List[Dict[str, Any]]:
@@ -40,6 +51,20 @@ def layer_rows(layer, names: List[str]) -> List[Dict[str, Any]]:
         return []
     present = [n for n in names if layer.fields().indexOf(n) >= 0]
     return [{n: plain_value(f[n]) for n in present} for f in layer.getFeatures()]
+
+
+def region_key(value) -> str:
+    """A region id as text, the same whichever layer holds it (vdto:hotspots writes 1, the per-region ranking "1")."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return "" if value is None else str(value).strip()
+
+
+def region_name(key: str, label: Any) -> str:
+    """The region as the map labels it (R1, regions.qml) with the name of its most violent municipality:
+    the same in English and Spanish, so the bilingual public notice prints it unchanged."""
+    short = f"R{key}" if key[:1].isdigit() else key
+    return f"{short} ({label})" if label not in (None, "") else short
 
 
 class BumpChart(QWidget):
@@ -132,9 +157,22 @@ class CyclePanel(QWidget):
         self.next_list.setMaximumHeight(self._rows_height(self.next_list, 5))
         layout.addWidget(self._caption(tr("Next most violent"), self.next_list))
         layout.addWidget(self.next_list)
+        # where no organisation can be named: the violent regions (step 3), most homicides first
+        self.regions: List[Dict[str, Any]] = []
+        self._watched_regions = None     # the regions layer whose map selection the list follows
+        self.region_combo = QComboBox(self)
+        self.region_combo.setObjectName("vdto_cycle_region")
+        self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.region_combo.setMinimumContentsLength(12)   # a long name must not widen the dock
+        self.region_combo.setToolTip(tr("The violent regions of step 3, most homicides first, with the organisation "
+                                        "that leads each one (or none named); selecting a region on the map "
+                                        "chooses it here."))
+        layout.addWidget(self._caption(tr("Violent region (where no organisation can be named)"),
+                                       self.region_combo))
+        layout.addWidget(self.region_combo)
         # one date column (the announcement once announced, else the designation); every date and the criterion
         # are in the row's tooltip
-        self.targets_table = self._table(["organisation", "status", "date"],
+        self.targets_table = self._table(["target", "status", "date"],
                                          "vdto_cycle_targets", tr("Targets of the zones GeoPackage; select one to "
                                                                   "announce it or measure its effect."))
         layout.addWidget(self._caption(tr("Targets (select one to announce it)"), self.targets_table))
@@ -154,6 +192,10 @@ class CyclePanel(QWidget):
         self.designate_button = self._button(tr("Designate"), tr("Designate the organisation selected in the "
                                                                  "ranking: written to the targets table at once."),
                                              "vdto_cycle_designate", self.designate)
+        self.designate_region_button = self._button(tr("Designate region"),
+                                                    tr("Designate the violent region chosen in the list (or "
+                                                       "selected on the map): written to the targets table at once."),
+                                                    "vdto_cycle_designate_region", self.designate_region)
         self.announce_button = self._button(tr("Announce"), tr("Mark the selected target announced on the date "
                                                                "given."), "vdto_cycle_announce", self.announce)
         self.effect_button = self._button(tr("Effect"), tr("Announcement effect of the selected target "
@@ -167,9 +209,9 @@ class CyclePanel(QWidget):
                                                                         "target's announcement, with none of the "
                                                                         "intelligence (vdto:publicnotice)."),
                                           "vdto_cycle_notice", self.notice)
-        # in the order of the cycle: designate, announce, measure, then the two papers
-        grid = (self.designate_button, self.announce_button, self.effect_button, self.page_button,
-                self.notice_button)
+        # in the order of the cycle: designate (an organisation or a region), announce, measure, then the two papers
+        grid = (self.designate_button, self.designate_region_button, self.announce_button, self.effect_button,
+                self.page_button, self.notice_button)
         for i, button in enumerate(grid):
             actions.addWidget(button, 1 + i // 2, i % 2)
         actions.setColumnStretch(0, 1)
@@ -185,17 +227,22 @@ class CyclePanel(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.message)
         self._queue: List[str] = []
+        roles_changed = getattr(context, "rolesChanged", None)
+        if roles_changed is not None:    # step 3 ran again, or a project was loaded: new regions
+            roles_changed.connect(self.refresh_regions)
 
     # ------------------------------------------------------------------ building helpers
     # columns that hold names (they take the room left and are elided, whole in the tooltip); the others fit their
     # contents (ranks, figures, statuses, dates)
-    TEXT_COLUMNS = ("organisation", "tied_with")
+    TEXT_COLUMNS = ("organisation", "target", "tied_with")
 
     @staticmethod
     def _headers() -> Dict[str, tuple]:
         """Each column's header and its tooltip (literal tr() calls, so the translation tools see them)."""
         return {"rank": (tr("rank"), tr("1 = most violent in the latest period.")),
                 "organisation": (tr("organisation"), ""),
+                "target": (tr("target"), tr("The designated organisation, or the violent region where no "
+                                            "organisation can be named.")),
                 "deaths": (tr("deaths"), ""),
                 "tied_with": (tr("tied with"), tr("Organisations whose rank lies within this one's bootstrap "
                                                   "interval: the order between them is not certain.")),
@@ -269,8 +316,8 @@ class CyclePanel(QWidget):
             row_tip = self._row_tip(row)
             for c, column in enumerate(columns):
                 value = row.get(column)
-                if column == "organisation" and not value:
-                    value = row.get("region")   # a region-targeted entry has a region, not an organisation
+                if column == "target":
+                    value = row.get("organisation") or row.get("region")   # a region target has no organisation
                 if column == "date":
                     value = row.get("announced_on") or row.get("designated_on")
                 elif column == "status" and value:
@@ -279,7 +326,7 @@ class CyclePanel(QWidget):
                     value = f"{value:,.0f}"
                 item = QTableWidgetItem("" if value is None else str(value))
                 if row_tip:        # a target: its dates, criterion and id
-                    item.setToolTip(row_tip if column != "organisation" else f"{value}\n{row_tip}")
+                    item.setToolTip(row_tip if column not in ("organisation", "target") else f"{value}\n{row_tip}")
                 elif value not in (None, ""):
                     item.setToolTip(str(value))   # the whole name when the column elides it
                 if column not in CyclePanel.TEXT_COLUMNS:
@@ -293,7 +340,7 @@ class CyclePanel(QWidget):
             if column in CyclePanel.TEXT_COLUMNS:
                 empty = all(not (table.item(r, c) and table.item(r, c).text()) for r in range(len(rows)))
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents if empty and
-                                            column != "organisation" else QHeaderView.ResizeMode.Stretch)
+                                            column == "tied_with" else QHeaderView.ResizeMode.Stretch)
         # as tall as its rows (3 to 7), so the page does not grow for an empty table
         table.setFixedHeight(self._rows_height(table, min(max(len(rows), 3), 7)))
 
@@ -345,7 +392,8 @@ class CyclePanel(QWidget):
             except TargetRefused as error:
                 self.say(str(error), error=True)
         self._fill(self.targets_table, self.targets)
-        designated = [t["organisation"] for t in self.targets if t.get("status") in ("designated", "announced")]
+        designated = [t["organisation"] for t in self.targets
+                      if t.get("organisation") and t.get("status") in ACTIVE_STATUSES]
         self.next_list.clear()
         if ranking:
             import pandas as pd
@@ -355,6 +403,124 @@ class CyclePanel(QWidget):
                 item = QListWidgetItem(f"{int(row.next_rank)}. {row.organisation}")
                 item.setToolTip(str(row.organisation))
                 self.next_list.addItem(item)
+        self.refresh_regions()
+
+    # ------------------------------------------------------------------ violent regions
+    def region_rows(self) -> List[Dict[str, Any]]:
+        """The violent regions (vdto:hotspots' REGIONS), most homicides first (``rank`` of ``of``), each with its
+        per-region lead (vdto:rankvdtos' OUTPUT_REGIONS, rank 1; tied leaders all in ``leaders``) under "lead" when
+        that ranking is loaded."""
+        regions = layer_rows(self.context.layer("regions"),
+                             ["region_id", "label", "n_munis", "homicides", "share", "period_start", "period_end"])
+        leads: Dict[str, Dict[str, Any]] = {}
+        for row in layer_rows(self.context.layer("region_ranking"),
+                              ["region_id", "organisation", "rank", "region_targeted", "top_share", "target",
+                               "period_start", "period_end"]):
+            if row.get("rank") != 1:
+                continue
+            key = region_key(row.get("region_id"))
+            lead = leads.setdefault(key, dict(row, leaders=[]))
+            if row.get("organisation"):
+                lead["leaders"].append(str(row["organisation"]))
+        rows = []
+        for region in regions:
+            key = region_key(region.get("region_id"))
+            if key:
+                rows.append(dict(region, key=key, name=region_name(key, region.get("label")), lead=leads.get(key)))
+
+        def order(row):   # vdto:hotspots numbers the regions by homicides, 1 the most
+            return (0, int(row["key"]), "") if row["key"].isdigit() else (1, 0, row["key"])
+        rows.sort(key=order)
+        for rank, row in enumerate(rows, start=1):
+            row.update(rank=rank, of=len(rows))
+        return rows
+
+    def _period_text(self, row: Dict[str, Any]) -> str:
+        start, end = row.get("period_start"), row.get("period_end")
+        if start and end:
+            return f"{start} – {end}"
+        analysis = getattr(self.context, "analysis", None)
+        return analysis.period_label() if analysis is not None else tr("period not recorded")
+
+    def region_criterion(self, region: Dict[str, Any]) -> str:
+        """The rule in words with its periods, as for an organisation (the public notice prints it): the region's
+        rank by homicides in the counts' period and, with the per-region ranking, why no organisation is named (or
+        who leads it) in the events' period."""
+        text = tr("Violent region {0}: rank {1} of {2} violent regions by homicides in {3}, {4} contiguous hot-spot "
+                  "municipalities with {5:,.0f} homicides ({6:.1%} of all homicides in the municipalities "
+                  "analysed).").format(
+            region["name"], region.get("rank"), region.get("of"), self._period_text(region),
+            int(region.get("n_munis") or 0), float(region.get("homicides") or 0.0), float(region.get("share") or 0.0))
+        lead = region.get("lead")
+        if lead:
+            share, period = float(lead.get("top_share") or 0.0), self._period_text(lead)
+            if lead.get("region_targeted"):
+                text += " " + tr("No organisation can be named: the most violent holds {0:.1%} of its attributed "
+                                 "deaths in {1}.").format(share, period)
+            elif lead["leaders"]:
+                text += " " + tr("Led by {0} with {1:.1%} of its attributed deaths in {2}.").format(
+                    "; ".join(lead["leaders"]), share, period)
+        return text
+
+    def _region_target(self, name: str) -> Optional[Dict[str, Any]]:
+        """The designated or announced target of the region ``name``, if any."""
+        return next((t for t in self.targets if t.get("region") == name and t.get("status") in ACTIVE_STATUSES),
+                    None)
+
+    def refresh_regions(self) -> None:
+        """Reread the violent regions into the list (keeping the chosen one) and follow the regions layer's map
+        selection."""
+        chosen = self.region_combo.currentData()
+        self.regions = self.region_rows()
+        self.region_combo.blockSignals(True)
+        self.region_combo.clear()
+        for region in self.regions:
+            lead = region.get("lead") or {}
+            parts = [region["name"], f"{float(region.get('share') or 0.0):.1%}"]
+            if lead:
+                parts.append(tr("no organisation named") if lead.get("region_targeted") else str(lead.get("target")))
+            target = self._region_target(region["name"])
+            if target is not None:
+                parts.append(tr(str(target["status"])))
+            self.region_combo.addItem(" · ".join(parts), region["key"])
+            self.region_combo.setItemData(self.region_combo.count() - 1, self.region_criterion(region),
+                                          Qt.ItemDataRole.ToolTipRole)
+        index = self.region_combo.findData(chosen) if chosen is not None else -1
+        self.region_combo.setCurrentIndex(index if index >= 0 else (0 if self.regions else -1))
+        self.region_combo.blockSignals(False)
+        self.region_combo.setEnabled(bool(self.regions))
+        self._watch_regions(self.context.layer("regions"))
+        if self._watched_regions is not None and self._watched_regions.selectedFeatureCount():
+            self._region_selected_on_map()
+
+    def _watch_regions(self, layer) -> None:
+        if layer is self._watched_regions:
+            return
+        if self._watched_regions is not None:
+            try:
+                self._watched_regions.selectionChanged.disconnect(self._region_selected_on_map)
+            except (RuntimeError, TypeError):   # the layer was removed, or never connected
+                pass
+        self._watched_regions = layer
+        if layer is not None:
+            layer.selectionChanged.connect(self._region_selected_on_map)
+
+    def _region_selected_on_map(self, selected=None, *_args) -> None:
+        """A region selected on the map (the last one clicked) becomes the list's choice."""
+        layer = self._watched_regions
+        try:
+            ids = list(selected or []) or sorted(layer.selectedFeatureIds())
+        except RuntimeError:     # the layer was deleted
+            return
+        if not ids or layer.fields().indexOf("region_id") < 0:
+            return
+        index = self.region_combo.findData(region_key(_plain(layer.getFeature(ids[-1])["region_id"])))
+        if index >= 0:
+            self.region_combo.setCurrentIndex(index)
+
+    def chosen_region(self) -> Optional[Dict[str, Any]]:
+        key = self.region_combo.currentData()
+        return next((r for r in self.regions if r["key"] == key), None)
 
     def say(self, text: str, error: bool = False, rich: bool = False) -> None:
         """Show a sentence under the buttons (plain text unless ``rich``); the whole of it is also its tooltip."""
@@ -375,13 +541,22 @@ class CyclePanel(QWidget):
         selected = table.selectionModel().selectedRows() if table.selectionModel() else []
         return rows[selected[0].row()] if selected and selected[0].row() < len(rows) else None
 
-    def _designate(self, parameters: Dict[str, Any]) -> Optional[dict]:
-        """Run vdto:designatetarget now (one row written; no task needed) and report its sentence."""
+    def _designate(self, values: Dict[str, Any]) -> Optional[dict]:
+        """Run vdto:designatetarget now (one row written; no task needed) and report its sentence.
+
+        ``values`` name the parameters by the algorithm's class constants; a name it does not declare raises
+        :class:`.tasks.UndeclaredParameters`, as for every task the dock runs."""
+        from pathlib import Path
+
+        from .tasks import prepare_parameters
+
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(DESIGNATE)
         if algorithm is None:
             self.say(tr("The algorithm {0} is not available: enable the VDTO Targeting provider.").format(DESIGNATE),
                      error=True)
             return None
+        parameters, _created = prepare_parameters(algorithm, values, Path(QgsProcessingUtils.tempFolder()),
+                                                  "designate")
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         try:
@@ -410,10 +585,35 @@ class CyclePanel(QWidget):
             tr("; tied within the bootstrap interval with {0}").format(row["tied_with"]) if row.get("tied_with")
             else "")
         results = self._designate({Designate.ZONES_FILE: path, Designate.ORGANISATION: row["organisation"],
-                                   Designate.STATUS: 1, Designate.DATE: self.date_text(),
+                                   Designate.STATUS: DESIGNATED, Designate.DATE: self.date_text(),
                                    Designate.CRITERION: criterion})
         if results:
-            self.say(tr("{0} designated ({1}).").format(row["organisation"], results.get("TARGET_ID")))
+            self.say(tr("{0} designated ({1}).").format(row["organisation"], results.get(Designate.TARGET_ID)))
+
+    def designate_region(self) -> None:
+        """Designate the chosen violent region: the target where no organisation can be named."""
+        path = self.zones_path()
+        if not path:
+            self.say(tr("Choose the zones GeoPackage first (create one on the Zones page)."), error=True)
+            return
+        if not self.regions:
+            self.say(tr("No violent regions: run step 3, 'Find hotspots and violent regions', first."), error=True)
+            return
+        region = self.chosen_region()
+        if region is None:
+            self.say(tr("Choose a violent region in the list (or select one on the map) to designate it."),
+                     error=True)
+            return
+        current = self._region_target(region["name"])
+        if current is not None:
+            self.say(tr("{0} is already {1} ({2}): select it in the targets table to announce it.").format(
+                region["name"], tr(str(current["status"])), current["target_id"]), error=True)
+            return
+        results = self._designate({Designate.ZONES_FILE: path, Designate.REGION: region["name"],
+                                   Designate.STATUS: DESIGNATED, Designate.DATE: self.date_text(),
+                                   Designate.CRITERION: self.region_criterion(region)})
+        if results:
+            self.say(tr("{0} designated ({1}).").format(region["name"], results.get(Designate.TARGET_ID)))
 
     def announce(self) -> None:
         target = self._selected(self.targets_table, self.targets)
@@ -421,7 +621,7 @@ class CyclePanel(QWidget):
             self.say(tr("Select a target to announce."), error=True)
             return
         results = self._designate({Designate.ZONES_FILE: self.zones_path(), Designate.TARGET_ID: target["target_id"],
-                                   Designate.STATUS: 2, Designate.DATE: self.date_text()})
+                                   Designate.STATUS: ANNOUNCED, Designate.DATE: self.date_text()})
         if results:
             self.say(tr("{0} announced on {1}.").format(target["organisation"] or target["region"],
                                                         self.date.date().toString(Qt.DateFormat.ISODate)))
@@ -434,6 +634,14 @@ class CyclePanel(QWidget):
                      error=True)
             return
         self.measured = target
+        if not target.get("organisation"):   # a region: no organisation's series to model, its zones' displacement
+            if not self.zones_path() or self.context.layer("municipalities") is None:
+                self.say(tr("A region's announcement is judged by displacement per zone: choose the zones "
+                            "GeoPackage and the analysis's municipalities first."), error=True)
+                return
+            self.say(tr("Displacement per zone around the announcement of {0}:").format(target.get("region")))
+            self.start_algorithm(DISPLACEMENT)
+            return
         self.start_algorithm(ANNOUNCE_EFFECT)
 
     def notice(self) -> None:
