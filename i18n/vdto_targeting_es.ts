@@ -9,12 +9,12 @@
         <translation>&apos;{0}&apos; no es una fecha: escríbala como AAAA-MM-DD o DD/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="204"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="242"/>
         <source>1 = most violent in the latest period.</source>
         <translation>1 = el más violento en el periodo más reciente.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="415"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="583"/>
         <source>; tied within the bootstrap interval with {0}</source>
         <translation>; empatada dentro del intervalo bootstrap con {0}</translation>
     </message>
@@ -24,12 +24,17 @@
         <translation>Un corredor es una línea y no tiene área: indique un búfer en km.</translation>
     </message>
     <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="639"/>
+        <source>A region&apos;s announcement is judged by displacement per zone: choose the zones GeoPackage and the analysis&apos;s municipalities first.</source>
+        <translation>El anuncio de una región se juzga por el desplazamiento en cada zona: elija primero el GeoPackage de zonas y los municipios del análisis.</translation>
+    </message>
+    <message>
         <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="124"/>
         <source>A target needs an organisation or a region: choose one in the ranking.</source>
         <translation>Un objetivo necesita una organización o una región: elija una en la clasificación.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="188"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="190"/>
         <source>A zone must be a polygon, not a point or a line: draw an area or use a buffer.</source>
         <translation>Una zona debe ser un polígono, no un punto ni una línea: dibuje un área o use un búfer.</translation>
     </message>
@@ -44,12 +49,12 @@
         <translation>Tabla de alias (alias, organisation, kind; vacío: la tabla incluida)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="164"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="199"/>
         <source>Announce</source>
         <translation>Anunciar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="166"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="201"/>
         <source>Announcement effect of the selected target (interrupted time series) and displacement per zone.</source>
         <translation>Efecto del anuncio del objetivo seleccionado (serie de tiempo interrumpida) y desplazamiento por zona.</translation>
     </message>
@@ -74,7 +79,7 @@
         <translation>Zona fronteriza para los puertos (km)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="65"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="66"/>
         <source>Cannot write the zones file in {0}: choose a folder you can write to.</source>
         <translation>No se puede escribir el archivo de zonas en {0}: elija una carpeta con permiso de escritura.</translation>
     </message>
@@ -84,12 +89,17 @@
         <translation>Se sacaron {0} zonas y {1} objetivos a {2}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="344"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="604"/>
+        <source>Choose a violent region in the list (or select one on the map) to designate it.</source>
+        <translation>Elija una región violenta en la lista (o seleccione una en el mapa) para designarla.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="384"/>
         <source>Choose the zones GeoPackage</source>
         <translation>Elija el GeoPackage de zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="448"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="649"/>
         <source>Choose the zones GeoPackage first (create one on the Zones page).</source>
         <translation>Primero elija el GeoPackage de zonas (créelo en la página Zonas).</translation>
     </message>
@@ -144,7 +154,7 @@
         <translation>No se pudo conectar al servidor del espacio de trabajo {0} ({1}): compruebe que el servidor esté en funcionamiento y que el usuario y la contraseña sean correctos (en la conexión de QGIS: Guardar usuario y contraseña).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="78"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="79"/>
         <source>Could not create the zones file {0} ({1}): choose another folder.</source>
         <translation>No se pudo crear el archivo de zonas {0} ({1}): elija otra carpeta.</translation>
     </message>
@@ -159,12 +169,12 @@
         <translation>Primero cree o abra un archivo de zonas (Nuevo… o Abrir…).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="169"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="204"/>
         <source>Cycle page (PDF)</source>
         <translation>Página del ciclo (PDF)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="156"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="187"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -174,7 +184,7 @@
         <translation>Campo de fecha (vacío: date_start o event_date)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="155"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="186"/>
         <source>Date of the designation or announcement.</source>
         <translation>Fecha de la designación o del anuncio.</translation>
     </message>
@@ -194,14 +204,29 @@
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="161"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="192"/>
         <source>Designate</source>
         <translation>Designar</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="161"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="195"/>
+        <source>Designate region</source>
+        <translation>Designar región</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="192"/>
         <source>Designate the organisation selected in the ranking: written to the targets table at once.</source>
         <translation>Designar la organización seleccionada en la clasificación: se escribe de inmediato en la tabla de objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="195"/>
+        <source>Designate the violent region chosen in the list (or selected on the map): written to the targets table at once.</source>
+        <translation>Designa la región violenta elegida en la lista (o seleccionada en el mapa): se escribe de inmediato en la tabla de objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="642"/>
+        <source>Displacement per zone around the announcement of {0}:</source>
+        <translation>Desplazamiento por zona en torno al anuncio de {0}:</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/gui/zones_panel.py" line="214"/>
@@ -209,12 +234,12 @@
         <translation>Dibujar polígono</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="166"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="201"/>
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="104"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="105"/>
         <source>Enforcement zones</source>
         <translation>Zonas de intervención</translation>
     </message>
@@ -249,7 +274,7 @@
         <translation>Eventos para la exposición del corredor (opcional)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="571"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="573"/>
         <source>Events handled: {0}.</source>
         <translation>Eventos tratados: {0}.</translation>
     </message>
@@ -304,7 +329,7 @@
         <translation>Conservar la otra</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="132"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="150"/>
         <source>Latest ranking (select one to designate it)</source>
         <translation>Clasificación más reciente (seleccione una organización para designarla)</translation>
     </message>
@@ -314,17 +339,22 @@
         <translation>Excluir de mapas y zonas</translation>
     </message>
     <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="461"/>
+        <source>Led by {0} with {1:.1%} of its attributed deaths in {2}.</source>
+        <translation>Encabezada por {0}, con el {1:.1%} de sus muertes atribuidas en {2}.</translation>
+    </message>
+    <message>
         <location filename="../vdto_targeting/processing/precision.py" line="46"/>
         <source>Location precision field (empty: where_prec for UCDP, geo_precision for ACLED)</source>
         <translation>Campo de precisión de ubicación (vacío: where_prec para UCDP, geo_precision para ACLED)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="553"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="555"/>
         <source>Location precision from &apos;{0}&apos; ({1} scale).</source>
         <translation>Precisión de ubicación tomada de &apos;{0}&apos; (escala {1}).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="164"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="199"/>
         <source>Mark the selected target announced on the date given.</source>
         <translation>Marcar el objetivo seleccionado como anunciado en la fecha indicada.</translation>
     </message>
@@ -364,7 +394,7 @@
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="140"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="158"/>
         <source>Next most violent</source>
         <translation>Siguiente más violenta</translation>
     </message>
@@ -374,9 +404,19 @@
         <translation>No se indicó una base de datos: indique una URI postgresql:// o el nombre de una conexión PostgreSQL de QGIS.</translation>
     </message>
     <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="458"/>
+        <source>No organisation can be named: the most violent holds {0:.1%} of its attributed deaths in {1}.</source>
+        <translation>No puede nombrarse una organización: la más violenta concentra el {0:.1%} de sus muertes atribuidas en {1}.</translation>
+    </message>
+    <message>
         <location filename="../vdto_targeting/qgis_bridge/targets_table.py" line="147"/>
         <source>No target has the id {0}: refresh the targets list.</source>
         <translation>Ningún objetivo tiene el id {0}: actualice la lista de objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="600"/>
+        <source>No violent regions: run step 3, &apos;Find hotspots and violent regions&apos;, first.</source>
+        <translation>No hay regiones violentas: ejecute primero el paso 3, «Buscar puntos calientes y regiones violentas».</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/gui/zones_panel.py" line="161"/>
@@ -404,7 +444,7 @@
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="207"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="247"/>
         <source>Organisations whose rank lies within this one&apos;s bootstrap interval: the order between them is not certain.</source>
         <translation>Organizaciones cuyo lugar cae dentro del intervalo bootstrap de esta: el orden entre ellas no es seguro.</translation>
     </message>
@@ -449,7 +489,7 @@
         <translation>PostGIS no está instalado en el servidor de {0}: instale el paquete postgis para su versión de PostgreSQL (Debian: postgresql-15-postgis-3) y después ejecute CREATE EXTENSION postgis en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="173"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="208"/>
         <source>Public notice (PDF)</source>
         <translation>Aviso público (PDF)</translation>
     </message>
@@ -464,22 +504,22 @@
         <translation>Clasificar los nombres que faltan en la tabla de alias como organizaciones (por omisión: mantenerlos como no identificados, para revisión)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="76"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="94"/>
         <source>Rank per period of the organisations in the top {0} of the last periods (1 = most violent).</source>
         <translation>Lugar por periodo de las organizaciones entre las {0} primeras de los últimos periodos (1 = la más violenta).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="118"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="136"/>
         <source>Rank per year with 1,000 bootstrap replicates (vdto:rankinghistory).</source>
         <translation>Lugar por año con 1,000 réplicas bootstrap (vdto:rankinghistory).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="415"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="583"/>
         <source>Rank {0} in {1} ({2} – {3}) by attributed deaths{4}.</source>
         <translation>Lugar {0} en {1} ({2} – {3}) por muertes atribuidas{4}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="118"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="136"/>
         <source>Ranking over time</source>
         <translation>Clasificación a lo largo del tiempo</translation>
     </message>
@@ -489,7 +529,7 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="134"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="136"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
@@ -499,7 +539,7 @@
         <translation>Red de carreteras (opcional; sin ella los corredores son rectos)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="91"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="109"/>
         <source>Run &apos;Ranking over time&apos; to see who climbs.</source>
         <translation>Ejecute &apos;Clasificación a lo largo del tiempo&apos; para ver quién sube.</translation>
     </message>
@@ -509,7 +549,7 @@
         <translation>Guardar la mía sobre la otra</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="428"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="621"/>
         <source>Select a target to announce.</source>
         <translation>Seleccione un objetivo para anunciarlo.</translation>
     </message>
@@ -519,12 +559,12 @@
         <translation>Primero seleccione una zona en la tabla.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="440"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="633"/>
         <source>Select an announced target (with its announcement date) to measure its effect.</source>
         <translation>Seleccione un objetivo anunciado (con su fecha de anuncio) para medir su efecto.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="413"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="581"/>
         <source>Select an organisation in the ranking to designate it.</source>
         <translation>Seleccione una organización en la clasificación para designarla.</translation>
     </message>
@@ -554,7 +594,7 @@
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="559"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="561"/>
         <source>State-level events are left out of maps and zones (kept in national totals).</source>
         <translation>Los eventos de nivel estatal se excluyen de mapas y zonas (se conservan en los totales nacionales).</translation>
     </message>
@@ -574,12 +614,12 @@
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="147"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="178"/>
         <source>Targets (select one to announce it)</source>
         <translation>Objetivos (seleccione uno para anunciarlo)</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="144"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="175"/>
         <source>Targets of the zones GeoPackage; select one to announce it or measure its effect.</source>
         <translation>Objetivos del GeoPackage de zonas; seleccione uno para anunciarlo o medir su efecto.</translation>
     </message>
@@ -594,7 +634,7 @@
         <translation>El algoritmo {0} no está disponible: active el proveedor VDTO Targeting en las opciones de Procesos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="389"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="555"/>
         <source>The algorithm {0} is not available: enable the VDTO Targeting provider.</source>
         <translation>El algoritmo {0} no está disponible: active el proveedor VDTO Targeting.</translation>
     </message>
@@ -604,17 +644,22 @@
         <translation>El anuncio ({0}) es anterior a la designación ({1}): corrija las fechas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="210"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="250"/>
         <source>The announcement date once announced, else the designation date.</source>
         <translation>La fecha de anuncio una vez anunciado; si no, la fecha de designación.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="169"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="204"/>
         <source>The cycle briefing page: ranking over time, the target, the announcement effect and displacement (vdto:cyclebriefing).</source>
         <translation>La página de informe del ciclo: clasificación a lo largo del tiempo, el objetivo, el efecto del anuncio y el desplazamiento (vdto:cyclebriefing).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="550"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="244"/>
+        <source>The designated organisation, or the violent region where no organisation can be named.</source>
+        <translation>La organización designada o, donde no puede nombrarse una organización, la región violenta.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="552"/>
         <source>The events layer has no location-precision field (where_prec, geo_precision): every event is taken as a precise point.</source>
         <translation>La capa de eventos no tiene campo de precisión de ubicación (where_prec, geo_precision): cada evento se toma como un punto preciso.</translation>
     </message>
@@ -644,7 +689,7 @@
         <translation>Los roles de grupo {0} y {1} no existen y {2} no tiene permiso para crear roles: pida al administrador que los cree (CREATE ROLE {0}; CREATE ROLE {1};) o que le otorgue CREATEROLE.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="130"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="148"/>
         <source>The latest ranking; select an organisation to designate it.</source>
         <translation>La clasificación más reciente; seleccione una organización para designarla.</translation>
     </message>
@@ -659,7 +704,7 @@
         <translation>No se pudo crear el diario local {0} ({1}): dé permiso de escritura a la carpeta o configure {2} con una carpeta con permiso de escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="173"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="208"/>
         <source>The one-page public notice of the selected target&apos;s announcement, with none of the intelligence (vdto:publicnotice).</source>
         <translation>El aviso público de una página del anuncio del objetivo seleccionado, sin nada de la inteligencia (vdto:publicnotice).</translation>
     </message>
@@ -669,7 +714,7 @@
         <translation>El contorno se cruzaba a sí mismo y se reparó; zona {0} guardada.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="136"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="154"/>
         <source>The ranking with the designated and announced organisations left out.</source>
         <translation>La clasificación sin las organizaciones designadas y anunciadas.</translation>
     </message>
@@ -704,6 +749,11 @@
         <translation>No se pudo escribir la tabla de objetivos ({0}): compruebe que el archivo de zonas no sea de solo lectura ni esté bloqueado.</translation>
     </message>
     <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="167"/>
+        <source>The violent regions of step 3, most homicides first, with the organisation that leads each one (or none named); selecting a region on the map chooses it here.</source>
+        <translation>Las regiones violentas del paso 3, de más a menos homicidios, con la organización que encabeza cada una (o ninguna nombrada); al seleccionar una región en el mapa se elige aquí.</translation>
+    </message>
+    <message>
         <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="928"/>
         <source>The workspace server is back: {0} zone change(s) kept in the local journal were sent ({1} inserted, {2} updated, {3} deleted, {4} unchanged).</source>
         <translation>El servidor del espacio de trabajo volvió: se enviaron {0} cambio(s) de zonas guardados en el diario local ({1} insertados, {2} actualizados, {3} borrados, {4} sin cambios).</translation>
@@ -729,7 +779,7 @@
         <translation>El espacio de trabajo {0} rechazó la solicitud: {1}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="285"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="287"/>
         <source>The zone could not be deleted: check the zones file is writable.</source>
         <translation>No se pudo borrar la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
@@ -739,7 +789,7 @@
         <translation>No se pudo guardar la zona en el diario local {0} ({1}): libere espacio en disco o configure {2} con una carpeta con permiso de escritura; la zona NO se guardó.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="297"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="299"/>
         <source>The zone could not be restored: check the zones file is writable.</source>
         <translation>No se pudo restaurar la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
@@ -749,57 +799,57 @@
         <translation>No se pudo restaurar la zona: {0}</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="325"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="327"/>
         <source>The zone ends ({0}) before it starts ({1}): correct the dates.</source>
         <translation>La zona termina ({0}) antes de empezar ({1}): corrija las fechas.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="183"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="185"/>
         <source>The zone has no geometry: draw at least three points.</source>
         <translation>La zona no tiene geometría: dibuje al menos tres puntos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="205"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="207"/>
         <source>The zone lies outside Mexico (centre {0:.3f}, {1:.3f} in degrees): check the map&apos;s CRS and draw the zone over Mexican territory.</source>
         <translation>La zona está fuera de México (centro {0:.3f}, {1:.3f} en grados): revise el SRC del mapa y dibuje la zona sobre territorio mexicano.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="274"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="276"/>
         <source>The zone&apos;s attributes could not be saved: check the zones file is writable.</source>
         <translation>No se pudieron guardar los atributos de la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="267"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="269"/>
         <source>The zone&apos;s outline could not be saved: check the zones file is writable.</source>
         <translation>No se pudo guardar el contorno de la zona: compruebe que el archivo de zonas admita escritura.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="191"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="193"/>
         <source>The zone&apos;s outline crosses itself so that it encloses no area and cannot be repaired: redraw it without crossing lines.</source>
         <translation>El contorno de la zona se cruza de modo que no encierra ningún área y no se puede reparar: vuelva a dibujarla sin líneas que se crucen.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="125"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="143"/>
         <source>The zones GeoPackage whose targets table records designations and announcements (create it on the Zones page).</source>
         <translation>El GeoPackage de zonas cuya tabla de objetivos registra designaciones y anuncios (créelo en la página Zonas).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="250"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="252"/>
         <source>The zones file could not be written ({0}): check it is not open read-only or locked by another program.</source>
         <translation>No se pudo escribir el archivo de zonas ({0}): compruebe que no esté abierto en solo lectura ni bloqueado por otro programa.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="103"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="104"/>
         <source>The zones file {0} does not exist: create it first.</source>
         <translation>El archivo de zonas {0} no existe: créelo primero.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="226"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="228"/>
         <source>The zones file {0} is locked by another program ({1}): close it there, or wait for it to finish, and try again.</source>
         <translation>Otro programa tiene bloqueado el archivo de zonas {0} ({1}): ciérrelo allí, o espere a que termine, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="59"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="60"/>
         <source>The zones file {0} is not a GeoPackage: choose a path ending in .gpkg.</source>
         <translation>El archivo de zonas {0} no es un GeoPackage: elija una ruta que termine en .gpkg.</translation>
     </message>
@@ -854,19 +904,29 @@
         <translation>Estado de objetivo desconocido &apos;{0}&apos;: use uno de {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="322"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="324"/>
         <source>Unknown zone basis &apos;{0}&apos;: use one of {1}.</source>
         <translation>Fundamento de zona desconocido &apos;{0}&apos;: use uno de {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="319"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="321"/>
         <source>Unknown zone status &apos;{0}&apos;: use one of {1}.</source>
         <translation>Estado de zona desconocido &apos;{0}&apos;: use uno de {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="134"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="136"/>
         <source>VDTO (organisation)</source>
         <translation>VDTO (organización)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="170"/>
+        <source>Violent region (where no organisation can be named)</source>
+        <translation>Región violenta (donde no puede nombrarse una organización)</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="449"/>
+        <source>Violent region {0}: rank {1} of {2} violent regions by homicides in {3}, {4} contiguous hot-spot municipalities with {5:,.0f} homicides ({6:.1%} of all homicides in the municipalities analysed).</source>
+        <translation>Región violenta {0}: puesto {1} de {2} regiones violentas por homicidios en {3}, {4} municipios contiguos en punto caliente con {5:,.0f} homicidios ({6:.1%} de todos los homicidios de los municipios analizados).</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/processing/corridors.py" line="125"/>
@@ -889,7 +949,7 @@
         <translation>Espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="503"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="704"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
@@ -904,7 +964,7 @@
         <translation>Zona modificada por otra persona</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="242"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="244"/>
         <source>Zone {0}</source>
         <translation>Zona {0}</translation>
     </message>
@@ -919,7 +979,7 @@
         <translation>La zona {0} se guarda en el diario local {1} (no se pierde nada, aunque QGIS se cierre) y se enviará cuando se pueda volver a acceder al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="282"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="284"/>
         <source>Zone {0} no longer exists: refresh the zones list.</source>
         <translation>La zona {0} ya no existe: actualice la lista de zonas.</translation>
     </message>
@@ -959,7 +1019,7 @@
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="128"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="146"/>
         <source>Zones GeoPackage</source>
         <translation>GeoPackage de zonas</translation>
     </message>
@@ -984,7 +1044,7 @@
         <translation>anunciado</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="215"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="255"/>
         <source>announced on</source>
         <translation>anunciado el</translation>
     </message>
@@ -1014,12 +1074,12 @@
         <translation>corredores</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="215"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="255"/>
         <source>criterion</source>
         <translation>criterio</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="210"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="250"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
@@ -1039,12 +1099,12 @@
         <translation>designado</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="215"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="255"/>
         <source>designated on</source>
         <translation>designado el</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="209"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="249"/>
         <source>designated, announced or withdrawn.</source>
         <translation>designado, anunciado o retirado.</translation>
     </message>
@@ -1089,6 +1149,11 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="481"/>
+        <source>no organisation named</source>
+        <translation>ninguna organización nombrada</translation>
+    </message>
+    <message>
         <location filename="../vdto_targeting/gui/zones_panel.py" line="763"/>
         <source>no violence recorded</source>
         <translation>sin violencia registrada</translation>
@@ -1099,7 +1164,7 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="205"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="243"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
@@ -1134,12 +1199,17 @@
         <translation>en parte fuera del área de estudio</translation>
     </message>
     <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="443"/>
+        <source>period not recorded</source>
+        <translation>periodo no registrado</translation>
+    </message>
+    <message>
         <location filename="../vdto_targeting/definitions.py" line="263"/>
         <source>point</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="109"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="110"/>
         <source>polygon geometry</source>
         <translation>geometría poligonal</translation>
     </message>
@@ -1164,7 +1234,7 @@
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="204"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="242"/>
         <source>rank</source>
         <translation>lugar</translation>
     </message>
@@ -1199,7 +1269,7 @@
         <translation>status &apos;{0}&apos; (use uno de {1})</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="215"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="255"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
@@ -1214,7 +1284,7 @@
         <translation>este usuario</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="207"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="247"/>
         <source>tied with</source>
         <translation>empatada con</translation>
     </message>
@@ -1229,17 +1299,17 @@
         <translation>su versión</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="555"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="557"/>
         <source>{0:,} event(s) have no readable precision and are taken as precise points.</source>
         <translation>{0:,} evento(s) no tienen una precisión legible y se toman como puntos precisos.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="564"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="566"/>
         <source>{0:,} event(s): {1}.</source>
         <translation>{0:,} evento(s): {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="561"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="563"/>
         <source>{0:,} spread event(s) lie outside every municipality and were placed by their adm_1/adm_2 names.</source>
         <translation>{0:,} evento(s) repartido(s) quedan fuera de todo municipio y se ubicaron por sus nombres adm_1/adm_2.</translation>
     </message>
@@ -1254,12 +1324,12 @@
         <translation>{0} Sus {1} cambio(s) de zona se guardaron en el diario local {2} (no se pierde nada, aunque QGIS se cierre) y se enviarán cuando el espacio de trabajo vuelva a estar accesible.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="433"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="626"/>
         <source>{0} announced on {1}.</source>
         <translation>Objetivo {0} anunciado el {1}.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/cycle_panel.py" line="423"/>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="616"/>
         <source>{0} designated ({1}).</source>
         <translation>Se designó a {0} ({1}).</translation>
     </message>
@@ -1269,9 +1339,14 @@
         <translation>{0} tiene una tabla &apos;targets&apos; sin los campos {1}: cambie el nombre de esa tabla o cree un archivo de zonas nuevo.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="106"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="107"/>
         <source>{0} has no readable &apos;zones&apos; layer: create a new zones file.</source>
         <translation>{0} no tiene una capa &apos;zones&apos; legible: cree un archivo de zonas nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../vdto_targeting/gui/cycle_panel.py" line="609"/>
+        <source>{0} is already {1} ({2}): select it in the targets table to announce it.</source>
+        <translation>{0} ya es un objetivo {1} ({2}): selecciónelo en la tabla de objetivos para anunciarlo.</translation>
     </message>
     <message>
         <location filename="../vdto_targeting/qgis_bridge/workspace.py" line="443"/>
@@ -1289,7 +1364,7 @@
         <translation>{0} no es un espacio de trabajo: créelo primero con &apos;Crear espacio de trabajo del equipo&apos; (vdto:createworkspace).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="109"/>
+        <location filename="../vdto_targeting/qgis_bridge/zones_layer.py" line="110"/>
         <source>{0} is not a zones layer (missing fields: {1}): create a new zones file.</source>
         <translation>{0} no es una capa de zonas (faltan campos: {1}): cree un archivo de zonas nuevo.</translation>
     </message>
@@ -1314,7 +1389,7 @@
         <translation>{0} zonas · Gini de concentración {1} · actualizado en {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/qgis_bridge/events.py" line="571"/>
+        <location filename="../vdto_targeting/qgis_bridge/events.py" line="573"/>
         <source>{0} {1:,} events / {2:,.0f} deaths</source>
         <translation>{0} {1:,} eventos / {2:,.0f} muertes</translation>
     </message>
@@ -1603,7 +1678,7 @@
 <context>
     <name>BandwidthPreview</name>
     <message>
-        <location filename="../vdto_targeting/gui/preview.py" line="258"/>
+        <location filename="../vdto_targeting/gui/preview.py" line="259"/>
         <source>Surface preview ({0:g} km radius)</source>
         <translation>Vista previa de la superficie (radio de {0:g} km)</translation>
     </message>
@@ -3495,12 +3570,12 @@
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="48"/>
+        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="49"/>
         <source>Benjamini-Hochberg correction: fewer, more reliable hot spots.</source>
         <translation>Corrección de Benjamini-Hochberg: menos puntos calientes, pero más fiables.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="48"/>
+        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="49"/>
         <source>Control the False Discovery Rate</source>
         <translation>Controlar la tasa de falsos descubrimientos</translation>
     </message>
@@ -3515,12 +3590,12 @@
         <translation>Banda de distancia</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="61"/>
+        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="62"/>
         <source>Find hotspots and violent regions</source>
         <translation>Buscar puntos calientes y regiones violentas</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="90"/>
+        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="91"/>
         <source>Hot municipalities (Gi*): {0} of {1}</source>
         <translation>Municipios calientes (Gi*): {0} de {1}</translation>
     </message>
@@ -3561,11 +3636,11 @@
     </message>
     <message>
         <location filename="../vdto_targeting/gui/steps/hotspots.py" line="41"/>
-        <source>Random permutations for the p-values (999 is the usual choice; more is slower and steadier).</source>
-        <translation>Permutaciones aleatorias para los valores p (999 es lo habitual; más es más lento y más estable).</translation>
+        <source>Random permutations for the p-values ({0} is the usual choice; more is slower and steadier).</source>
+        <translation>Permutaciones aleatorias para los valores p ({0} es lo habitual; más es más lento y más estable).</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="45"/>
+        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="46"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
@@ -3575,7 +3650,7 @@
         <translation>Contigüidad de torre</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="45"/>
+        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="46"/>
         <source>Same seed, same p-values: results can be reproduced.</source>
         <translation>Misma semilla, mismos valores p: los resultados se pueden reproducir.</translation>
     </message>
@@ -3585,7 +3660,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="92"/>
+        <location filename="../vdto_targeting/gui/steps/hotspots.py" line="93"/>
         <source>Violent regions: {0}</source>
         <translation>Regiones violentas: {0}</translation>
     </message>
@@ -4957,7 +5032,7 @@
         <translation>Añade una zona de intervención formada por los objetos de entrada disueltos: municipios seleccionados, una región violenta o la línea de un corredor (indique un búfer en km: una línea no tiene área). Use &apos;Solo objetos seleccionados&apos; para tomar los municipios seleccionados en el mapa.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="775"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="776"/>
         <source>An automatic radius needs at least two events at different places with positive weight: give RADIUS in metres (e.g. 20000).</source>
         <translation>El radio automático necesita al menos dos eventos en lugares distintos con peso positivo: indique RADIUS en metros (p. ej., 20000).</translation>
     </message>
@@ -5189,7 +5264,7 @@ Las celdas a las que no llega ningún evento valen 0, no nodata como en el mapa 
         <translation>Ningún evento cae en el periodo elegido: amplíe &apos;Desde la fecha&apos;/&apos;Hasta la fecha&apos; o revise el campo de fecha.</translation>
     </message>
     <message>
-        <location filename="../vdto_targeting/processing/surface.py" line="767"/>
+        <location filename="../vdto_targeting/processing/surface.py" line="768"/>
         <source>No events to choose an automatic radius from: check the layer, its filter and the period, or give RADIUS in metres.</source>
         <translation>No hay eventos a partir de los cuales elegir un radio automático: revise la capa, su filtro y el periodo, o indique RADIUS en metros.</translation>
     </message>

@@ -514,7 +514,7 @@ class CyclePanel(QWidget):
             return
         if not ids or layer.fields().indexOf("region_id") < 0:
             return
-        index = self.region_combo.findData(region_key(_plain(layer.getFeature(ids[-1])["region_id"])))
+        index = self.region_combo.findData(region_key(plain_value(layer.getFeature(ids[-1])["region_id"])))
         if index >= 0:
             self.region_combo.setCurrentIndex(index)
 
