@@ -115,7 +115,10 @@ def test_land_route_goes_round_a_bay_not_over_it():
     router = LandRouter(land, tolerance_m=2000.0, step_m=5000.0)
     start, end = Point(90e3, 10e3), Point(90e3, 90e3)
     vias = router.route(start, end)
-    assert [tuple(round(c) for c in p.coords[0]) for p in vias] == [(19293, 19293), (19000, 80000)]
+    # two bends, each within the 1 km inset (plus the rounding of the buffered corner, which GEOS versions draw
+    # with different segments) of an inner corner of the C
+    assert len(vias) == 2
+    assert vias[0].distance(Point(20e3, 20e3)) <= 1500.0 and vias[1].distance(Point(20e3, 80e3)) <= 1500.0
     path = LineString([start, *vias, end])
     assert path.difference(land.buffer(2000.0)).length == pytest.approx(0.0, abs=1e-6)
     # the shortest way: no longer than the walk through the two inner corners of the C, but for the 1 km inset
