@@ -28,3 +28,19 @@ UCDP_CSV = "ucdp_ged_mexico/ucdp_ged_mexico_1989_2023.csv.gz"
 PORTS_GPKG = "us_mx_border_ports/us_mx_land_ports_bts.gpkg"
 PORTS_CSV = "us_mx_border_ports/us_mx_land_ports_bts.csv"
 BASEMAP = "basemap_north_america/basemap_north_america.gpkg"
+
+
+def mexico_land(shared_data: Path):
+    """Mexico's land in EPSG:6372: the union of the INEGI states with QGIS's own GEOS union, independent of the
+    plugin's shapely path (for tests that check an output lies on land)."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject,
+                           QgsVectorLayer)
+
+    layer = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=estados", "estados", "ogr")
+    transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:6372"), QgsProject.instance())
+    shapes = []
+    for feature in layer.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        shapes.append(geometry)
+    return QgsGeometry.unaryUnion(shapes)

@@ -133,23 +133,15 @@ def test_sinaloa_reaches_sonora_and_contests_juarez(corridors_2006_2012):
 
 
 def test_corridors_stay_on_land(corridors_2006_2012, shared_data):
-    """No corridor is drawn over the sea: the Mexican part of every corridor lies on the municipalities (grown by
-    2 km) but for at most 25 km where the port or the border line sit off the simplified coast. Before, Sinaloa's
-    corridors from Chihuahua to the Tijuana crossings ran about 190 km over the head of the Gulf of California.
-    The land is united here with QGIS's own geometry engine, not the plugin's."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject,
-                           QgsVectorLayer)
+    """No corridor is drawn over the sea: the Mexican part of every corridor lies on Mexico's land (the states,
+    grown by 2 km) but for at most 25 km where the port or the border line sit off the simplified coast. Before,
+    Sinaloa's corridors from Chihuahua to the Tijuana crossings ran about 190 km over the head of the Gulf of
+    California. The land is united here with QGIS's own geometry engine, not the plugin's."""
+    from qgis.core import QgsVectorLayer
 
-    from tests.datasets import MUNICIPIOS_LITE
+    from tests.datasets import mexico_land
 
-    munis = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=municipios", "m", "ogr")
-    transform = QgsCoordinateTransform(munis.crs(), QgsCoordinateReferenceSystem("EPSG:6372"), QgsProject.instance())
-    parts = []
-    for feature in munis.getFeatures():
-        geometry = QgsGeometry(feature.geometry())
-        geometry.transform(transform)
-        parts.append(geometry.simplify(500.0).buffer(0, 5))
-    land = QgsGeometry.unaryUnion(parts).buffer(2000.0, 5)
+    land = mexico_land(shared_data).buffer(2000.0, 5)
     layer = QgsVectorLayer(corridors_2006_2012["OUTPUT"], "c", "ogr")
     assert layer.crs().authid() == "EPSG:6372"
     offshore = {}

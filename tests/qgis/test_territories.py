@@ -7,30 +7,13 @@ import pytest
 MAIN = ["Sinaloa Cartel", "Juarez Cartel", "Gulf Cartel", "Los Zetas", "Tijuana Cartel"]
 
 
-def _land(shared_data):
-    """Union of the municipalities with QGIS's own GEOS union (independent of the plugin's shapely path)."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject,
-                           QgsVectorLayer)
-
-    from tests.datasets import MUNICIPIOS_LITE
-
-    layer = QgsVectorLayer(f"{shared_data / MUNICIPIOS_LITE}|layername=estados", "estados", "ogr")
-    transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:6372"), QgsProject.instance())
-    shapes = []
-    for feature in layer.getFeatures():
-        geometry = QgsGeometry(feature.geometry())
-        geometry.transform(transform)
-        shapes.append(geometry)
-    return QgsGeometry.unaryUnion(shapes)
-
-
 def test_territories_2006_2012_on_land_and_few_parts(vdto_provider, shared_data, tmp_path):
     """The real UCDP events 2006-2012 at the default settings: every part on land (inside the
     municipalities), at most a dozen parts per organisation, the label on the largest part only."""
     import processing
     from qgis.core import QgsVectorLayer
 
-    from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG
+    from tests.datasets import MUNICIPIOS_LITE, UCDP_GPKG, mexico_land
 
     out = str(tmp_path / "territories.gpkg")
     contested = str(tmp_path / "contested.gpkg")
@@ -43,7 +26,7 @@ def test_territories_2006_2012_on_land_and_few_parts(vdto_provider, shared_data,
     # The period's figure: 10,920 of its 29,181 deaths are known only to a state (spread, never points).
     assert result["PREC_STATE_DEATHS"] == pytest.approx(10920) and "PRECISION" in result
     assert "spread over their state" in next(layer.getFeatures())["precision"]
-    land = _land(shared_data)
+    land = mexico_land(shared_data)
     by_org: dict = {}
     for feature in layer.getFeatures():
         by_org.setdefault(feature["organisation"], []).append(feature)

@@ -315,6 +315,7 @@ class LandRouter:
                  max_gap_m: float = 25_000.0) -> None:
         from shapely.prepared import prep
 
+        self._routes: dict = {}
         self.empty = land is None or land.is_empty
         if self.empty:
             return
@@ -335,6 +336,14 @@ class LandRouter:
         return self.allowed.contains(segment) or segment.difference(self.land).length <= self.max_gap_m
 
     def route(self, start: Point, end: Point) -> Optional[list]:
+        """Remembered per start and end (to the metre): an organisation's corridors to the ports of one plaza share
+        their way."""
+        key = (round(start.x), round(start.y), round(end.x), round(end.y))
+        if key not in self._routes:
+            self._routes[key] = self._route(start, end)
+        return self._routes[key]
+
+    def _route(self, start: Point, end: Point) -> Optional[list]:
         if self.empty or self.fits(LineString([start, end])):
             return []
         if max(start.distance(self.land), end.distance(self.land)) > self.max_gap_m:
@@ -345,11 +354,6 @@ class LandRouter:
                 & (y >= min(start.y, end.y) - grow) & (y <= max(start.y, end.y) + grow))
         xy = np.vstack([[start.x, start.y], [end.x, end.y], self.nodes[near]])
         return _visibility_path(xy, self.allowed, self.fits)
-
-
-def land_route(land, start: Point, end: Point, tolerance_m: float = 2000.0, step_m: float = 10_000.0) -> Optional[list]:
-    """One route over land (see :class:`LandRouter`, which keeps the land's preparation for many routes)."""
-    return LandRouter(land, tolerance_m, step_m).route(start, end)
 
 
 def _without_specks(outline, step_m: float):

@@ -349,8 +349,8 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         self._muni_names = {}
         self._precision_text = None
         self._exposure_rule = None
-        self.__dict__.pop("_land_shape", None)
-        self.__dict__.pop("_routes", None)
+        self._router = None            # routes over land: built on first need (the land's union takes a second)
+        self._router_built = False
         width_km = self.parameterAsDouble(parameters, self.WIDTH_KM, context)
         settings = {
             "plazas": self.parameterAsInt(parameters, self.PORTS_PER_ORG, context),
@@ -437,11 +437,7 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
         router = self._land_router()
         if router is None:
             return None, False
-        key = (round(start.x), round(start.y), round(end.x), round(end.y))
-        cache = self.__dict__.setdefault("_routes", {})
-        if key not in cache:
-            cache[key] = router.route(start, end)
-        vias = cache[key]
+        vias = router.route(start, end)
         if not vias:          # straight on land ([]), or no way over land found (None): the straight line
             return None, False
         points = [tuple(p.coords[0]) for p in vias] + ([tuple(via.coords[0])] if via is not None else [])
@@ -452,15 +448,16 @@ class CorridorsAlgorithm(TransactionalAlgorithm, EventOptions, PrecisionOptions)
     def _land_router(self):
         """Routes over the union of the municipalities (metric, simplified at 1 km), prepared once per run; None
         without municipalities."""
-        if "_land_shape" not in self.__dict__:
+        if not self._router_built:
             from shapely.ops import unary_union
 
             from ..core.corridors import LandRouter
 
-            shapes = getattr(self, "_muni_shapes", ([], []))[1]
-            land = unary_union([s.buffer(0).simplify(1000.0) for s in shapes]).buffer(0) if shapes else None
-            self._land_shape = LandRouter(land) if land is not None else None
-        return self._land_shape
+            shapes = self._muni_shapes[1]
+            if shapes:
+                self._router = LandRouter(unary_union([s.buffer(0).simplify(1000.0) for s in shapes]).buffer(0))
+            self._router_built = True
+        return self._router
 
     def _muni_areas(self, parameters, context):
         """{cvegeo: km²} of the municipalities layer (to share state-level events by area), or None; the shapes
