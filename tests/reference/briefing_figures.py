@@ -32,6 +32,10 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import LineString
 
+# the placement of events known only to a municipality or a state, shared with the precision reference (this
+# script's folder is on sys.path when it runs)
+from precision_reference import place
+
 METRIC = "EPSG:6372"
 STATE = re.compile(r"^(military|police|naval|navy|government|armed) forces? of mexico|^government of mexico"
                    r"|^guardia nacional|^national guard|^sedena\b|^semar\b|^ejercito mexicano|^marina\b")
@@ -82,46 +86,6 @@ def actors(value, table: dict) -> list:
         if found not in out:
             out.append(found)
     return out
-
-
-def plain(text) -> str:
-    """A place name compared without accents, case, or a trailing " state"/" municipality" (UCDP's adm_1/adm_2)."""
-    if not isinstance(text, str):
-        return ""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    for word in (" state", " municipality"):
-        text = text.replace(word, "")
-    return text.strip()
-
-
-def place(events, munis):
-    """Each event's precision class (point, municipality, state, out) and the municipality and state it falls in.
-
-    UCDP where_prec: 1–2 point, 3 municipality, 4 state, 5 and coarser out of maps. A spread event's polygon is the
-    municipality (state) its coordinates fall in; one whose coordinates fall outside every municipality is placed by
-    its adm_1 (state) and adm_2 (municipality) names; a municipality-level event placed only to its state is spread
-    over the state; one placed nowhere is out."""
-    prec = pd.to_numeric(events["where_prec"], errors="coerce")
-    frame = pd.DataFrame({"cls": "point"}, index=events.index)
-    frame.loc[prec == 3, "cls"] = "municipality"
-    frame.loc[prec == 4, "cls"] = "state"
-    frame.loc[prec >= 5, "cls"] = "out"
-    joined = geopandas.sjoin(events[["geometry"]], munis[["cvegeo", "state", "geometry"]], how="left",
-                             predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
-    frame["cvegeo"] = joined["cvegeo"].reindex(frame.index)
-    frame["state"] = joined["state"].reindex(frame.index)
-    outside = frame["state"].isna() & frame["cls"].isin(["municipality", "state"])
-    for i in frame.index[outside]:
-        a1, a2 = plain(events.at[i, "adm_1"]), plain(events.at[i, "adm_2"])
-        states = munis[munis["nom_ent"].map(plain).str.startswith(a1)] if a1 else munis.iloc[0:0]
-        if states["state"].nunique() == 1:
-            frame.at[i, "state"] = states["state"].iloc[0]
-            match = states[states["nom_mun"].map(plain) == a2]
-            frame.at[i, "cvegeo"] = match["cvegeo"].iloc[0] if len(match) else None
-    frame.loc[(frame["cls"] == "municipality") & frame["cvegeo"].isna() & frame["state"].notna(), "cls"] = "state"
-    frame.loc[frame["cls"].isin(["municipality", "state"]) & frame["state"].isna(), "cls"] = "out"
-    return frame
 
 
 def polygon_shares(polygon, events, area: dict):

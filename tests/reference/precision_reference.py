@@ -44,13 +44,44 @@ def counts(path: str, start: str, end: str) -> dict:
             "deaths": {k: float(v) for k, v in grouped["sum"].items()}}
 
 
-def _plain(text) -> str:
+def plain(text) -> str:
+    """A place name compared without accents, case, or a trailing " state"/" municipality" (UCDP's adm_1/adm_2)."""
     if not isinstance(text, str):
         return ""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     for word in (" state", " municipality"):
         text = text.replace(word, "")
     return text.strip()
+
+
+def place(events, munis):
+    """Each event's precision class (point, municipality, state, out) and the municipality and state it falls in.
+
+    UCDP where_prec: 1–2 point, 3 municipality, 4 state, 5 and coarser out of maps. A spread event's polygon is the
+    municipality (state) its coordinates fall in; one whose coordinates fall outside every municipality is placed by
+    its adm_1 (state) and adm_2 (municipality) names; a municipality-level event placed only to its state is spread
+    over the state; one placed nowhere is out."""
+    prec = pd.to_numeric(events["where_prec"], errors="coerce")
+    frame = pd.DataFrame({"cls": "point"}, index=events.index)
+    frame.loc[prec == 3, "cls"] = "municipality"
+    frame.loc[prec == 4, "cls"] = "state"
+    frame.loc[prec >= 5, "cls"] = "out"
+    joined = gpd.sjoin(events[["geometry"]], munis[["cvegeo", "state", "geometry"]], how="left",
+                       predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    frame["cvegeo"] = joined["cvegeo"].reindex(frame.index)
+    frame["state"] = joined["state"].reindex(frame.index)
+    outside = frame["state"].isna() & frame["cls"].isin(["municipality", "state"])
+    for i in frame.index[outside]:
+        a1, a2 = plain(events.at[i, "adm_1"]), plain(events.at[i, "adm_2"])
+        states = munis[munis["nom_ent"].map(plain).str.startswith(a1)] if a1 else munis.iloc[0:0]
+        if states["state"].nunique() == 1:
+            frame.at[i, "state"] = states["state"].iloc[0]
+            match = states[states["nom_mun"].map(plain) == a2]
+            frame.at[i, "cvegeo"] = match["cvegeo"].iloc[0] if len(match) else None
+    frame.loc[(frame["cls"] == "municipality") & frame["cvegeo"].isna() & frame["state"].notna(), "cls"] = "state"
+    frame.loc[frame["cls"].isin(["municipality", "state"]) & frame["state"].isna(), "cls"] = "out"
+    return frame
 
 
 def placed(events_csv: str, munis_gpkg: str, start: str = "", end: str = ""):
@@ -62,20 +93,8 @@ def placed(events_csv: str, munis_gpkg: str, start: str = "", end: str = ""):
     munis = gpd.read_file(munis_gpkg, layer="municipios").to_crs(6372)
     munis["geometry"] = munis.geometry.buffer(0)
     munis["state"] = munis["cvegeo"].str[:2]
-    joined = gpd.sjoin(points, munis[["cvegeo", "state", "geometry"]], how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
-    # A point outside every municipality: its state (and municipality) by UCDP's adm_1 / adm_2 names.
-    outside = joined["state"].isna() & joined["cls"].isin(["municipality", "state"])
-    for i in joined.index[outside]:
-        a1, a2 = _plain(joined.at[i, "adm_1"]), _plain(joined.at[i, "adm_2"])
-        states = munis[munis["nom_ent"].map(_plain).str.startswith(a1)] if a1 else munis.iloc[0:0]
-        if states["state"].nunique() == 1:
-            joined.at[i, "state"] = states["state"].iloc[0]
-            match = states[states["nom_mun"].map(_plain) == a2]
-            joined.at[i, "cvegeo"] = match["cvegeo"].iloc[0] if len(match) else None
-    demoted = (joined["cls"] == "municipality") & joined["cvegeo"].isna() & joined["state"].notna()
-    joined.loc[demoted, "cls"] = "state"
-    joined.loc[joined["cls"].isin(["municipality", "state"]) & joined["state"].isna(), "cls"] = "out"
+    joined = points.drop(columns="cls")
+    joined[["cls", "cvegeo", "state"]] = place(points, munis)[["cls", "cvegeo", "state"]]
     states = munis.dissolve(by="state")
     # A state's area is the sum of its municipalities' (what the spread is divided by).
     state_area = munis.groupby("state").geometry.apply(lambda g: g.area.sum())
